@@ -1,0 +1,92 @@
+"""Throughput of govdoc against a bare regular-expression scan of the same input.
+
+Run: ``python bench/bench_govdoc.py [--mb 4]``. Prints, for the same text in the same run:
+
+* extraction MB/s of ``govdoc.extract`` and of a bare ``re.finditer`` over a symbol
+  pattern (the floor any finder pays), and their ratio;
+* parse references/s of ``govdoc.parse`` and of a bare ``re.fullmatch``;
+* time per MB on hostile inputs at growing sizes: flat figures mean linear time.
+
+Nothing here asserts a time; the figures are for the notes and the changelog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import govdoc
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_SYMBOL = re.compile(r"\d{1,6}(?:/\d{4})?[/-][A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9&]*)*")
+BARE_FULL = re.compile(r"\d{1,6}(?:/\d{4})?[/-][A-ZĐa-zđ][A-Za-zĐđ0-9&]*(?:[-/][A-Za-zĐđ0-9&]+)*")
+
+SENTENCES = [
+    "Căn cứ Nghị định số {n}/{y}/NĐ-CP ngày {d}/{m}/{y} của Chính phủ quy định chi tiết một số điều của Luật Đất đai;",
+    "Thực hiện Chỉ thị số {n}/CT-TTg ngày {d}/{m}/{y} của Thủ tướng Chính phủ về “Tăng cường công tác dân vận”,",
+    "Kế hoạch số {n}-KH/HU, ngày {d}/{m}/{y} của Ban Thường vụ Huyện ủy về việc triển khai thực hiện Kết luận số {n}-KL/TW;",
+    "Trong 9 tháng đầu năm {y}, toàn huyện đã tiếp nhận {n} đơn thư, đã giải quyết 64/70 đơn, đạt tỷ lệ 91,5%.",
+    "Thông tư số {n}/{y}/TT-BTC hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+    "Công văn số {n}/BNV-CCVC gửi các bộ, ngành; theo tiêu chuẩn TCVN ISO 9001:2008 và Luật Giá.",
+]
+
+
+def corpus(megabytes: float, seed: int = 7) -> str:
+    """Real-looking text: the shipped article plus sentences shaped like the dev texts."""
+    rng = random.Random(seed)
+    parts = [(ROOT / "examples" / "khanh-vinh-dan-van-2021.txt").read_text(encoding="utf-8")]
+    size = len(parts[0].encode())
+    while size < megabytes * 1_000_000:
+        sentence = rng.choice(SENTENCES).format(
+            n=rng.randint(1, 999), y=rng.randint(2000, 2025), d=rng.randint(1, 28), m=rng.randint(1, 12))
+        parts.append(sentence)
+        size += len(sentence.encode()) + 1
+    return "\n".join(parts)
+
+
+def best_of(runs: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the text, in MB")
+    args = parser.parse_args()
+    text = corpus(args.mb)
+    megabytes = len(text.encode()) / 1_000_000
+    govdoc.extract("Chỉ thị số 16/CT-TTg")  # load the tables outside the timing
+
+    bare = best_of(3, lambda: sum(1 for _ in BARE_SYMBOL.finditer(text)))
+    full = best_of(3, lambda: govdoc.extract(text))
+    print(f"text: {megabytes:.2f} MB, {len(govdoc.extract(text))} mentions")
+    print(f"bare regex scan : {megabytes / bare:8.2f} MB/s")
+    print(f"govdoc.extract  : {megabytes / full:8.2f} MB/s   ({full / bare:.1f}x the bare scan's time)")
+
+    refs = [m.group(0) for m in BARE_SYMBOL.finditer(text)][:20000]
+    bare_parse = best_of(3, lambda: [BARE_FULL.fullmatch(r) for r in refs])
+    full_parse = best_of(3, lambda: [govdoc.is_valid(r) for r in refs])
+    print(f"bare re.fullmatch: {len(refs) / bare_parse:10.0f} references/s")
+    print(f"govdoc.parse     : {len(refs) / full_parse:10.0f} references/s"
+          f"   ({full_parse / bare_parse:.1f}x the bare match's time)")
+
+    print("hostile input, seconds per MB at growing sizes (flat = linear):")
+    for unit in ("số 1/", "-", "“a ", "16/CT-", "Căn cứ ", "Nghị định "):
+        cells = []
+        for size in (100_000, 200_000, 400_000):
+            hostile = unit * (size // len(unit))
+            seconds = best_of(1, lambda h=hostile: govdoc.extract(h))
+            cells.append(f"{seconds / (size / 1_000_000):6.2f}")
+        print(f"  {unit!r:14} " + " ".join(cells))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""The grammar of document symbols, as regular expressions over folded text (private).
+
+All patterns run on :attr:`govdoc._text.Normalized.folded` (lower-case ASCII letters,
+one character per source character), so they need no case or diacritic variants. Every
+repetition is bounded and no two alternatives can match the same text in many ways, so
+matching is linear in the input: no catastrophic backtracking on hostile text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govdoc.doctypes import doc_types
+
+__all__ = ["SYMBOL", "prefix_before", "type_word_pattern"]
+
+# A code group: letters, then letters/digits (QH13, UBTVQH15) or '&' (BLĐTB&XH).
+_CODE = r"[a-z][a-z0-9&]{0,15}"
+
+SYMBOL = re.compile(
+    rf"""
+    (?P<number>[0-9]{{1,6}})                         # running number
+    (?:
+        (?P<party>\ ?-\ ?|(?={_CODE}\ ?/))          # Party: hyphen (or none: 858CV/ĐUK)
+        (?P<ptype>{_CODE})                          # Party type code
+        \ ?/\ ?
+        (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)
+      |
+        \ ?/\ ?                                     # State: slash
+        (?:(?P<year>[0-9]{{4}})\ ?/\ ?)?                 # four-digit year of legal documents
+        (?P<codes>{_CODE}(?:\ ?[-/]\ ?{_CODE}){{0,7}})  # type code, issuers, unit
+    )
+    (?![a-z0-9])
+    """,
+    re.VERBOSE,
+)
+
+# Splits a code chain into its groups, remembering where each one starts.
+CODE_GROUP = re.compile(_CODE)
+
+
+@cache
+def type_word_pattern() -> str:
+    """An alternation of every type word in the registry, folded, longest first.
+
+    Syllables may be joined by spaces, line breaks or underscores (word-segmented text).
+    """
+    words = sorted(doc_types().names(), key=len, reverse=True)
+    return "|".join(r"[\s_]{1,3}".join(map(re.escape, w.split())) for w in words if w)
+
+
+@cache
+def _prefix_regex() -> re.Pattern[str]:
+    # Anchored at the end of a short window before the number: "Chỉ thị số ", "Số: ".
+    return re.compile(
+        rf"""
+        (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_]{{1,3}})?
+        (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_]{{0,3}})?
+        \.?
+        \Z
+        """,
+        re.VERBOSE,
+    )
+
+
+PREFIX_WINDOW = 80
+
+
+def prefix_before(folded: str, pos: int, floor: int = 0) -> tuple[int, int, int] | None:
+    """Find a type word and/or "số" ending right before ``pos`` (a symbol's number).
+
+    Returns ``(start, word_start, word_end)`` with ``word_start == word_end == -1`` when
+    only "số" is written, or None when neither is. Looks at most PREFIX_WINDOW characters
+    back, so the cost per candidate is constant.
+    """
+    lo = max(floor, pos - PREFIX_WINDOW)
+    window = folded[lo:pos]
+    match = _prefix_regex().search(window)
+    if match is None or match.start() == match.end():
+        return None
+    if match.group("word") is None and match.group("so") is None:
+        return None
+    start = lo + match.start()
+    if match.group("word") is None:
+        return start, -1, -1
+    return start, lo + match.start("word"), lo + match.end("word")

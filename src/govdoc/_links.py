@@ -1,0 +1,456 @@
+"""Who does what to which document: relations of the text and links between documents.
+
+The text is cut into sentences; in each, cue phrases ("Căn cứ", "thực hiện", "sửa đổi,
+bổ sung", "thay thế", "bãi bỏ", "hết hiệu lực", "hướng dẫn", "quy định chi tiết") are
+found. A cue's *subject* is the document mentioned just before it (its date, issuer
+and title may sit in between), a pointing word ("Nghị định này", a bare "Thông tư"), or,
+when the sentence names none, the text itself. Its *objects* are the mentions after it,
+up to the next cue, with coordinated lists ("… và Nghị định số …") attached to the cue
+whose objects share their document type. A subject that is a document gives a link;
+a subject that is the text gives the text's own relation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+import attrs
+
+from govdoc._data import read_table
+from govdoc._text import Normalized, fold
+from govdoc.mention import Kind, Link
+from govdoc.relations import Relation
+
+if TYPE_CHECKING:
+    from govdoc.find import _Draft
+
+__all__ = ["assign_relations"]
+
+_S = r"[\s_]"
+_THIS = -1  # subject index meaning "the text itself"
+
+
+
+@cache
+def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str]]:
+    """The cue table (``data/relation_cues.csv``) and one pattern finding any cue.
+
+    Group ``cN`` of the pattern is row N; words may be split by spaces, line breaks,
+    commas or "_", and longer phrases are tried first.
+    """
+    rows = [(Relation(r["relation"]), r["voice"] or "active", fold(r["phrase"] or ""))
+            for r in read_table("relation_cues.csv")]
+    order = sorted(range(len(rows)), key=lambda n: -len(rows[n][2]))
+    joiner = r"[\s_,]{1,4}"
+    pattern = "|".join(
+        rf"(?P<c{n}>{joiner.join(map(re.escape, rows[n][2].split()))})" for n in order
+    )
+    # One look-behind for all phrases: per-phrase ones cost a scan each.
+    return tuple((relation, voice) for relation, voice, _ in rows), re.compile(
+        rf"(?<![a-z])(?:{pattern})(?![a-z])"
+    )
+
+
+# A sentence ends at ". ", "?", "!", a blank line, or a line break that starts a new
+# item (list marker, heading, table cell) or follows closing punctuation.
+_BOUNDARY = re.compile(
+    r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
+)
+_CLAUSE_START = re.compile(r"[\s*\-+#>|\d.)\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?\Z")
+# "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
+# "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
+_NOMINAL = re.compile(
+    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần)"
+    rf"{_S}{{1,3}}\Z"
+)
+_ACCORDING = re.compile(rf"{_S}{{1,3}}theo(?![^\W\d_])")
+# Between "thực hiện" and the document it implements: a few words, none that cite a
+# provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention).
+_PROVISION = re.compile(rf"(?<![^\W\d_])(?:theo|kèm{_S}theo|quy{_S}định{_S}tại|điều|khoản|phụ{_S}lục)(?![^\W\d_])")
+_MAX_IMPLEMENTS_WORDS = 10
+_MAX_OBJECT_WORDS = 12
+_ABOUT = re.compile(rf"{_S}{{1,3}}ve(?![a-z])")
+_APPOSITIVE = re.compile(r"\(\s?\Z")
+_COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
+_GENERIC_NOUN = re.compile(
+    rf"(?<![a-z])(?:cac{_S}{{1,3}})?(?P<type>nghi{_S}dinh|thong{_S}tu|quyet{_S}dinh|van{_S}ban|nghi{_S}quyet|luat)"
+    rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
+)
+_INHERIT = re.compile(rf"(?<![a-z])trong{_S}{{1,3}}do(?![a-z])")
+_AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
+_BARE_TYPE = re.compile(
+    rf"(?<![a-z])(?P<word>nghi{_S}{{1,3}}dinh|thong{_S}{{1,3}}tu|quyet{_S}{{1,3}}dinh|nghi{_S}{{1,3}}quyet|chi{_S}{{1,3}}thi|quy{_S}{{1,3}}dinh|ke{_S}{{1,3}}hoach|cong{_S}{{1,3}}van)(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
+)
+
+
+@attrs.define
+class _Cue:
+    relation: Relation
+    voice: str
+    start: int
+    end: int
+    sentence: int
+    subject: int | None = None  # draft index, _THIS, or None (a generic subject)
+    objects: list[int] = attrs.Factory(list)
+    generic: str | None = None  # "các nghị định …" as an object: its folded type word
+
+
+_LOOK_BACK = 300  # how far back a bare type word may stand before its cue
+_MAX_STEPS = 50  # bound on walking back over mentions of one type
+_MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
+
+
+def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
+    """Whether the words between a cue and a mention let the mention be its object."""
+    if cue.relation is Relation.IMPLEMENTS:
+        return _implements_gap(norm, cue.end, end)
+    if cue.relation is Relation.BASED_ON:
+        return True
+    return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
+
+
+def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
+    """Whether the words between "thực hiện" and a document let it be the object."""
+    gap = norm.lowered[start:end]
+    if _INHERIT.search(norm.folded, start, end):
+        return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>"
+    return len(gap.split()) <= _MAX_IMPLEMENTS_WORDS and not _PROVISION.search(gap)
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of sentences."""
+    return [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+
+
+def _type_name(draft: _Draft) -> str | None:
+    return draft.doc_type.name if draft.doc_type is not None else None
+
+
+class _Analysis:
+    """Indexes over one text's mentions and cues, so every query is a bisection or a
+    walk bounded by the text around one cue: linear overall, even on hostile input."""
+
+    def __init__(self, norm: Normalized, drafts: list[_Draft]) -> None:
+        self.norm = norm
+        self.drafts = drafts
+        self.text, self.folded = norm.text, norm.folded
+        self.starts = _sentences(norm.text)
+        self.draft_starts = [d.start for d in drafts]
+        self.draft_ends = [d.end for d in drafts]
+        self.sentence_ids = [self.sentence_of(d.start) for d in drafts]
+        self.countable = [i for i, d in enumerate(drafts) if d.kind is not Kind.ANAPHOR]
+        self.countable_starts = [drafts[i].start for i in self.countable]
+        self.countable_ends = [drafts[i].end for i in self.countable]
+        self.by_start = {d.start: i for i, d in enumerate(drafts)}
+        self.of_type: dict[str, list[int]] = {}
+        for i, d in enumerate(drafts):
+            if d.kind is Kind.REFERENCE and d.doc_type is not None:
+                self.of_type.setdefault(d.doc_type.name.casefold(), []).append(i)
+        self.self_type = next(
+            (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None), None)
+        self.cues: list[_Cue] = []
+        self.cue_starts: list[int] = []
+
+    # -- positions ---------------------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def sentence_end(self, sentence: int) -> int:
+        return self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+
+    def inside_mention(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.draft_starts, pos) - 1
+        return k >= 0 and pos < self.drafts[k].end
+
+    def last_draft_before(self, pos: int, lo: int) -> int | None:
+        """The last mention (any kind) ending by ``pos`` and starting at or after ``lo``."""
+        k = bisect.bisect_right(self.draft_ends, pos) - 1
+        return k if k >= 0 and self.drafts[k].start >= lo else None
+
+    def last_countable_before(self, pos: int, lo: int) -> int | None:
+        k = bisect.bisect_right(self.countable_ends, pos) - 1
+        if k < 0 or self.countable_starts[k] < lo:
+            return None
+        return self.countable[k]
+
+    def countable_from(self, pos: int) -> int:
+        """Position in ``countable`` of the first mention starting at or after ``pos``."""
+        return bisect.bisect_left(self.countable_starts, pos)
+
+    def last_of_type_before(self, type_key: str, pos: int) -> int | None:
+        indices = self.of_type.get(type_key, [])
+        k = bisect.bisect_left(indices, self.last_draft_index_before(pos)) - 1
+        return indices[k] if k >= 0 else None
+
+    def last_draft_index_before(self, pos: int) -> int:
+        return bisect.bisect_left(self.draft_starts, pos)
+
+    def earlier_of_type(self, index: int) -> int | None:
+        """The last full mention before ``index`` of the same type but another document."""
+        target = self.drafts[index]
+        type_name = _type_name(target)
+        if type_name is None:
+            return None
+        indices = self.of_type.get(type_name.casefold(), [])
+        k = bisect.bisect_left(indices, index) - 1
+        for _ in range(_MAX_STEPS):
+            if k < 0:
+                return None
+            if self.drafts[indices[k]].reference != target.reference:
+                return indices[k]
+            k -= 1
+        return None
+
+    # -- the pipeline ------------------------------------------------------------------
+
+    def resolve(self, index: int) -> int | None:
+        """The document a mention stands for: itself, its antecedent, or the text."""
+        draft = self.drafts[index]
+        if draft.kind is Kind.ANAPHOR:
+            if self.self_type is not None and _type_name(draft) == self.self_type:
+                return _THIS
+            return draft.refers_to
+        return _THIS if draft.is_self else index
+
+    def find_cues(self) -> None:
+        table, cue_pattern = _cues()
+        lowered, text = self.norm.lowered, self.text
+        for match in cue_pattern.finditer(self.folded):
+            if match.lastgroup is None or self.inside_mention(match.start()):
+                continue
+            relation, voice = table[int(match.lastgroup[1:])]
+            sentence = self.sentence_of(match.start())
+            if relation is Relation.BASED_ON and not _CLAUSE_START.match(
+                    text, self.starts[sentence], match.start()):
+                continue  # "Căn cứ" opens a clause; said of someone else it is a mention
+            if relation is Relation.IMPLEMENTS and (
+                _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
+                or _ACCORDING.match(lowered, match.end())
+            ):
+                continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
+            self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
+        self.cue_starts = [c.start for c in self.cues]
+
+    def filler(self, lo: int, hi: int, relation: Relation) -> bool:
+        """Whether ``[lo, hi)`` holds no cue of another relation and no generic subject."""
+        k = bisect.bisect_left(self.cue_starts, lo)
+        while k < len(self.cues) and self.cues[k].start < hi:
+            if self.cues[k].relation is not relation:
+                return False
+            k += 1
+        return not _GENERIC_NOUN.search(self.folded, lo, hi) if lo < hi else True
+
+    def bare_subject(self, lo: int, before: int) -> int | None:
+        """A bare type word ("Nghị định có hiệu lực …, thay thế …") as the subject."""
+        last = None
+        for match in _BARE_TYPE.finditer(self.folded, max(lo, before - _LOOK_BACK), before):
+            if self.text[match.start()].isupper() and not self.inside_mention(match.start()):
+                last = match
+        if last is None:
+            return None
+        word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
+        if self.self_type is not None and self.self_type.casefold() == word:
+            return _THIS
+        found = self.last_of_type_before(word, last.start())
+        return self.resolve(found) if found is not None else None
+
+    def assign_subjects(self) -> None:
+        drafts, folded = self.drafts, self.folded
+        first_cue_end: dict[int, int] = {}
+        for cue in self.cues:
+            first_cue_end.setdefault(cue.sentence, cue.end)
+        # Documents a news text is about: first in their sentence, before any cue.
+        topics = [
+            i for i in self.countable
+            if drafts[i].kind is Kind.REFERENCE and not drafts[i].is_self
+            and first_cue_end.get(self.sentence_ids[i], len(folded) + 1) > drafts[i].start
+        ]
+        topic_ends = [drafts[i].end for i in topics]
+        last_subject: dict[int, int] = {}
+        for cue in self.cues:
+            self.assign_subject(cue, topics, topic_ends, last_subject)
+            if cue.subject is not None:
+                last_subject[cue.sentence] = cue.subject
+
+    def assign_subject(
+        self, cue: _Cue, topics: list[int], topic_ends: list[int], last_subject: dict[int, int]
+    ) -> None:
+        drafts, folded = self.drafts, self.folded
+        lo = self.starts[cue.sentence]
+        if cue.voice == "passive":
+            k = self.countable_from(cue.end)
+            after = self.countable[k] if k < len(self.countable) else None
+            ok = after is not None and self.sentence_ids[after] == cue.sentence
+            cue.subject = self.resolve(after) if ok and after is not None else None
+            return
+        if cue.voice == "expiry":
+            # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
+            tail = _AFTER_EXPIRY.match(folded, cue.end)
+            before = self.last_countable_before(cue.start, lo)
+            cue.subject = _THIS if self.self_type is not None else None
+            if tail is not None and tail.end() in self.by_start:
+                cue.subject = self.resolve(self.by_start[tail.end()])
+                if before is not None and cue.subject == before:
+                    cue.subject = self.earlier_of_type(before)
+            return
+        previous = self.last_draft_before(cue.start, lo)
+        gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else lo
+        if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
+            cue.subject = last_subject[cue.sentence]
+            return
+        if previous is not None:
+            if self.filler(gap_from, cue.start, cue.relation):
+                cue.subject = self.resolve(previous)
+            elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
+                cue.subject = _THIS
+            else:
+                cue.subject = None
+            return
+        bare = self.bare_subject(lo, cue.start)
+        if bare is not None:
+            cue.subject = bare
+        elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
+            cue.subject = _THIS
+        elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
+            cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
+        elif self.self_type is not None:
+            cue.subject = _THIS
+        else:
+            k = bisect.bisect_right(topic_ends, cue.start) - 1
+            cue.subject = topics[k] if k >= 0 else None
+
+    def assign_objects(self) -> None:
+        """The first mention after a cue, then the ones coordinated with it."""
+        drafts, folded, cues = self.drafts, self.folded, self.cues
+        owner: set[int] = set()
+        for n, cue in enumerate(cues):
+            same_next = n + 1 < len(cues) and cues[n + 1].sentence == cue.sentence
+            following = cues[n + 1].start if same_next else self.sentence_end(cue.sentence)
+            generic = _GENERIC_NOUN.search(folded, cue.end, following)
+            if generic is not None:
+                cue.generic = " ".join(generic.group("type").replace("_", " ").split())
+            if cue.voice in ("passive", "expiry"):
+                before = self.last_countable_before(cue.start, self.starts[cue.sentence])
+                if before is not None:
+                    cue.objects.append(before)
+                continue
+            if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
+                continue  # "hướng dẫn về …" names a topic, not a document
+            for k in range(self.countable_from(cue.end), len(self.countable)):
+                i = self.countable[k]
+                d = drafts[i]
+                if d.start >= following:
+                    break
+                if i in owner:
+                    continue
+                if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start):
+                    continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
+                if cue.objects:
+                    prev = drafts[cue.objects[-1]]
+                    gap = _COORDINATION.match(folded, max(prev.context_end, prev.end), d.start)
+                    if gap is None or gap.end() != d.start:
+                        break
+                elif not _object_gap(self.norm, cue, d.start):
+                    break
+                cue.objects.append(i)
+                owner.add(i)
+
+    def reattach_coordinated(self) -> None:
+        """A coordinated mention after a nested list belongs to the cue whose objects
+        share its type: "sửa đổi … Nghị định A … hướng dẫn thi hành Luật B và Nghị định C"."""
+        drafts, cues = self.drafts, self.cues
+        for n, cue in enumerate(cues):
+            if len(cue.objects) < 2 or cue.voice != "active":
+                continue
+            first_type = _type_name(drafts[cue.objects[0]])
+            for i in list(cue.objects[1:]):
+                name = _type_name(drafts[i])
+                if name is None or first_type is None or name == first_type:
+                    continue
+                for other in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n]):
+                    if other.sentence != cue.sentence:
+                        continue
+                    types = {_type_name(drafts[j]) for j in other.objects}
+                    if name in types or (other.generic is not None and fold(name) == other.generic):
+                        cue.objects.remove(i)
+                        other.objects.append(i)
+                        break
+
+    def release_heads(self) -> None:
+        """In a "Căn cứ" clause, a document cited in full (with its date) for the first
+        time after "… và" is a further basis, not one more object of the verb before it:
+        "Căn cứ A; B sửa đổi A và C ngày …" bases the text on C too."""
+        based = {c.sentence for c in self.cues if c.relation is Relation.BASED_ON}
+        if not based:
+            return
+        first_in_sentence: set[int] = set()
+        seen: dict[int, set[str]] = {}
+        for i, d in enumerate(self.drafts):
+            key = str(d.reference) if d.reference else self.folded[d.start:d.end]
+            names = seen.setdefault(self.sentence_ids[i], set())
+            if key not in names:
+                first_in_sentence.add(i)
+            names.add(key)
+        for cue in self.cues:
+            if cue.sentence not in based or cue.relation is Relation.BASED_ON:
+                continue
+            cue.objects[1:] = [
+                i for i in cue.objects[1:]
+                if self.drafts[i].date is None or i not in first_in_sentence
+            ]
+
+    def apply(self) -> None:
+        """Links from document subjects; the text's own relation from text subjects."""
+        drafts = self.drafts
+        for cue in self.cues:
+            for i in cue.objects:
+                draft = drafts[i]
+                if draft.is_self or cue.subject is None or cue.subject == i:
+                    continue
+                if cue.subject == _THIS:
+                    if draft.relation is Relation.MENTIONS:
+                        draft.relation = cue.relation
+                    continue
+                subject = drafts[cue.subject]
+                if subject.reference is not None and subject.reference == draft.reference:
+                    continue  # the same document under two mentions
+                link = Link(cue.relation, i)
+                if link not in subject.links:
+                    subject.links.append(link)
+
+    def based_on_heads(self) -> None:
+        """Every document a "Căn cứ" clause cites directly is a basis of the text, also
+        one named as amending another ("…, được sửa đổi, bổ sung bởi Luật số …"), but not
+        one cited as what another amends or guides."""
+        acted_on = {i for c in self.cues if c.relation is not Relation.BASED_ON
+                    and c.voice == "active" for i in c.objects}
+        done: set[int] = set()
+        for cue in self.cues:
+            if cue.relation is not Relation.BASED_ON or cue.sentence in done:
+                continue
+            done.add(cue.sentence)
+            end = self.sentence_end(cue.sentence)
+            for k in range(bisect.bisect_left(self.draft_starts, cue.end), len(self.drafts)):
+                draft = self.drafts[k]
+                if draft.start >= end:
+                    break
+                if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
+                    continue
+                if draft.relation is Relation.MENTIONS:
+                    draft.relation = Relation.BASED_ON
+
+
+def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
+    """Set ``relation`` and ``links`` on every draft, in place."""
+    analysis = _Analysis(norm, drafts)
+    analysis.find_cues()
+    analysis.assign_subjects()
+    analysis.assign_objects()
+    analysis.reattach_coordinated()
+    analysis.release_heads()
+    analysis.apply()
+    analysis.based_on_heads()

@@ -1,0 +1,163 @@
+"""Text normalisation that never loses track of the caller's offsets.
+
+Everything govdoc matches, it matches on a :class:`Normalized` view of the input:
+
+* ``text``: NFC, with look-alike characters mapped one-to-one (``Ð`` U+00D0 to ``Đ``,
+  the dash family to ``-``, the slash family to ``/``, the space family to a space);
+* ``folded``: the same length as ``text``, lower-case, diacritics and ``đ`` folded to
+  ASCII, so ``"Nghi dinh"``, ``"NGHỊ ĐỊNH"`` and ``"Nghị định"`` all read ``"nghi dinh"``;
+* ``lowered``: the same length again, lower-case with diacritics kept, for the words
+  whose meaning depends on them ("tài" is not "tại", "Nam" is not "năm").
+
+Only NFC composition changes length; it is done cluster by cluster so that an offset map
+back into the source can be kept. Input already in NFC (the common case) pays nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from functools import cache
+
+import attrs
+
+__all__ = ["Normalized", "fold", "fold_char", "normalize_text"]
+
+# One character for one character, so offsets survive the mapping.
+_LOOKALIKES = {
+    "\u00d0": "\u0110",  # LATIN CAPITAL LETTER ETH, often typed for Đ
+    "\u00f0": "\u0111",  # latin small letter eth, for đ
+    "\u0189": "\u0110",  # LATIN CAPITAL LETTER AFRICAN D
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u2044\u2215\uff0f\u29f8", "/"),
+    **dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+        "\u202f\u205f\u3000\ufeff\u200b",
+        " ",
+    ),
+}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_MAX_CLUSTER = 8
+
+
+@cache
+def fold_char(char: str) -> str:
+    """Fold one character to its lower-case base letter, keeping length one.
+
+    >>> fold_char("Ệ"), fold_char("đ"), fold_char("Ð"), fold_char("/")
+    ('e', 'd', 'd', '/')
+    """
+    if char in "đĐÐð":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+class _LowerTable(dict[int, str]):
+    """A ``str.translate`` table for lower case that never changes the length."""
+
+    def __missing__(self, key: int) -> str:
+        lower = chr(key).lower()
+        value = lower if len(lower) == 1 else chr(key)
+        self[key] = value
+        return value
+
+
+_LOWER_TABLE = _LowerTable()
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that computes (and remembers) folds on demand."""
+
+    def __missing__(self, key: int) -> str:
+        value = fold_char(chr(key))
+        self[key] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritic-free form of ``text``, one character per character.
+
+    >>> fold("Nghị Định số 30/2020/NĐ-CP")
+    'nghi dinh so 30/2020/nd-cp'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+@attrs.frozen(eq=False)
+class Normalized:
+    """A normalised view of ``source`` with a map from its indices back to the source."""
+
+    source: str
+    text: str
+    folded: str
+    lowered: str  #: ``text`` in lower case, diacritics kept, same length
+    # offsets[i] is the source index of text[i]; offsets[len(text)] == len(source).
+    # None when text and source are aligned one to one (no composition happened).
+    offsets: array[int] | None
+
+    def to_source(self, index: int) -> int:
+        """The source index that ``text[index]`` came from (``len`` maps to ``len``)."""
+        if self.offsets is None:
+            return index
+        return self.offsets[index]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the matching span of ``source``."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            at = self.offsets[start]
+            return at, at
+        # The end is the end of the cluster holding the last character.
+        last = self.offsets[end - 1]
+        stop = self.offsets[end]
+        return self.offsets[start], max(stop, last + 1)
+
+    @property
+    def changed(self) -> bool:
+        """Whether normalisation changed anything at all."""
+        return self.text != self.source
+
+
+def _compose(source: str) -> tuple[str, array[int] | None]:
+    if unicodedata.is_normalized("NFC", source):
+        return source, None
+    pieces: list[str] = []
+    offsets: array[int] = array("q")
+    i, n = 0, len(source)
+    while i < n:
+        j = i + 1
+        # Cap a cluster's length: composing a run of thousands of combining marks is
+        # quadratic, and no real letter carries more than a few.
+        while j < n and unicodedata.combining(source[j]) and j - i <= _MAX_CLUSTER:
+            j += 1
+        cluster = unicodedata.normalize("NFC", source[i:j])
+        pieces.append(cluster)
+        offsets.extend([i] * len(cluster))
+        i = j
+    offsets.append(n)
+    return "".join(pieces), offsets
+
+
+def normalize_text(source: str) -> Normalized:
+    """Build the :class:`Normalized` view of ``source``.
+
+    >>> n = normalize_text("Nghi\u0323 \u0111i\u0323nh 30/2020/NÐ\u2013CP")
+    >>> n.text
+    'Nghị định 30/2020/NĐ-CP'
+    >>> n.source_span(0, len(n.text)) == (0, len(n.source))
+    True
+    """
+    composed, offsets = _compose(source)
+    text = composed.translate(_LOOKALIKE_TABLE)
+    return Normalized(
+        source=source,
+        text=text,
+        folded=fold(text),
+        lowered=text.translate(_LOWER_TABLE),
+        offsets=offsets,
+    )

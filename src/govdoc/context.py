@@ -1,0 +1,250 @@
+"""What a text states beside a reference: its date, its issuer and its title.
+
+Vietnamese citations follow one order (Nghị định 30/2020/NĐ-CP Phụ lục I, mục II.6b):
+type and number, then ``ngày …`` (the issue date), then ``của …`` (the issuer), then
+``về …`` / ``về việc …`` or a quoted title. News also puts the date and issuer in front:
+"Ngày 03/9/2025, Chính phủ ban hành Nghị định số 238/2025/NĐ-CP". This module reads
+both, on the normalised text, and returns spans in that text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from govdoc._text import Normalized
+
+__all__ = ["Context", "read_context"]
+
+_S = r"[\s_]"  # a space between syllables: any white space, or "_" in word-segmented text
+
+# A date right after a reference: "ngày 16/5/2016", "ngày 02 tháng 11 năm 2021".
+_DATE = (
+    rf"ngay{_S}{{1,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
+    rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
+    rf"|thang{_S}{{1,3}}(?P<m2>\d{{1,2}}){_S}{{0,3}},?{_S}{{0,3}}nam{_S}{{1,3}})"
+    rf"(?P<y>\d{{4}})(?!\d)"
+)
+_DATE_RE = re.compile(_DATE)
+
+# Pieces that may sit between a reference and its date, issuer or title.
+_TAIL_SKIP = re.compile(
+    rf"""(?:
+        [\s_,*|]+                                  # spaces, commas, markdown
+      | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?ban{_S}{{1,3}}hanh(?![a-z])  # "ban hành"
+      | \[\d{{1,3}}\]                               # wiki footnote marks
+    )""",
+    re.VERBOSE,
+)
+
+# Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …".
+_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w ]{{0,30}},{_S}{{0,3}})?{_DATE}")
+
+_ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
+_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v/v|ve)(?![a-z])[\s_:]*")
+
+# Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
+# Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".
+_ISSUER_STOP = re.compile(
+    rf"""(?<![^\W\d_])(?:
+        về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
+      | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
+      | chỉ{_S}đạo|phê{_S}duyệt|năm|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ
+    )(?![^\W\d_])""",
+    re.VERBOSE,
+)
+_ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
+_MAX_ISSUER = 80
+_MAX_TITLE = 500
+
+# Where a title in running text ends (matched on the lower-cased text, except the
+# "do <Cơ quan> ban hành" tail, which needs the capital letter).
+_TITLE_STOP = re.compile(
+    rf"""
+        [\"“”]
+      | ;{_S}*(?:\n|\*|$)
+      | \.(?:\s|$|\*)
+      | \n                                           # a line break, unless the line wraps
+      | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
+      | {_S}hết{_S}hiệu{_S}lực
+    """,
+    re.VERBOSE,
+)
+_NEXT_CHAR = re.compile(r"[ \t]*(\S)")
+_SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
+_ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
+
+# Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
+_LEAD = re.compile(
+    rf"""
+    (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
+    (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
+    {_S}{{1,3}}(?:da{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky{_S}{{1,3}}ban{_S}{{1,3}}hanh)
+    {_S}{{1,3}}\Z
+    """,
+    re.VERBOSE,
+)
+
+
+# "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
+# Not after "đề nghị": "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
+_LEAD_OF = re.compile(
+    rf"(?<!de{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
+    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?){_S}{{1,3}}tai{_S}{{1,3}}\Z"
+)
+
+
+@attrs.frozen
+class Context:
+    """Date, issuer and title stated with a reference (spans in the normalised text)."""
+
+    date: dt.date | None = None
+    date_span: tuple[int, int] | None = None
+    issuer_span: tuple[int, int] | None = None
+    title_span: tuple[int, int] | None = None
+    end: int = 0  #: where the context after the reference ends
+    title_open: int | None = None  #: where "về"/"về việc" or the opening quote stands
+
+
+def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
+    month = match.group(prefix + "m") or match.group(prefix + "m2")
+    try:
+        return dt.date(int(match.group(prefix + "y")), int(month), int(match.group(prefix + "d")))
+    except ValueError:
+        return None
+
+
+def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
+    """The issuer phrase starting at ``pos``: capitalised words up to a stop word."""
+    text, folded = norm.text, norm.folded
+    stop = min(limit, pos + _MAX_ISSUER)
+    end = stop
+    punct = _ISSUER_PUNCT.search(folded, pos, stop)
+    if punct:
+        end = punct.start()
+    word_stop = _ISSUER_STOP.search(norm.lowered, pos, end)
+    if word_stop:
+        end = word_stop.start()
+    while end > pos and text[end - 1] in " \t\r\n_-":
+        end -= 1
+    if end <= pos or not text[pos].isupper():
+        return None
+    return pos, end
+
+
+def _title_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
+    """A title starting at ``pos``: quoted, or running to the end of its clause."""
+    text, lowered = norm.text, norm.lowered
+    if pos < len(text) and text[pos] in "\"“":
+        close = re.compile(r"[\"”\n]").search(text, pos + 1, min(limit, pos + _MAX_TITLE))
+        if close is None or text[close.start()] == "\n":
+            return None
+        return pos + 1, close.start()
+    hi = min(limit, pos + _MAX_TITLE)
+    end = hi
+    at = pos
+    while at < hi:
+        stop = _TITLE_STOP.search(lowered, at, hi)
+        if stop is None:
+            break
+        char = text[stop.start()]
+        if char == "(" and _SHORT_ASIDE.match(text, stop.start(), hi):
+            at = stop.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
+            continue
+        if char == "\n":
+            # Go on over a wrapped line or "( Giai đoạn I )"; stop at "(hiệu lực …)" or
+            # a line that starts a new item.
+            nxt = _NEXT_CHAR.match(text, stop.end())
+            follows = nxt.group(1) if nxt else ""
+            if follows.islower():
+                at = stop.end()
+                continue
+        if char == "“":
+            # A quotation inside the title ("phát động phong trào “…”") is part of it.
+            closing = text.find("”", stop.end(), hi)
+            if closing == -1:
+                end = stop.start()
+                break
+            at = closing + 1
+            continue
+        end = stop.start()
+        break
+    issued_by = _ISSUED_BY.search(text, pos, end)
+    if issued_by is not None:
+        end = issued_by.start()
+    while end > pos and text[end - 1] in " \t\r\n_,;*":
+        end -= 1
+    return (pos, end) if end > pos else None
+
+
+def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
+    """Read what the text states about the reference at ``[start, end)``.
+
+    ``limit`` is where the next reference starts: the date and issuer never reach past
+    it; a title may (the caller decides what a title that names a document means).
+    """
+    folded = norm.folded
+    date: dt.date | None = None
+    date_span = issuer_span = title_span = None
+    title_open: int | None = None
+    pos = end
+    while pos < limit:
+        skip = _TAIL_SKIP.match(folded, pos, limit)
+        if skip and skip.end() > pos:
+            pos = skip.end()
+            continue
+        if date is None and (m := _DATE_RE.match(folded, pos, limit)):
+            date, date_span, pos = _make_date(m), m.span(), m.end()
+            continue
+        if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
+            found = _issuer_at(norm, m.end(), limit)
+            if found is None:
+                break
+            issuer_span, pos = found, found[1]
+            continue
+        if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
+            title_open = m.start()
+            title_span = _title_at(norm, m.end(), len(folded))
+            if title_span is not None:
+                pos = title_span[1]
+                if pos < len(folded) and folded[pos] in "\"”":
+                    pos += 1  # the closing quote belongs to the title
+            break
+        if title_span is None and pos < len(folded) and folded[pos] in "\"“" and (
+            found := _title_at(norm, pos, len(folded))
+        ):
+            title_open, title_span, pos = pos, found, found[1] + 1
+        break
+    if date is None and (m := _HEADER_DATE.match(folded, end, limit)) and "|" in folded[end:m.start("d")]:
+        date, date_span = _make_date(m), m.span()
+    if issuer_span is None and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start)):
+        issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
+    if date is None or issuer_span is None:
+        lead = _LEAD.search(folded, max(0, start - 160), start)
+        if lead is not None:
+            if date is None and lead.group("date"):
+                date, date_span = _make_date(lead, "l"), lead.span("date")
+            if issuer_span is None:
+                found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
+                if found is not None:
+                    issuer_span = found
+    return Context(date=date, date_span=date_span, issuer_span=issuer_span,
+                   title_span=title_span, end=pos, title_open=title_open)
+
+
+def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
+    """The subject before "ban hành": the last capitalised run of words in the clause."""
+    text = norm.text
+    words = list(re.finditer(r"[^\s_]+", text[start:end]))
+    if not words or len(words) > 12:
+        return None
+    # Trim a leading discourse word ("Theo đó", "Cụ thể") and keep capitalised subjects.
+    first = 0
+    while first < len(words) and not words[first].group()[0].isupper():
+        first += 1
+    if first == len(words):
+        return None
+    return start + words[first].start(), start + words[-1].end()

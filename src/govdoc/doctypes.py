@@ -1,0 +1,138 @@
+"""Document types: the codes in symbols (``CT``, ``NĐ``, ``KL``) and the words before them.
+
+The table is ``govdoc/data/doc_types.csv`` (sources in its header and in
+``data/README.md``): the administrative types of Nghị định 30/2020/NĐ-CP Phụ lục III,
+the legal types of Luật 80/2015/QH13, the Party types of Quy định 66-QĐ/TW and
+Hướng dẫn 36-HD/VPTW, and historic codes. The same letters can mean different types in
+different systems (``TT`` is Thông tư in the State system, Thông tri in the Party one).
+
+>>> from govdoc.doctypes import doc_types
+>>> doc_types().by_code("TT", System.STATE).name
+'Thông tư'
+>>> doc_types().by_code("TT", System.PARTY).name
+'Thông tri'
+>>> doc_types().by_code("qd", System.STATE).code
+'QĐ'
+>>> doc_types().by_name("NGHI DINH").name_en
+'Decree'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+
+from govdoc._data import read_table
+from govdoc._text import fold
+from govdoc.errors import RegistryError
+from govdoc.systems import System
+
+__all__ = ["DocType", "DocTypes", "System", "doc_types"]
+
+
+@attrs.frozen
+class DocType:
+    """One document type of one system."""
+
+    code: str | None  #: as written in symbols; None for types with no code (Luật, Công văn)
+    system: System
+    name: str  #: Vietnamese name, e.g. "Chỉ thị"
+    name_en: str
+    kind: str  #: normative, administrative, party, copy or historic
+    aliases: tuple[str, ...] = ()
+
+
+def _code_key(code: str) -> str:
+    return code.casefold()
+
+
+@attrs.frozen
+class DocTypes:
+    """The document-type table, indexed for lookups by code and by name."""
+
+    all: tuple[DocType, ...]
+    _by_code: dict[tuple[str, System], DocType] = attrs.field(repr=False)
+    _by_folded_code: dict[tuple[str, System], tuple[DocType, ...]] = attrs.field(repr=False)
+    _by_name: dict[str, tuple[DocType, ...]] = attrs.field(repr=False)
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, str | None]]) -> DocTypes:
+        """Build the index from table rows, raising RegistryError listing every problem."""
+        problems: list[str] = []
+        types: list[DocType] = []
+        by_code: dict[tuple[str, System], DocType] = {}
+        by_folded: dict[tuple[str, System], list[DocType]] = {}
+        by_name: dict[str, list[DocType]] = {}
+        for line, row in enumerate(rows, start=2):
+            try:
+                system = System(row.get("system"))
+            except ValueError:
+                problems.append(f"row {line}: unknown system {row.get('system')!r}")
+                continue
+            name = row.get("name")
+            if not name:
+                problems.append(f"row {line}: no name")
+                continue
+            aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
+            doc_type = DocType(
+                code=row.get("code"),
+                system=system,
+                name=name,
+                name_en=row.get("name_en") or "",
+                kind=row.get("kind") or "",
+                aliases=aliases,
+            )
+            types.append(doc_type)
+            if doc_type.code:
+                key = (_code_key(doc_type.code), system)
+                if key in by_code:
+                    problems.append(f"row {line}: duplicate code {doc_type.code!r} in {system.value}")
+                by_code.setdefault(key, doc_type)
+                by_folded.setdefault((fold(doc_type.code), system), []).append(doc_type)
+            for word in (name, *aliases):
+                by_name.setdefault(fold(word), []).append(doc_type)
+        if problems:
+            raise RegistryError("doc_types.csv: " + "; ".join(problems))
+        return cls(
+            all=tuple(types),
+            by_code=by_code,
+            by_folded_code={k: tuple(v) for k, v in by_folded.items()},
+            by_name={k: tuple(v) for k, v in by_name.items()},
+        )
+
+    def by_code(self, code: str, system: System) -> DocType | None:
+        """The type a symbol code denotes in ``system``: exact, any case, then ASCII-folded.
+
+        ASCII folding is used only when it is unambiguous (``DA`` could be ĐA or DA).
+        """
+        found = self._by_code.get((_code_key(code), system))
+        if found is not None:
+            return found
+        candidates = self._by_folded_code.get((fold(code), system), ())
+        return candidates[0] if len(candidates) == 1 else None
+
+    def by_name(self, word: str, system: System | None = None) -> DocType | None:
+        """The type a type word names ("Chỉ thị", "chi thi", "CHỈ THỊ"), preferring ``system``."""
+        key = fold(" ".join(word.replace("_", " ").split()))
+        candidates = self._by_name.get(key, ())
+        if not candidates:
+            return None
+        # A type whose own name is the word beats one that lists it as an alias; then
+        # the asked-for system, then the State reading, then a type that has a code.
+        return min(candidates, key=lambda t: (
+            fold(t.name) != key,
+            system is not None and t.system is not system,
+            t.system is not System.STATE,
+            t.code is None,
+        ))
+
+    def names(self) -> frozenset[str]:
+        """Every type word and alias, folded (for building the finder's patterns)."""
+        return frozenset(self._by_name)
+
+
+@cache
+def doc_types() -> DocTypes:
+    """The packaged document-type table, loaded once."""
+    return DocTypes.from_rows(read_table("doc_types.csv"))

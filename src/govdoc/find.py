@@ -1,0 +1,324 @@
+"""Finding document references in running text: ``govdoc.extract``.
+
+The finder makes one cheap pass for candidates (symbols, names, short references and
+anaphora), checks each candidate with the same grammar :func:`govdoc.parse` uses, then
+reads the context beside each one (date, issuer, title) and what the text does with it.
+Offsets always index the caller's original string.
+
+>>> from govdoc import extract
+>>> text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ về “Dân vận”."
+>>> [m] = extract(text)
+>>> text[m.start:m.end], m.date.isoformat(), m.issuer.code, m.title, m.relation.value
+('Chỉ thị số 16/CT-TTg', '2016-05-16', 'TTg', 'Dân vận', 'implements')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from govdoc import _grammar
+from govdoc._text import Normalized, normalize_text
+from govdoc.context import read_context
+from govdoc.doctypes import DocType, doc_types
+from govdoc.errors import TextError
+from govdoc.issuers import issuers
+from govdoc.mention import Kind, Link, Mention
+from govdoc.named import find_named
+from govdoc.reference import Problem, Reference, _doc_type_for, _interpret
+from govdoc.relations import Relation
+from govdoc.systems import System
+from govdoc.validate import validate
+
+__all__ = ["extract", "find_references"]
+
+_S = r"[\s_]"
+
+# Types cited in short form ("Nghị định 42", "Kế hoạch 515", "Quy định 366").
+_SHORT_TYPES = (
+    "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
+    "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh",
+)
+_SHORT = re.compile(
+    rf"(?<![a-z])(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)})"
+    rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
+    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|%)(?![a-z]))"
+)
+_ANAPHOR = re.compile(
+    rf"(?<![a-z])(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)}"
+    rf"|luat|bo{_S}luat)"
+    rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
+)
+_SELF_LINE = re.compile(r"[\s|*#>]*\Z")
+_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
+
+
+@attrs.define
+class _Draft:
+    """A mention being assembled (spans in the normalised text)."""
+
+    start: int
+    end: int
+    kind: Kind
+    symbol_start: int = 0  # where the number starts, for references
+    reference: Reference | None = None
+    doc_type: DocType | None = None
+    number: str | None = None
+    year: int | None = None
+    is_self: bool = False
+    problems: list[Problem] = attrs.Factory(list)
+    date: dt.date | None = None
+    issuer_span: tuple[int, int] | None = None
+    issuer_from_lead: bool = False
+    title_span: tuple[int, int] | None = None
+    context_end: int = 0
+    relation: Relation = Relation.MENTIONS
+    links: list[Link] = attrs.Factory(list)
+    refers_to: int | None = None  # index into drafts
+
+
+def _symbol_candidates(
+    norm: Normalized, on_reject: Callable[[TextError], None] | None
+) -> Iterator[_Draft]:
+    folded, text = norm.folded, norm.text
+    floor = 0
+    for match in _grammar.SYMBOL.finditer(folded):
+        start = match.start()
+        before = folded[start - 1] if start else " "
+        if before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum()):
+            continue
+        try:
+            ref, _repairs, problems = _interpret(norm, match, strict_case=True)
+        except TextError as error:
+            if on_reject is not None:
+                on_reject(error)
+            continue
+        end = match.start() + len(_trimmed(norm, match, ref))
+        prefix = _grammar.prefix_before(folded, start, floor)
+        mention_start, word, is_self = start, None, False
+        if prefix is not None:
+            p_start, w_start, w_end = prefix
+            if w_start >= 0:
+                # "Chỉ thị số 16/CT-TTg": the span covers the type word and "số".
+                mention_start, word = p_start, text[w_start:w_end]
+            elif _so_written(text, p_start, start):
+                # Without a type word the span is the symbol; a header line
+                # "Số: 12/KH-UBND" is the text's own number.
+                line_start = text.rfind("\n", 0, p_start) + 1
+                is_self = text[p_start] == "S" and bool(
+                    _SELF_LINE.match(text[line_start:p_start]))
+        doc_type, type_problems = _doc_type_for(word, ref)
+        ref = attrs.evolve(ref, doc_type=doc_type)
+        yield _Draft(
+            start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=start, reference=ref,
+            doc_type=doc_type, number=match.group("number"), year=ref.year,
+            is_self=is_self, problems=[*problems, *type_problems],
+        )
+        floor = end
+
+
+def _trimmed(norm: Normalized, match: re.Match[str], ref: Reference) -> str:
+    """The matched symbol, cut where the code chain the grammar kept ends."""
+    raw = match.group(0)
+    if ref.system is System.PARTY:
+        return raw
+    last = (ref.unit or (ref.issuers[-1] if ref.issuers else ref.type_code) or "")
+    cut = raw.casefold().rfind(last.casefold().replace("đ", "d")) if last else -1
+    if cut <= 0:
+        return raw
+    return raw[: cut + len(last)]
+
+
+def _so_written(text: str, start: int, end: int) -> bool:
+    """Whether the "so" the folded pattern saw is really "số" (not "sơ", "sở")."""
+    window = text[start:end].casefold()
+    return re.search(r"(?<![^\W\d_])s[oố](?![^\W\d_])", window) is not None
+
+
+def _short_candidates(norm: Normalized) -> Iterator[_Draft]:
+    text, folded = norm.text, norm.folded
+    for match in _SHORT.finditer(folded):
+        if not text[match.start()].isupper():
+            continue
+        word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
+        yield _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT,
+                     doc_type=doc_types().by_name(word), number=match.group("number"))
+
+
+def _anaphor_candidates(norm: Normalized) -> Iterator[_Draft]:
+    text, folded = norm.text, norm.folded
+    for match in _ANAPHOR.finditer(folded):
+        word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
+        yield _Draft(start=match.start(), end=match.end(), kind=Kind.ANAPHOR,
+                     doc_type=doc_types().by_name(word))
+
+
+def _named_candidates(norm: Normalized) -> Iterator[_Draft]:
+    for found in find_named(norm):
+        yield _Draft(start=found.start, end=found.end, kind=Kind.NAMED,
+                     doc_type=doc_types().by_name(found.doc_type, System.STATE), year=found.year)
+
+
+_NUMBER_AFTER_NAME = re.compile(rf"{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
+
+
+def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
+    """Sort candidates, join "Luật <tên> số 63/2025/QH15" into one, drop overlaps."""
+    drafts.sort(key=lambda d: (d.start, -d.end, d.kind is not Kind.REFERENCE))
+    kept: list[_Draft] = []
+    for draft in drafts:
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.kind is Kind.NAMED
+                and draft.kind is Kind.REFERENCE and previous.end <= draft.symbol_start
+                and _NUMBER_AFTER_NAME.fullmatch(norm.folded, previous.end, draft.symbol_start)):
+            kept.pop()
+            draft.start = previous.start
+            if draft.reference is not None and draft.reference.type_code is None:
+                draft.doc_type = previous.doc_type
+                draft.reference = attrs.evolve(draft.reference, doc_type=previous.doc_type)
+        elif kept and draft.start < kept[-1].end:
+            continue
+        kept.append(draft)
+    return kept
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;.:])")
+
+
+def _collapse(text: str) -> str:
+    """White space collapsed; word-segmented "_" and "bồi thường , hỗ trợ" undone."""
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.replace("_", " ").split()))
+
+
+_TERM_QUALIFIER = re.compile(r"\s+khóa\s+[IVXLC]+\b.*$", re.IGNORECASE)
+
+
+def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
+    for i, draft in enumerate(drafts):
+        if draft.kind not in (Kind.REFERENCE, Kind.NAMED):
+            continue
+        limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
+        context = read_context(norm, draft.start, draft.end, limit)
+        draft.date = context.date
+        # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
+        draft.issuer_span = context.issuer_span if draft.kind is Kind.REFERENCE else None
+        draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
+        draft.title_span = context.title_span
+        draft.context_end = max(min(context.end, limit), draft.end)
+        if draft.title_span and any(
+            d.kind is not Kind.ANAPHOR and draft.title_span[0] <= d.start < draft.title_span[1]
+            for d in drafts[i + 1:i + 4]
+        ):
+            # A title naming another document states a relation, not a title; the
+            # words in it are then read for that relation.
+            draft.title_span = None
+            if context.title_open is not None:
+                draft.context_end = max(context.title_open, draft.end)
+    # A subject stated before a list applies to every item of the list.
+    for prev, draft in itertools.pairwise(drafts):
+        if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
+                and _COORDINATED.search(norm.folded, prev.context_end, draft.start)):
+            draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
+
+
+def _number_key(draft: _Draft) -> tuple[str, str] | None:
+    if draft.doc_type is None:
+        return None
+    return draft.doc_type.name, (draft.number or "").lstrip("0")
+
+
+def _resolve_back(drafts: list[_Draft]) -> None:
+    """Point short references and anaphora at the full mention they stand for: the last
+    one before of the same type (and number), else, for a short reference, the next one."""
+    last_of_type: dict[str, int] = {}
+    last_of_number: dict[tuple[str, str], int] = {}
+    for i, draft in enumerate(drafts):
+        key = _number_key(draft)
+        if key is None:
+            continue
+        if draft.kind is Kind.REFERENCE:
+            last_of_type[key[0]] = i
+            last_of_number[key] = i
+        elif draft.kind is Kind.SHORT:
+            draft.refers_to = last_of_number.get(key)
+        elif draft.kind is Kind.ANAPHOR:
+            draft.refers_to = last_of_type.get(key[0])
+    next_of_number: dict[tuple[str, str], int] = {}
+    for i in range(len(drafts) - 1, -1, -1):
+        draft = drafts[i]
+        key = _number_key(draft)
+        if key is None:
+            continue
+        if draft.kind is Kind.REFERENCE:
+            next_of_number[key] = i
+        elif draft.kind is Kind.SHORT and draft.refers_to is None:
+            draft.refers_to = next_of_number.get(key)
+
+
+def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
+    text = norm.text
+    for draft in drafts:
+        start, end = norm.source_span(draft.start, draft.end)
+        issuer_name = issuer = None
+        if draft.issuer_span:
+            issuer_name = _TERM_QUALIFIER.sub("", _collapse(text[slice(*draft.issuer_span)]))
+            issuer = issuers().by_name(issuer_name, on=draft.date)
+            if issuer is None and draft.reference is not None and len(draft.reference.issuers) == 1:
+                issuer = issuers().by_code(draft.reference.issuers[0], draft.reference.system)
+        elif draft.reference is not None and draft.reference.issuers:
+            issuer = issuers().by_code(draft.reference.issuers[0], draft.reference.system)
+        problems = list(draft.problems)
+        if draft.reference is not None:
+            problems += validate(draft.reference, issued=draft.date)
+        name = None
+        if draft.kind is Kind.NAMED:
+            name = _collapse(text[draft.start:draft.end])
+        yield Mention(
+            start=start, end=end, text=norm.source[start:end], kind=draft.kind,
+            reference=draft.reference, doc_type=draft.doc_type, number=draft.number,
+            name=name, year=draft.year, date=draft.date, issuer_name=issuer_name,
+            issuer=issuer,
+            title=_collapse(text[slice(*draft.title_span)]) if draft.title_span else None,
+            relation=draft.relation,
+            links=tuple(Link(link.relation, norm.source_span(drafts[link.target].start, drafts[link.target].end)[0])
+                        for link in draft.links),
+            is_self=draft.is_self,
+            refers_to=(norm.source_span(drafts[draft.refers_to].start, drafts[draft.refers_to].end)[0]
+                       if draft.refers_to is not None else None),
+            problems=tuple(problems),
+        )
+
+
+def extract(
+    text: str, /, *, on_reject: Callable[[TextError], None] | None = None
+) -> list[Mention]:
+    """Every document a text cites, in text order, with its context and relation.
+
+    ``on_reject`` is called with the error for each candidate that looked like a symbol
+    but did not parse (for debugging the finder); extraction itself never raises on text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    from govdoc._links import assign_relations  # noqa: PLC0415 - keeps import order simple
+
+    norm = normalize_text(text)
+    drafts = [
+        *_symbol_candidates(norm, on_reject),
+        *_named_candidates(norm),
+        *_short_candidates(norm),
+        *_anaphor_candidates(norm),
+    ]
+    drafts = _merge(norm, drafts)
+    _add_context(norm, drafts)
+    _resolve_back(drafts)
+    assign_relations(norm, drafts)
+    return list(_finish(norm, drafts))
+
+
+def find_references(text: str, /) -> Iterator[Mention]:
+    """The numbered references in ``text`` (mentions of kind ``reference``), in order."""
+    return (m for m in extract(text) if m.kind is Kind.REFERENCE)

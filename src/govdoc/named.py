@@ -1,0 +1,127 @@
+"""Documents cited by name, without a number: "Luật Đất đai", "Hiến pháp năm 2013".
+
+Laws and codes are usually cited by type and name (Nghị định 30/2020/NĐ-CP Phụ lục I,
+mục II.6b), so the finder needs to know where a name ends. It first looks the name up in
+the gazetteer ``data/named_documents.csv`` (official titles, which may contain commas and
+"và": "Luật Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng"); failing that it
+reads capitalised words after the type word up to a word that cannot be part of a title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import attrs
+
+from govdoc._data import read_table
+from govdoc._text import Normalized, fold
+
+__all__ = ["NamedMatch", "find_named"]
+
+_S = r"[\s_]"
+# Type words that open a document name (capitalised in running text).
+_OPENERS = ("bo luat", "luat", "hien phap", "phap lenh")
+
+# Words after which a name cannot go on: verbs and prepositions of the sentence around
+# it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops).
+_STOP = re.compile(
+    rf"""(?:
+        ngày|số|năm|và|hoặc|của|do|được|đã|đang|sẽ|có|là|thì|tại|theo|về|với|cho|để|khi|này
+      | quy{_S}định|hướng{_S}dẫn|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ|ban{_S}hành
+      | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|năm
+    )(?![^\W\d_])""",
+    re.VERBOSE,
+)
+_MAX_WORDS = 14
+_COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
+
+
+@attrs.frozen
+class NamedMatch:
+    """A document name found in normalised text (``[start, end)`` in ``norm.text``)."""
+
+    start: int
+    end: int
+    doc_type: str  #: "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"
+    year: int | None
+
+
+@cache
+def _gazetteer() -> re.Pattern[str]:
+    names = {fold(row["name"] or "") for row in read_table("named_documents.csv")}
+    words = sorted((n for n in names if n), key=len, reverse=True)
+    alternation = "|".join(rf"{_S}{{1,3}}".join(map(re.escape, n.split())) for n in words)
+    return re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+
+
+_OPENER = re.compile(
+    # "pháp luật" is "the law" in general, not a law's name.
+    rf"(?<![a-z])(?<!phap[\s_])(?P<type>bo{_S}{{1,3}}luat|luat|hien{_S}{{1,3}}phap|phap{_S}{{1,3}}lenh)(?![a-z])"
+)
+_YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
+_WORD = re.compile(r"[^\s_,;.:()\[\]\"“”*|]+")
+_GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
+
+
+def _type_name(folded_type: str) -> str:
+    return {"bo luat": "Bộ luật", "luat": "Luật", "hien phap": "Hiến pháp",
+            "phap lenh": "Pháp lệnh"}[" ".join(folded_type.replace("_", " ").split())]
+
+
+def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
+    """End of a name starting with a capitalised word at ``pos`` (just after the type
+    word), running over words up to a stop word, a number or punctuation."""
+    text, folded = norm.text, norm.folded
+    end = pos
+    for count in range(_MAX_WORDS):
+        gap = _GAP.match(folded, end, limit)
+        if gap is None:
+            break
+        word = _WORD.match(folded, gap.end(), limit)
+        if word is None or any(ch.isdigit() for ch in word.group()):
+            break
+        if count == 0 and not text[word.start()].isupper():
+            break
+        if count > 0 and _STOP.match(norm.lowered, word.start(), limit):
+            break
+        end = word.end()
+    return end
+
+
+def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> list[NamedMatch]:
+    """Every document cited by name in ``norm.text[start:end]``.
+
+    >>> from govdoc._text import normalize_text
+    >>> n = normalize_text("Căn cứ Luật Đất đai năm 2024 và Luật Giá;")
+    >>> [(n.text[m.start:m.end], m.year) for m in find_named(n)]
+    [('Luật Đất đai năm 2024', 2024), ('Luật Giá', None)]
+    """
+    text, folded = norm.text, norm.folded
+    limit = len(text) if end is None else end
+    found: list[NamedMatch] = []
+    pos = start
+    gazetteer = _gazetteer()
+    while True:
+        opener = _OPENER.search(folded, pos, limit)
+        if opener is None:
+            return found
+        pos = opener.end()
+        # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
+        if not text[opener.start()].isupper():
+            continue
+        known = gazetteer.match(folded, opener.start(), limit)
+        name_end = known.end() if known else _heuristic_end(norm, opener.end(), limit)
+        if name_end <= opener.end():
+            if _type_name(opener.group("type")) != "Hiến pháp":
+                continue
+            name_end = opener.end()
+        year_match = _YEAR.match(folded, name_end, limit)
+        year = None
+        if year_match:
+            year = int(year_match.group("y"))
+            name_end = year_match.end()
+        if _COUNTRY.fullmatch(folded, opener.end(), name_end):
+            continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
+        found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
+        pos = name_end

@@ -1,0 +1,513 @@
+"""Document references: the number and symbol ("số, ký hiệu") of one document.
+
+Three shapes exist (see ``docs/numbering.md`` for the rules and their sources):
+
+* State administrative, Nghị định 30/2020/NĐ-CP: ``16/CT-TTg``, ``405/KH-UBND`` and the
+  công văn ``1234/BNV-CCVC`` (issuer, then drafting unit; no type code);
+* State legal, Luật 80/2015/QH13 Điều 10: ``30/2020/NĐ-CP``, ``80/2015/QH13``,
+  joint ``03/2016/TTLT-BNV-BTC``;
+* Party, Hướng dẫn 36-HD/VPTW: ``114-KL/TW``, ``20-KH/HU``, ``08-QĐi/TW``.
+
+>>> from govdoc import parse
+>>> ref = parse("Chỉ thị số 16/CT-TTg")
+>>> ref
+Reference.parse('16/CT-TTg')
+>>> str(ref), ref.system.value, ref.doc_type.name, ref.issuers, ref.year
+('16/CT-TTg', 'state', 'Chỉ thị', ('TTg',), None)
+>>> parse("Nghi dinh so 1/2020/ND-CP") == parse("Nghị định số 01/2020/NĐ-CP")
+True
+>>> parse("Kết luận số 114-KL/TW").system
+<System.PARTY: 'party'>
+>>> parse("1234/BNV-CCVC").unit
+'CCVC'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import Any
+
+import attrs
+
+from govdoc import _grammar
+from govdoc._text import Normalized, normalize_text
+from govdoc.doctypes import DocType, doc_types
+from govdoc.errors import InvalidReference, NotAReference, TextError, UnknownDocType
+from govdoc.issuers import issuers
+from govdoc.systems import System
+
+__all__ = [
+    "Parsed",
+    "Problem",
+    "Reference",
+    "Repair",
+    "Style",
+    "format_reference",
+    "is_valid",
+    "normalize",
+    "parse",
+    "parse_detailed",
+]
+
+_ASSEMBLY = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
+_LEGAL_MIN_YEAR = 1945
+
+
+def _sort_key(ref: Reference) -> tuple[Any, ...]:
+    return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number)
+
+
+@attrs.frozen(eq=True, order=False)
+class Reference:
+    """One document's number and symbol, parsed and canonicalised.
+
+    Equality and hashing follow the document's identity as written in the symbol:
+    the type word before it (kept in :attr:`doc_type`) does not take part, and neither do
+    leading zeros or spelling variants. Ordering sorts by system, issuers, year, type code
+    and number, which groups a corpus's references by who issued them.
+    """
+
+    system: System
+    number: int = attrs.field()
+    type_code: str | None
+    issuers: tuple[str, ...]
+    year: int | None = None
+    unit: str | None = None
+    doc_type: DocType | None = attrs.field(default=None, eq=False)
+
+    @number.validator
+    def _check_number(self, _: attrs.Attribute[int], value: int) -> None:
+        if value <= 0:
+            raise ValueError("a document number is a positive integer")
+
+    def __str__(self) -> str:
+        number = f"{self.number:02d}"
+        if self.system is System.PARTY:
+            return f"{number}-{self.type_code}/{'-'.join(self.issuers)}"
+        groups = [c for c in (self.type_code, *self.issuers, self.unit) if c]
+        year = f"{self.year}/" if self.year is not None else ""
+        return f"{number}/{year}{'-'.join(groups)}"
+
+    def __repr__(self) -> str:
+        return f"Reference.parse({str(self)!r})"
+
+    @classmethod
+    def parse(cls, text: str) -> Reference:
+        """Same as :func:`govdoc.parse`."""
+        return parse(text)
+
+    @property
+    def canonical(self) -> str:
+        """The canonical symbol, ``str(self)``."""
+        return str(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Reference):
+            return NotImplemented
+        return _sort_key(self) < _sort_key(other)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Reference):
+            return NotImplemented
+        return _sort_key(self) <= _sort_key(other)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Reference):
+            return NotImplemented
+        return _sort_key(self) > _sort_key(other)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Reference):
+            return NotImplemented
+        return _sort_key(self) >= _sort_key(other)
+
+    @property
+    def is_normative(self) -> bool:
+        """Whether the symbol has the year slot of a legal normative document."""
+        return self.year is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with stable field names."""
+        return {
+            "canonical": str(self),
+            "system": self.system.value,
+            "doc_type": self.doc_type.name if self.doc_type else None,
+            "type_code": self.type_code,
+            "number": str(self.number),
+            "year": self.year,
+            "issuers": list(self.issuers),
+            "unit": self.unit,
+        }
+
+    def problems(self, *, issued: dt.date | None = None) -> list[Problem]:
+        """Validation findings for this reference (see :func:`govdoc.validate`)."""
+        from govdoc.validate import validate  # noqa: PLC0415 - validate imports this module
+
+        return validate(self, issued=issued)
+
+
+class Style(enum.Enum):
+    """How :func:`format_reference` writes a reference."""
+
+    NUMBER = "number"  #: the canonical symbol, ``16/CT-TTg``
+    FULL = "full"  #: with the type word and "số", ``Chỉ thị số 16/CT-TTg``
+
+
+def format_reference(ref: Reference, /, style: Style = Style.NUMBER) -> str:
+    """Write ``ref`` in ``style``.
+
+    >>> format_reference(parse("16/CT-TTg"), Style.FULL)
+    'Chỉ thị số 16/CT-TTg'
+    """
+    if style is Style.FULL and ref.doc_type is not None:
+        return f"{ref.doc_type.name} số {ref}"
+    return str(ref)
+
+
+@attrs.frozen
+class Repair:
+    """A change made while reading a reference, reported rather than hidden."""
+
+    code: str  #: machine-readable kind, e.g. "eth-for-d", "ascii-d", "spacing"
+    message: str
+    span: tuple[int, int]  #: in the caller's string
+
+
+@attrs.frozen
+class Problem:
+    """A validation finding: the reference parses but something about it is doubtful."""
+
+    code: str  #: machine-readable kind, e.g. "unknown-issuer", "issuer-not-existing"
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """A JSON-ready dict."""
+        return {"code": self.code, "message": self.message}
+
+
+@attrs.frozen
+class Parsed:
+    """A reference with what reading it involved: where it was, the type word, repairs."""
+
+    reference: Reference
+    span: tuple[int, int]  #: the whole reference (type word included) in the source
+    symbol_span: tuple[int, int]  #: the number and symbol alone
+    type_word: str | None  #: the type word as written ("Chỉ thị", "NGHỊ ĐỊNH")
+    number_text: str  #: the number as written ("06")
+    repairs: tuple[Repair, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def _canonical_code(written: str) -> str:
+    """Registry spelling of a code (``qd`` → ``QĐ``, ``TTG`` → ``TTg``), else upper case."""
+    assembly = _ASSEMBLY.fullmatch(written)
+    if assembly:
+        return written[: assembly.start(1)].upper() + assembly.group(1)
+    for system in (System.STATE, System.PARTY):
+        doc_type = doc_types().by_code(written, system)
+        if doc_type is not None and doc_type.code:
+            return doc_type.code
+    issuer = issuers().by_code(written)
+    if issuer is not None:
+        return issuer.code
+    return written.upper() if written.islower() else written
+
+
+def _is_issuer(code: str) -> bool:
+    return _ASSEMBLY.fullmatch(code) is not None or issuers().by_code(code) is not None
+
+
+def _code_like(written: str) -> bool:
+    """Whether a code group is written like a code in running text: capitals, or a
+    registered code in any case ("TTg", "Ctr", "QĐi")."""
+    letters = [c for c in written if c.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return _is_issuer(written) or any(
+        doc_types().by_code(written, system) is not None for system in System
+    )
+
+
+def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
+    found: list[Repair] = []
+    source_start, source_end = norm.source_span(start, end)
+    raw = norm.source[source_start:source_end]
+    if "\u00d0" in raw:
+        found.append(Repair("eth-for-d", "read 'Ð' (U+00D0) as 'Đ'", (source_start, source_end)))
+    if norm.offsets is not None and norm.text[start:end] != raw:
+        found.append(Repair("nfc", "composed decomposed (NFD) letters", (source_start, source_end)))
+    dashes = set(raw) & set("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d")
+    if dashes:
+        found.append(Repair("dash", "read a dash as '-'", (source_start, source_end)))
+    return found
+
+
+def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
+    norm: Normalized, match: re.Match[str], *, strict_case: bool
+) -> tuple[Reference, list[Repair], list[Problem]]:
+    text = norm.text
+    repairs: list[Repair] = []
+    problems: list[Problem] = []
+    span = norm.source_span
+    number_text = match.group("number")
+    number = int(number_text)
+    if number == 0:
+        raise InvalidReference(
+            "a document number cannot be 0", text=norm.source, span=span(*match.span("number"))
+        )
+    if " " in match.group(0) or "\n" in match.group(0):
+        repairs.append(Repair("spacing", "removed spaces inside the symbol", span(*match.span())))
+
+    def groups(name: str) -> list[tuple[str, int, int]]:
+        base = match.start(name)
+        return [
+            (text[base + g.start() : base + g.end()], base + g.start(), base + g.end())
+            for g in _grammar.CODE_GROUP.finditer(match.group(name))
+        ]
+
+    if match.group("ptype") is not None:
+        if match.group("party") == "":
+            repairs.append(Repair("missing-hyphen", "added the '-' after the number",
+                                  span(*match.span("number"))))
+        written_type, t_start, t_end = groups("ptype")[0]
+        doc_type = doc_types().by_code(written_type, System.PARTY)
+        if doc_type is None:
+            state_type = doc_types().by_code(written_type, System.STATE)
+            if state_type is None:
+                raise UnknownDocType(f"unknown document type code {written_type!r}",
+                                     text=norm.source, span=span(t_start, t_end))
+            doc_type = state_type
+            problems.append(Problem("type-not-in-system",
+                                    f"{written_type!r} is not a Party document type code"))
+        issuer_groups = groups("pissuers")
+        if strict_case and not all(_code_like(g[0]) for g in issuer_groups):
+            raise NotAReference("issuer is not written as a code", text=norm.source,
+                                span=span(*match.span("pissuers")))
+        ref = Reference(
+            system=System.PARTY,
+            number=number,
+            type_code=doc_type.code,
+            issuers=tuple(_canonical_code(g[0]) for g in issuer_groups),
+            doc_type=doc_type,
+        )
+        return ref, repairs, problems
+
+    codes = groups("codes")
+    if strict_case:
+        # In running text a chain ends at the first group not written like a code
+        # ("16/CT-TTg - Về việc" must not read "Về" as a code).
+        kept = 0
+        for written, _, _ in codes:
+            if not _code_like(written):
+                break
+            kept += 1
+        if kept == 0:
+            raise NotAReference("no code after the number", text=norm.source,
+                                span=span(*match.span("codes")))
+        codes = codes[:kept]
+    separators = text[codes[0][1] : codes[-1][2]]
+    if "/" in separators:
+        repairs.append(Repair("slash-between-codes", "read '/' between codes as '-'",
+                              span(codes[0][1], codes[-1][2])))
+    year_text = match.group("year")
+    year = int(year_text) if year_text else None
+    first, f_start, f_end = codes[0]
+    doc_type = doc_types().by_code(first, System.STATE)
+    type_code: str | None
+    unit: str | None = None
+    if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
+        if len(codes) == 1:
+            raise InvalidReference(f"no issuer after the type code {first!r}", text=norm.source,
+                                   span=span(f_start, f_end))
+        type_code = doc_type.code
+        issuer_codes = [c[0] for c in codes[1:]]
+    elif _is_issuer(first) or len(codes) == 1:
+        type_code, doc_type = None, None
+        issuer_codes = [first]
+        rest = [c[0] for c in codes[1:]]
+        if year is None and rest:
+            unit = "-".join(_canonical_code(c) for c in rest)
+        else:
+            issuer_codes += rest
+    elif len(codes) > 1 and _is_issuer(codes[1][0]):
+        raise UnknownDocType(f"unknown document type code {first!r}", text=norm.source,
+                             span=span(f_start, f_end))
+    else:
+        # Neither a type code nor a known issuer first: a công văn of a body the
+        # registry does not know (each body picks its own abbreviation).
+        type_code, doc_type = None, None
+        issuer_codes = [first]
+        unit = "-".join(_canonical_code(c[0]) for c in codes[1:]) or None
+    ref = Reference(
+        system=System.STATE,
+        number=number,
+        type_code=type_code,
+        issuers=tuple(_canonical_code(c) for c in issuer_codes),
+        year=year,
+        unit=unit,
+        doc_type=doc_type,
+    )
+    return ref, repairs, problems
+
+
+def _doc_type_for(word: str | None, ref: Reference) -> tuple[DocType | None, list[Problem]]:
+    """Settle the document type from the written word and the code.
+
+    The word wins ("Quy định 366-QĐ/TW" is a Quy định), except where the code names a
+    more specific type the word abbreviates ("Thông tư số 14/2008/TTLT-…" is a Thông tư
+    liên tịch). A clash the two cannot both mean is reported as a problem.
+    """
+    from_code = ref.doc_type
+    if word is None:
+        if from_code is None and ref.system is System.STATE and ref.year is None:
+            return doc_types().by_name("Công văn", System.STATE), []
+        return from_code, []
+    from_word = doc_types().by_name(word, ref.system)
+    if from_word is None:
+        return from_code, []
+    if from_code is None:
+        if from_word.name.casefold() == "văn bản" and ref.year is None:
+            return doc_types().by_name("Công văn", System.STATE), []
+        return from_word, []
+    if from_word.name == from_code.name or from_word.name.casefold() == "văn bản":
+        return from_code, []
+    if from_code.name.casefold().startswith(from_word.name.casefold()):
+        return from_code, []
+    if from_code.code == "QĐ" and from_word.name == "Quy định":
+        return from_word, []
+    return from_word, [
+        Problem("type-mismatch",
+                f"the type word {word!r} does not match the type code {from_code.code!r} "
+                f"({from_code.name})")
+    ]
+
+
+def _diagnose(norm: Normalized, start: int, *, after_word: bool) -> TextError:
+    """Explain why no symbol could be read at ``start`` (after any type word)."""
+    folded, source = norm.folded, norm.source
+    rest = folded[start:]
+    span = norm.source_span
+    stripped = rest.lstrip()
+    at = start + len(rest) - len(stripped)
+    if not stripped:
+        return InvalidReference("expected a number", text=source, span=span(at, at))
+    digits = re.match(r"[0-9]+", stripped)
+    if digits is None:
+        if after_word:
+            return InvalidReference("expected a number after the type word", text=source,
+                                    span=span(at, at + 1))
+        return NotAReference("not a document reference", text=source, span=span(at, len(folded)))
+    after = at + digits.end()
+    if not re.search(r"[a-z]", rest):
+        return NotAReference("a number without a symbol is not a document reference",
+                             text=source, span=span(at, len(folded)))
+    two_digit_year = re.match(r"\s?/\s?(\d{1,3}|\d{5,})\s?/", folded[after:])
+    if two_digit_year:
+        y0 = after + two_digit_year.start(1)
+        return InvalidReference("the year must have four digits", text=source,
+                                span=span(y0, after + two_digit_year.end(1)))
+    if after >= len(folded) or folded[after] not in "/- ":
+        return InvalidReference("expected '/' or '-' after the number", text=source,
+                                span=span(after, after + 1))
+    if re.fullmatch(r"\s?[-/]\s?[a-z][a-z0-9&]*\s*", folded[after:]):
+        return InvalidReference("expected an issuer after the type code", text=source,
+                                span=span(after, len(folded)))
+    return InvalidReference("malformed symbol", text=source, span=span(after, len(folded)))
+
+
+_PREFIX = re.compile(r"\s*")
+
+
+def parse_detailed(text: str, /) -> Parsed:
+    """Parse one reference and report the type word, spans, repairs and problems.
+
+    Accepts the forms people write: with or without the type word and "số"/"Số:", any
+    case, NFC or NFD, ``Ð`` or ``D`` for ``Đ``, spaces around separators, any dash.
+
+    :raises NotAReference: for text that is no reference ("64/70", "TCVN ISO 9001:2008").
+    :raises InvalidReference: for a malformed reference (its subclasses say which part).
+
+    >>> p = parse_detailed("Nghị định số 30/2020/NÐ-CP")
+    >>> p.type_word, p.number_text, [r.code for r in p.repairs]
+    ('Nghị định', '30', ['eth-for-d'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    norm = normalize_text(text)
+    folded = norm.folded
+    end = len(folded.rstrip(" \t\r\n.;,"))
+    start = len(folded) - len(folded.lstrip())
+    word: str | None = None
+    word_span: tuple[int, int] | None = None
+    # Find the number: after an optional type word and "số"/"Số:".
+    number_at = start
+    lead = re.compile(
+        rf"(?:(?P<word>{_grammar.type_word_pattern()})[\s_]{{1,3}})?(?:so\s?:?\s*)?\.?"
+    ).match(folded, start, end)
+    if lead is not None and lead.end() > start:
+        number_at = lead.end()
+        if lead.group("word"):
+            word_span = lead.span("word")
+            word = " ".join(norm.text[slice(*word_span)].replace("_", " ").split())
+    match = _grammar.SYMBOL.match(folded, number_at, end)
+    if match is None or match.end() != end:
+        if match is not None:
+            junk_start = match.end() + len(folded[match.end():end]) - len(folded[match.end():end].lstrip())
+            junk = norm.source_span(junk_start, end)
+            raise InvalidReference("unexpected text after the symbol", text=text, span=junk)
+        raise _diagnose(norm, number_at, after_word=word is not None)
+    ref, repairs, problems = _interpret(norm, match, strict_case=False)
+    doc_type, type_problems = _doc_type_for(word, ref)
+    ref = attrs.evolve(ref, doc_type=doc_type)
+    repairs = _repairs(norm, start, end) + repairs
+    if re.search(r"nd|qd|d", folded[match.start():match.end()]) and "đ" not in norm.text[
+        match.start():match.end()
+    ].casefold() and any("Đ" in c for c in (ref.type_code or "", *ref.issuers)):
+        repairs.append(Repair("ascii-d", "read ASCII 'D' as 'Đ' in a code",
+                              norm.source_span(*match.span())))
+    return Parsed(
+        reference=ref,
+        span=norm.source_span(word_span[0] if word_span else number_at, match.end()),
+        symbol_span=norm.source_span(*match.span()),
+        type_word=word,
+        number_text=match.group("number"),
+        repairs=tuple(repairs),
+        problems=tuple(problems + type_problems),
+    )
+
+
+def parse(text: str, /) -> Reference:
+    """Parse one reference into a :class:`Reference` (see :func:`parse_detailed`).
+
+    >>> parse("Số: 05 - CT/TW")
+    Reference.parse('05-CT/TW')
+    """
+    return parse_detailed(text).reference
+
+
+def is_valid(text: object, /) -> bool:
+    """Whether ``text`` parses as a reference; never raises.
+
+    >>> is_valid("16/CT-TTg"), is_valid("64/70"), is_valid(None)
+    (True, False, False)
+    """
+    if not isinstance(text, str):
+        return False
+    try:
+        parse(text)
+    except TextError:
+        return False
+    return True
+
+
+def normalize(text: str, /) -> str:
+    """The canonical symbol of a reference written any accepted way.
+
+    >>> normalize("chỉ thị số 16 / CT – TTg")
+    '16/CT-TTg'
+    """
+    return str(parse(text))

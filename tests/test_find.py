@@ -1,0 +1,193 @@
+"""Finding references in running text: spans, context, relations, robustness."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govdoc import Kind, Relation, extract, find_references
+from govdoc.errors import TextError
+from tests.strategies import references
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def test_seed_article_comes_out_exactly_right() -> None:
+    """The article the project started from: seven references, each with its context."""
+    expected = json.loads((GOLDEN / "khanh-vinh-dan-van-2021.expected.json").read_text("utf-8"))
+    text = (ROOT / expected["source"]).read_text("utf-8")
+    found = [m for m in extract(text) if m.kind is not Kind.ANAPHOR]
+    by_start = {m.start: m for m in found}
+    got = []
+    for m in found:
+        record = {k: v for k, v in m.to_dict().items() if k in expected["mentions"][0]}
+        record["links"] = [{"relation": link["relation"], "target": by_start[link["target"]].text}
+                           for link in record["links"]]
+        got.append(record)
+    assert got == expected["mentions"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# (text, the mention expected, its canonical form): a reference in many surroundings.
+CONTEXTS = [
+    ("Theo Chỉ thị số 16/CT-TTg.", "Chỉ thị số 16/CT-TTg", "16/CT-TTg"),
+    ("(Kết luận 114-KL/TW)", "Kết luận 114-KL/TW", "114-KL/TW"),
+    ("“Nghị định số 30/2020/NĐ-CP”", "Nghị định số 30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+    ("NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", "NGHỊ ĐỊNH SỐ 30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+    ("Nghi dinh so 30/2020/ND-CP", "Nghi dinh so 30/2020/ND-CP", "30/2020/NĐ-CP"),
+    ("Công văn số\n1923/TCT-TTKT ngày", "Công văn số\n1923/TCT-TTKT", "1923/TCT-TTKT"),
+    ("Nghị\u00a0định\u00a0số\u00a030/2020/NĐ\u2013CP", "Nghị\u00a0định\u00a0số\u00a030/2020/NĐ\u2013CP",
+     "30/2020/NĐ-CP"),
+    ("Số: 12/KH-UBND", "12/KH-UBND", "12/KH-UBND"),
+    ("Luật số 80/2015/QH13 ngày 22/6/2015", "Luật số 80/2015/QH13", "80/2015/QH13"),
+]
+
+
+@pytest.mark.parametrize(("text", "span_text", "canonical"), CONTEXTS)
+def test_reference_is_found_in_context(text: str, span_text: str, canonical: str) -> None:
+    """The span covers the type word and "số" as written, whatever surrounds it."""
+    [m] = list(find_references(text))
+    assert text[m.start:m.end] == span_text
+    assert m.canonical == canonical
+
+
+NOT_REFERENCES = [
+    "đã giải quyết 64/70 đơn, đạt tỷ lệ 91,5%",
+    "theo tiêu chuẩn TCVN ISO 9001:2008 và ISO 9001:2015",
+    "Số lượt truy cập : 16.575.804",
+    "ngày 16/5/2016 lúc 23:58, điện thoại 0258.3790.123",
+    "năm học 2025 - 2026, 9 tháng đầu năm 2021",
+    "COVID-19/SARS và F0/F1",
+    "Kế hoạch 5 năm 2021-2025",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
+    """Fractions, standards, counters, dates, times and phones are not references."""
+    assert [m.text for m in extract(text) if m.kind is not Kind.ANAPHOR] == []
+
+
+def test_list_shares_the_type_word_and_the_issuer_goes_on_the_last_item() -> None:
+    """In "các Nghị định số A và B", B is a reference; an issuer after a list is on its last item."""
+    text = "thay thế các Nghị định số 81/2021/NĐ-CP và 97/2023/NĐ-CP của Chính phủ"
+    found = list(find_references(text))
+    assert [m.canonical for m in found] == ["81/2021/NĐ-CP", "97/2023/NĐ-CP"]
+    assert [m.doc_type.name for m in found if m.doc_type] == ["Nghị định", "Nghị định"]
+    assert [m.issuer_name for m in found] == [None, "Chính phủ"]
+
+
+def test_named_documents_and_short_references() -> None:
+    """Laws cited by name and "Nghị định 42" are mentions of their own kinds."""
+    text = "Căn cứ Luật Đất đai năm 2024; theo Nghị định 42 và Hiến pháp năm 2013."
+    found = extract(text)
+    assert [(m.kind.value, m.text) for m in found] == [
+        ("named", "Luật Đất đai năm 2024"), ("short", "Nghị định 42"),
+        ("named", "Hiến pháp năm 2013")]
+    assert found[0].relation is Relation.BASED_ON
+
+
+def test_short_reference_points_at_the_full_one() -> None:
+    """A short reference resolves to the full mention with the same type and number."""
+    text = "Nghị định 42/2025/NĐ-CP quy định … Theo Nghị định 42, Bộ Y tế có 20 đơn vị."
+    full, short = extract(text)
+    assert short.kind is Kind.SHORT
+    assert short.refers_to == full.start
+
+
+def test_date_and_issuer_stated_before_the_reference() -> None:
+    """News puts the date and the issuer first: "Ngày …, Chính phủ ban hành Nghị định …"."""
+    [m] = extract("Ngày 03/9/2025, Chính phủ ban hành Nghị định số 238/2025/NĐ-CP quy định về học phí.")
+    assert (m.date.isoformat() if m.date else None, m.issuer_name) == ("2025-09-03", "Chính phủ")
+    assert m.title is None
+
+
+RELATIONS = [
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", "based_on"),
+    ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),
+    ("Tòa án căn cứ vào hồ sơ và Nghị định số 30/2020/NĐ-CP để xử lý.", "mentions"),
+    ("Thực hiện theo quy định tại Điều 3 Thông tư số 01/2011/TT-BNV.", "mentions"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), RELATIONS)
+def test_relation_follows_the_cue_and_its_subject(text: str, relation: str) -> None:
+    """The text's relation comes from the cue before the reference, if the text is its subject."""
+    [m] = list(find_references(text))
+    assert m.relation.value == relation
+
+
+def test_document_to_document_links() -> None:
+    """Links record what one cited document does to another."""
+    text = ("Chính phủ ban hành Nghị định số 16/2025/NĐ-CP ngày 04/2/2025 sửa đổi, bổ sung một "
+            "số điều của Nghị định số 72/2020/NĐ-CP ngày 30/6/2020 của Chính phủ quy định chi "
+            "tiết một số điều của Luật Dân quân tự vệ.")
+    a, b, c = extract(text)
+    assert [(link.relation.value, link.target) for link in a.links] == [("amends", b.start)]
+    assert [(link.relation.value, link.target) for link in b.links] == [("guides", c.start)]
+    assert a.relation is b.relation is Relation.MENTIONS
+
+
+def test_offsets_index_the_original_nfd_string() -> None:
+    """On NFD input the offsets still slice the caller's string to the mention."""
+    nfc = "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ"
+    nfd = unicodedata.normalize("NFD", nfc)
+    [a] = extract(nfc)
+    [b] = extract(nfd)
+    assert nfd[b.start:b.end] == b.text
+    assert unicodedata.normalize("NFC", b.text) == a.text
+    assert (a.canonical, a.date, a.issuer_name) == (b.canonical, b.date, b.issuer_name)
+
+
+_FILLER = st.sampled_from(["Theo ", "và ", "; ", ", ", "Căn cứ ", "thực hiện ", "\n", "các "])
+
+
+@given(st.lists(st.tuples(_FILLER, references()), min_size=1, max_size=6), _FILLER)
+def test_planted_references_are_all_found_with_exact_offsets(
+    parts: list[tuple[str, object]], tail: str
+) -> None:
+    """References planted in filler text are found, in order, at the planted offsets."""
+    text, planted = "", []
+    for filler, ref in parts:
+        text += filler
+        planted.append((len(text), str(ref)))
+        text += str(ref) + " "
+    text += tail
+    found = list(find_references(text))
+    assert [(m.start, m.canonical) for m in found] == planted
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@given(st.text(max_size=300))
+def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
+    """Any text: mentions are sorted, do not overlap, and slice the input exactly."""
+    found = extract(text)
+    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["số 1/" * 20000, "-" * 100000, "“" + "a " * 50000, "1/" * 50000, "Nghị định " * 10000,
+     "16/CT-" * 20000, "Căn cứ " * 10000, "về việc “" * 10000, "a" + "\u0301" * 100000,
+     "Nghị định này " * 10000, "thực hiện 16/CT-TTg, " * 5000],
+)
+def test_hostile_input_finishes(hostile: str) -> None:
+    """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
+    found = extract(hostile)
+    assert all(hostile[m.start:m.end] == m.text for m in found)
+
+
+def test_on_reject_sees_candidates_that_did_not_parse() -> None:
+    """The debugging hook receives the error for each refused candidate."""
+    seen: list[TextError] = []
+    extract("số 16/CT - về việc", on_reject=seen.append)
+    assert seen
+    assert all(isinstance(e, TextError) for e in seen)

@@ -1,0 +1,239 @@
+"""Parsing, canonical form, equality and errors of single references."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govdoc
+from govdoc import (
+    InvalidReference,
+    NotAReference,
+    Reference,
+    Style,
+    System,
+    UnknownDocType,
+    format_reference,
+    is_valid,
+    normalize,
+    parse,
+    parse_detailed,
+)
+from govdoc.errors import GovdocError, TextError
+from tests.strategies import references
+
+# (as written, canonical, system, type name): forms from the numbering rules and from
+# the real texts of the seed and dev sets.
+VALID = [
+    ("Chỉ thị số 16/CT-TTg", "16/CT-TTg", "state", "Chỉ thị"),
+    ("405/KH-UBND", "405/KH-UBND", "state", "Kế hoạch"),
+    ("Kế hoạch số: 405/KH-UBND", "405/KH-UBND", "state", "Kế hoạch"),
+    ("01/NQ-CP", "01/NQ-CP", "state", "Nghị quyết"),
+    ("1234/BNV-CCVC", "1234/BNV-CCVC", "state", "Công văn"),
+    ("30/2020/NĐ-CP", "30/2020/NĐ-CP", "state", "Nghị định"),
+    ("01/2011/TT-BNV", "01/2011/TT-BNV", "state", "Thông tư"),
+    ("01/2021/NQ-HĐND", "01/2021/NQ-HĐND", "state", "Nghị quyết"),
+    ("Luật số 80/2015/QH13", "80/2015/QH13", "state", "Luật"),
+    ("03/2016/TTLT-BNV-BTC", "03/2016/TTLT-BNV-BTC", "state", "Thông tư liên tịch"),
+    ("114-KL/TW", "114-KL/TW", "party", "Kết luận"),
+    ("217-QĐ/TW", "217-QĐ/TW", "party", "Quyết định"),
+    ("Quy định 366-QĐ/TW", "366-QĐ/TW", "party", "Quy định"),
+    ("20-KH/HU", "20-KH/HU", "party", "Kế hoạch"),
+    ("08-QĐi/TW", "08-QĐi/TW", "party", "Quy định"),
+    ("07-CTr/TU", "07-CTr/TU", "party", "Chương trình"),
+    ("36-HD/VPTW", "36-HD/VPTW", "party", "Hướng dẫn"),
+    ("5-CT/TW", "05-CT/TW", "party", "Chỉ thị"),
+    ("Nghi dinh 30/2020/ND-CP", "30/2020/NĐ-CP", "state", "Nghị định"),
+    ("772/QÐ-TTg", "772/QĐ-TTg", "state", "Quyết định"),
+    ("QUYẾT ĐỊNH SỐ 181/2006/QĐ-BQP", "181/2006/QĐ-BQP", "state", "Quyết định"),
+    ("Số: 01 - NQ/ĐUK", "01-NQ/ĐUK", "party", "Nghị quyết"),
+    ("123 / QĐ – UBND", "123/QĐ-UBND", "state", "Quyết định"),
+    ("858CV/ĐUK", "858-CV/ĐUK", "party", "Công văn"),
+    ("05-Ctr/ĐUK", "05-CTr/ĐUK", "party", "Chương trình"),
+    ("Thông_tư số 14/2008/TTLT / BTC-BTNMT", "14/2008/TTLT-BTC-BTNMT", "state",
+     "Thông tư liên tịch"),
+    ("4489 /TCT-TTKT", "4489/TCT-TTKT", "state", "Công văn"),
+    ("văn bản số 12/BXD-KHTC", "12/BXD-KHTC", "state", "Công văn"),
+    ("Văn bản hợp nhất 2/VBHN-BNV", "02/VBHN-BNV", "state", "Văn bản hợp nhất"),
+    ("1685/NQ-UBTVQH15", "1685/NQ-UBTVQH15", "state", "Nghị quyết"),
+    ("Nghị quyết .68-NQ/TW", "68-NQ/TW", "party", "Nghị quyết"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical", "system", "type_name"), VALID)
+def test_valid_references_parse_to_their_canonical_form(
+    text: str, canonical: str, system: str, type_name: str
+) -> None:
+    """Each accepted way of writing a reference reads to its canonical form and type."""
+    ref = parse(text)
+    assert str(ref) == canonical
+    assert ref.system.value == system
+    assert ref.doc_type is not None
+    assert ref.doc_type.name == type_name
+
+
+# (text, error class, span of the offending part)
+INVALID = [
+    ("64/70", NotAReference, (0, 5)),
+    ("TCVN ISO 9001:2008", NotAReference, (0, 18)),
+    ("Số lượt truy cập : 16.575.804", NotAReference, (3, 29)),
+    ("", InvalidReference, (0, 0)),
+    ("Chỉ thị số /CT-TTg", InvalidReference, (11, 12)),
+    ("16/CT", InvalidReference, (3, 5)),
+    ("0/CT-TTg", InvalidReference, (0, 1)),
+    ("30/20/NĐ-CP", InvalidReference, (3, 5)),
+    ("16/CT-TTg abc", InvalidReference, (10, 13)),
+    ("16/CX-TTg", UnknownDocType, (3, 5)),
+    ("16-ZZ/TW", UnknownDocType, (3, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "error", "span"), INVALID)
+def test_invalid_references_raise_with_the_span_of_the_problem(
+    text: str, error: type[TextError], span: tuple[int, int]
+) -> None:
+    """Refused input raises the specific error, pointing at the offending characters."""
+    with pytest.raises(error) as caught:
+        parse(text)
+    assert caught.value.span == span
+    assert isinstance(caught.value, ValueError)
+
+
+def test_error_message_renders_a_caret_under_the_problem() -> None:
+    """The message names the problem and underlines it in the input."""
+    with pytest.raises(UnknownDocType) as caught:
+        parse("16/CX-TTg")
+    assert str(caught.value) == "unknown document type code 'CX'\n    16/CX-TTg\n       ^^"
+
+
+def test_errors_pickle() -> None:
+    """Errors survive pickling (multiprocessing sends them between processes)."""
+    with pytest.raises(InvalidReference) as caught:
+        parse("30/20/NĐ-CP")
+    copy = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 - our own object
+    assert type(copy) is type(caught.value)
+    assert (copy.message, copy.text, copy.span) == (caught.value.message, "30/20/NĐ-CP", (3, 5))
+
+
+def test_non_strings_are_a_type_error() -> None:
+    """parse() of something that is not a str raises TypeError; is_valid says False."""
+    with pytest.raises(TypeError):
+        parse(None)  # type: ignore[arg-type]
+    assert is_valid(None) is False
+    assert is_valid(b"16/CT-TTg") is False
+
+
+def test_equality_ignores_spelling_and_leading_zeros() -> None:
+    """Two spellings of one document are equal and hash alike."""
+    a = parse("1/2020/NĐ-CP")
+    b = parse("Nghị định số 01/2020/NĐ-CP")
+    c = parse("nghi dinh so 01/2020/nd-cp")
+    assert a == b == c
+    assert len({a, b, c}) == 1
+    assert parse("16/CT-TTg") != parse("16-CT/TW")
+
+
+def test_ordering_groups_by_system_issuer_year_type_number() -> None:
+    """Sorting follows the documented key, so references of one issuer sort together."""
+    refs = [parse(s) for s in ("20/2021/TT-BNV", "3/2021/TT-BNV", "5/2020/TT-BNV", "1-KL/TW")]
+    assert [str(r) for r in sorted(refs)] == [
+        "01-KL/TW", "05/2020/TT-BNV", "03/2021/TT-BNV", "20/2021/TT-BNV"]
+
+
+def test_repr_round_trips() -> None:
+    """eval(repr(ref)) gives an equal reference."""
+    ref = parse("Kết luận số 114-KL/TW")
+    assert eval(repr(ref), {"Reference": Reference}) == ref  # noqa: S307 - our own repr
+
+
+def test_full_style_writes_the_type_word() -> None:
+    """Style.FULL puts the type word and "số" before the number."""
+    assert format_reference(parse("16/CT-TTg"), Style.FULL) == "Chỉ thị số 16/CT-TTg"
+    assert format_reference(parse("114-KL/TW"), Style.FULL) == "Kết luận số 114-KL/TW"
+
+
+def test_repairs_are_reported() -> None:
+    """Normalisations applied while reading are listed, not hidden."""
+    repairs = {r.code for r in parse_detailed("Nghị định số 30/2020/NÐ–CP").repairs}
+    assert {"eth-for-d", "dash"} <= repairs
+    nfd = unicodedata.normalize("NFD", "Chỉ thị số 16/CT-TTg")
+    assert "nfc" in {r.code for r in parse_detailed(nfd).repairs}
+    assert parse_detailed("16/CT-TTg").repairs == ()
+
+
+def test_type_word_clash_is_a_problem() -> None:
+    """A type word that contradicts the code parses, with a type-mismatch problem."""
+    parsed = parse_detailed("Chỉ thị số 16/NQ-TTg")
+    assert [p.code for p in parsed.problems] == ["type-mismatch"]
+
+
+def test_to_dict_has_stable_fields() -> None:
+    """The JSON form carries the documented fields."""
+    assert parse("Luật số 80/2015/QH13").to_dict() == {
+        "canonical": "80/2015/QH13", "system": "state", "doc_type": "Luật",
+        "type_code": None, "number": "80", "year": 2015, "issuers": ["QH13"], "unit": None,
+    }
+
+
+@given(references())
+def test_format_then_parse_round_trips(ref: Reference) -> None:
+    """parse(str(r)) == r for references of every system and shape."""
+    assert parse(str(ref)) == ref
+    assert parse(format_reference(parse(str(ref)), Style.FULL)) == ref
+
+
+@given(references())
+def test_canonical_form_is_a_fixed_point(ref: Reference) -> None:
+    """normalize() of a canonical string is that string (idempotent)."""
+    once = normalize(str(ref))
+    assert normalize(once) == once
+
+
+_DASHES = st.sampled_from(["-", "–", "—", "‑"])
+
+
+@given(references(), st.booleans(), st.booleans(), _DASHES, st.sampled_from(["", " "]))
+def test_parsing_ignores_unicode_form_case_dashes_and_spacing(
+    ref: Reference, nfd: bool, lower: bool, dash: str, space: str
+) -> None:
+    """NFC/NFD, letter case, the dash used and spaces around separators do not matter."""
+    text = str(ref).replace("-", f"{space}{dash}{space}").replace("/", f"{space}/{space}")
+    if lower:
+        text = text.lower()
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    assert parse(text) == ref
+
+
+@given(st.text(max_size=60))
+def test_parse_raises_only_library_errors(text: str) -> None:
+    """Any string either parses or raises one of the library's errors; is_valid is a bool."""
+    assert isinstance(is_valid(text), bool)
+    error: GovdocError | None = None
+    try:
+        parse(text)
+    except GovdocError as caught:
+        error = caught
+    if error is not None:
+        assert isinstance(error, TextError)
+        assert 0 <= error.span[0] <= error.span[1] <= len(text)
+
+
+@given(st.from_regex(r"\A[0-9]{1,4}[ /\-][A-ZĐa-zđ]{1,5}([ /\-][A-ZĐa-zđ0-9]{1,6}){0,3}\Z"))
+def test_symbol_like_strings_never_crash(text: str) -> None:
+    """Strings shaped like symbols parse or raise the library's errors, nothing else."""
+    try:
+        ref = parse(text)
+    except TextError:
+        return
+    assert parse(str(ref)) == ref
+
+
+def test_public_api_is_listed() -> None:
+    """Everything in govdoc.__all__ exists."""
+    assert all(hasattr(govdoc, name) for name in govdoc.__all__)
+    assert System.STATE.value == "state"

@@ -1,0 +1,94 @@
+"""The packaged data tables: consistency over every row, and lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govdoc import RegistryError, System, doc_types, issuers
+from govdoc._data import read_table
+from govdoc.doctypes import DocTypes
+from govdoc.issuers import Issuers
+
+
+def test_every_issuer_code_and_alias_resolves_back_to_a_body() -> None:
+    """Each code finds its row; each name and alias finds a body (possibly a same-named one)."""
+    table = issuers()
+    for issuer in table.all:
+        assert table.by_code(issuer.code, issuer.system) == issuer
+        for name in (issuer.name, *issuer.aliases):
+            assert table.by_name(name) is not None, name
+
+
+def test_successors_exist_and_intervals_are_ordered() -> None:
+    """Successor codes are in the table, and no body ends before it starts."""
+    table = issuers()
+    codes = {i.code for i in table.all}
+    for issuer in table.all:
+        if issuer.successor:
+            assert issuer.successor in codes
+        if issuer.valid_from and issuer.valid_to:
+            assert issuer.valid_from <= issuer.valid_to
+
+
+def test_every_doc_type_code_resolves_in_its_system() -> None:
+    """Each type code finds its own row in its own system."""
+    table = doc_types()
+    for doc_type in table.all:
+        if doc_type.code:
+            assert table.by_code(doc_type.code, doc_type.system) == doc_type
+        assert table.by_name(doc_type.name, doc_type.system) is not None
+
+
+def test_same_letters_mean_different_types_per_system() -> None:
+    """TT is Thông tư in the State system, Thông tri in the Party system."""
+    assert doc_types().by_code("TT", System.STATE).name == "Thông tư"  # type: ignore[union-attr]
+    assert doc_types().by_code("TT", System.PARTY).name == "Thông tri"  # type: ignore[union-attr]
+
+
+def test_ascii_folding_is_used_only_when_unambiguous() -> None:
+    """"QD" reads as QĐ; "DA" stays ambiguous between Đề án (ĐA) and Dự án (DA)."""
+    assert doc_types().by_code("QD", System.STATE).code == "QĐ"  # type: ignore[union-attr]
+    assert doc_types().by_code("DA", System.STATE).code == "DA"  # type: ignore[union-attr]
+    assert doc_types().by_code("ĐA", System.STATE).code == "ĐA"  # type: ignore[union-attr]
+
+
+def test_2025_mergers_have_dates_and_successors() -> None:
+    """Ministries merged on 1 March 2025 end on 28 February 2025 and name their successor."""
+    btnmt = issuers().by_code("BTNMT")
+    assert btnmt is not None
+    assert btnmt.valid_to == dt.date(2025, 2, 28)
+    assert btnmt.successor == "BNNMT"
+    assert btnmt.exists_on(dt.date(2025, 2, 28))
+    assert not btnmt.exists_on(dt.date(2025, 3, 1))
+    bnnmt = issuers().by_code("BNNMT")
+    assert bnnmt is not None
+    assert bnnmt.exists_on(dt.date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Thủ tướng Chính phủ", "TTg"), ("của Chính phủ", "CP"), ("Bộ Tài chính", "BTC"),
+     ("BỘ TRƯỞNG BỘ QUỐC PHÒNG", "BQP"), ("ban bi thu trung uong dang", "TW")],
+)
+def test_names_as_articles_write_them_resolve(name: str, code: str) -> None:
+    """Names resolve ignoring case, diacritics and a leading "của"."""
+    found = issuers().by_name(name)
+    assert found is not None
+    assert found.code == code
+
+
+def test_broken_tables_report_every_problem_at_once() -> None:
+    """A broken table raises RegistryError naming each bad row."""
+    rows = read_table("issuers.csv")[:3]
+    bad = [*rows, {**rows[0]}, {"code": "X1", "system": "nowhere", "name": "X"},
+           {"code": "X2", "system": "state", "name": "Y", "successor": "NOPE"}]
+    with pytest.raises(RegistryError) as caught:
+        Issuers.from_rows(bad)
+    message = str(caught.value)
+    assert "duplicate code" in message
+    assert "nowhere" in message
+    assert "NOPE" in message
+    with pytest.raises(RegistryError):
+        DocTypes.from_rows([{"code": "A", "system": "mars", "name": "x"}])
