@@ -98,6 +98,7 @@ class _Cue:
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
 
 
+_ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 _MAX_STEPS = 50  # bound on walking back over mentions of one type
 _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
@@ -213,7 +214,8 @@ class _Analysis:
         if draft.kind is Kind.ANAPHOR:
             if self.self_type is not None and _type_name(draft) == self.self_type:
                 return _THIS
-            return draft.refers_to
+            # "Nghị định này" with no decree named before it is the text itself.
+            return _THIS if draft.refers_to is None else draft.refers_to
         return _THIS if draft.is_self else index
 
     def find_cues(self) -> None:
@@ -319,9 +321,13 @@ class _Analysis:
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
         elif self.self_type is not None:
             cue.subject = _THIS
-        else:
+        elif _ARTICLE_HEAD.search(self.text, max(0, lo - 24), lo) or _ARTICLE_HEAD.match(self.text, lo):
+            # "Cụ thể, Điều 1. Sửa đổi, bổ sung …": a news text walking through the
+            # articles of the document it reports on.
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
+        else:
+            cue.subject = None
 
     def assign_objects(self) -> None:
         """The first mention after a cue, then the ones coordinated with it."""

@@ -52,7 +52,7 @@ _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
-      | chỉ{_S}đạo|phê{_S}duyệt|năm|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ
+      | chỉ{_S}đạo|phê{_S}duyệt|năm|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ|v/v
     )(?![^\W\d_])""",
     re.VERBOSE,
 )

@@ -54,6 +54,7 @@ _ANAPHOR = re.compile(
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )
 _SELF_LINE = re.compile(r"[\s|*#>]*\Z")
+_LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
 
 
@@ -194,7 +195,8 @@ def _collapse(text: str) -> str:
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.replace("_", " ").split()))
 
 
-_TERM_QUALIFIER = re.compile(r"\s+khóa\s+[IVXLC]+\b.*$", re.IGNORECASE)
+# "Ban Chấp hành Trung ương Đảng khóa XII": the term is not part of the issuer's name.
+_TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNORECASE)
 
 
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
@@ -209,15 +211,22 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
-        if draft.title_span and any(
-            d.kind is not Kind.ANAPHOR and draft.title_span[0] <= d.start < draft.title_span[1]
-            for d in drafts[i + 1:i + 4]
-        ):
-            # A title naming another document states a relation, not a title; the
-            # words in it are then read for that relation.
-            draft.title_span = None
-            if context.title_open is not None:
-                draft.context_end = max(context.title_open, draft.end)
+        inner = next((d for d in drafts[i + 1:i + 4] if draft.title_span
+                      and d.kind is not Kind.ANAPHOR
+                      and draft.title_span[0] <= d.start < draft.title_span[1]), None)
+        if draft.title_span and inner is not None:
+            listed = _LIST_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
+            if listed is not None and listed.start() > draft.title_span[0]:
+                # "… về công tác văn thư và Nghị định số …": the title ends where the
+                # list goes on to the next document.
+                draft.title_span = (draft.title_span[0], listed.start())
+                draft.context_end = listed.start()
+            else:
+                # A title naming another document states a relation, not a title;
+                # the words in it are then read for that relation.
+                draft.title_span = None
+                if context.title_open is not None:
+                    draft.context_end = max(context.title_open, draft.end)
     # A subject stated before a list applies to every item of the list.
     for prev, draft in itertools.pairwise(drafts):
         if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
