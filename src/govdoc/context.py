@@ -97,6 +97,10 @@ _LEAD_OF = re.compile(
 )
 
 
+_ENDS_WITH_AT = re.compile(rf"(?<![a-z])tai{_S}{{1,3}}\Z")
+_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua){_S}{{1,3}}\Z")
+
+
 @attrs.frozen
 class Context:
     """Date, issuer and title stated with a reference (spans in the normalised text)."""
@@ -220,9 +224,13 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
         break
     if date is None and (m := _HEADER_DATE.match(folded, end, limit)) and "|" in folded[end:m.start("d")]:
         date, date_span = _make_date(m), m.span()
-    if issuer_span is None and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start)):
+    # The full look-behind patterns are costly; a cheap test of the word just before
+    # the reference decides whether to run them at all.
+    if (issuer_span is None and _ENDS_WITH_AT.search(folded, max(0, start - 8), start)
+            and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
-    if date is None or issuer_span is None:
+    if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
+            folded, max(0, start - 24), start):
         lead = _LEAD.search(folded, max(0, start - 160), start)
         if lead is not None:
             if date is None and lead.group("date"):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -200,6 +201,7 @@ class Parsed:
     problems: tuple[Problem, ...] = ()
 
 
+@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _canonical_code(written: str) -> str:
     """Registry spelling of a code (``qd`` → ``QĐ``, ``TTG`` → ``TTg``), else upper case."""
     assembly = _ASSEMBLY.fullmatch(written)
@@ -215,10 +217,12 @@ def _canonical_code(written: str) -> str:
     return written.upper() if written.islower() else written
 
 
+@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _is_issuer(code: str) -> bool:
     return _ASSEMBLY.fullmatch(code) is not None or issuers().by_code(code) is not None
 
 
+@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _code_like(written: str) -> bool:
     """Whether a code group is written like a code in running text: capitals, or a
     registered code in any case ("TTg", "Ctr", "QĐi")."""
