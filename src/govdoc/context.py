@@ -82,7 +82,7 @@ _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
-    {_S}{{1,3}}(?:da{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky{_S}{{1,3}}ban{_S}{{1,3}}hanh)
+    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky)
     {_S}{{1,3}}\Z
     """,
     re.VERBOSE,
@@ -98,7 +98,7 @@ _LEAD_OF = re.compile(
 
 
 _ENDS_WITH_AT = re.compile(rf"(?<![a-z])tai{_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua){_S}{{1,3}}\Z")
+_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky){_S}{{1,3}}\Z")
 
 
 @attrs.frozen
