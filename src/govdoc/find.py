@@ -93,12 +93,12 @@ def _symbol_candidates(
         if before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum()):
             continue
         try:
-            ref, _repairs, problems = _interpret(norm, match, strict_case=True)
+            reading = _interpret(norm, match, strict_case=True)
         except TextError as error:
             if on_reject is not None:
                 on_reject(error)
             continue
-        end = match.start() + len(_trimmed(norm, match, ref))
+        ref, problems, end = reading.reference, reading.problems, reading.end
         prefix = _grammar.prefix_before(folded, start, floor)
         mention_start, word, is_self = start, None, False
         if prefix is not None:
@@ -120,18 +120,6 @@ def _symbol_candidates(
             is_self=is_self, problems=[*problems, *type_problems],
         )
         floor = end
-
-
-def _trimmed(norm: Normalized, match: re.Match[str], ref: Reference) -> str:
-    """The matched symbol, cut where the code chain the grammar kept ends."""
-    raw = match.group(0)
-    if ref.system is System.PARTY:
-        return raw
-    last = (ref.unit or (ref.issuers[-1] if ref.issuers else ref.type_code) or "")
-    cut = raw.casefold().rfind(last.casefold().replace("đ", "d")) if last else -1
-    if cut <= 0:
-        return raw
-    return raw[: cut + len(last)]
 
 
 def _so_written(text: str, start: int, end: int) -> bool:

@@ -250,9 +250,19 @@ def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
     return found
 
 
+@attrs.frozen
+class _Reading:
+    """What :func:`_interpret` made of a symbol match."""
+
+    reference: Reference
+    repairs: list[Repair]
+    problems: list[Problem]
+    end: int  #: where the symbol ends in the normalised text (code groups may be cut)
+
+
 def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     norm: Normalized, match: re.Match[str], *, strict_case: bool
-) -> tuple[Reference, list[Repair], list[Problem]]:
+) -> _Reading:
     text = norm.text
     repairs: list[Repair] = []
     problems: list[Problem] = []
@@ -298,7 +308,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             issuers=tuple(_canonical_code(g[0]) for g in issuer_groups),
             doc_type=doc_type,
         )
-        return ref, repairs, problems
+        return _Reading(ref, repairs, problems, match.end())
 
     codes = groups("codes")
     if strict_case:
@@ -355,7 +365,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         unit=unit,
         doc_type=doc_type,
     )
-    return ref, repairs, problems
+    return _Reading(ref, repairs, problems, codes[-1][2])
 
 
 def _doc_type_for(word: str | None, ref: Reference) -> tuple[DocType | None, list[Problem]]:
@@ -464,7 +474,8 @@ def parse_detailed(text: str, /) -> Parsed:
             junk = norm.source_span(junk_start, end)
             raise InvalidReference("unexpected text after the symbol", text=text, span=junk)
         raise _diagnose(norm, number_at, after_word=word is not None)
-    ref, repairs, problems = _interpret(norm, match, strict_case=False)
+    reading = _interpret(norm, match, strict_case=False)
+    ref, repairs, problems = reading.reference, reading.repairs, reading.problems
     doc_type, type_problems = _doc_type_for(word, ref)
     ref = attrs.evolve(ref, doc_type=doc_type)
     repairs = _repairs(norm, start, end) + repairs
