@@ -191,3 +191,25 @@ def test_on_reject_sees_candidates_that_did_not_parse() -> None:
     extract("số 16/CT - về việc", on_reject=seen.append)
     assert seen
     assert all(isinstance(e, TextError) for e in seen)
+
+
+def test_issuer_named_after_the_date_without_cua() -> None:
+    """Party resolutions name the plenum right after the date: "ngày … Hội nghị … về …"."""
+    text = ("Căn cứ Nghị quyết số 11-NQ/TW ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành "
+            "Trung ương Đảng khóa XII về hoàn thiện thể chế kinh tế thị trường;")
+    [m] = extract(text)
+    assert m.issuer_name == "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng"
+    assert m.title == "hoàn thiện thể chế kinh tế thị trường"
+
+
+def test_title_runs_over_an_abbreviation_with_a_dot() -> None:
+    """"TP. Hồ Chí Minh" inside a title does not end it."""
+    [m] = extract("Kế hoạch số 12/KH-UBND về phát triển du lịch TP. Hồ Chí Minh. Sau đó")
+    assert m.title == "phát triển du lịch TP. Hồ Chí Minh"
+
+
+def test_trien_khai_implements_but_not_per_a_provision() -> None:
+    """"Triển khai <ref>" implements it; "triển khai … theo <ref>" only mentions it."""
+    [a] = extract("Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị, tỉnh đã tổ chức hội nghị.")
+    [b] = extract("Sở đã triển khai các nội dung theo Kế hoạch số 12/KH-UBND.")
+    assert (a.relation, b.relation) == (Relation.IMPLEMENTS, Relation.MENTIONS)

@@ -52,7 +52,7 @@ _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
-      | chỉ{_S}đạo|phê{_S}duyệt|năm|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ|v/v
+      | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ|v/v
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
@@ -73,6 +73,7 @@ _TITLE_STOP = re.compile(
     """,
     re.VERBOSE,
 )
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 _SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
@@ -139,6 +140,29 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     return pos, end
 
 
+# Words that name a body; a phrase after a date without "của" is an issuer only if it
+# opens with one of them.
+_BODY_WORD = re.compile(
+    rf"(?:hoi{_S}nghi|ban|bo|uy{_S}ban|ubnd|hdnd|chinh{_S}phu|thu{_S}tuong|quoc{_S}hoi"
+    rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so)(?![a-z])"
+)
+
+
+def _bare_issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
+    if not _BODY_WORD.match(norm.folded, pos, limit):
+        return None
+    found = _issuer_at(norm, pos, limit)
+    if found is None or not _TITLE_OPEN.match(norm.folded, _skip_space(norm.folded, found[1]), limit):
+        return None  # only when a title follows: "… Ban Chấp hành Trung ương Đảng về …"
+    return found
+
+
+def _skip_space(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " \t\n_":
+        pos += 1
+    return pos
+
+
 def _title_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
     """A title starting at ``pos``: quoted, or running to the end of its clause."""
     text, lowered = norm.text, norm.lowered
@@ -155,6 +179,9 @@ def _title_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
         if stop is None:
             break
         char = text[stop.start()]
+        if char == "." and _ABBREVIATION.search(text, max(pos, stop.start() - 4), stop.start()):
+            at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
+            continue
         if char == "(" and _SHORT_ASIDE.match(text, stop.start(), hi):
             at = stop.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
             continue
@@ -217,6 +244,12 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
                 if pos < len(folded) and folded[pos] in "\"”":
                     pos += 1  # the closing quote belongs to the title
             break
+        if (issuer_span is None and title_span is None and date is not None
+                and (found := _bare_issuer_at(norm, pos, limit)) is not None):
+            # "ngày 3/6/2017 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng về …":
+            # after a date, a body named without "của".
+            issuer_span, pos = found, found[1]
+            continue
         if title_span is None and pos < len(folded) and folded[pos] in "\"“" and (
             found := _title_at(norm, pos, len(folded))
         ):
