@@ -213,3 +213,23 @@ def test_trien_khai_implements_but_not_per_a_provision() -> None:
     [a] = extract("Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị, tỉnh đã tổ chức hội nghị.")
     [b] = extract("Sở đã triển khai các nội dung theo Kế hoạch số 12/KH-UBND.")
     assert (a.relation, b.relation) == (Relation.IMPLEMENTS, Relation.MENTIONS)
+
+
+_SENTENCES = st.sampled_from([
+    "Thực hiện Chỉ thị số {ref} ngày 16/5/2016 của Thủ tướng Chính phủ về “Dân vận”. ",
+    "Căn cứ Nghị định số {ref};\n",
+    "Ngày 03/9/2025, Chính phủ ban hành văn bản số {ref} về học phí. ",
+    "Kết luận {ref} thay thế Quyết định số {ref}. ",
+])
+
+
+@given(st.lists(st.tuples(_SENTENCES, references()), min_size=1, max_size=4))
+def test_nfc_and_nfd_texts_give_the_same_mentions(parts: list[tuple[str, object]]) -> None:
+    """Decomposed input finds the same references with the same context, offsets mapped."""
+    nfc = "".join(sentence.format(ref=ref) for sentence, ref in parts)
+    nfd = unicodedata.normalize("NFD", nfc)
+    a, b = extract(nfc), extract(nfd)
+    assert [(m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in a] == [
+        (m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in b]
+    assert all(nfd[m.start:m.end] == m.text for m in b)
+    assert [unicodedata.normalize("NFC", m.text) for m in b] == [m.text for m in a]
