@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from functools import lru_cache
 from typing import Any
@@ -60,6 +61,7 @@ def _sort_key(ref: Reference) -> tuple[Any, ...]:
     return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number)
 
 
+@functools.total_ordering
 @attrs.frozen(eq=True, order=False)
 class Reference:
     """One document's number and symbol, parsed and canonicalised.
@@ -109,20 +111,6 @@ class Reference:
             return NotImplemented
         return _sort_key(self) < _sort_key(other)
 
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Reference):
-            return NotImplemented
-        return _sort_key(self) <= _sort_key(other)
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Reference):
-            return NotImplemented
-        return _sort_key(self) > _sort_key(other)
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Reference):
-            return NotImplemented
-        return _sort_key(self) >= _sort_key(other)
 
     @property
     def is_normative(self) -> bool:
