@@ -66,6 +66,9 @@ NOT_REFERENCES = [
     "năm học 2025 - 2026, 9 tháng đầu năm 2021",
     "COVID-19/SARS và F0/F1",
     "Kế hoạch 5 năm 2021-2025",
+    "thông báo cho khách hàng theo Mẫu số 04/NƠXH và tờ khai số 03/TNDN",
+    "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
+    "Đảng đoàn Hội Luật gia Việt Nam",
 ]
 
 
@@ -233,3 +236,11 @@ def test_nfc_and_nfd_texts_give_the_same_mentions(parts: list[tuple[str, object]
         (m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in b]
     assert all(nfd[m.start:m.end] == m.text for m in b)
     assert [unicodedata.normalize("NFC", m.text) for m in b] == [m.text for m in a]
+
+
+def test_a_quote_right_after_a_reference_closes_a_quotation() -> None:
+    """In 'cụm từ "Nghị định số 151/2025/NĐ-CP";' the quote ends a quotation; no title."""
+    [m] = extract('thay cụm từ "Nghị định số 151/2025/NĐ-CP"; cụm từ "Mục 5"')
+    assert m.title is None
+    [n] = extract('Nghị định số 151/2025/NĐ-CP "Quy định về đất đai"')
+    assert n.title == "Quy định về đất đai"

@@ -157,6 +157,16 @@ def _bare_issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] |
     return found
 
 
+def _quote_opens(norm: Normalized, pos: int, end: int) -> bool:
+    """Whether the quote at ``pos`` opens a title: "“" always; a straight quote only
+    after a space (right after the reference it closes a quotation the reference is in)."""
+    char = norm.text[pos]
+    if char == "“":
+        return True
+    return char == '"' and pos > end and norm.text[pos - 1] in " \t\n" and (
+        pos + 1 < len(norm.text) and norm.text[pos + 1].isalnum())
+
+
 def _skip_space(folded: str, pos: int) -> int:
     while pos < len(folded) and folded[pos] in " \t\n_":
         pos += 1
@@ -250,7 +260,7 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
             # after a date, a body named without "của".
             issuer_span, pos = found, found[1]
             continue
-        if title_span is None and pos < len(folded) and folded[pos] in "\"“" and (
+        if title_span is None and pos < len(folded) and _quote_opens(norm, pos, end) and (
             found := _title_at(norm, pos, len(folded))
         ):
             title_open, title_span, pos = pos, found, found[1] + 1

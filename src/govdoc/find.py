@@ -53,6 +53,9 @@ _ANAPHOR = re.compile(
     rf"|luat|bo{_S}luat)"
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )
+_FORM_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
+)
 _SELF_LINE = re.compile(r"[\s|*#>]*\Z")
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
@@ -92,6 +95,8 @@ def _symbol_candidates(
         before = folded[start - 1] if start else " "
         if before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum()):
             continue
+        if _FORM_BEFORE.search(norm.lowered, max(0, start - 24), start):
+            continue  # "Mẫu số 03/TNDN" names a form, not a document
         try:
             reading = _interpret(norm, match, strict_case=True)
         except TextError as error:

@@ -10,6 +10,7 @@ reads capitalised words after the type word up to a word that cannot be part of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import attrs
@@ -48,11 +49,38 @@ class NamedMatch:
 
 
 @cache
-def _gazetteer() -> re.Pattern[str]:
-    names = {fold(row["name"] or "") for row in read_table("named_documents.csv")}
-    words = sorted((n for n in names if n), key=len, reverse=True)
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern over folded text for every known name, and, per folded name, the
+    spellings with diacritics (to tell "Luật Giá" from "Luật gia", a jurist)."""
+    spellings: dict[str, set[str]] = {}
+    for row in read_table("named_documents.csv"):
+        name = " ".join((row["name"] or "").split())
+        if name:
+            spellings.setdefault(" ".join(fold(name).split()), set()).add(_marks(name))
+    words = sorted(spellings, key=len, reverse=True)
     alternation = "|".join(rf"{_S}{{1,3}}".join(map(re.escape, n.split())) for n in words)
-    return re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+    pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+    return pattern, {key: frozenset(value) for key, value in spellings.items()}
+
+
+def _marks(text: str) -> str:
+    """Letters and diacritics of ``text`` as a sorted multiset: equal for "Hòa" and "Hoà"
+    (tone marks placed on different vowels), different for "Giá" and "gia"."""
+    return "".join(sorted(unicodedata.normalize("NFD", text.replace("_", " ").lower()).replace(" ", "")))
+
+
+def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
+    """End of a gazetteer name at ``start``, if the text spells it (with its diacritics,
+    or with none at all)."""
+    pattern, spellings = _gazetteer()
+    match = pattern.match(norm.folded, start, limit)
+    if match is None:
+        return None
+    written = norm.text[start:match.end()]
+    key = " ".join(match.group().replace("_", " ").split())
+    if written.isascii() or _marks(written) in spellings.get(key, frozenset()):
+        return match.end()
+    return None
 
 
 _OPENER = re.compile(
@@ -101,7 +129,6 @@ def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> l
     limit = len(text) if end is None else end
     found: list[NamedMatch] = []
     pos = start
-    gazetteer = _gazetteer()
     while True:
         opener = _OPENER.search(folded, pos, limit)
         if opener is None:
@@ -110,8 +137,8 @@ def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> l
         # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
         if not text[opener.start()].isupper():
             continue
-        known = gazetteer.match(folded, opener.start(), limit)
-        name_end = known.end() if known else _heuristic_end(norm, opener.end(), limit)
+        known = _known_name(norm, opener.start(), limit)
+        name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
             if _type_name(opener.group("type")) != "Hiến pháp":
                 continue

@@ -307,7 +307,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             if not _code_like(written):
                 break
             kept += 1
-        if kept == 0:
+        if kept == 0 or (kept == 1 and len(codes[0][0]) < 2):
+            # "BLn - 1541/I": a lone one-letter code is a catalogue mark, not a symbol.
             raise NotAReference("no code after the number", text=norm.source,
                                 span=span(*match.span("codes")))
         codes = codes[:kept]
