@@ -52,7 +52,8 @@ _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
-      | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu|truy|và{_S}các|và{_S}những|nêu|đến|từ|v/v
+      | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
+      | và{_S}các|và{_S}những|nêu|đến|từ|v/v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
@@ -173,8 +174,14 @@ def _skip_space(folded: str, pos: int) -> int:
     return pos
 
 
-def _title_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
-    """A title starting at ``pos``: quoted, or running to the end of its clause."""
+def _title_at(
+    norm: Normalized, pos: int, limit: int, *, in_quotation: bool = False
+) -> tuple[int, int] | None:
+    """A title starting at ``pos``: quoted, or running to the end of its clause.
+
+    ``in_quotation``: the reference itself stands inside a quotation ('"Quyết định … về
+    …".'), so the next straight quote closes it and ends the title.
+    """
     text, lowered = norm.text, norm.lowered
     if pos < len(text) and text[pos] in "\"“":
         close = re.compile(r"[\"”\n]").search(text, pos + 1, min(limit, pos + _MAX_TITLE))
@@ -203,9 +210,9 @@ def _title_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
             if follows.islower():
                 at = stop.end()
                 continue
-        if char == "“":
+        if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
-            closing = text.find("”", stop.end(), hi)
+            closing = text.find("”" if char == "“" else '"', stop.end(), hi)
             if closing == -1:
                 end = stop.start()
                 break
@@ -248,7 +255,9 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
-            title_span = _title_at(norm, m.end(), len(folded))
+            line_start = norm.text.rfind("\n", 0, start) + 1
+            in_quotation = norm.text.count('"', line_start, start) % 2 == 1
+            title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None:
                 pos = title_span[1]
                 if pos < len(folded) and folded[pos] in "\"”":
