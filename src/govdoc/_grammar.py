@@ -13,7 +13,7 @@ from functools import cache
 
 from govdoc.doctypes import doc_types
 
-__all__ = ["SYMBOL", "prefix_before", "type_word_pattern"]
+__all__ = ["SYMBOL", "lead_pattern", "prefix_before", "type_word_pattern"]
 
 # A code group: letters, then letters/digits (QH13, UBTVQH15) or '&' (BLĐTB&XH).
 _CODE = r"[a-z][a-z0-9&]{0,15}"
@@ -62,6 +62,12 @@ def _prefix_regex() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+@cache
+def lead_pattern() -> re.Pattern[str]:
+    """What may stand before the number of a single reference: a type word, "số"."""
+    return re.compile(rf"(?:(?P<word>{type_word_pattern()})[\s_]{{1,3}})?(?:so\s?:?\s*)?\.?")
 
 
 PREFIX_WINDOW = 80

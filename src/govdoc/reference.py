@@ -448,9 +448,7 @@ def parse_detailed(text: str, /) -> Parsed:
     word_span: tuple[int, int] | None = None
     # Find the number: after an optional type word and "số"/"Số:".
     number_at = start
-    lead = re.compile(
-        rf"(?:(?P<word>{_grammar.type_word_pattern()})[\s_]{{1,3}})?(?:so\s?:?\s*)?\.?"
-    ).match(folded, start, end)
+    lead = _grammar.lead_pattern().match(folded, start, end)
     if lead is not None and lead.end() > start:
         number_at = lead.end()
         if lead.group("word"):
@@ -459,8 +457,8 @@ def parse_detailed(text: str, /) -> Parsed:
     match = _grammar.SYMBOL.match(folded, number_at, end)
     if match is None or match.end() != end:
         if match is not None:
-            junk_start = match.end() + len(folded[match.end():end]) - len(folded[match.end():end].lstrip())
-            junk = norm.source_span(junk_start, end)
+            rest = folded[match.end():end]
+            junk = norm.source_span(match.end() + len(rest) - len(rest.lstrip()), end)
             raise InvalidReference("unexpected text after the symbol", text=text, span=junk)
         raise _diagnose(norm, number_at, after_word=word is not None)
     reading = _interpret(norm, match, strict_case=False)
@@ -468,9 +466,8 @@ def parse_detailed(text: str, /) -> Parsed:
     doc_type, type_problems = _doc_type_for(word, ref)
     ref = attrs.evolve(ref, doc_type=doc_type)
     repairs = _repairs(norm, start, end) + repairs
-    if re.search(r"nd|qd|d", folded[match.start():match.end()]) and "đ" not in norm.text[
-        match.start():match.end()
-    ].casefold() and any("Đ" in c for c in (ref.type_code or "", *ref.issuers)):
+    written_d = norm.text[match.start():match.end()].casefold().count("đ")
+    if sum(code.count("Đ") for code in (ref.type_code or "", *ref.issuers, ref.unit or "")) > written_d:
         repairs.append(Repair("ascii-d", "read ASCII 'D' as 'Đ' in a code",
                               norm.source_span(*match.span())))
     return Parsed(
