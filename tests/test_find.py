@@ -244,3 +244,13 @@ def test_a_quote_right_after_a_reference_closes_a_quotation() -> None:
     assert m.title is None
     [n] = extract('Nghị định số 151/2025/NĐ-CP "Quy định về đất đai"')
     assert n.title == "Quy định về đất đai"
+
+
+@given(st.text())
+def test_folded_and_lowered_views_keep_the_length(text: str) -> None:
+    """The folded and lower-cased views have one character per character of the text."""
+    from govdoc._text import normalize_text
+
+    norm = normalize_text(text)
+    assert len(norm.folded) == len(norm.lowered) == len(norm.text)
+    assert norm.source_span(0, len(norm.text)) == (0, len(text))

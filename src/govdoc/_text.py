@@ -15,13 +15,14 @@ back into the source can be kept. Input already in NFC (the common case) pays no
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from functools import cache
 
 import attrs
 
-__all__ = ["Normalized", "fold", "fold_char", "normalize_text"]
+__all__ = ["Normalized", "fold", "fold_char", "lower", "normalize_text"]
 
 # One character for one character, so offsets survive the mapping.
 _LOOKALIKES = {
@@ -37,6 +38,7 @@ _LOOKALIKES = {
     ),
 }
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_HAS_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _MAX_CLUSTER = 8
 
 
@@ -85,6 +87,12 @@ def fold(text: str) -> str:
     'nghi dinh so 30/2020/nd-cp'
     """
     return text.translate(_FOLD_TABLE)
+
+
+def lower(text: str) -> str:
+    """Lower case that never changes the length (``str.lower`` can: "İ" → "i̇")."""
+    quick = text.lower()
+    return quick if len(quick) == len(text) else text.translate(_LOWER_TABLE)
 
 
 @attrs.frozen(eq=False)
@@ -153,11 +161,11 @@ def normalize_text(source: str) -> Normalized:
     True
     """
     composed, offsets = _compose(source)
-    text = composed.translate(_LOOKALIKE_TABLE)
+    text = composed.translate(_LOOKALIKE_TABLE) if _HAS_LOOKALIKE.search(composed) else composed
     return Normalized(
         source=source,
         text=text,
         folded=fold(text),
-        lowered=text.translate(_LOWER_TABLE),
+        lowered=lower(text),
         offsets=offsets,
     )
