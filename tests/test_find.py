@@ -254,3 +254,12 @@ def test_folded_and_lowered_views_keep_the_length(text: str) -> None:
     norm = normalize_text(text)
     assert len(norm.folded) == len(norm.lowered) == len(norm.text)
     assert norm.source_span(0, len(norm.text)) == (0, len(text))
+
+
+def test_a_semicolon_starts_a_clause_with_its_own_subject() -> None:
+    """"Căn cứ A; Thực hiện B" bases the text on A and implements B; A does not implement B."""
+    text = ("Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Thực hiện Kết luận "
+            "số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.")
+    a, b = extract(text)
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.IMPLEMENTS)
+    assert a.links == ()

@@ -311,6 +311,9 @@ class _Analysis:
             return
         previous = self.last_draft_before(cue.start, lo)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else lo
+        if previous is not None and ";" in folded[gap_from:cue.start]:
+            # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject.
+            previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
         if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
             cue.subject = last_subject[cue.sentence]
             return
