@@ -7,6 +7,9 @@ Reference.parse('16/CT-TTg')
 '01/2020/NĐ-CP'
 >>> [m.canonical for m in govdoc.extract("theo Kết luận số 114-KL/TW và Chỉ thị 05-CT/TW")]
 ['114-KL/TW', '05-CT/TW']
+
+Submodules: ``govdoc.dates`` (dates, periods, terms), ``govdoc.annotate`` (linked HTML for
+portals), ``govdoc.export`` (JSON, CSV, GraphML, pandas, networkx).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from govdoc.errors import (
     UnknownIssuer,
 )
 from govdoc.find import extract, find_references
+from govdoc.graph import CitationGraph, Document, Edge, Evidence, GraphData, read_text
+from govdoc.html import Article, Block, HtmlTooLarge, VisibleText, extract_html, read_article, visible_text
+from govdoc.identity import DocumentId, Identity, identify
+from govdoc.index import CitationIndex
 from govdoc.issuers import Issuer, issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.reference import (
@@ -48,8 +55,19 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "Article",
+    "Block",
+    "CitationGraph",
+    "CitationIndex",
     "DocType",
+    "Document",
+    "DocumentId",
+    "Edge",
+    "Evidence",
     "GovdocError",
+    "GraphData",
+    "HtmlTooLarge",
+    "Identity",
     "InvalidDate",
     "InvalidReference",
     "Issuer",
@@ -67,15 +85,21 @@ __all__ = [
     "System",
     "UnknownDocType",
     "UnknownIssuer",
+    "VisibleText",
     "__version__",
     "doc_types",
     "extract",
+    "extract_html",
     "find_references",
     "format_reference",
+    "identify",
     "is_valid",
     "issuers",
     "normalize",
     "parse",
     "parse_detailed",
+    "read_article",
+    "read_text",
     "validate",
+    "visible_text",
 ]
