@@ -97,13 +97,6 @@ def _symbol_candidates(
             continue
         if _FORM_BEFORE.search(norm.lowered, max(0, start - 24), start):
             continue  # "Mẫu số 03/TNDN" names a form, not a document
-        try:
-            reading = _interpret(norm, match, strict_case=True)
-        except TextError as error:
-            if on_reject is not None:
-                on_reject(error)
-            continue
-        ref, problems, end = reading.reference, reading.problems, reading.end
         prefix = _grammar.prefix_before(folded, start, floor)
         mention_start, word, is_self = start, None, False
         if prefix is not None:
@@ -117,6 +110,13 @@ def _symbol_candidates(
                 line_start = text.rfind("\n", 0, p_start) + 1
                 is_self = text[p_start] == "S" and bool(
                     _SELF_LINE.match(text[line_start:p_start]))
+        try:
+            reading = _interpret(norm, match, strict_case=True, after_type_word=word is not None)
+        except TextError as error:
+            if on_reject is not None:
+                on_reject(error)
+            continue
+        ref, problems, end = reading.reference, reading.problems, reading.end
         doc_type, type_problems = _doc_type_for(word, ref)
         ref = attrs.evolve(ref, doc_type=doc_type)
         yield _Draft(

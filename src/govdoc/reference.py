@@ -211,11 +211,12 @@ def _is_issuer(code: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
-def _code_like(written: str) -> bool:
+def _code_like(written: str, *, after_type_word: bool = False) -> bool:
     """Whether a code group is written like a code in running text: capitals, or a
-    registered code in any case ("TTg", "Ctr", "QĐi")."""
+    registered code in mixed case ("TTg", "Ctr", "QĐi"); after a type word, a registered
+    code in any case ("nghị định số 58/2001/nđ-cp")."""
     letters = [c for c in written if c.isalpha()]
-    if not letters or not letters[0].isupper():
+    if not letters or not (letters[0].isupper() or after_type_word):
         return False
     if all(c.isupper() for c in letters):
         return True
@@ -249,7 +250,7 @@ class _Reading:
 
 
 def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
-    norm: Normalized, match: re.Match[str], *, strict_case: bool
+    norm: Normalized, match: re.Match[str], *, strict_case: bool, after_type_word: bool = False
 ) -> _Reading:
     text = norm.text
     repairs: list[Repair] = []
@@ -286,7 +287,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             problems.append(Problem("type-not-in-system",
                                     f"{written_type!r} is not a Party document type code"))
         issuer_groups = groups("pissuers")
-        if strict_case and not all(_code_like(g[0]) for g in issuer_groups):
+        if strict_case and not all(_code_like(g[0], after_type_word=after_type_word)
+                                   for g in issuer_groups):
             raise NotAReference("issuer is not written as a code", text=norm.source,
                                 span=span(*match.span("pissuers")))
         ref = Reference(
@@ -304,7 +306,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         # ("16/CT-TTg - Về việc" must not read "Về" as a code).
         kept = 0
         for written, _, _ in codes:
-            if not _code_like(written):
+            if not _code_like(written, after_type_word=after_type_word):
                 break
             kept += 1
         if kept == 0 or (kept == 1 and len(codes[0][0]) < 2):
