@@ -264,3 +264,14 @@ def test_a_semicolon_starts_a_clause_with_its_own_subject() -> None:
     a, b = extract(text)
     assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.IMPLEMENTS)
     assert a.links == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["khi Luật Quản lý thuế (sửa đổi) được thông qua",
+     "V/v Mẫu tờ khai liên quan đến thực hiện Nghị quyết số 98/2023/QH15",
+     "góp phần thực hiện thắng lợi mục tiêu của Nghị quyết số 57-NQ/TW"],
+)
+def test_cue_words_that_are_not_the_texts_action(text: str) -> None:
+    """"(sửa đổi)" after a law's name, "liên quan đến thực hiện", "góp phần thực hiện": mentions."""
+    assert [(m.relation, m.links) for m in extract(text)] == [(Relation.MENTIONS, ())]

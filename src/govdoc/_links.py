@@ -67,9 +67,11 @@ _CLAUSE_START = re.compile(r"[\s*\-+#>|\d.)\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?\Z")
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
-    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần)"
+    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
+    rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
+_IN_PARENTHESES = re.compile(r"\s?\)")
 _ACCORDING = re.compile(rf"{_S}{{1,3}}theo(?![^\W\d_])")
 # Between "thực hiện" and the document it implements: a few words, none that cite a
 # provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention).
@@ -234,6 +236,8 @@ class _Analysis:
             if match is None or match.lastgroup is None or self.inside_mention(at):
                 continue
             resume = match.end()
+            if _IN_PARENTHESES.match(folded, match.end()) and folded[max(0, at - 2):at].strip() == "(":
+                continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not _CLAUSE_START.match(
