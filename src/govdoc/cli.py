@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -162,14 +163,25 @@ def _cmd_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_index(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from govdoc.index import CitationIndex  # noqa: PLC0415 - only this command needs sqlite
+    from govdoc.index import CitationIndex, IndexStats  # noqa: PLC0415 - only this command needs sqlite
 
     if not Path(args.corpus).is_dir():
         err.write(f"govdoc: {args.corpus}: not a directory\n")
         return 1
+    show = args.progress or err.isatty()
+
+    def progress(stats: IndexStats) -> None:
+        # One line rewritten in place: files done of files seen, and mentions so far.
+        done = stats.indexed + stats.unchanged
+        err.write(f"\rgovdoc index: {done}/{stats.seen} files, {stats.mentions} mentions")
+        err.flush()
+
     try:
         with CitationIndex(args.db) as index:
-            stats = index.update(args.corpus, pattern=args.glob, jobs=args.jobs)
+            stats = index.update(args.corpus, pattern=args.glob, jobs=args.jobs,
+                                 progress=progress if show else None)
+        if show:
+            err.write("\n")
     except (ValueError, OSError) as error:
         err.write(f"govdoc: {error}\n")
         return 1
@@ -220,6 +232,8 @@ def _add_graph_commands(commands: Any) -> None:
     i.add_argument("--db", required=True, help="the SQLite file, created if missing")
     i.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     i.add_argument("--glob", default="**/*.txt", help="files to index (default **/*.txt)")
+    i.add_argument("--progress", action="store_true",
+                   help="show progress on stderr (default: only on a terminal)")
     i.set_defaults(run=_cmd_index)
     q = commands.add_parser("query", help="ask a citation index")
     q.add_argument("--db", required=True, help="an index built by govdoc index")
@@ -321,5 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8")
-    status: int = args.run(args, out, sys.stderr)
+    try:
+        status: int = args.run(args, out, sys.stderr)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`govdoc extract … | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     return status
