@@ -98,3 +98,19 @@ def test_main_is_callable_in_process(capsys: pytest.CaptureFixture[str]) -> None
     """main() returns the exit status instead of exiting."""
     assert main(["parse", "16/CT-TTg"]) == 0
     assert capsys.readouterr().out.startswith("16/CT-TTg\tstate")
+
+
+def test_graph_reads_html_pages_by_their_article_body() -> None:
+    """`graph` on a portal page takes the article body; evidence spans index that body."""
+    from govdoc.html import read_article
+
+    page = ROOT / "tests" / "data" / "khanh-vinh-dan-van-2021.html"
+    result = run("graph", str(page))
+    assert result.returncode == 0
+    graph = json.loads(result.stdout)
+    body = read_article(page.read_text(encoding="utf-8")).body
+    spans = [e for edge in graph["edges"] if edge["kind"] == "article" for e in edge["evidence"]]
+    assert len(spans) == 7
+    assert all(body[e["start"]:e["end"]].startswith(("Chỉ thị", "Quyết định", "Kế hoạch", "Kết luận"))
+               for e in spans)
+    assert {d["canonical"] for d in graph["documents"]} >= {"16/CT-TTg", "114-KL/TW", "20-KH/HU"}

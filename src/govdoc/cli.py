@@ -122,10 +122,11 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph_paths(paths: Iterable[str]) -> Iterator[str]:
-    """The files to read: each path, or the ``*.txt`` files under a directory."""
+    """The files to read: each path, or the text and HTML files under a directory."""
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            yield from (p.as_posix() for p in sorted(Path(path).rglob("*.txt")) if p.is_file())
+            yield from (p.as_posix() for p in sorted(Path(path).rglob("*"))
+                        if p.is_file() and p.suffix.lower() in (".txt", ".html", ".htm"))
         else:
             yield path
 
@@ -141,7 +142,13 @@ def _cmd_graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if text is None:
             status = 1
             continue
-        graph.add_text(text, source=path)
+        if _is_html(path, text):
+            # A portal page: its article body (offsets in the evidence index the body).
+            from govdoc.html import read_article  # noqa: PLC0415 - only HTML input needs lxml
+
+            graph.add_text(read_article(text, url=path), source=path)
+        else:
+            graph.add_text(text, source=path)
     if args.format == "csv":
         if args.output is None:
             err.write("govdoc: graph --format csv writes nodes.csv and edges.csv: give -o DIR\n")
@@ -222,7 +229,7 @@ def _cmd_query(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _add_graph_commands(commands: Any) -> None:
     g = commands.add_parser("graph", help="documents and citation edges of texts")
     g.add_argument("paths", nargs="+", metavar="PATH",
-                   help="UTF-8 text files, directories (their *.txt files), or - for stdin")
+                   help="text or HTML files, directories (their .txt/.html files), or - for stdin")
     g.add_argument("--format", choices=("json", "jsonl", "csv", "graphml"), default="json")
     g.add_argument("-o", "--output", metavar="PATH",
                    help="write here instead of stdout (a directory for csv)")
