@@ -275,3 +275,25 @@ def test_a_semicolon_starts_a_clause_with_its_own_subject() -> None:
 def test_cue_words_that_are_not_the_texts_action(text: str) -> None:
     """"(sửa đổi)" after a law's name, "liên quan đến thực hiện", "góp phần thực hiện": mentions."""
     assert [(m.relation, m.links) for m in extract(text)] == [(Relation.MENTIONS, ())]
+
+
+def test_a_list_after_an_implementing_plan_is_not_what_the_plan_implements() -> None:
+    """In "Kế hoạch A … thực hiện Nghị quyết B của … và Kế hoạch C ngày … của …", A
+    implements B; C is the next item of the list; "của Bộ Chính trị và" ends before "và"."""
+    text = ("đặc biệt là Kế hoạch hành động số 01-KH/TU ngày 01/7/2025 của Ban Thường vụ Tỉnh ủy "
+            "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Kế hoạch số 34-KH/TU ngày "
+            "16/01/2026 của Ban Thường vụ Tỉnh ủy về phát triển khoa học.")
+    plan, resolution, other = extract(text)
+    assert [(link.relation, link.target) for link in plan.links] == [
+        (Relation.IMPLEMENTS, resolution.start)]
+    assert (plan.issuer_name, resolution.issuer_name) == ("Ban Thường vụ Tỉnh ủy", "Bộ Chính trị")
+    assert other.links == ()
+
+
+def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
+    """A line "Kế hoạch triển khai thực hiện Chỉ thị …" heads the text: the text implements it."""
+    text = ("Kế hoạch số 34-KH/TU ngày 16/01/2026 về khoa học.\n"
+            "Kế hoạch triển khai thực hiện Chỉ thị số 20-CT/TU, ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy")
+    first, directive = extract(text)
+    assert first.links == ()
+    assert directive.relation is Relation.IMPLEMENTS

@@ -105,7 +105,13 @@ class _Cue:
 
 
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
-_LOOK_BACK = 300  # how far back a bare type word may stand before its cue
+_LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
+_LOOK_BACK = 300
+
+
+def _next_word_is_cue(folded: str, start: int, cue_start: int) -> bool:
+    """Whether at most one word stands between a bare type word and its cue."""
+    return len(folded[start:cue_start].split()) <= 1  # how far back a bare type word may stand before its cue
 _MAX_STEPS = 50  # bound on walking back over mentions of one type
 _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 
@@ -271,6 +277,9 @@ class _Analysis:
         word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
+        if _LINE_START.search(self.text, max(0, last.start() - 8), last.start()) and _next_word_is_cue(
+                self.folded, last.end(), before):
+            return _THIS  # "Kế hoạch triển khai thực hiện Chỉ thị …" heading the text itself
         found = self.last_of_type_before(word, last.start())
         return self.resolve(found) if found is not None else None
 
@@ -402,6 +411,12 @@ class _Analysis:
                         cue.objects.remove(i)
                         other.objects.append(i)
                         break
+                else:
+                    if drafts[i].date is not None and cue.subject not in (None, _THIS):
+                        # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
+                        # ngày … của …": a document of another type, cited in full, is the
+                        # next item of the sentence's own list, not a second thing X does.
+                        cue.objects.remove(i)
 
     def release_heads(self) -> None:
         """In a "Căn cứ" clause, a document cited in full (with its date) for the first

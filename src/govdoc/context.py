@@ -54,9 +54,11 @@ _ISSUER_STOP = re.compile(
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
       | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | và{_S}các|và{_S}những|nêu|đến|từ|v/v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
+      | thực{_S}hiện|triển{_S}khai
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+_TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 _ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
@@ -136,6 +138,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         end = word_stop.start()
     while end > pos and text[end - 1] in " \t\r\n_-":
         end -= 1
+    # "của Bộ Chính trị và <next reference>": the list goes on, the issuer does not.
+    trailing = _TRAILING_AND.search(norm.lowered, pos, end)
+    if trailing is not None:
+        end = trailing.start()
     if end <= pos or not text[pos].isupper():
         return None
     return pos, end
