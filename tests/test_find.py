@@ -297,3 +297,21 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
     first, directive = extract(text)
     assert first.links == ()
     assert directive.relation is Relation.IMPLEMENTS
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Khánh Hòa về việc X", "UBND tỉnh Khánh Hòa"),
+        ("Quyết định số 12/2020/QĐ-TTg của Thủ tướng Chính phủ và Kế hoạch tổng thể", "Thủ tướng Chính phủ"),
+        ("Thông tư số 5/2020/TT-BYT của Bộ trưởng Bộ Y tế chẩn đoán bệnh", "Bộ trưởng Bộ Y tế"),
+        ("Quyết định số 99/QĐ-SVHTTDL của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh về X",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"),
+        ("Thông tư liên tịch số 14/2008/TTLT-BTC-BTNMT của Bộ Tài chính và Bộ Tài nguyên và Môi "
+         "trường hướng dẫn", "Bộ Tài chính và Bộ Tài nguyên và Môi trường"),
+    ],
+)
+def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:
+    """Registry bodies are read whole (with "và" and commas), then a place, then nothing."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer

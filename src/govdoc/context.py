@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 import attrs
 
-from govdoc._text import Normalized
+from govdoc._text import Normalized, fold
+from govdoc.issuers import issuers
 
 __all__ = ["Context", "read_context"]
 
@@ -58,6 +60,18 @@ _ISSUER_STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+# "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
+_PLACE = re.compile(
+    r"[ _]+(?:tỉnh|thành[ _]phố|TP\.?|huyện|quận|thị[ _]xã|xã|phường|đặc[ _]khu)"
+    r"(?:[ _]+(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
+)
+# "Thủ tướng Chính phủ và Kế hoạch tổng thể", "… HĐND tỉnh và ý kiến của …": after "và"
+# comes no body, so the issuer ends there.
+_AND_SOMETHING_ELSE = re.compile(
+    r"[ _]+và[ _]+(?=[a-zà-ỹđ]|(?:Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Mục|Phụ|Điều|Khoản|Chương"
+    r"|Phần|Công|Hướng|Quy)[ _])"
+)
+_JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 _ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
 _MAX_ISSUER = 80
@@ -126,8 +140,29 @@ def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
 
 
 def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
-    """The issuer phrase starting at ``pos``: capitalised words up to a stop word."""
+    """The issuer phrase starting at ``pos``.
+
+    A body the registry knows ("Bộ Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và
+    Du lịch") is read whole, then a place may follow ("UBND tỉnh Khánh Hòa"); otherwise
+    capitalised words run up to a stop word, punctuation, or a "và" that goes on to
+    something other than another body.
+    """
     text, folded = norm.text, norm.folded
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    known = _issuer_names().match(folded, pos, limit)
+    if known is not None:
+        end = known.end()
+        while True:
+            place = _PLACE.match(text, end, limit)
+            if place is not None:
+                end = place.end()
+            # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
+            joiner = _JOINT.match(folded, end, limit)
+            following = _issuer_names().match(folded, joiner.end(), limit) if joiner else None
+            if following is None:
+                return pos, end
+            end = following.end()
     stop = min(limit, pos + _MAX_ISSUER)
     end = stop
     punct = _ISSUER_PUNCT.search(folded, pos, stop)
@@ -136,22 +171,36 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     word_stop = _ISSUER_STOP.search(norm.lowered, pos, end)
     if word_stop:
         end = word_stop.start()
+    and_then = _AND_SOMETHING_ELSE.search(text, pos, end)
+    if and_then:
+        end = and_then.start()
     while end > pos and text[end - 1] in " \t\r\n_-":
         end -= 1
     # "của Bộ Chính trị và <next reference>": the list goes on, the issuer does not.
     trailing = _TRAILING_AND.search(norm.lowered, pos, end)
     if trailing is not None:
         end = trailing.start()
-    if end <= pos or not text[pos].isupper():
-        return None
-    return pos, end
+    return (pos, end) if end > pos else None
+
+
+@cache
+def _issuer_names() -> re.Pattern[str]:
+    """Every registry name and alias of a body, folded, longest first (so names with
+    "và" or commas inside are read whole)."""
+    names = {" ".join(fold(n.replace("_", " ")).replace(",", " ").split())
+             for issuer in issuers().all for n in (issuer.name, *issuer.aliases)}
+    words = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
+    alternation = "|".join(r"[\s_,-]{1,3}".join(map(re.escape, n.split())) for n in words)
+    return re.compile(rf"(?:{alternation})(?![a-z])")
 
 
 # Words that name a body; a phrase after a date without "của" is an issuer only if it
 # opens with one of them.
 _BODY_WORD = re.compile(
-    rf"(?:hoi{_S}nghi|ban|bo|uy{_S}ban|ubnd|hdnd|chinh{_S}phu|thu{_S}tuong|quoc{_S}hoi"
-    rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so)(?![a-z])"
+    rf"(?:hoi{_S}nghi|hoi{_S}dong|ban|bo|uy{_S}ban|ubnd|hdnd|chinh{_S}phu|thu{_S}tuong|quoc{_S}hoi"
+    rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so|chu{_S}tich"
+    rf"|thuong{_S}truc|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
+    rf"|giam{_S}doc|tong{_S}giam{_S}doc)(?![a-z])"
 )
 
 
@@ -313,4 +362,9 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
         first += 1
     if first == len(words):
         return None
-    return start + words[first].start(), start + words[-1].end()
+    begin = start + words[first].start()
+    # The subject must be a body ("Chính phủ", "Bộ trưởng Bộ Tài chính", "UBND tỉnh"),
+    # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".
+    if not (_BODY_WORD.match(norm.folded, begin) or _issuer_names().match(norm.folded, begin)):
+        return None
+    return begin, start + words[-1].end()
