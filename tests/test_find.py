@@ -315,3 +315,21 @@ def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:
     """Registry bodies are read whole (with "và" and commas), then a place, then nothing."""
     [m] = extract(text)
     assert m.issuer_name == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Chính phủ ban hành Nghị định số **56-CP** về việc điều chỉnh", "56/CP"),
+        ("Quyết định 262-HĐBT năm 1990 về việc thành lập", "262/HĐBT"),
+        ("Thông tư số 48/2017-TT-BYT của Bộ Y tế", "48/2017/TT-BYT"),
+    ],
+)
+def test_historic_and_mistyped_forms(text: str, canonical: str) -> None:
+    """Old "N-CP" decrees (after their type word) and a hyphen after the year still read."""
+    assert [m.canonical for m in extract(text)] == [canonical]
+
+
+def test_historic_form_needs_its_type_word() -> None:
+    """Without a type word, "2 - CP" is not read as a decree."""
+    assert extract("Phụ lục 2 - CP và mục 3-TTg") == []

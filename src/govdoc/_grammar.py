@@ -28,8 +28,10 @@ SYMBOL = re.compile(
         (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)
       |
         \ ?/\ ?                                     # State: slash
-        (?:(?P<year>[0-9]{{4}})\ ?/\ ?)?                 # four-digit year of legal documents
+        (?:(?P<year>[0-9]{{4}})\ ?(?P<yearsep>[/-])\ ?)?  # four-digit year of legal documents
         (?P<codes>{_CODE}(?:\ ?[-/]\ ?{_CODE}){{0,7}})  # type code, issuers, unit
+      |
+        \ ?-\ ?(?P<old>{_CODE})(?!\ ?[-/])          # historic State form: 64-CP, 262-HĐBT
     )
     (?![a-z0-9])
     """,
@@ -56,7 +58,7 @@ def _prefix_regex() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_]{{1,3}})?
-        (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_]{{0,3}})?
+        (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_*]{{0,5}})?   # "số", "Số:", "số **56-CP**"
         \.?
         \Z
         """,

@@ -300,6 +300,21 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         )
         return _Reading(ref, repairs, problems, match.end())
 
+    if match.group("old") is not None:
+        # Before per-type numbering, Government documents were "64-CP", "262-HĐBT": the
+        # issuer alone after a hyphen. Only a State body the registry knows reads so.
+        written, o_start, o_end = groups("old")[0]
+        issuer = issuers().by_code(written, System.STATE)
+        # In running text the old form needs its type word: "Mục 2 - CP" is no decree.
+        if issuer is None or issuer.system is not System.STATE or (
+                strict_case and not (after_type_word and _code_like(written, after_type_word=True))):
+            raise NotAReference(f"{written!r} after a hyphen is not a State issuer", text=norm.source,
+                                span=span(o_start, o_end))
+        repairs.append(Repair("historic-hyphen", "read the old 'N-ISSUER' form as 'N/ISSUER'",
+                              span(*match.span())))
+        ref = Reference(system=System.STATE, number=number, type_code=None, issuers=(issuer.code,))
+        return _Reading(ref, repairs, problems, o_end)
+
     codes = groups("codes")
     if strict_case:
         # In running text a chain ends at the first group not written like a code
@@ -318,6 +333,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     if "/" in separators:
         repairs.append(Repair("slash-between-codes", "read '/' between codes as '-'",
                               span(codes[0][1], codes[-1][2])))
+    if match.group("yearsep") == "-":
+        repairs.append(Repair("year-hyphen", "read '-' after the year as '/'", span(*match.span("year"))))
     year_text = match.group("year")
     year = int(year_text) if year_text else None
     first, f_start, f_end = codes[0]
