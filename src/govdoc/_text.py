@@ -135,7 +135,8 @@ def _compose(source: str) -> tuple[str, array[int] | None]:
     if unicodedata.is_normalized("NFC", source):
         return source, None
     pieces: list[str] = []
-    offsets: array[int] = array("q")
+    # Four bytes an index where they suffice: NFD text can be long.
+    offsets: array[int] = array("I" if len(source) < 2**32 else "Q")
     i, n = 0, len(source)
     while i < n:
         j = i + 1
