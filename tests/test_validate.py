@@ -23,6 +23,9 @@ from govdoc import parse, validate
         ("01/2024/TT-BNNMT", None, ["issuer-not-existing"]),
         ("16/CT-TTg", None, []),
         ("17-NQ/CP", None, ["state-issuer-party-style"]),
+        # District Party committees ended with the two-tier reform of 1 July 2025.
+        ("12-KH/HU", dt.date(2024, 8, 1), []),
+        ("12-KH/HU", dt.date(2025, 8, 1), ["issuer-not-existing"]),
     ],
 )
 def test_findings(text: str, issued: dt.date | None, codes: list[str]) -> None:
