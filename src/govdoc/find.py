@@ -43,13 +43,15 @@ _SHORT_TYPES = (
     "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
     "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh",
 )
+# No look-behind in front of these scans (the regex engine then skips ahead to the first
+# letters); the word boundary before the match is checked by the caller.
 _SHORT = re.compile(
-    rf"(?<![a-z])(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)})"
+    rf"(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)})"
     rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
     rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|%)(?![a-z]))"
 )
 _ANAPHOR = re.compile(
-    rf"(?<![a-z])(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)}"
+    rf"(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)}"
     rf"|luat|bo{_S}luat)"
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )
@@ -133,10 +135,15 @@ def _so_written(text: str, start: int, end: int) -> bool:
     return re.search(r"(?<![^\W\d_])s[oố](?![^\W\d_])", window) is not None
 
 
+def _glued(folded: str, start: int) -> bool:
+    """Whether a match starts inside a word (its first letter follows another letter)."""
+    return start > 0 and "a" <= folded[start - 1] <= "z"
+
+
 def _short_candidates(norm: Normalized) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in _SHORT.finditer(folded):
-        if not text[match.start()].isupper():
+        if not text[match.start()].isupper() or _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         yield _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT,
@@ -146,6 +153,8 @@ def _short_candidates(norm: Normalized) -> Iterator[_Draft]:
 def _anaphor_candidates(norm: Normalized) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in _ANAPHOR.finditer(folded):
+        if _glued(folded, match.start()):
+            continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         yield _Draft(start=match.start(), end=match.end(), kind=Kind.ANAPHOR,
                      doc_type=doc_types().by_name(word))
