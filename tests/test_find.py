@@ -333,3 +333,19 @@ def test_historic_and_mistyped_forms(text: str, canonical: str) -> None:
 def test_historic_form_needs_its_type_word() -> None:
     """Without a type word, "2 - CP" is not read as a decree."""
     assert extract("Phụ lục 2 - CP và mục 3-TTg") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bảo vệ dữ liệu.", Relation.MENTIONS),
+        ("Thực hiện chủ trương của Đảng về phân cấp, Chính phủ đã ban hành Nghị quyết số "
+         "08/2004/NQ-CP ngày 30/6/2004.", Relation.MENTIONS),
+        ("Đề nghị Cục Thuế tiếp tục triển khai các giải pháp đã được Tổng cục Thuế chỉ đạo tại "
+         "Công văn 997/TCT-TTKT ngày 4/4/2022.", Relation.IMPLEMENTS),
+    ],
+)
+def test_whose_action_implements(text: str, relation: Relation) -> None:
+    """The publisher ("chúng tôi") or an issuing act in between is not the text implementing."""
+    [m] = extract(text)
+    assert m.relation is relation

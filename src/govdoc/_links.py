@@ -71,12 +71,17 @@ _NOMINAL = re.compile(
     rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
+_FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
 _IN_PARENTHESES = re.compile(r"\s?\)")
 _ACCORDING = re.compile(rf"{_S}{{1,3}}theo(?![^\W\d_])")
 # Between "thực hiện" and the document it implements: a few words, none that cite a
-# provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention).
-_PROVISION = re.compile(rf"(?<![^\W\d_])(?:theo|kèm{_S}theo|quy{_S}định{_S}tại|điều|khoản|phụ{_S}lục)(?![^\W\d_])")
-_MAX_IMPLEMENTS_WORDS = 10
+# provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention) and no act of issuing
+# ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy).
+_PROVISION = re.compile(
+    rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}tại|điều|khoản|phụ{_S}lục"
+    rf"|ban{_S}hành)(?![^\W\d_])"
+)
+_MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _ABOUT = re.compile(rf"{_S}{{1,3}}ve(?![a-z])")
 _APPOSITIVE = re.compile(r"\(\s?\Z")
@@ -450,7 +455,7 @@ class _Analysis:
                 if draft.is_self or cue.subject is None or cue.subject == i:
                     continue
                 if cue.subject == _THIS:
-                    if draft.relation is Relation.MENTIONS:
+                    if draft.relation is Relation.MENTIONS and not self.publisher_acts(cue, draft):
                         draft.relation = cue.relation
                     continue
                 subject = drafts[cue.subject]
@@ -459,6 +464,14 @@ class _Analysis:
                 link = Link(cue.relation, i)
                 if link not in subject.links:
                     subject.links.append(link)
+
+    def publisher_acts(self, cue: _Cue, draft: _Draft) -> bool:
+        """Whether "Thực hiện <ref>, chúng tôi …" names the publisher (a website, a company)
+        as the actor: the text reports no action of its own then."""
+        if cue.relation is not Relation.IMPLEMENTS:
+            return False
+        after = max(draft.context_end, draft.end)
+        return _FIRST_PERSON.match(self.norm.lowered, after, self.sentence_end(cue.sentence)) is not None
 
     def based_on_heads(self) -> None:
         """Every document a "Căn cứ" clause cites directly is a basis of the text, also
