@@ -21,8 +21,6 @@ from govdoc._text import Normalized, fold
 __all__ = ["NamedMatch", "find_named"]
 
 _S = r"[\s_]"
-# Type words that open a document name (capitalised in running text).
-_OPENERS = ("bo luat", "luat", "hien phap", "phap lenh")
 
 # Words after which a name cannot go on: verbs and prepositions of the sentence around
 # it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops).

@@ -54,7 +54,6 @@ __all__ = [
 ]
 
 _ASSEMBLY = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
-_LEGAL_MIN_YEAR = 1945
 
 
 def _sort_key(ref: Reference) -> tuple[Any, ...]:
@@ -439,9 +438,6 @@ def _diagnose(norm: Normalized, start: int, *, after_word: bool) -> TextError:
         return InvalidReference("expected an issuer after the type code", text=source,
                                 span=span(after, len(folded)))
     return InvalidReference("malformed symbol", text=source, span=span(after, len(folded)))
-
-
-_PREFIX = re.compile(r"\s*")
 
 
 def parse_detailed(text: str, /) -> Parsed:

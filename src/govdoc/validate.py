@@ -33,6 +33,7 @@ from govdoc.systems import System
 
 __all__ = ["validate"]
 
+_FIRST_YEAR = 1945
 _TERM = re.compile(r"(?:UBTV)?QH(\d{1,2})")
 
 
@@ -85,8 +86,9 @@ def validate(ref: Reference, /, *, issued: dt.date | None = None) -> list[Proble
     if ref.type_code and doc_types().by_code(ref.type_code, ref.system) is None:
         problems.append(Problem("unknown-type",
                                 f"{ref.type_code!r} is not a {ref.system.value} document type"))
-    next_year = (issued or dt.date.today()).year + 1
-    if ref.year is not None and not 1945 <= ref.year <= max(next_year, dt.date.today().year + 1):
+    # The Democratic Republic's first legal documents date from 1945.
+    latest = max((issued or dt.date.today()).year, dt.date.today().year) + 1
+    if ref.year is not None and not _FIRST_YEAR <= ref.year <= latest:
         problems.append(Problem("implausible-year", f"year {ref.year} is implausible"))
     if ref.year is not None and issued is not None and issued.year != ref.year:
         problems.append(Problem("year-mismatch",
