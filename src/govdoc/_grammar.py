@@ -13,7 +13,33 @@ from functools import cache
 
 from govdoc.doctypes import doc_types
 
-__all__ = ["SYMBOL", "lead_pattern", "prefix_before", "type_word_pattern"]
+__all__ = [
+    "ASSEMBLY_CODE",
+    "CITED_TYPE_WORDS",
+    "SPACE",
+    "SYMBOL",
+    "lead_pattern",
+    "prefix_before",
+    "type_word_pattern",
+]
+
+#: A space between syllables: any white space, or "_" in word-segmented text.
+SPACE = r"[\s_]"
+
+#: National Assembly codes carry the term: ``QH15``, ``UBTVQH15`` (group 1 is the term).
+ASSEMBLY_CODE = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
+
+#: Types cited in short form ("Nghị định 42"), by pointing ("Nghị định này") or bare
+#: ("Nghị định có hiệu lực …"), folded.
+CITED_TYPE_WORDS = (
+    "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
+    "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh",
+)
+
+
+def type_words_alternation(words: tuple[str, ...] = CITED_TYPE_WORDS) -> str:
+    """A regex alternation of folded type words, syllables split by :data:`SPACE`."""
+    return "|".join(w.replace(" ", f"{SPACE}{{1,3}}") for w in words)
 
 # A code group: letters, then letters/digits (QH13, UBTVQH15) or '&' (BLĐTB&XH).
 _CODE = r"[a-z][a-z0-9&]{0,15}"

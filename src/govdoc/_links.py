@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govdoc._data import read_table
+from govdoc._grammar import SPACE, type_words_alternation
 from govdoc._text import Normalized, fold
 from govdoc.mention import Kind, Link
 from govdoc.relations import Relation
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_relations"]
 
-_S = r"[\s_]"
+_S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 
 
@@ -93,7 +94,7 @@ _GENERIC_NOUN = re.compile(
 _INHERIT = re.compile(rf"(?<![a-z])trong{_S}{{1,3}}do(?![a-z])")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
-    rf"(?<![a-z])(?P<word>nghi{_S}{{1,3}}dinh|thong{_S}{{1,3}}tu|quyet{_S}{{1,3}}dinh|nghi{_S}{{1,3}}quyet|chi{_S}{{1,3}}thi|quy{_S}{{1,3}}dinh|ke{_S}{{1,3}}hoach|cong{_S}{{1,3}}van)(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
+    rf"(?<![a-z])(?P<word>{type_words_alternation()})(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
 
 

@@ -22,10 +22,11 @@ from functools import cache
 
 import attrs
 
-__all__ = ["Normalized", "fold", "fold_char", "lower", "normalize_text"]
+__all__ = ["LOOKALIKES", "Normalized", "fold", "fold_char", "lower", "normalize_text"]
 
-# One character for one character, so offsets survive the mapping.
-_LOOKALIKES = {
+#: Look-alike characters and what they stand for; one character for one character,
+#: so offsets survive the mapping.
+LOOKALIKES = {
     "\u00d0": "\u0110",  # LATIN CAPITAL LETTER ETH, often typed for Đ
     "\u00f0": "\u0111",  # latin small letter eth, for đ
     "\u0189": "\u0110",  # LATIN CAPITAL LETTER AFRICAN D
@@ -37,8 +38,8 @@ _LOOKALIKES = {
         " ",
     ),
 }
-_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
-_HAS_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
+_HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
 _MAX_CLUSTER = 8
 
 

@@ -15,12 +15,13 @@ from functools import cache
 
 import attrs
 
+from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
 __all__ = ["Context", "read_context"]
 
-_S = r"[\s_]"  # a space between syllables: any white space, or "_" in word-segmented text
+_S = SPACE
 
 # A date right after a reference: "ngày 16/5/2016", "ngày 02 tháng 11 năm 2021".
 _DATE = (

@@ -36,22 +36,16 @@ from govdoc.validate import validate
 
 __all__ = ["extract", "find_references"]
 
-_S = r"[\s_]"
-
-# Types cited in short form ("Nghị định 42", "Kế hoạch 515", "Quy định 366").
-_SHORT_TYPES = (
-    "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
-    "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh",
-)
+_S = _grammar.SPACE
 # No look-behind in front of these scans (the regex engine then skips ahead to the first
 # letters); the word boundary before the match is checked by the caller.
 _SHORT = re.compile(
-    rf"(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)})"
+    rf"(?P<word>{_grammar.type_words_alternation()})"
     rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
     rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|%)(?![a-z]))"
 )
 _ANAPHOR = re.compile(
-    rf"(?P<word>{'|'.join(w.replace(' ', f'{_S}{{1,3}}') for w in _SHORT_TYPES)}"
+    rf"(?P<word>{_grammar.type_words_alternation()}"
     rf"|luat|bo{_S}luat)"
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )

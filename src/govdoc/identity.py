@@ -47,6 +47,7 @@ from functools import cache
 import attrs
 
 from govdoc._data import read_table
+from govdoc._grammar import ASSEMBLY_CODE
 from govdoc._text import fold
 from govdoc.dates import Body, term_on
 from govdoc.errors import TextError
@@ -70,7 +71,6 @@ _UNKNOWN = "_"
 _NAMED = "name"
 _SEGMENT = re.compile(r"[^/~\s]+")
 _SCOPE = re.compile(r"[0-9A-Za-z._-]+")
-_ASSEMBLY = re.compile(r"(?:UBTV)?QH\d{1,2}")
 _YEAR_SUFFIX = re.compile(r"\s+(?:năm\s+)?((?:19|20)\d\d)\s*$", re.IGNORECASE)
 
 #: Why an identity is partial (the values of :attr:`Identity.missing`).
@@ -172,7 +172,7 @@ def text_scope(text: str) -> str:
 def _issuer_gap(ref: Reference) -> str | None:
     """Why the symbol's issuer does not single out one body, or None when it does."""
     for code in ref.issuers:
-        if _ASSEMBLY.fullmatch(code):
+        if ASSEMBLY_CODE.fullmatch(code):
             continue
         issuer = issuers().by_code(code, ref.system)
         if issuer is None:

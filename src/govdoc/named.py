@@ -16,11 +16,12 @@ from functools import cache
 import attrs
 
 from govdoc._data import read_table
+from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 
 __all__ = ["NamedMatch", "find_named"]
 
-_S = r"[\s_]"
+_S = SPACE
 
 # Words after which a name cannot go on: verbs and prepositions of the sentence around
 # it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops).

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from govdoc import _grammar
-from govdoc._text import Normalized, normalize_text
+from govdoc._text import LOOKALIKES, Normalized, normalize_text
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import InvalidReference, NotAReference, TextError, UnknownDocType
 from govdoc.issuers import issuers
@@ -53,7 +53,6 @@ __all__ = [
     "parse_detailed",
 ]
 
-_ASSEMBLY = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
 
 
 def _sort_key(ref: Reference) -> tuple[Any, ...]:
@@ -191,7 +190,7 @@ class Parsed:
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _canonical_code(written: str) -> str:
     """Registry spelling of a code (``qd`` → ``QĐ``, ``TTG`` → ``TTg``), else upper case."""
-    assembly = _ASSEMBLY.fullmatch(written)
+    assembly = _grammar.ASSEMBLY_CODE.fullmatch(written)
     if assembly:
         return written[: assembly.start(1)].upper() + assembly.group(1)
     for system in (System.STATE, System.PARTY):
@@ -206,7 +205,7 @@ def _canonical_code(written: str) -> str:
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _is_issuer(code: str) -> bool:
-    return _ASSEMBLY.fullmatch(code) is not None or issuers().by_code(code) is not None
+    return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or issuers().by_code(code) is not None
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
@@ -232,8 +231,7 @@ def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
         found.append(Repair("eth-for-d", "read 'Ð' (U+00D0) as 'Đ'", (source_start, source_end)))
     if norm.offsets is not None and norm.text[start:end] != raw:
         found.append(Repair("nfc", "composed decomposed (NFD) letters", (source_start, source_end)))
-    dashes = set(raw) & set("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d")
-    if dashes:
+    if any(LOOKALIKES.get(char) == "-" for char in raw):
         found.append(Repair("dash", "read a dash as '-'", (source_start, source_end)))
     return found
 

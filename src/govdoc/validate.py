@@ -24,8 +24,9 @@ Findings are :class:`govdoc.reference.Problem` values with a machine-readable ``
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from govdoc._grammar import ASSEMBLY_CODE
+from govdoc.dates import assembly_term
 from govdoc.doctypes import doc_types
 from govdoc.issuers import Issuer, issuers
 from govdoc.reference import Problem, Reference
@@ -34,19 +35,19 @@ from govdoc.systems import System
 __all__ = ["validate"]
 
 _FIRST_YEAR = 1945
-_TERM = re.compile(r"(?:UBTV)?QH(\d{1,2})")
 
 
 def _assembly_years(term: int) -> tuple[int, int] | None:
-    issuer = issuers().by_code(f"QH{term}", System.STATE)
-    if issuer is None or issuer.valid_from is None:
+    """First and last calendar year of a National Assembly term (the terms table)."""
+    found = assembly_term(f"QH{term}")
+    if found is None:
         return None
-    end = issuer.valid_to.year if issuer.valid_to else dt.date.today().year + 1
-    return issuer.valid_from.year, end
+    end = found.end.year if found.end else dt.date.today().year + 1
+    return found.start.year, end
 
 
 def _issuer_problems(code: str, ref: Reference, issued: dt.date | None) -> list[Problem]:
-    term = _TERM.fullmatch(code)
+    term = ASSEMBLY_CODE.fullmatch(code)
     if term is not None:
         years = _assembly_years(int(term.group(1)))
         if years and ref.year is not None and not years[0] <= ref.year <= years[1]:
