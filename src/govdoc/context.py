@@ -77,6 +77,7 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 _ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
+_QUOTE_LOOK_BACK = 400
 
 # Where a title in running text ends (matched on the lower-cased text, except the
 # "do <Cơ quan> ban hành" tail, which needs the capital letter).
@@ -311,7 +312,10 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
-            line_start = norm.text.rfind("\n", 0, start) + 1
+            # Bounded look-back: on a line of thousands of references, counting quotes
+            # from the line start for each one would be quadratic.
+            line_start = norm.text.rfind("\n", max(0, start - _QUOTE_LOOK_BACK), start) + 1
+            line_start = max(line_start, start - _QUOTE_LOOK_BACK)
             in_quotation = norm.text.count('"', line_start, start) % 2 == 1
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None:
