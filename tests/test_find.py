@@ -350,3 +350,13 @@ def test_whose_action_implements(text: str, relation: Relation) -> None:
     """The publisher ("chúng tôi") or an issuing act in between is not the text implementing."""
     [m] = extract(text)
     assert m.relation is relation
+
+
+@given(st.text(alphabet='ab"\n ', max_size=60), st.data())
+def test_quote_index_agrees_with_counting_from_the_line_start(text: str, data: st.DataObject) -> None:
+    """The bisected quote parity equals counting quotes from the start of the line."""
+    from govdoc.context import QuoteIndex
+
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    line_start = text.rfind("\n", 0, pos) + 1
+    assert QuoteIndex(text).inside_quotation(pos) == (text.count('"', line_start, pos) % 2 == 1)

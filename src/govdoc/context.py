@@ -9,6 +9,7 @@ both, on the normalised text, and returns spans in that text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -19,7 +20,7 @@ from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
-__all__ = ["Context", "read_context"]
+__all__ = ["Context", "QuoteIndex", "read_context"]
 
 _S = SPACE
 
@@ -77,7 +78,6 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 _ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
-_QUOTE_LOOK_BACK = 400
 
 # Where a title in running text ends (matched on the lower-cased text, except the
 # "do <Cơ quan> ban hành" tail, which needs the capital letter).
@@ -285,7 +285,30 @@ def _title_at(
     return (pos, end) if end > pos else None
 
 
-def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
+class QuoteIndex:
+    """Where straight quotes and line breaks stand in a text, to tell in logarithmic time
+    whether a position is inside a quotation opened earlier on its line (counting quotes
+    from the line start for each reference is quadratic on a line of many references)."""
+
+    def __init__(self, text: str) -> None:
+        self._quotes = [m.start() for m in _STRAIGHT_QUOTE.finditer(text)]
+        self._breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+
+    def inside_quotation(self, pos: int) -> bool:
+        """Whether an odd number of straight quotes stands between the line start and ``pos``."""
+        k = bisect.bisect_left(self._breaks, pos)
+        line_start = self._breaks[k - 1] + 1 if k else 0
+        count = bisect.bisect_left(self._quotes, pos) - bisect.bisect_left(self._quotes, line_start)
+        return count % 2 == 1
+
+
+_STRAIGHT_QUOTE = re.compile('"')
+_LINE_BREAK = re.compile("\n")
+
+
+def read_context(
+    norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None
+) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
     ``limit`` is where the next reference starts: the date and issuer never reach past
@@ -312,11 +335,7 @@ def read_context(norm: Normalized, start: int, end: int, limit: int) -> Context:
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
-            # Bounded look-back: on a line of thousands of references, counting quotes
-            # from the line start for each one would be quadratic.
-            line_start = norm.text.rfind("\n", max(0, start - _QUOTE_LOOK_BACK), start) + 1
-            line_start = max(line_start, start - _QUOTE_LOOK_BACK)
-            in_quotation = norm.text.count('"', line_start, start) % 2 == 1
+            in_quotation = (quotes or QuoteIndex(norm.text)).inside_quotation(start)
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None:
                 pos = title_span[1]

@@ -23,7 +23,7 @@ import attrs
 
 from govdoc import _grammar
 from govdoc._text import Normalized, normalize_text
-from govdoc.context import read_context
+from govdoc.context import QuoteIndex, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
@@ -196,11 +196,12 @@ _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNO
 
 
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
+    quotes = QuoteIndex(norm.text)
     for i, draft in enumerate(drafts):
         if draft.kind not in (Kind.REFERENCE, Kind.NAMED):
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
-        context = read_context(norm, draft.start, draft.end, limit)
+        context = read_context(norm, draft.start, draft.end, limit, quotes)
         draft.date = context.date
         # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
         draft.issuer_span = context.issuer_span if draft.kind is Kind.REFERENCE else None
