@@ -360,3 +360,49 @@ def test_quote_index_agrees_with_counting_from_the_line_start(text: str, data: s
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
     line_start = text.rfind("\n", 0, pos) + 1
     assert QuoteIndex(text).inside_quotation(pos) == (text.count('"', line_start, pos) % 2 == 1)
+
+
+# Words and glue the shortcuts below must not notice: type words, cue words, numbers,
+# sentence ends, line breaks, word-segmented "_" and letters glued to words.
+_PIECES = st.sampled_from([
+    "Nghị định", "nghị định", "Bộ luật", "bộ luật", "Luật", "luật", "pháp luật", "Hiến pháp",
+    "Pháp lệnh", "Chỉ thị", "Kế hoạch", "Quyết định", "Thông tư", "Tờ trình", "thông tri",
+    "Nghị_định", "này", "nói trên", "trên", "số", "16", "42/2025/NĐ-CP", "16/CT-TTg",
+    "114-KL/TW", "năm 2013", "Đất đai", "Giá", "Việt Nam", "thực hiện", "Căn cứ", "căn cứ",
+    "sửa đổi, bổ sung", "được sửa đổi bởi", "được", "sửa đổi", "bởi", "thay thế", "bãi bỏ",
+    "hết hiệu lực", "hướng dẫn",
+    "và", ",", ";", ".", ". ", "\n", "\n\n", "\n- ", " ", "  ", "_", "x", "(", ")", "“", "”",
+])
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_shared_type_word_scan_finds_what_each_scan_finds(text: str) -> None:
+    """Trying each pattern only where the shared scan found a type word gives exactly the
+    matches a scan of its own over the whole text gives."""
+    from govdoc import find
+    from govdoc._text import normalize_text
+    from govdoc.named import find_named
+
+    folded = normalize_text(text).folded
+    hits = find._type_word_hits(folded)
+    for pattern in (find._SHORT, find._ANAPHOR):
+        assert [m.span() for m in find._matches_at(pattern, folded, hits)] == [
+            m.span() for m in pattern.finditer(folded)]
+    norm = normalize_text(text)
+    assert find_named(norm, hits=hits) == find_named(norm)
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
+    """Cues are looked for only in sentences holding a mention (and the one before);
+    scanning the whole text must give the same relations and links."""
+    from unittest import mock
+
+    from govdoc import _links
+
+    def everywhere(self: _links._Analysis) -> list[tuple[int, int]]:
+        return [(0, len(self.text))]
+
+    near = [(m.start, m.relation, m.links) for m in extract(text)]
+    with mock.patch.object(_links._Analysis, "cue_ranges", everywhere):
+        assert [(m.start, m.relation, m.links) for m in extract(text)] == near

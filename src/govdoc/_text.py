@@ -15,12 +15,17 @@ back into the source can be kept. Input already in NFC (the common case) pays no
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from array import array
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap
 
 __all__ = ["LOOKALIKES", "Normalized", "fold", "fold_char", "lower", "normalize_text"]
 
@@ -38,7 +43,6 @@ LOOKALIKES = {
         " ",
     ),
 }
-_LOOKALIKE_TABLE = str.maketrans(LOOKALIKES)
 _HAS_LOOKALIKE = re.compile("[" + "".join(LOOKALIKES) + "]")
 _MAX_CLUSTER = 8
 
@@ -81,6 +85,52 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+_VIETNAMESE_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+
+
+def _byte_alphabet() -> str:
+    """At most 256 characters that lower-cased Vietnamese text is made of, so that whole
+    texts can be folded through a one-byte code in C instead of a lookup per character.
+
+    ASCII, the Vietnamese letters, Latin-1, then common punctuation and combining marks.
+    """
+    letters = [chr(c) for c in (*range(0xA0, 0x250), *range(0x1EA0, 0x1F00))]
+    vietnamese = [c for c in letters if c.islower() and c != fold_char(c) and (
+        c == "đ" or (fold_char(c) in "aeiouy" and set(unicodedata.normalize("NFD", c)[1:]) <= set(_VIETNAMESE_MARKS)))]
+    extra = "“”‘’…•·°§–—−«»×÷≤≥±€→√≈≠" + _VIETNAMESE_MARKS
+    latin1 = [chr(c).lower() for c in range(0xA0, 0x100)]
+    alphabet = list(dict.fromkeys([*map(chr, range(128)), *vietnamese, *extra, *latin1]))[:256]
+    # A character only takes part if its fold is in the alphabet too.
+    return "".join(c for c in alphabet if fold_char(c) in alphabet and len(c.lower()) == 1)
+
+
+def _byte_fold_tables() -> tuple[dict[int, int] | _EncodingMap, str, bytes]:
+    """The C tables: character to byte, byte to its fold's byte, byte to character."""
+    alphabet = _byte_alphabet()
+    index = {c: i for i, c in enumerate(alphabet)}
+    folds = bytes(index[fold_char(c)] for c in alphabet) + bytes(range(len(alphabet), 256))
+    return codecs.charmap_build(alphabet.ljust(256, "\ufffe")), alphabet, folds
+
+
+_BYTE_ENCODING, _BYTE_ALPHABET, _BYTE_FOLDS = _byte_fold_tables()
+_BYTE_CHUNK = 1 << 16  # a character outside the alphabet sends one chunk the slow way
+
+
+def _fold_long(text: str) -> str:
+    """:func:`fold` for long texts: lower-case, encode to the one-byte alphabet, fold the
+    bytes and decode, all in C; a chunk holding any other character is folded per character."""
+    pieces = []
+    for at in range(0, len(text), _BYTE_CHUNK):
+        chunk = text[at:at + _BYTE_CHUNK]
+        try:
+            encoded = codecs.charmap_encode(lower(chunk), "strict", _BYTE_ENCODING)[0]
+        except UnicodeEncodeError:
+            pieces.append(chunk.translate(_FOLD_TABLE))
+            continue
+        pieces.append(codecs.charmap_decode(encoded.translate(_BYTE_FOLDS), "strict", _BYTE_ALPHABET)[0])
+    return "".join(pieces)
+
+
 def fold(text: str) -> str:
     """Lower-case, diacritic-free form of ``text``, one character per character.
 
@@ -89,6 +139,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()  # the common case of codes and numbers: same result, in C
+    if len(text) > 512:
+        return _fold_long(text)
     return text.translate(_FOLD_TABLE)
 
 
@@ -165,7 +217,11 @@ def normalize_text(source: str) -> Normalized:
     True
     """
     composed, offsets = _compose(source)
-    text = composed.translate(_LOOKALIKE_TABLE) if _HAS_LOOKALIKE.search(composed) else composed
+    text = composed
+    if _HAS_LOOKALIKE.search(composed):
+        # One C pass per look-alike present beats a table lookup per character.
+        for char in [c for c in LOOKALIKES if c in composed]:
+            text = text.replace(char, LOOKALIKES[char])
     return Normalized(
         source=source,
         text=text,

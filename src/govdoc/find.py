@@ -28,7 +28,7 @@ from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link, Mention
-from govdoc.named import find_named
+from govdoc.named import OPENING_WORDS, find_named
 from govdoc.reference import Problem, Reference, _doc_type_for, _interpret
 from govdoc.relations import Relation
 from govdoc.systems import System
@@ -48,6 +48,12 @@ _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
     rf"|luat|bo{_S}luat)"
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
+)
+# Every word the three scans above and the names start with, longest first, so that a
+# shorter word is never reported inside a longer one ("luật" in "bộ luật").
+_TYPE_WORD = re.compile(
+    "|".join(sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS}, key=len, reverse=True))
+    .replace(" ", f"{_S}{{1,3}}")
 )
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
@@ -134,9 +140,24 @@ def _glued(folded: str, start: int) -> bool:
     return start > 0 and "a" <= folded[start - 1] <= "z"
 
 
-def _short_candidates(norm: Normalized) -> Iterator[_Draft]:
+def _type_word_hits(folded: str) -> list[int]:
+    """Where a type word starts: one scan shared by short references, anaphora and names,
+    each of which then only tries its own pattern at these positions."""
+    return [match.start() for match in _TYPE_WORD.finditer(folded)]
+
+
+def _matches_at(pattern: re.Pattern[str], folded: str, hits: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer`` would give, when every one starts at a hit."""
+    resume = 0
+    for at in hits:
+        if at >= resume and (match := pattern.match(folded, at)) is not None:
+            resume = match.end()
+            yield match
+
+
+def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
-    for match in _SHORT.finditer(folded):
+    for match in _matches_at(_SHORT, folded, hits):
         if not text[match.start()].isupper() or _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
@@ -144,9 +165,9 @@ def _short_candidates(norm: Normalized) -> Iterator[_Draft]:
                      doc_type=doc_types().by_name(word), number=match.group("number"))
 
 
-def _anaphor_candidates(norm: Normalized) -> Iterator[_Draft]:
+def _anaphor_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
-    for match in _ANAPHOR.finditer(folded):
+    for match in _matches_at(_ANAPHOR, folded, hits):
         if _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
@@ -154,8 +175,8 @@ def _anaphor_candidates(norm: Normalized) -> Iterator[_Draft]:
                      doc_type=doc_types().by_name(word))
 
 
-def _named_candidates(norm: Normalized) -> Iterator[_Draft]:
-    for found in find_named(norm):
+def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
+    for found in find_named(norm, hits=hits):
         yield _Draft(start=found.start, end=found.end, kind=Kind.NAMED,
                      doc_type=doc_types().by_name(found.doc_type, System.STATE), year=found.year)
 
@@ -312,11 +333,12 @@ def extract(
     from govdoc._links import assign_relations  # noqa: PLC0415 - keeps import order simple
 
     norm = normalize_text(text)
+    hits = _type_word_hits(norm.folded)
     drafts = [
         *_symbol_candidates(norm, on_reject),
-        *_named_candidates(norm),
-        *_short_candidates(norm),
-        *_anaphor_candidates(norm),
+        *_named_candidates(norm, hits),
+        *_short_candidates(norm, hits),
+        *_anaphor_candidates(norm, hits),
     ]
     drafts = _merge(norm, drafts)
     _add_context(norm, drafts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import attrs
@@ -19,7 +20,7 @@ from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 
-__all__ = ["NamedMatch", "find_named"]
+__all__ = ["OPENING_WORDS", "NamedMatch", "find_named"]
 
 _S = SPACE
 
@@ -116,8 +117,17 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
     return end
 
 
-def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> list[NamedMatch]:
+#: The type words a name starts with, folded (for a caller's shared first scan).
+OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
+
+
+def find_named(
+    norm: Normalized, *, start: int = 0, end: int | None = None, hits: Iterable[int] | None = None
+) -> list[NamedMatch]:
     """Every document cited by name in ``norm.text[start:end]``.
+
+    ``hits``, if given, are the ascending positions where a scan found one of
+    :data:`OPENING_WORDS` (among others); only those positions are then tried.
 
     >>> from govdoc._text import normalize_text
     >>> n = normalize_text("Căn cứ Luật Đất đai năm 2024 và Luật Giá;")
@@ -128,10 +138,13 @@ def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> l
     limit = len(text) if end is None else end
     found: list[NamedMatch] = []
     pos = start
-    while True:
-        opener = _OPENER.search(folded, pos, limit)
-        if opener is None:
-            return found
+    if hits is None:
+        openers: Iterator[re.Match[str]] = iter(lambda: _OPENER.search(folded, pos, limit), None)
+    else:
+        openers = (m for at in hits if at >= pos and (m := _OPENER.match(folded, at, limit)) is not None)
+    for opener in openers:
+        if opener.start() < pos:
+            continue  # inside the name found before
         pos = opener.end()
         # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
         if not text[opener.start()].isupper():
@@ -151,3 +164,4 @@ def find_named(norm: Normalized, *, start: int = 0, end: int | None = None) -> l
             continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
         found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
         pos = name_end
+    return found

@@ -1,0 +1,50 @@
+"""The normalised views: the fast whole-text paths agree with the per-character rules."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govdoc._text import LOOKALIKES, fold, fold_char, lower, normalize_text
+
+VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+# Letters of the text, both cases, the punctuation around them, and anything else.
+characters = st.one_of(
+    st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " /-.,;:“”\n0123456789"),
+    st.sampled_from("".join(LOOKALIKES) + "ΣςİKÅǅß\u0301\u0323"),
+    st.characters(),
+)
+
+
+def per_character_fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+@given(st.lists(characters, max_size=60), st.integers(min_value=1, max_value=40))
+def test_folding_a_long_text_matches_folding_each_character(chars: list[str], repeat: int) -> None:
+    """Long texts take the one-byte path; it must fold exactly as the character rule does."""
+    text = "".join(chars) * repeat + "Nghị định" * 60  # always past the short-text cut-off
+    assert fold(text) == per_character_fold(text)
+
+
+@given(st.text(characters, max_size=80))
+def test_folding_a_short_text_matches_folding_each_character(text: str) -> None:
+    assert fold(text) == per_character_fold(text)
+
+
+@given(st.text(characters, max_size=200))
+def test_lookalikes_are_mapped_one_for_one(text: str) -> None:
+    norm = normalize_text(text)
+    composed = unicodedata.normalize("NFC", text) if norm.offsets is None else None
+    if composed is not None:  # no composition: the mapping is the only change
+        assert norm.text == "".join(LOOKALIKES.get(c, c) for c in text)
+    assert not any(c in LOOKALIKES for c in norm.text)
+    assert norm.lowered == lower(norm.text)
+
+
+def test_a_rare_character_only_slows_its_own_chunk() -> None:
+    """One character outside the byte alphabet must not change the fold of the rest."""
+    text = "Quyết Định Số 16/CT-TTg " * 10_000 + "Ω" + "Nghị Định " * 10_000
+    assert fold(text) == per_character_fold(text)
