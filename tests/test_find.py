@@ -406,3 +406,23 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
     near = [(m.start, m.relation, m.links) for m in extract(text)]
     with mock.patch.object(_links._Analysis, "cue_ranges", everywhere):
         assert [(m.start, m.relation, m.links) for m in extract(text)] == near
+
+
+@given(st.text(alphabet=" \n\t|*#>aS", max_size=700), st.data())
+def test_line_head_check_agrees_with_reading_from_the_line_start(text: str, data: st.DataObject) -> None:
+    """The bounded look-back for a header's "Số:" equals reading the whole line head."""
+    import re
+
+    from govdoc.find import _opens_line
+
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    head = text[text.rfind("\n", 0, pos) + 1:pos]
+    assert _opens_line(text, pos) == bool(re.fullmatch(r"[\s|*#>]*", head))
+
+
+def test_line_head_check_past_its_window() -> None:
+    from govdoc.find import _opens_line
+
+    assert _opens_line("x" + " " * 1000 + "Số", 1001) is False
+    assert _opens_line("x\n" + " " * 1000 + "Số", 1002) is True
+    assert _opens_line(" " * 1000 + "Số", 1000) is True

@@ -58,7 +58,25 @@ _TYPE_WORD = re.compile(
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
-_SELF_LINE = re.compile(r"[\s|*#>]*\Z")
+_LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
+_MARKUP_WINDOW = 256
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only white space and markup stand between the line start and ``pos``.
+
+    Looks back a bounded window first: searching for the line start from every candidate
+    on a long line would be quadratic.
+    """
+    lo = max(0, pos - _MARKUP_WINDOW)
+    run = _LINE_MARKUP.search(text, lo, pos)  # never None: it matches "" at ``pos``
+    run_start = run.start() if run is not None else pos
+    if run_start > lo or lo == 0:
+        return run_start == 0 or "\n" in text[run_start:pos]
+    if "\n" in text[run_start:pos]:
+        return True
+    line_start = text.rfind("\n", 0, lo) + 1  # a markup run longer than the window: rare
+    return _LINE_MARKUP.match(text, line_start, pos) is not None
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
 
@@ -109,9 +127,7 @@ def _symbol_candidates(
             elif _so_written(text, p_start, start):
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
-                line_start = text.rfind("\n", 0, p_start) + 1
-                is_self = text[p_start] == "S" and bool(
-                    _SELF_LINE.match(text[line_start:p_start]))
+                is_self = text[p_start] == "S" and _opens_line(text, p_start)
         try:
             reading = _interpret(norm, match, strict_case=True, after_type_word=word is not None)
         except TextError as error:
