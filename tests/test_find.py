@@ -310,6 +310,11 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"),
         ("Thông tư liên tịch số 14/2008/TTLT-BTC-BTNMT của Bộ Tài chính và Bộ Tài nguyên và Môi "
          "trường hướng dẫn", "Bộ Tài chính và Bộ Tài nguyên và Môi trường"),
+        ("Quyết định số 01/2008/QĐ-UBDT của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc về việc X",
+         "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
+        ("Thông tư số 9/2011/TT-TTCP ngày 1/1/2011 của Bộ trưởng, Tổng Thanh tra Chính phủ về X",
+         "Bộ trưởng, Tổng Thanh tra Chính phủ"),
+        ("Công văn số 12/UBND-VP của UBND huyện, Chủ tịch Hội đồng về X", "UBND huyện"),
     ],
 )
 def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:

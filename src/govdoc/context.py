@@ -75,7 +75,11 @@ _AND_SOMETHING_ELSE = re.compile(
 )
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
-_ISSUER_PUNCT = re.compile(r"[,;.:()\[\]\"“”*|]|\n\s*\n")
+# A comma ends the issuer, except in the double title of the head of a ministry-level
+# body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
+_ISSUER_PUNCT = re.compile(
+    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;.:()\[\]\"“”*|]|\n\s*\n"
+)
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
 
