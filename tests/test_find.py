@@ -431,3 +431,21 @@ def test_line_head_check_past_its_window() -> None:
     assert _opens_line("x" + " " * 1000 + "Số", 1001) is False
     assert _opens_line("x\n" + " " * 1000 + "Số", 1002) is True
     assert _opens_line(" " * 1000 + "Số", 1000) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("tại Văn bản số 1605/TTr-SNgV ngày 06/11/2025", "1605/TTr-SNgV"),
+        ("Công văn số 6784/BGDĐT-GDTrH của Bộ Giáo dục", "6784/BGDĐT-GDTrH"),
+    ],
+)
+def test_mixed_case_abbreviations_are_codes(text: str, canonical: str) -> None:
+    """Codes abbreviating syllables by one or two letters ("SNgV", "GDTrH") are read whole."""
+    [m] = extract(text)
+    assert m.canonical == canonical
+
+
+def test_words_after_a_symbol_are_not_codes() -> None:
+    [m] = extract("Chỉ thị số 16/CT-TTg - Về việc tăng cường")
+    assert m.canonical == "16/CT-TTg"
