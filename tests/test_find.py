@@ -449,3 +449,26 @@ def test_mixed_case_abbreviations_are_codes(text: str, canonical: str) -> None:
 def test_words_after_a_symbol_are_not_codes() -> None:
     [m] = extract("Chỉ thị số 16/CT-TTg - Về việc tăng cường")
     assert m.canonical == "16/CT-TTg"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        ("Ngày 10/02/2020, Trung tâm GDNN-GDTX huyện Đắk Song đã ban hành Kế hoạch số "
+         "01/KH-GDNN-GDTX, về việc phòng, chống dịch.", "Trung tâm GDNN-GDTX huyện Đắk Song",
+         "phòng, chống dịch"),
+        ("Theo Nghị định số 856-NĐ/NV của Thủ tướng Việt Nam Cộng hòa, thì tỉnh có 7 quận",
+         "Thủ tướng Việt Nam Cộng hòa", None),
+        ("theo nghị định 158/2005/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính phủ Việt Nam về đăng ký "
+         "và quản lý hộ tịch, trong thời hạn 60 ngày kể từ ngày sinh con; bố, mẹ phải đi khai sinh.",
+         "Chính phủ Việt Nam", "đăng ký và quản lý hộ tịch"),
+        ("Quyết định 759/QĐ-TTg ngày 14/4/2025 của Thủ tướng Chính phủ về việc phê duyệt Đề án, "
+         "trong đó có việc sáp nhập tỉnh", "Thủ tướng Chính phủ", "phê duyệt Đề án"),
+    ],
+)
+def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
+        text: str, issuer: str, title: str | None) -> None:
+    """A school or centre issuing a plan, a national body with its state, and a title that
+    ends where the sentence goes on (", trong thời hạn …", ", trong đó …")."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)

@@ -66,6 +66,10 @@ _ISSUER_STOP = re.compile(
 _PLACE = re.compile(
     r"[ _]+(?:tỉnh|thành[ _]phố|TP\.?|huyện|quận|thị[ _]xã|xã|phường|đặc[ _]khu)"
     r"(?:[ _]+(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
+    # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
+    # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
+    r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]hòa[ _]xã[ _]hội[ _]chủ[ _]nghĩa[ _]+)?Việt[ _]Nam"
+    r"(?:[ _]+Dân[ _]chủ)?(?:[ _]+Cộng[ _]hòa)?(?![^\W\d_])"
 )
 # "Thủ tướng Chính phủ và Kế hoạch tổng thể", "… HĐND tỉnh và ý kiến của …": after "và"
 # comes no body, so the issuer ends there.
@@ -93,6 +97,8 @@ _TITLE_STOP = re.compile(
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | {_S}hết{_S}hiệu{_S}lực
+      | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
     """,
     re.VERBOSE,
 )
@@ -206,7 +212,10 @@ _BODY_WORD = re.compile(
     rf"(?:hoi{_S}nghi|hoi{_S}dong|ban|bo|uy{_S}ban|ubnd|hdnd|chinh{_S}phu|thu{_S}tuong|quoc{_S}hoi"
     rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so|chu{_S}tich"
     rf"|thuong{_S}truc|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
-    rf"|giam{_S}doc|tong{_S}giam{_S}doc)(?![a-z])"
+    rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
+    rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
+    rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
+    rf"|tap{_S}doan|ubmttq|bch)(?![a-z])"
 )
 
 
