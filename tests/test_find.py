@@ -472,3 +472,42 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
     ends where the sentence goes on (", trong thời hạn …", ", trong đó …")."""
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Căn cứ Điều 156 Bộ luật Hình sự 2015, được sửa đổi bởi khoản 2 Điều 2 Luật sửa đổi Bộ luật "
+         "Hình sự 2017 quy định về tội vu khống",
+         ["Bộ luật Hình sự 2015", "Luật sửa đổi Bộ luật Hình sự 2017"]),
+        ("tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+         "phương thức\nđối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;",
+         ["Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+          "phương thức\nđối tác công tư và Luật Đấu thầu"]),
+        ("theo Điều 215 Luật Doanh nghiệp 2020 được sửa đổi bởi khoản 25 Điều 1 Luật Doanh nghiệp "
+         "sửa đổi 2025 thì", ["Luật Doanh nghiệp 2020", "Luật Doanh nghiệp sửa đổi 2025"]),
+        ("Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025.",
+         ["Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025"]),
+        # Laws cited with their numbers are references of their own.
+        ("tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số "
+         "27/2023/QH15;", ["Luật Đất đai số 31/2024/QH15", "Luật Nhà ở số 27/2023/QH15"]),
+    ],
+)
+def test_amending_and_revised_laws_are_named_by_the_laws_they_amend(text: str, names: list[str]) -> None:
+    found = [m for m in extract(text) if m.kind in (Kind.NAMED, Kind.REFERENCE)]
+    assert [m.text for m in found] == names
+
+
+def test_an_amending_law_links_to_the_law_it_amends() -> None:
+    text = ("Căn cứ Điều 156 Bộ luật Hình sự 2015, được sửa đổi bởi khoản 2 Điều 2 Luật sửa đổi Bộ luật "
+            "Hình sự 2017 quy định về tội vu khống")
+    code, amending = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, code.start)]
+
+
+def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:
+    text = ("Điều 4 Luật Xây dựng 2014 (được bổ sung bởi khoản 2 Điều 1 Luật Xây dựng sửa đổi 2020, được "
+            "sửa đổi bởi khoản 2 Điều 1 Luật Xây dựng sửa đổi 2020)")
+    found = extract(text)
+    by_start = {m.start: m for m in found}
+    assert all(by_start[link.target].text != m.text for m in found for link in m.links)

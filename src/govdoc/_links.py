@@ -482,11 +482,19 @@ class _Analysis:
                         draft.relation = cue.relation
                     continue
                 subject = drafts[cue.subject]
-                if subject.reference is not None and subject.reference == draft.reference:
+                if self.same_document(subject, draft):
                     continue  # the same document under two mentions
                 link = Link(cue.relation, i)
                 if link not in subject.links:
                     subject.links.append(link)
+
+    def same_document(self, a: _Draft, b: _Draft) -> bool:
+        """Whether two mentions name one document: the same reference, or the same name."""
+        if a.reference is not None or b.reference is not None:
+            return a.reference == b.reference
+        if a.kind is Kind.NAMED and b.kind is Kind.NAMED:
+            return self.folded[a.start:a.end].split() == self.folded[b.start:b.end].split()
+        return False
 
     def publisher_acts(self, cue: _Cue, draft: _Draft) -> bool:
         """Whether "Thực hiện <ref>, chúng tôi …" names the publisher (a website, a company)

@@ -66,7 +66,7 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 def _marks(text: str) -> str:
     """Letters and diacritics of ``text`` as a sorted multiset: equal for "Hòa" and "Hoà"
     (tone marks placed on different vowels), different for "Giá" and "gia"."""
-    return "".join(sorted(unicodedata.normalize("NFD", text.replace("_", " ").lower()).replace(" ", "")))
+    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c != "_"))
 
 
 def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
@@ -87,6 +87,13 @@ _OPENER = re.compile(
     # "pháp luật" is "the law" in general, not a law's name.
     rf"(?<![a-z])(?<!phap[\s_])(?P<type>bo{_S}{{1,3}}luat|luat|hien{_S}{{1,3}}phap|phap{_S}{{1,3}}lenh)(?![a-z])"
 )
+_AMENDING = re.compile(
+    rf"{_S}{{1,3}}sua{_S}doi(?:,?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
+    rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
+)
+_NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
+_LIST_NEXT = re.compile(rf",?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
+_REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"[^\s_,;.:()\[\]\"“”*|]+")
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
@@ -121,6 +128,27 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
 OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
 
 
+def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
+    """End of the names an amending law is named by ("… của Luật Quy hoạch, Luật Đầu tư và
+    Luật Đấu thầu"), or None where they carry numbers: each is then a reference of its own."""
+    folded, end = norm.folded, None
+    while True:
+        opener = _OPENER.match(folded, at, limit)
+        if opener is None or not norm.text[at].isupper():
+            return end
+        known = _known_name(norm, at, limit)
+        name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
+        if name_end <= opener.end():
+            return end
+        if _NUMBER_NEXT.match(folded, name_end, limit):
+            return None
+        end = name_end
+        listed = _LIST_NEXT.match(folded, end, limit)
+        if listed is None:
+            return end
+        at = listed.end()
+
+
 def find_named(
     norm: Normalized, *, start: int = 0, end: int | None = None, hits: Iterable[int] | None = None
 ) -> list[NamedMatch]:
@@ -150,11 +178,21 @@ def find_named(
         if not text[opener.start()].isupper():
             continue
         known = _known_name(norm, opener.start(), limit)
-        name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
+        amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
+        if amending is not None:
+            # "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự": named by the law it amends.
+            name_end = _amended_names_end(norm, amending.start("type"), limit)
+            if name_end is None:
+                continue
+        else:
+            name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
             if _type_name(opener.group("type")) != "Hiến pháp":
                 continue
             name_end = opener.end()
+        revised = _REVISED.match(folded, name_end, limit)
+        if revised is not None:
+            name_end = revised.end()  # "Luật Doanh nghiệp sửa đổi 2025": the revised law's name
         year_match = _YEAR.match(folded, name_end, limit)
         year = None
         if year_match:
