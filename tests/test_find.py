@@ -511,3 +511,39 @@ def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:
     found = extract(text)
     by_start = {m.start: m for m in found}
     assert all(by_start[link.target].text != m.text for m in found for link in m.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Căn cứ khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc bán nhà ở xã hội như sau:", None),
+        ("theo Điều 4 Nghị định 145/2020/NĐ-CP về báo cáo sử dụng lao động.", None),
+        ("tại Điều 2 Nghị quyết 127/NQ-CP năm 2023 về việc áp dụng cấp thị thực điện tử.",
+         "áp dụng cấp thị thực điện tử"),
+        ("Căn cứ vào Mục 1 Công điện 78/CĐ-TTg năm 2025 về tập trung cắt giảm thủ tục.",
+         "tập trung cắt giảm thủ tục"),
+        ("theo Điều 4 Nghị định số 58/2020/NĐ-CP ngày 27/5/2020 của Chính phủ về mức đóng bảo hiểm.",
+         "mức đóng bảo hiểm"),
+    ],
+)
+def test_a_clause_after_an_article_describes_the_article(text: str, title: str | None) -> None:
+    """"Điều 88 Luật Nhà ở về …" says what the article is about; "về việc", a section, or a
+    full citation (date, issuer) before "về" still gives the document's title."""
+    [m] = extract(text)
+    assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Chủ tịch Hồ Chí Minh ký Sắc lệnh số 50/SL về tổ chức Bộ Quốc phòng", "50/SL"),
+        ("Chính phủ ra Sắc lệnh số 14-SL, đổi tên Bộ Tổng chỉ huy", "14/SL"),
+    ],
+)
+def test_historic_presidential_decrees(text: str, canonical: str) -> None:
+    [m] = extract(text)
+    assert (m.canonical, m.doc_type.name if m.doc_type else None) == (canonical, "Sắc lệnh")
+
+
+def test_a_lone_historic_code_needs_its_type_word_in_the_hyphen_form() -> None:
+    assert extract("Mục 2 - SL") == []

@@ -237,3 +237,11 @@ def test_public_api_is_listed() -> None:
     """Everything in govdoc.__all__ exists."""
     assert all(hasattr(govdoc, name) for name in govdoc.__all__)
     assert System.STATE.value == "state"
+
+
+def test_a_lone_sl_is_a_historic_presidential_decree() -> None:
+    """'50/SL' (or '14-SL') has no issuer: a Sắc lệnh of 1945-1959, not a bản sao lục."""
+    ref = parse("50/SL")
+    assert (str(ref), ref.doc_type.name if ref.doc_type else None, ref.issuers) == ("50/SL", "Sắc lệnh", ())
+    assert parse("14-SL") == parse("14/SL")
+    assert parse(repr(ref).removeprefix("Reference.parse(").removesuffix(")").strip("'")) == ref

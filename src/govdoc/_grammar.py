@@ -33,7 +33,7 @@ ASSEMBLY_CODE = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
 #: ("Nghị định có hiệu lực …"), folded.
 CITED_TYPE_WORDS = (
     "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
-    "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh",
+    "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh", "sac lenh",
 )
 
 

@@ -99,6 +99,8 @@ _TITLE_STOP = re.compile(
       | {_S}hết{_S}hiệu{_S}lực
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
+      | {_S}thì(?![^\W\d_])                      # no title says "then"
+      | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
     """,
     re.VERBOSE,
 )
@@ -293,7 +295,7 @@ def _title_at(
     issued_by = _ISSUED_BY.search(text, pos, end)
     if issued_by is not None:
         end = issued_by.start()
-    while end > pos and text[end - 1] in " \t\r\n_,;*":
+    while end > pos and text[end - 1] in " \t\r\n_,;:.*":
         end -= 1
     return (pos, end) if end > pos else None
 

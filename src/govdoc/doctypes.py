@@ -41,6 +41,8 @@ class DocType:
     name_en: str
     kind: str  #: normative, administrative, party, copy or historic
     aliases: tuple[str, ...] = ()
+    #: A historic type's code written alone after the number, with no issuer ("50/SL").
+    lone_code: str | None = None
 
 
 def _code_key(code: str) -> str:
@@ -55,6 +57,7 @@ class DocTypes:
     _by_code: dict[tuple[str, System], DocType] = attrs.field(repr=False)
     _by_folded_code: dict[tuple[str, System], tuple[DocType, ...]] = attrs.field(repr=False)
     _by_name: dict[str, tuple[DocType, ...]] = attrs.field(repr=False)
+    _by_lone_code: dict[tuple[str, System], DocType] = attrs.field(repr=False, factory=dict)
     # Answers of by_name: the finder asks the same few words thousands of times a text.
     _named: dict[tuple[str, System | None], DocType | None] = attrs.field(
         factory=dict, init=False, repr=False, eq=False)
@@ -67,6 +70,7 @@ class DocTypes:
         by_code: dict[tuple[str, System], DocType] = {}
         by_folded: dict[tuple[str, System], list[DocType]] = {}
         by_name: dict[str, list[DocType]] = {}
+        lone: dict[tuple[str, System], DocType] = {}
         for line, row in enumerate(rows, start=2):
             try:
                 system = System(row.get("system"))
@@ -85,8 +89,11 @@ class DocTypes:
                 name_en=row.get("name_en") or "",
                 kind=row.get("kind") or "",
                 aliases=aliases,
+                lone_code=row.get("lone_code") or None,
             )
             types.append(doc_type)
+            if doc_type.lone_code:
+                lone.setdefault((_code_key(doc_type.lone_code), system), doc_type)
             if doc_type.code:
                 key = (_code_key(doc_type.code), system)
                 if key in by_code:
@@ -102,6 +109,7 @@ class DocTypes:
             by_code=by_code,
             by_folded_code={k: tuple(v) for k, v in by_folded.items()},
             by_name={k: tuple(v) for k, v in by_name.items()},
+            by_lone_code=lone,
         )
 
     def by_code(self, code: str, system: System) -> DocType | None:
@@ -114,6 +122,14 @@ class DocTypes:
             return found
         candidates = self._by_folded_code.get((fold(code), system), ())
         return candidates[0] if len(candidates) == 1 else None
+
+    def by_lone_code(self, code: str, system: System = System.STATE) -> DocType | None:
+        """The historic type whose symbols carry ``code`` alone, with no issuer.
+
+        >>> doc_types().by_lone_code("SL").name
+        'Sắc lệnh'
+        """
+        return self._by_lone_code.get((_code_key(code), system))
 
     def by_name(self, word: str, system: System | None = None) -> DocType | None:
         """The type a type word names ("Chỉ thị", "chi thi", "CHỈ THỊ"), preferring ``system``."""

@@ -306,6 +306,11 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         # Before per-type numbering, Government documents were "64-CP", "262-HĐBT": the
         # issuer alone after a hyphen. Only a State body the registry knows reads so.
         written, o_start, o_end = groups("old")[0]
+        lone = doc_types().by_lone_code(written)
+        if lone is not None and (after_type_word or not strict_case):
+            repairs.append(Repair("historic-hyphen", "read the old 'N-CODE' form as 'N/CODE'",
+                                  span(*match.span())))
+            return _Reading(_lone_reference(number, written, lone), repairs, problems, o_end)
         issuer = issuers().by_code(written, System.STATE)
         # In running text the old form needs its type word: "Mục 2 - CP" is no decree.
         if issuer is None or issuer.system is not System.STATE or (
@@ -345,6 +350,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     unit: str | None = None
     if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
         if len(codes) == 1:
+            if (lone := doc_types().by_lone_code(first)) is not None:
+                return _Reading(_lone_reference(number, first, lone), repairs, problems, codes[-1][2])
             raise InvalidReference(f"no issuer after the type code {first!r}", text=norm.source,
                                    span=span(f_start, f_end))
         type_code = doc_type.code
@@ -376,6 +383,12 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         doc_type=doc_type,
     )
     return _Reading(ref, repairs, problems, codes[-1][2])
+
+
+def _lone_reference(number: int, written: str, doc_type: DocType) -> Reference:
+    """A historic symbol with its code alone: "50/SL" is a Sắc lệnh of the President."""
+    return Reference(system=System.STATE, number=number, type_code=doc_type.lone_code or written,
+                     issuers=(), doc_type=doc_type)
 
 
 def _doc_type_for(word: str | None, ref: Reference) -> tuple[DocType | None, list[Problem]]:
