@@ -547,3 +547,38 @@ def test_historic_presidential_decrees(text: str, canonical: str) -> None:
 
 def test_a_lone_historic_code_needs_its_type_word_in_the_hyphen_form() -> None:
     assert extract("Mục 2 - SL") == []
+
+
+def test_wrapped_and_ocr_lines_keep_symbols_and_places_whole() -> None:
+    """A symbol broken after its hyphen and a place name broken across lines stay whole."""
+    text = ("Tổng cục Thuế nhận được Công văn sô 1059/CTTTH-\nTTKTI ngày 10/7/2023 của Cục Thuế tỉnh "
+            "Bình\nDương, Công văn số 84350/CTHN-TTKT2 ngày 30/11/2023 của Cục Thuế Thành phố Hà\nNội và "
+            "Công văn số 2965/CTHYE-TTKT3 ngày 16/7/2024 của Cục Thuế\ntỉnh Hưng Yên vướng mắc về việc xử phạt")
+    found = extract(text)
+    assert [(m.canonical, m.issuer_name) for m in found] == [
+        ("1059/CTTTH-TTKTI", "Cục Thuế tỉnh Bình Dương"),
+        ("84350/CTHN-TTKT2", "Cục Thuế Thành phố Hà Nội"),
+        ("2965/CTHYE-TTKT3", "Cục Thuế tỉnh Hưng Yên"),
+    ]
+    assert found[0].text == "Công văn sô 1059/CTTTH-\nTTKTI"
+
+
+def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
+    [m] = extract("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH")
+    assert m.issuer_name == "ỦY BAN NHÂN DÂN"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Xét Tờ trình số 429/TTr-UBND ngày 21 tháng 11\nnăm 2025 của Ủy ban nhân dân Thành phố về việc "
+         "đề nghị ban hành Nghị quyết của\nHội đồng nhân dân Thành phố quy định mức chi; Báo cáo thẩm tra "
+         "số 163/BC-KTNS ngày 24 tháng 11 năm 2025 của Ban Kinh tế- Ngân sách;",
+         "đề nghị ban hành Nghị quyết của Hội đồng nhân dân Thành phố quy định mức chi"),
+        ("Khoản 1 Điều 8 Nghị quyết số\n98/2023/QH15 về việc miễn thuế đối với khởi nghiệp của\nThành phố "
+         "có quy định:", "miễn thuế đối với khởi nghiệp của Thành phố"),
+    ],
+)
+def test_titles_over_wrapped_lines_end_with_their_clause(text: str, title: str) -> None:
+    """A line ending in "của" goes on below; "; Báo cáo …" and "có quy định:" end the title."""
+    assert extract(text)[0].title == title

@@ -63,9 +63,11 @@ _ISSUER_STOP = re.compile(
     re.VERBOSE,
 )
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
+# Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
 _PLACE = re.compile(
-    r"[ _]+(?:tỉnh|thành[ _]phố|TP\.?|huyện|quận|thị[ _]xã|xã|phường|đặc[ _]khu)"
-    r"(?:[ _]+(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
+    r"(?:[ _]+|[ _]*\n[ _]*)(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
+    r"(?:(?:[ _]+|[ _]*\n[ _]*)(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])"
+    r"[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
     r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]hòa[ _]xã[ _]hội[ _]chủ[ _]nghĩa[ _]+)?Việt[ _]Nam"
@@ -92,7 +94,7 @@ _MAX_TITLE = 500
 _TITLE_STOP = re.compile(
     rf"""
         [\"“”]
-      | ;{_S}*(?:\n|\*|$)
+      | ;
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
@@ -100,12 +102,15 @@ _TITLE_STOP = re.compile(
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      | {_S}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X có quy định:" goes on about X
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
     """,
     re.VERBOSE,
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
+# A line ending in a word that needs the next one ("của", "và", "số") goes on below.
+_DANGLING = re.compile(rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
 _SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
 
@@ -271,6 +276,9 @@ def _title_at(
         if char == "." and _ABBREVIATION.search(text, max(pos, stop.start() - 4), stop.start()):
             at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
             continue
+        if char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi)) and nxt.group(1).islower():
+            at = stop.end()  # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";"
+            continue
         if char == "(" and _SHORT_ASIDE.match(text, stop.start(), hi):
             at = stop.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
             continue
@@ -279,8 +287,8 @@ def _title_at(
             # a line that starts a new item.
             nxt = _NEXT_CHAR.match(text, stop.end())
             follows = nxt.group(1) if nxt else ""
-            if follows.islower():
-                at = stop.end()
+            if follows.islower() or (follows.isupper() and _DANGLING.search(lowered, pos, stop.start())):
+                at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …": the line wraps
                 continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
