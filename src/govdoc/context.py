@@ -65,7 +65,8 @@ _ISSUER_STOP = re.compile(
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
 # Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
 _PLACE = re.compile(
-    r"(?:[ _]+|[ _]*\n[ _]*)(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
+    r"(?:[ _]+|[ _]*\n[ _]*)"
+    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
     r"(?:(?:[ _]+|[ _]*\n[ _]*)(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])"
     r"[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
@@ -110,7 +111,7 @@ _TITLE_STOP = re.compile(
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 # A line ending in a word that needs the next one ("của", "và", "số") goes on below.
-_DANGLING = re.compile(rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
+_DANGLING = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
 _SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
 
