@@ -67,7 +67,8 @@ _ISSUER_STOP = re.compile(
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
-    r"(?:(?:[ _]+|[ _]*\n[ _]*)(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công)[ _])"
+    r"(?:(?:[ _]+|[ _]*\n[ _]*)"
+    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy[ _]quyền)[ _])"
     r"[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
