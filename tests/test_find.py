@@ -586,6 +586,7 @@ def test_titles_over_wrapped_lines_end_with_their_clause(text: str, title: str) 
 
 def test_a_capitalised_title_verb_after_a_place_is_not_part_of_it() -> None:
     """Word-segmented decisions cite "… của Uỷ_ban_nhân_dân tỉnh Khánh_Hoà Ban_hành Quy_định …"."""
-    text = "Quyết_định số 02/2007/QĐ-UBND ngày 15 tháng 01 năm 2007 của Uỷ_ban_nhân_dân tỉnh Khánh_Hoà Ban_hành Quy_định"
+    text = ("Quyết_định số 02/2007/QĐ-UBND ngày 15 tháng 01 năm 2007 của Uỷ_ban_nhân_dân tỉnh "
+            "Khánh_Hoà Ban_hành Quy_định")
     [m] = extract(text)
     assert m.issuer_name == "Uỷ ban nhân dân tỉnh Khánh Hoà"
