@@ -92,3 +92,14 @@ def test_broken_tables_report_every_problem_at_once() -> None:
     assert "NOPE" in message
     with pytest.raises(RegistryError):
         DocTypes.from_rows([{"code": "A", "system": "mars", "name": "x"}])
+
+
+def test_lookup_memo_stays_bounded_and_agrees_with_the_lookup() -> None:
+    """Registry answers are remembered, but never more than the limit (keys are untrusted)."""
+    from govdoc._memo import BoundedMemo
+
+    memo = BoundedMemo(lambda key: key * 2, limit=100)
+    assert [memo(n) for n in range(1000)] == [n * 2 for n in range(1000)]
+    assert len(memo._answers) <= 100
+    assert doc_types().by_name("Chỉ thị") is doc_types().by_name("Chỉ thị")
+    assert issuers().by_code("TTg") == issuers().by_code("ttg")

@@ -24,6 +24,7 @@ from functools import cache
 import attrs
 
 from govdoc._data import read_table
+from govdoc._memo import BoundedMemo
 from govdoc._text import fold
 from govdoc.errors import RegistryError
 from govdoc.systems import System
@@ -58,9 +59,9 @@ class DocTypes:
     _by_folded_code: dict[tuple[str, System], tuple[DocType, ...]] = attrs.field(repr=False)
     _by_name: dict[str, tuple[DocType, ...]] = attrs.field(repr=False)
     _by_lone_code: dict[tuple[str, System], DocType] = attrs.field(repr=False, factory=dict)
-    # Answers of by_name: the finder asks the same few words thousands of times a text.
-    _named: dict[tuple[str, System | None], DocType | None] = attrs.field(
-        factory=dict, init=False, repr=False, eq=False)
+    _named: BoundedMemo[tuple[str, System | None], DocType | None] = attrs.field(
+        default=attrs.Factory(lambda self: BoundedMemo(self._lookup_name), takes_self=True),
+        init=False, repr=False, eq=False)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str | None]]) -> DocTypes:
@@ -133,15 +134,10 @@ class DocTypes:
 
     def by_name(self, word: str, system: System | None = None) -> DocType | None:
         """The type a type word names ("Chỉ thị", "chi thi", "CHỈ THỊ"), preferring ``system``."""
-        if len(self._named) > 4096:
-            self._named.clear()  # bounded: words come from untrusted text
-        try:
-            return self._named[word, system]
-        except KeyError:
-            found = self._named[word, system] = self._lookup_name(word, system)
-            return found
+        return self._named((word, system))
 
-    def _lookup_name(self, word: str, system: System | None) -> DocType | None:
+    def _lookup_name(self, asked: tuple[str, System | None]) -> DocType | None:
+        word, system = asked
         key = fold(" ".join(word.replace("_", " ").split()))
         candidates = self._by_name.get(key, ())
         if not candidates:

@@ -28,6 +28,7 @@ from functools import cache
 import attrs
 
 from govdoc._data import read_table
+from govdoc._memo import BoundedMemo
 from govdoc._text import fold
 from govdoc.errors import RegistryError
 from govdoc.systems import System
@@ -99,6 +100,9 @@ class Issuers:
     _by_code: dict[str, tuple[Issuer, ...]] = attrs.field(repr=False)
     _by_folded_code: dict[str, tuple[Issuer, ...]] = attrs.field(repr=False)
     _by_name: dict[str, tuple[Issuer, ...]] = attrs.field(repr=False)
+    _coded: BoundedMemo[tuple[str, System | None], Issuer | None] = attrs.field(
+        default=attrs.Factory(lambda self: BoundedMemo(self._lookup_code), takes_self=True),
+        init=False, repr=False, eq=False)
 
     @classmethod
     def from_rows(cls, rows: list[dict[str, str | None]]) -> Issuers:
@@ -159,6 +163,10 @@ class Issuers:
     def by_code(self, code: str, system: System | None = None) -> Issuer | None:
         """The body a symbol code denotes: exact code in any case, then ASCII-folded
         (``BLDTBXH`` for ``BLĐTBXH``) when that is unambiguous."""
+        return self._coded((code, system))
+
+    def _lookup_code(self, key: tuple[str, System | None]) -> Issuer | None:
+        code, system = key
         for found in (
             self._by_code.get(code.casefold(), ()),
             self._by_folded_code.get(fold(code).replace("&", ""), ())
