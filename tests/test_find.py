@@ -118,6 +118,8 @@ RELATIONS = [
     ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),
     ("Tòa án căn cứ vào hồ sơ và Nghị định số 30/2020/NĐ-CP để xử lý.", "mentions"),
     ("Thực hiện theo quy định tại Điều 3 Thông tư số 01/2011/TT-BNV.", "mentions"),
+    ("Để cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành chương trình.", "implements"),
+    ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),
 ]
 
 
