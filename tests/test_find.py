@@ -592,3 +592,20 @@ def test_a_capitalised_title_verb_after_a_place_is_not_part_of_it() -> None:
             "Khánh_Hoà Ban_hành Quy_định")
     [m] = extract(text)
     assert m.issuer_name == "Uỷ ban nhân dân tỉnh Khánh Hoà"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "doc_type"),
+    [
+        ("triển khai Chương trình hành động số 15-CTr/TU ngày 1/2/2021 của Tỉnh ủy",
+         "Chương trình hành động số 15-CTr/TU", "Chương trình"),
+        ("Xét Báo_cáo thẩm_định số 102/BC-STP ngày 3/4/2009", "Báo_cáo thẩm_định số 102/BC-STP", "Báo cáo"),
+        ("Căn cứ Luật đất đai số 45/2013/QH13;", "Luật đất đai số 45/2013/QH13", "Luật"),
+        ("Quyết định của UBND tỉnh số 12/QĐ-UBND", "12/QĐ-UBND", "Quyết định"),
+    ],
+)
+def test_a_qualified_type_word_opens_the_span(text: str, span: str, doc_type: str) -> None:
+    """One or two lower-case words may qualify the type word before "số"; a name or a
+    sentence word ("của UBND tỉnh") does not."""
+    [m] = extract(text)
+    assert (m.text, m.doc_type.name if m.doc_type else None) == (span, doc_type)

@@ -78,12 +78,18 @@ def type_word_pattern() -> str:
     return "|".join(r"[\s_]{1,3}".join(map(re.escape, w.split())) for w in words if w)
 
 
+# Words that may qualify a type word before "số" ("Kế hoạch hành động số", "Báo cáo thẩm
+# định số", "Tờ trình liên ngành số"); sentence words never do.
+_QUALIFIER = r"(?!(?:cua|theo|va|cho|tai|tu|den|nay|do|ve|voi|la|co|duoc|da|nhu|tren|noi)[\s_])[a-z]{1,7}"
+
+
 @cache
-def _prefix_regex() -> re.Pattern[str]:
+def _prefix_regex(qualified: bool = False) -> re.Pattern[str]:
     # Anchored at the end of a short window before the number: "Chỉ thị số ", "Số: ".
+    qualifier = rf"(?:(?P<qual>{_QUALIFIER}(?:[\s_]{_QUALIFIER})?)[\s_]{{1,3}}(?=so))?" if qualified else ""
     return re.compile(
         rf"""
-        (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_]{{1,3}})?
+        (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_]{{1,3}}{qualifier})?
         (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_*]{{0,5}})?   # "số", "Số:", "số **56-CP**"
         \.?
         \Z
@@ -101,16 +107,27 @@ def lead_pattern() -> re.Pattern[str]:
 PREFIX_WINDOW = 80
 
 
-def prefix_before(folded: str, pos: int, floor: int = 0) -> tuple[int, int, int] | None:
+def prefix_before(
+    folded: str, pos: int, floor: int = 0, *, text: str | None = None
+) -> tuple[int, int, int] | None:
     """Find a type word and/or "số" ending right before ``pos`` (a symbol's number).
 
     Returns ``(start, word_start, word_end)`` with ``word_start == word_end == -1`` when
     only "số" is written, or None when neither is. Looks at most PREFIX_WINDOW characters
-    back, so the cost per candidate is constant.
+    back, so the cost per candidate is constant. Given the unfolded ``text``, one or two
+    lower-case words may stand between the type word and "số" ("Kế hoạch hành động số").
     """
     lo = max(floor, pos - PREFIX_WINDOW)
     window = folded[lo:pos]
-    match = _prefix_regex().search(window)
+    match = None
+    if text is not None:
+        match = _prefix_regex(qualified=True).search(window)
+        if match is not None and match.group("qual") is not None:
+            qualifier = text[lo + match.start("qual"):lo + match.end("qual")]
+            if qualifier != qualifier.lower():
+                match = None  # "Luật Đất đai số …": a name, which the finder reads itself
+    if match is None:
+        match = _prefix_regex().search(window)
     if match is None or match.start() == match.end():
         return None
     if match.group("word") is None and match.group("so") is None:

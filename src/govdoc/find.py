@@ -124,7 +124,7 @@ def _symbol_candidates(
             continue
         if _FORM_BEFORE.search(norm.lowered, max(0, start - 24), start):
             continue  # "Mẫu số 03/TNDN" names a form, not a document
-        prefix = _grammar.prefix_before(folded, start, floor)
+        prefix = _grammar.prefix_before(folded, start, floor, text=text)
         mention_start, word, is_self = start, None, False
         if prefix is not None:
             p_start, w_start, w_end = prefix
