@@ -92,7 +92,7 @@ def _byte_alphabet() -> str:
     """At most 256 characters that lower-cased Vietnamese text is made of, so that whole
     texts can be folded through a one-byte code in C instead of a lookup per character.
 
-    ASCII, the Vietnamese letters, Latin-1, then common punctuation and combining marks.
+    ASCII, the Vietnamese letters, common punctuation and combining marks, then Latin-1.
     """
     letters = [chr(c) for c in (*range(0xA0, 0x250), *range(0x1EA0, 0x1F00))]
     vietnamese = [c for c in letters if c.islower() and c != fold_char(c) and (

@@ -60,6 +60,15 @@ _FORM_BEFORE = re.compile(
 )
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
+# An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
+# điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
+_PINPOINT_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
+    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
+)
+_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
+_LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
+_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -77,15 +86,6 @@ def _opens_line(text: str, pos: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, lo) + 1  # a markup run longer than the window: rare
     return _LINE_MARKUP.match(text, line_start, pos) is not None
-# An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
-# điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
-_PINPOINT_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
-    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
-)
-_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
-_LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
-_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
 
 
 @attrs.define

@@ -210,7 +210,7 @@ def _is_issuer(code: str) -> bool:
 
 # Mixed-case codes abbreviate syllables by their first letter or two: "SNgV" (Sở Ngoại
 # vụ), "TTr" (Tờ trình); no word of running text is written so ("Về", "Ban", "Ct").
-_ABBREVIATION = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
+_ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
@@ -221,7 +221,7 @@ def _code_like(written: str, *, after_type_word: bool = False) -> bool:
     letters = [c for c in written if c.isalpha()]
     if not letters or not (letters[0].isupper() or after_type_word):
         return False
-    if all(c.isupper() for c in letters) or _ABBREVIATION.fullmatch(written):
+    if all(c.isupper() for c in letters) or _ABBREVIATED_CODE.fullmatch(written):
         return True
     return _is_issuer(written) or any(
         doc_types().by_code(written, system) is not None for system in System
