@@ -609,3 +609,16 @@ def test_a_qualified_type_word_opens_the_span(text: str, span: str, doc_type: st
     sentence word ("của UBND tỉnh") does not."""
     [m] = extract(text)
     assert (m.text, m.doc_type.name if m.doc_type else None) == (span, doc_type)
+
+
+def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
+    """"Nghị định này" before any decree is cited: the text is a decree, so a later
+    "Nghị định này" is the text too, and what expires when it takes effect, it repeals."""
+    text = ("Nghị định này có hiệu lực từ ngày 01/7/2025. Nghị định số 30/2020/NĐ-CP hết hiệu lực "
+            "kể từ ngày Nghị định này có hiệu lực.")
+    [decree] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert decree.relation is Relation.REPEALS
+    # In a news text that cites the decree first, "Nghị định này" is that decree.
+    news = "Nghị định số 30/2020/NĐ-CP quy định về công tác văn thư. Nghị định này có hiệu lực từ 2020."
+    [cited, pointer] = extract(news)
+    assert pointer.refers_to == cited.start

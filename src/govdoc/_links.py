@@ -170,9 +170,23 @@ class _Analysis:
             if d.kind is Kind.REFERENCE and d.doc_type is not None:
                 self.of_type.setdefault(d.doc_type.name.casefold(), []).append(i)
         self.self_type = next(
-            (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None), None)
+            (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None),
+            self.pointed_own_type())
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+
+    def pointed_own_type(self) -> str | None:
+        """The text's own type when it points at itself before citing any document of that
+        type: "Nghị định này có hiệu lực …" opening the last article of a decree."""
+        seen: set[str] = set()
+        for d in self.drafts:
+            name = _type_name(d)
+            if name is None:
+                continue
+            if d.kind is Kind.ANAPHOR and name not in seen and self.folded[d.start:d.end].endswith("nay"):
+                return name
+            seen.add(name)
+        return None
 
     # -- positions ---------------------------------------------------------------------
 
