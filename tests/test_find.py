@@ -622,3 +622,29 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
     news = "Nghị định số 30/2020/NĐ-CP quy định về công tác văn thư. Nghị định này có hiệu lực từ 2020."
     [cited, pointer] = extract(news)
     assert pointer.refers_to == cited.start
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Số: 20/2020/QĐ-UBND\nĐiều 3. Bãi bỏ các văn bản sau đây:\n1. Quyết định số 12/2019/QĐ-UBND "
+         "ngày 1/2/2019 của UBND tỉnh.\n2. Quyết định số 13/2019/QĐ-UBND ngày 1/3/2019 của UBND tỉnh.\n"
+         "Quyết định này có hiệu lực từ ngày ký.", Relation.REPEALS),
+        ("Nghị định này có hiệu lực từ ngày 1/7/2025.\nCác văn bản sau hết hiệu lực kể từ ngày Nghị định "
+         "này có hiệu lực:\na) Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ;\nb) Nghị định số "
+         "31/2021/NĐ-CP ngày 5/3/2021 của Chính phủ.\nĐiều 2. Trách nhiệm thi hành", Relation.REPEALS),
+        ("I. CĂN CỨ PHÁP LÝ:\n\n1. Hiến pháp năm 2013;\n\n2. Nghị quyết số 60-NQ/TW ngày 12/4/2025 của "
+         "Ban Chấp hành Trung ương Đảng;", Relation.BASED_ON),
+    ],
+)
+def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: Relation) -> None:
+    """"Bãi bỏ các văn bản sau:", "Căn cứ pháp lý:": each item that opens with a document."""
+    listed = [m for m in extract(text) if m.kind in (Kind.REFERENCE, Kind.NAMED) and not m.is_self]
+    assert listed and all(m.relation is relation for m in listed)
+
+
+def test_a_list_ends_at_the_first_item_that_is_not_a_document() -> None:
+    text = ("Số: 20/2020/QĐ-UBND\nBãi bỏ các văn bản sau đây:\n1. Quyết định số 12/2019/QĐ-UBND.\n"
+            "2. Các nội dung khác theo Quyết định số 13/2019/QĐ-UBND.")
+    first, second = [m for m in extract(text) if not m.is_self]
+    assert (first.relation, second.relation) == (Relation.REPEALS, Relation.MENTIONS)

@@ -92,6 +92,10 @@ _GENERIC_NOUN = re.compile(
     rf"(?<![a-z])(?:cac{_S}{{1,3}})?(?P<type>nghi{_S}dinh|thong{_S}tu|quyet{_S}dinh|van{_S}ban|nghi{_S}quyet|luat)"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
+# A clause that ends by announcing a list, and the opening of one item of it.
+_ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
+_LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
+_MAX_LISTED = 50
 _INHERIT = re.compile(rf"(?<![a-z])trong{_S}{{1,3}}do(?![a-z])")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
@@ -254,16 +258,17 @@ class _Analysis:
     def cue_ranges(self) -> list[tuple[int, int]]:
         """The stretches of text worth scanning for cues.
 
-        A cue acts only on mentions of its own sentence (its objects, the subject before
-        it, the topics and clauses of that sentence), so sentences holding no countable
-        mention are skipped, except the one just before such a sentence, where a cue may
-        begin and run on into it. Cue words are common ("được", "thực hiện"), so on long
-        texts this is most of the scan saved.
+        A cue acts on mentions of its own sentence (its objects, the subject before it,
+        the topics and clauses of that sentence) or, ending in a colon, on the list items
+        right after it, so only sentences holding a countable mention and the two before
+        each are scanned: there a cue may begin and run on into it, or announce a list
+        whose item marker ("1.") is a sentence of its own. Cue words are common ("được",
+        "thực hiện"), so on long texts this is most of the scan saved.
         """
         wanted = sorted({self.sentence_ids[i] for i in self.countable})
         ranges: list[tuple[int, int]] = []
         for sentence in wanted:
-            lo, hi = self.starts[max(0, sentence - 1)], self.sentence_end(sentence)
+            lo, hi = self.starts[max(0, sentence - 2)], self.sentence_end(sentence)
             if ranges and lo <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], hi)
             else:
@@ -411,6 +416,8 @@ class _Analysis:
                 before = self.last_countable_before(cue.start, self.starts[cue.sentence])
                 if before is not None:
                     cue.objects.append(before)
+                else:
+                    cue.objects += self.listed_after(cue, owner)
                 continue
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
@@ -432,6 +439,27 @@ class _Analysis:
                     break
                 cue.objects.append(i)
                 owner.add(i)
+            if not cue.objects:
+                cue.objects += self.listed_after(cue, owner)
+
+    def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
+        """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
+        văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
+        end = self.sentence_end(cue.sentence)
+        if not _ENDS_WITH_COLON.search(self.text, cue.end, end):
+            return []
+        found: list[int] = []
+        pos = end
+        while pos < len(self.text) and len(found) < _MAX_LISTED:
+            item = _LIST_ITEM.match(self.text, pos)
+            k = self.countable_from(item.end()) if item else len(self.countable)
+            if item is None or k >= len(self.countable) or self.countable_starts[k] != item.end():
+                break  # the list ends where a line no longer opens with a document
+            if self.countable[k] not in owner:
+                found.append(self.countable[k])
+                owner.add(self.countable[k])
+            pos = self.sentence_end(self.sentence_ids[self.countable[k]])
+        return found
 
     def reattach_coordinated(self) -> None:
         """A coordinated mention after a nested list belongs to the cue whose objects
