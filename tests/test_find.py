@@ -649,3 +649,14 @@ def test_a_list_ends_at_the_first_item_that_is_not_a_document() -> None:
             "2. Các nội dung khác theo Quyết định số 13/2019/QĐ-UBND.")
     first, second = [m for m in extract(text) if not m.is_self]
     assert (first.relation, second.relation) == (Relation.REPEALS, Relation.MENTIONS)
+
+
+def test_a_label_closing_a_long_citation_carries_its_links() -> None:
+    """"Nghị định A ngày … sửa đổi, bổ sung Nghị định B và Nghị định C (Nghị định A)": the
+    label stands for the document the sentence described, so it carries the links."""
+    text = ("Căn cứ Nghị định số 12/2025/NĐ-CP ngày 1/2/2025 của Chính phủ sửa đổi, bổ sung Nghị định số "
+            "30/2020/NĐ-CP và Nghị định số 31/2021/NĐ-CP (Nghị định số 12/2025/NĐ-CP) gồm:")
+    full, first, second, label = extract(text)
+    assert full.links == ()
+    assert [(link.relation, link.target) for link in label.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]

@@ -530,6 +530,29 @@ class _Analysis:
                 if link not in subject.links:
                     subject.links.append(link)
 
+    def links_to_labels(self) -> None:
+        """Give a long citation's links to the label that closes it: in "Thông tư số 01/2024
+        ngày … sửa đổi, bổ sung … Thông tư số 08/2023 và Thông tư số 09/2023 (Thông tư số
+        01/2024)" the parenthesised label stands for the document the sentence described."""
+        for i, draft in enumerate(self.drafts):
+            if not draft.links or draft.reference is None:
+                continue
+            ahead = [link for link in draft.links if link.target > i]
+            if not ahead:
+                continue
+            last = max(link.target for link in ahead)
+            k = self.countable_from(self.drafts[last].end)
+            if k >= len(self.countable):
+                continue
+            label = self.countable[k]
+            candidate = self.drafts[label]
+            if (candidate.reference == draft.reference
+                    and self.sentence_ids[label] == self.sentence_ids[i]
+                    and _APPOSITIVE.search(self.folded, max(0, candidate.start - 3), candidate.start)
+                    and _COORDINATION.fullmatch(self.folded, self.drafts[last].end, candidate.start - 1)):
+                candidate.links.extend(link for link in ahead if link not in candidate.links)
+                draft.links[:] = [link for link in draft.links if link not in ahead]
+
     def same_document(self, a: _Draft, b: _Draft) -> bool:
         """Whether two mentions name one document: the same reference, or the same name."""
         if a.reference is not None or b.reference is not None:
@@ -577,4 +600,5 @@ def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
     analysis.reattach_coordinated()
     analysis.release_heads()
     analysis.apply()
+    analysis.links_to_labels()
     analysis.based_on_heads()
