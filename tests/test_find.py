@@ -120,6 +120,7 @@ RELATIONS = [
     ("Thực hiện theo quy định tại Điều 3 Thông tư số 01/2011/TT-BNV.", "mentions"),
     ("Để cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành chương trình.", "implements"),
     ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),
+    ("Thực hiện yêu cầu trên, Nghị định số 12/2025/NĐ-CP đã cắt giảm thủ tục.", "mentions"),
 ]
 
 

@@ -83,6 +83,8 @@ _PROVISION = re.compile(
     rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}tại|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành)(?![^\W\d_])"
 )
+# Words, then a comma, right before the document: the verb's object came before it.
+_OBJECT_CLOSED = re.compile(r"[^\W\d_][^\W\d_]*[\s_]*,[\s_*]*\Z")
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _ABOUT = re.compile(rf"{_S}{{1,3}}ve(?![a-z])")
@@ -141,6 +143,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
     gap = norm.lowered[start:end]
     if _INHERIT.search(norm.folded, start, end):
         return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>"
+    if _OBJECT_CLOSED.search(gap):
+        return False  # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma
     return len(gap.split()) <= _MAX_IMPLEMENTS_WORDS and not _PROVISION.search(gap)
 
 
