@@ -661,3 +661,12 @@ def test_a_label_closing_a_long_citation_carries_its_links() -> None:
     assert full.links == ()
     assert [(link.relation, link.target) for link in label.links] == [
         (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]
+
+
+def test_guidance_as_a_noun_is_no_guiding() -> None:
+    """"thực hiện theo hướng dẫn tại <ref>" follows guidance; the text guides nothing."""
+    text = "Số: 5/2025/QĐ-UBND\nViệc chôn cất thực hiện theo hướng dẫn tại Nghị định số 23/2016/NĐ-CP."
+    [decree] = [m for m in extract(text) if not m.is_self]
+    assert decree.relation is Relation.MENTIONS
+    [decree] = [m for m in extract(text.replace("theo hướng dẫn tại", "hướng dẫn")) if not m.is_self]
+    assert decree.relation is Relation.GUIDES

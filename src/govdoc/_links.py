@@ -73,6 +73,8 @@ _NOMINAL = re.compile(
     rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
+# "hướng dẫn" as a noun: "theo hướng dẫn tại …", "các văn bản hướng dẫn …".
+_GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
 _FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
 _IN_PARENTHESES = re.compile(r"\s?\)")
 _ACCORDING = re.compile(rf"{_S}{{1,3}}theo(?![^\W\d_])")
@@ -305,6 +307,9 @@ class _Analysis:
                 or _ACCORDING.match(lowered, match.end())
             ):
                 continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
+            if relation is Relation.GUIDES and _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12),
+                                                                     match.start()):
+                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
             self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
         self.cue_starts = [c.start for c in self.cues]
 
