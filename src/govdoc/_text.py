@@ -116,18 +116,28 @@ _BYTE_ENCODING, _BYTE_ALPHABET, _BYTE_FOLDS = _byte_fold_tables()
 _BYTE_CHUNK = 1 << 16  # a character outside the alphabet sends one chunk the slow way
 
 
+_OUTSIDE = re.compile("[^" + "".join(map(re.escape, _BYTE_ALPHABET)) + "]")
+
+
 def _fold_long(text: str) -> str:
     """:func:`fold` for long texts: lower-case, encode to the one-byte alphabet, fold the
-    bytes and decode, all in C; a chunk holding any other character is folded per character."""
-    pieces = []
+    bytes and decode, all in C. Characters outside the alphabet (Chinese names, "ü") come
+    out as "?" and are then folded one by one; a chunk full of them is folded per character."""
+    pieces: list[str] = []
     for at in range(0, len(text), _BYTE_CHUNK):
         chunk = text[at:at + _BYTE_CHUNK]
-        try:
-            encoded = codecs.charmap_encode(lower(chunk), "strict", _BYTE_ENCODING)[0]
-        except UnicodeEncodeError:
+        lowered = lower(chunk)
+        outside = [m.start() for m in _OUTSIDE.finditer(lowered)]
+        if len(outside) > len(chunk) // 8:
             pieces.append(chunk.translate(_FOLD_TABLE))
             continue
-        pieces.append(codecs.charmap_decode(encoded.translate(_BYTE_FOLDS), "strict", _BYTE_ALPHABET)[0])
+        encoded = codecs.charmap_encode(lowered, "replace", _BYTE_ENCODING)[0]
+        folded = codecs.charmap_decode(encoded.translate(_BYTE_FOLDS), "strict", _BYTE_ALPHABET)[0]
+        done = 0
+        for i in outside:
+            pieces += (folded[done:i], fold_char(chunk[i]))
+            done = i + 1
+        pieces.append(folded[done:])
     return "".join(pieces)
 
 

@@ -371,6 +371,8 @@ def extract(
         *_anaphor_candidates(norm, hits),
     ]
     drafts = _merge(norm, drafts)
+    if not drafts:
+        return []  # most pages of a corpus cite nothing: no sentences to read
     _add_context(norm, drafts)
     _resolve_back(drafts)
     assign_relations(norm, drafts)
