@@ -580,6 +580,8 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "đề nghị ban hành Nghị quyết của Hội đồng nhân dân Thành phố quy định mức chi"),
         ("Khoản 1 Điều 8 Nghị quyết số\n98/2023/QH15 về việc miễn thuế đối với khởi nghiệp của\nThành phố "
          "có quy định:", "miễn thuế đối với khởi nghiệp của Thành phố"),
+        ("Cục Thuế nhận được công văn số 04/VB-KHĐV ngày 23/4/2020 của Công ty TNHH ABC về chính sách "
+         "thuế, Cục Thuế tỉnh Hải Dương có ý kiến như sau:", "chính sách thuế"),
     ],
 )
 def test_titles_over_wrapped_lines_end_with_their_clause(text: str, title: str) -> None:

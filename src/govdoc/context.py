@@ -105,6 +105,7 @@ _TITLE_STOP = re.compile(
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X có quy định:" goes on about X
+      | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
     """,
     re.VERBOSE,
