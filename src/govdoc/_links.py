@@ -459,14 +459,15 @@ class _Analysis:
             return []
         found: list[int] = []
         pos = end
-        while pos < len(self.text) and len(found) < _MAX_LISTED:
+        for _ in range(_MAX_LISTED):
             item = _LIST_ITEM.match(self.text, pos)
             k = self.countable_from(item.end()) if item else len(self.countable)
             if item is None or k >= len(self.countable) or self.countable_starts[k] != item.end():
                 break  # the list ends where a line no longer opens with a document
-            if self.countable[k] not in owner:
-                found.append(self.countable[k])
-                owner.add(self.countable[k])
+            if self.countable[k] in owner:
+                break  # another verb's list
+            found.append(self.countable[k])
+            owner.add(self.countable[k])
             pos = self.sentence_end(self.sentence_ids[self.countable[k]])
         return found
 

@@ -91,6 +91,7 @@ _AMENDING = re.compile(
     rf"{_S}{{1,3}}sua{_S}doi(?:,?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
+_MAX_AMENDED = 20  # laws one amending law is named by ("… của 8 Luật"); a bound on any input
 _NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
 _LIST_NEXT = re.compile(rf",?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
@@ -132,7 +133,7 @@ def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
     """End of the names an amending law is named by ("… của Luật Quy hoạch, Luật Đầu tư và
     Luật Đấu thầu"), or None where they carry numbers: each is then a reference of its own."""
     folded, end = norm.folded, None
-    while True:
+    for _ in range(_MAX_AMENDED):
         opener = _OPENER.match(folded, at, limit)
         if opener is None or not norm.text[at].isupper():
             return end
@@ -147,6 +148,7 @@ def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
         if listed is None:
             return end
         at = listed.end()
+    return end
 
 
 def find_named(
