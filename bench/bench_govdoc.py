@@ -87,13 +87,14 @@ def main() -> None:
           f"   ({full_parse / bare_parse:.1f}x the bare match's time)")
 
     print("hostile input, seconds per MB at growing sizes (flat = linear):")
-    for unit in ("số 1/", "-", "“a ", "16/CT-", "Căn cứ ", "Nghị định "):
+    for unit in ("số 1/", "-", "“a ", "16/CT-", "Căn cứ ", "Nghị định ", "Luật sửa đổi Luật Đất đai, ",
+                 "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n"):
         cells = []
         for size in (100_000, 200_000, 400_000):
             hostile = unit * (size // len(unit))
             seconds = best_of(1, lambda h=hostile: govdoc.extract(h))
             cells.append(f"{seconds / (size / 1_000_000):6.2f}")
-        print(f"  {unit!r:14} " + " ".join(cells))
+        print(f"  {unit[:24]!r:28} " + " ".join(cells))
 
 
 if __name__ == "__main__":
