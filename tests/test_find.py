@@ -673,3 +673,9 @@ def test_guidance_as_a_noun_is_no_guiding() -> None:
     assert decree.relation is Relation.MENTIONS
     [decree] = list(find_references("Thông tư này hướng dẫn Nghị định số 23/2016/NĐ-CP."))
     assert decree.relation is Relation.GUIDES
+
+
+def test_markdown_bold_inside_a_date() -> None:
+    text = "Căn cứ Nghị định số **293/2025/NĐ-CP** ngày **10 tháng 11 năm 2025** của Chính phủ về x;"
+    [m] = extract(text)
+    assert (m.date.isoformat() if m.date else None, m.issuer_name) == ("2025-11-10", "Chính phủ")
