@@ -583,6 +583,8 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "có quy định:", "miễn thuế đối với khởi nghiệp của Thành phố"),
         ("Cục Thuế nhận được công văn số 04/VB-KHĐV ngày 23/4/2020 của Công ty TNHH ABC về chính sách "
          "thuế, Cục Thuế tỉnh Hải Dương có ý kiến như sau:", "chính sách thuế"),
+        ("Công văn số 3374/CCTKV02-NVDTPC\nngày 30/6/2025 của Chi cục Thuế khu vực II (nay là Thuế thành "
+         "phố Hồ Chí Minh)\nvề việc mẫu biểu trình bày.", "mẫu biểu trình bày"),
     ],
 )
 def test_titles_over_wrapped_lines_end_with_their_clause(text: str, title: str) -> None:

@@ -40,6 +40,7 @@ _TAIL_SKIP = re.compile(
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?ban{_S}{{1,3}}hanh(?![a-z])  # "ban hành"
       | \[\d{{1,3}}\]                               # wiki footnote marks
+      | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
     )""",
     re.VERBOSE,
 )
