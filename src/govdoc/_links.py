@@ -50,12 +50,26 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Patte
     pattern = "|".join(
         rf"(?P<c{n}>{joiner.join(map(re.escape, rows[n][2].split()))})" for n in order
     )
-    # Two stages, for speed: a plain alternation of first words (which the regex
-    # engine scans for quickly), then the full phrases only where one of them starts.
-    first_words = sorted({phrase.split()[0] for _, _, phrase in rows if phrase}, key=len, reverse=True)
+    # Two stages, for speed: the first word of a phrase with its second one looked ahead
+    # for ("về" alone is everywhere, "về thi hành" is not), then the full phrases only
+    # where one starts. The first stage consumes only the first word, so a phrase starting
+    # at the second word is still seen.
+    heads: dict[str, set[str]] = {}
+    for _, _, phrase in rows:
+        words = phrase.split()
+        if words:
+            heads.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
+    starts = []
+    for first in sorted(heads, key=len, reverse=True):
+        seconds = heads[first]
+        if "" in seconds:
+            starts.append(re.escape(first))  # a one-word phrase: the word alone is enough
+        else:
+            ahead = "|".join(map(re.escape, sorted(seconds, key=len, reverse=True)))
+            starts.append(rf"{re.escape(first)}(?={joiner}(?:{ahead})(?![a-z]))")
     return (
         tuple((relation, voice) for relation, voice, _ in rows),
-        re.compile(rf"(?:{'|'.join(map(re.escape, first_words))})(?![a-z])"),
+        re.compile(rf"(?:{'|'.join(starts)})(?![a-z])"),
         re.compile(rf"(?:{pattern})(?![a-z])"),
     )
 
