@@ -681,3 +681,22 @@ def test_markdown_bold_inside_a_date() -> None:
     text = "Căn cứ Nghị định số **293/2025/NĐ-CP** ngày **10 tháng 11 năm 2025** của Chính phủ về x;"
     [m] = extract(text)
     assert (m.date.isoformat() if m.date else None, m.issuer_name) == ("2025-11-10", "Chính phủ")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Tại Công văn 145/CV-BCĐ năm 2025, Ban Chỉ đạo yêu cầu", "145/CV-BCĐ"),
+        ("Căn cứ Nghị quyết số 66/NQ-\u0421\u0420 ngày 26/3/2025 của Chính phủ;", "66/NQ-CP"),
+        ("Ngày 25 tháng 3 năm 1946, với Sắc lệnh số 34-NV của Chủ tịch Chính phủ", "34/NV"),
+    ],
+)
+def test_less_regular_symbols_of_real_text(text: str, canonical: str) -> None:
+    [m] = extract(text)
+    assert m.canonical == canonical
+    assert text[m.start:m.end] == m.text
+
+
+def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
+    """'Kế hoạch số 20-KH' lacks its issuer; it is not the old 'N-ISSUER' form."""
+    assert extract("Kế hoạch số 20-KH ngày 1/2/2020") == []

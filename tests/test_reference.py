@@ -245,3 +245,30 @@ def test_a_lone_sl_is_a_historic_presidential_decree() -> None:
     assert (str(ref), ref.doc_type.name if ref.doc_type else None, ref.issuers) == ("50/SL", "Sắc lệnh", ())
     assert parse("14-SL") == parse("14/SL")
     assert parse(repr(ref).removeprefix("Reference.parse(").removesuffix(")").strip("'")) == ref
+
+
+def test_a_party_type_code_in_a_state_symbol_is_read_and_reported() -> None:
+    """'171/CV-BCĐ': the Party công văn code in a State symbol, as the Party branch allows
+    the reverse; a code neither system knows is still refused."""
+    parsed = parse_detailed("171/CV-BCĐ")
+    assert (str(parsed.reference), parsed.reference.doc_type.name if parsed.reference.doc_type else None) == (
+        "171/CV-BCĐ", "Công văn")
+    assert [p.code for p in parsed.problems] == ["type-not-in-system"]
+    with pytest.raises(UnknownDocType):
+        parse("16/CX-TTg")
+
+
+def test_cyrillic_and_greek_look_alikes_are_read_as_latin() -> None:
+    parsed = parse_detailed("66/NQ-\u0421\u0420")  # Cyrillic С and Р
+    assert str(parsed.reference) == "66/NQ-CP"
+    assert "homoglyph" in [r.code for r in parsed.repairs]
+
+
+def test_an_old_body_code_after_its_type_word() -> None:
+    """'Sắc lệnh số 34-NV' (Bộ Nội vụ, 1946): the historic hyphen form with a code the
+    registry does not hold reads after a type word, and its canonical form parses."""
+    ref = parse("Sắc lệnh số 34-NV")
+    assert str(ref) == "34/NV"
+    assert parse(str(ref)) == ref
+    with pytest.raises(NotAReference):
+        parse("34-NV")

@@ -27,11 +27,19 @@ import attrs
 if TYPE_CHECKING:
     from _codecs import _EncodingMap
 
-__all__ = ["LOOKALIKES", "Normalized", "fold", "fold_char", "lower", "normalize_text"]
+__all__ = ["HOMOGLYPHS", "LOOKALIKES", "Normalized", "fold", "fold_char", "lower", "normalize_text"]
+
+#: Cyrillic and Greek letters drawn like Latin ones: text pasted from PDFs and some
+#: keyboards writes "NQ-СР" with a Cyrillic "С" and "Р".
+HOMOGLYPHS = {
+    **dict(zip("АВЕКМНОРСТУХІЈЅаеорсухіјѕ", "ABEKMHOPCTYXIJSaeopcyxijs", strict=True)),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo", strict=True)),
+}
 
 #: Look-alike characters and what they stand for; one character for one character,
 #: so offsets survive the mapping.
 LOOKALIKES = {
+    **HOMOGLYPHS,
     "\u00d0": "\u0110",  # LATIN CAPITAL LETTER ETH, often typed for Đ
     "\u00f0": "\u0111",  # latin small letter eth, for đ
     "\u0189": "\u0110",  # LATIN CAPITAL LETTER AFRICAN D

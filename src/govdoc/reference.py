@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from govdoc import _grammar
-from govdoc._text import LOOKALIKES, Normalized, normalize_text
+from govdoc._text import HOMOGLYPHS, LOOKALIKES, Normalized, normalize_text
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import InvalidReference, NotAReference, TextError, UnknownDocType
 from govdoc.issuers import issuers
@@ -208,6 +208,9 @@ def _is_issuer(code: str) -> bool:
     return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or issuers().by_code(code) is not None
 
 
+# An old body's code after a hyphen: two to five capitals ("NV", "BT", "HĐBT").
+_HISTORIC_CODE = re.compile(r"[A-ZĐ]{2,5}")
+
 # Mixed-case codes abbreviate syllables by their first letter or two: "SNgV" (Sở Ngoại
 # vụ), "TTr" (Tờ trình); no word of running text is written so ("Về", "Ban", "Ct").
 _ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
@@ -238,6 +241,9 @@ def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
         found.append(Repair("nfc", "composed decomposed (NFD) letters", (source_start, source_end)))
     if any(LOOKALIKES.get(char) == "-" for char in raw):
         found.append(Repair("dash", "read a dash as '-'", (source_start, source_end)))
+    if any(char in HOMOGLYPHS for char in raw):
+        found.append(Repair("homoglyph", "read Cyrillic or Greek look-alike letters as Latin",
+                            (source_start, source_end)))
     return found
 
 
@@ -312,14 +318,20 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
                                   span(*match.span())))
             return _Reading(_lone_reference(number, written, lone), repairs, problems, o_end)
         issuer = issuers().by_code(written, System.STATE)
+        known = issuer is not None and issuer.system is System.STATE
+        # After its type word an old body's code reads so too ("Sắc lệnh số 34-NV", the
+        # Bộ Nội vụ of 1946), unless it is a type code ("Kế hoạch 20-KH" lacks its issuer).
+        historic = after_type_word and _HISTORIC_CODE.fullmatch(written) is not None and not any(
+            doc_types().by_code(written, system) for system in System)
         # In running text the old form needs its type word: "Mục 2 - CP" is no decree.
-        if issuer is None or issuer.system is not System.STATE or (
+        if not (known or historic) or (
                 strict_case and not (after_type_word and _code_like(written, after_type_word=True))):
             raise NotAReference(f"{written!r} after a hyphen is not a State issuer", text=norm.source,
                                 span=span(o_start, o_end))
         repairs.append(Repair("historic-hyphen", "read the old 'N-ISSUER' form as 'N/ISSUER'",
                               span(*match.span())))
-        ref = Reference(system=System.STATE, number=number, type_code=None, issuers=(issuer.code,))
+        code = issuer.code if issuer is not None and known else _canonical_code(written)
+        ref = Reference(system=System.STATE, number=number, type_code=None, issuers=(code,))
         return _Reading(ref, repairs, problems, o_end)
 
     codes = groups("codes")
@@ -365,8 +377,15 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         else:
             issuer_codes += rest
     elif len(codes) > 1 and _is_issuer(codes[1][0]):
-        raise UnknownDocType(f"unknown document type code {first!r}", text=norm.source,
-                             span=span(f_start, f_end))
+        party_type = doc_types().by_code(first, System.PARTY)
+        if party_type is None or party_type.code is None:
+            raise UnknownDocType(f"unknown document type code {first!r}", text=norm.source,
+                                 span=span(f_start, f_end))
+        # "171/CV-BCĐ": a Party type code in a State symbol, as the Party branch allows
+        # the reverse; read, and reported.
+        type_code, doc_type = party_type.code, party_type
+        issuer_codes = [c[0] for c in codes[1:]]
+        problems.append(Problem("type-not-in-system", f"{first!r} is not a State document type code"))
     else:
         # Neither a type code nor a known issuer first: a công văn of a body the
         # registry does not know (each body picks its own abbreviation).
@@ -492,7 +511,7 @@ def parse_detailed(text: str, /) -> Parsed:
             junk = norm.source_span(match.end() + len(rest) - len(rest.lstrip()), end)
             raise InvalidReference("unexpected text after the symbol", text=text, span=junk)
         raise _diagnose(norm, number_at, after_word=word is not None)
-    reading = _interpret(norm, match, strict_case=False)
+    reading = _interpret(norm, match, strict_case=False, after_type_word=word is not None)
     ref, repairs, problems = reading.reference, reading.repairs, reading.problems
     doc_type, type_problems = _doc_type_for(word, ref)
     ref = attrs.evolve(ref, doc_type=doc_type)
