@@ -121,6 +121,8 @@ RELATIONS = [
     ("Để cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành chương trình.", "implements"),
     ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),
     ("Thực hiện yêu cầu trên, Nghị định số 12/2025/NĐ-CP đã cắt giảm thủ tục.", "mentions"),
+    ("việc khám sức khỏe thực hiện nghĩa vụ quân sự, nội dung này chưa được quy định trong Luật số "
+     "78/2015/QH13;", "mentions"),
 ]
 
 
@@ -585,6 +587,8 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "thuế, Cục Thuế tỉnh Hải Dương có ý kiến như sau:", "chính sách thuế"),
         ("Công văn số 3374/CCTKV02-NVDTPC\nngày 30/6/2025 của Chi cục Thuế khu vực II (nay là Thuế thành "
          "phố Hồ Chí Minh)\nvề việc mẫu biểu trình bày.", "mẫu biểu trình bày"),
+        ("các công văn số 3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số\n"
+         "367/BTC-QLG ngày 06 tháng 4 năm 2018", "công bố giá cơ sở xăng RON95"),
     ],
 )
 def test_titles_over_wrapped_lines_end_with_their_clause(text: str, title: str) -> None:

@@ -96,7 +96,7 @@ _ACCORDING = re.compile(rf"{_S}{{1,3}}theo(?![^\W\d_])")
 # provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention) and no act of issuing
 # ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy).
 _PROVISION = re.compile(
-    rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}tại|điều|khoản|phụ{_S}lục"
+    rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành)(?![^\W\d_])"
 )
 # Words, then a comma, right before the document: the verb's object came before it.
