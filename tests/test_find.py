@@ -704,3 +704,17 @@ def test_less_regular_symbols_of_real_text(text: str, canonical: str) -> None:
 def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
     """'Kế hoạch số 20-KH' lacks its issuer; it is not the old 'N-ISSUER' form."""
     assert extract("Kế hoạch số 20-KH ngày 1/2/2020") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của\nBan Chấp hành Trung ương Đảng khóa XIII về "
+         "tiếp tục xây dựng, hoàn thiện tổ chức bộ máy;", "tiếp tục xây dựng, hoàn thiện tổ chức bộ máy"),
+        ('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII "về tiếp tục đẩy mạnh học tập", '
+         "Quy định 144-QĐ/TW", "tiếp tục đẩy mạnh học tập"),
+    ],
+)
+def test_the_term_after_an_issuer_and_a_quoted_opening_word(text: str, title: str) -> None:
+    """"… Đảng khóa XIII về …": the term does not end the context; a quoted title keeps no "về"."""
+    assert extract(text)[0].title == title

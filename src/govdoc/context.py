@@ -41,6 +41,7 @@ _TAIL_SKIP = re.compile(
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?ban{_S}{{1,3}}hanh(?![a-z])  # "ban hành"
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
+      | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
     )""",
     re.VERBOSE,
 )
@@ -116,6 +117,7 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z"
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 # A line ending in a word that needs the next one ("của", "và", "số") goes on below.
 _DANGLING = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
+_QUOTED_OPENING = re.compile(rf"(?:v/v|ve{_S}+viec|ve)(?![a-z])[\s_:]*")
 _SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
 
@@ -269,7 +271,9 @@ def _title_at(
         close = re.compile(r"[\"”\n]").search(text, pos + 1, min(limit, pos + _MAX_TITLE))
         if close is None or text[close.start()] == "\n":
             return None
-        return pos + 1, close.start()
+        # A title quoted with its opening word ("“về tiếp tục …”") is the same title.
+        opening = _QUOTED_OPENING.match(norm.folded, pos + 1, close.start())
+        return (opening.end() if opening else pos + 1), close.start()
     hi = min(limit, pos + _MAX_TITLE)
     end = hi
     at = pos
