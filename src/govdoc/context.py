@@ -117,7 +117,6 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z"
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 # A line ending in a word that needs the next one ("của", "và", "số") goes on below.
 _DANGLING = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
-_QUOTED_OPENING = re.compile(rf"(?:v/v|ve{_S}+viec|ve)(?![a-z])[\s_:]*")
 _SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
 
@@ -272,7 +271,7 @@ def _title_at(
         if close is None or text[close.start()] == "\n":
             return None
         # A title quoted with its opening word ("“về tiếp tục …”") is the same title.
-        opening = _QUOTED_OPENING.match(norm.folded, pos + 1, close.start())
+        opening = _TITLE_OPEN.match(norm.folded, pos + 1, close.start())
         return (opening.end() if opening else pos + 1), close.start()
     hi = min(limit, pos + _MAX_TITLE)
     end = hi
