@@ -79,7 +79,11 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Patte
 _BOUNDARY = re.compile(
     r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
 )
-_CLAUSE_START = re.compile(r"[\s*\-+#>|\d.)\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?\Z")
+_CLAUSE_START = re.compile(
+    r"[\s*\-+#>|\d.)\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
+    # "Và căn cứ …", "Đồng thời, căn cứ …": a connective may open the clause.
+    r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác)[\s,_]*)?\Z"
+)
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
@@ -297,7 +301,7 @@ class _Analysis:
 
     def find_cues(self) -> None:
         table, first_word, cue_pattern = _cues()
-        lowered, text, folded = self.norm.lowered, self.text, self.folded
+        lowered, folded = self.norm.lowered, self.folded
         resume = 0
         hits = itertools.chain.from_iterable(
             first_word.finditer(folded, lo, hi) for lo, hi in self.cue_ranges())
@@ -314,7 +318,7 @@ class _Analysis:
             relation, voice = table[int(match.lastgroup[1:])]
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not _CLAUSE_START.match(
-                    text, self.starts[sentence], match.start()):
+                    lowered, self.starts[sentence], match.start()):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
             if relation is Relation.IMPLEMENTS and (
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
