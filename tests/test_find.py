@@ -122,6 +122,8 @@ RELATIONS = [
     ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),
     ("Thực hiện yêu cầu trên, Nghị định số 12/2025/NĐ-CP đã cắt giảm thủ tục.", "mentions"),
     ("Đồng thời, căn cứ theo khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP quy định như sau:", "based_on"),
+    ("Cuộc cải cách được thực hiện dựa trên Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.",
+     "mentions"),
     ("việc khám sức khỏe thực hiện nghĩa vụ quân sự, nội dung này chưa được quy định trong Luật số "
      "78/2015/QH13;", "mentions"),
 ]
