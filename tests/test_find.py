@@ -712,3 +712,28 @@ def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
 def test_the_term_after_an_issuer_and_a_quoted_opening_word(text: str, title: str) -> None:
     """"… Đảng khóa XIII về …": the term does not end the context; a quoted title keeps no "về"."""
     assert extract(text)[0].title == title
+
+
+def test_replaced_by_reads_as_passive() -> None:
+    """"A có cụm từ bị thay thế bởi … B": B replaces (part of) A, not the other way round."""
+    text = ("Điều 7 Luật Kiểm toán nhà nước 2015 có cụm từ này bị thay thế bởi khoản 15 Điều 1 Luật Kiểm "
+            "toán nhà nước sửa đổi 2019 quy định")
+    old, new = extract(text)
+    assert old.links == ()
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named before the verb acts, not the text
+        "Số: 5/2025/NĐ-CP\n\nĐiều 5. Việc thẩm định thực hiện theo quy định của Chính phủ quy định chi tiết "
+        "một số điều của Luật Đầu tư theo phương thức đối tác công tư.",
+        # a passive verb whose agent is the document
+        "Số: 5/2025/QĐ-UBND\n\nThủ tục hành chính đã bị bãi bỏ theo Quyết định số 3470/QĐ-UBND.",
+        # guidance on how to do something
+        "Số: 5/2025/QĐ-UBND\n\nHướng dẫn cách điền mẫu MQĐ41 Nghị định 118/2021/NĐ-CP.",
+    ],
+)
+def test_verbs_that_are_not_the_texts_own_action(text: str) -> None:
+    assert [m.relation for m in extract(text) if not m.is_self] == [Relation.MENTIONS]

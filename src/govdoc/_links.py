@@ -23,6 +23,7 @@ import attrs
 from govdoc._data import read_table
 from govdoc._grammar import SPACE, type_words_alternation
 from govdoc._text import Normalized, fold
+from govdoc.context import body_named_before
 from govdoc.mention import Kind, Link
 from govdoc.relations import Relation
 
@@ -91,6 +92,7 @@ _NOMINAL = re.compile(
     rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
+_PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
 # "hướng dẫn" as a noun: "theo hướng dẫn tại …", "các văn bản hướng dẫn …".
 _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
 _FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
@@ -107,7 +109,7 @@ _PROVISION = re.compile(
 _OBJECT_CLOSED = re.compile(r"[^\W\d_][^\W\d_]*[\s_]*,[\s_*]*\Z")
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
-_ABOUT = re.compile(rf"{_S}{{1,3}}ve(?![a-z])")
+_ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
 _GENERIC_NOUN = re.compile(
@@ -325,6 +327,9 @@ class _Analysis:
                 or _ACCORDING.match(lowered, match.end())
             ):
                 continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
+            if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
+                                                            match.start()):
+                continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
             if relation is Relation.GUIDES and _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12),
                                                                      match.start()):
                 continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
@@ -419,7 +424,7 @@ class _Analysis:
             cue.subject = _THIS
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
-        elif self.self_type is not None:
+        elif self.self_type is not None and not body_named_before(self.norm, cue.start):
             cue.subject = _THIS
         elif _ARTICLE_HEAD.search(self.text, max(0, lo - 24), lo) or _ARTICLE_HEAD.match(self.text, lo):
             # "Cụ thể, Điều 1. Sửa đổi, bổ sung …": a news text walking through the

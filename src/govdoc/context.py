@@ -209,14 +209,29 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
 
 
 @cache
-def _issuer_names() -> re.Pattern[str]:
+def _issuer_alternation() -> str:
     """Every registry name and alias of a body, folded, longest first (so names with
-    "và" or commas inside are read whole)."""
+    "và" or commas inside are read whole), as a regex alternation."""
     names = {" ".join(fold(n.replace("_", " ")).replace(",", " ").split())
              for issuer in issuers().all for n in (issuer.name, *issuer.aliases)}
     words = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
-    alternation = "|".join(r"[\s_,-]{1,3}".join(map(re.escape, n.split())) for n in words)
-    return re.compile(rf"(?:{alternation})(?![a-z])")
+    return "|".join(r"[\s_,-]{1,3}".join(map(re.escape, n.split())) for n in words)
+
+
+@cache
+def _issuer_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_issuer_alternation()})(?![a-z])")
+
+
+@cache
+def _issuer_name_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z])(?:{_issuer_alternation()})[\s_]{{1,3}}\Z")
+
+
+def body_named_before(norm: Normalized, pos: int) -> bool:
+    """Whether a body the registry knows is named right before ``pos``: "… của Chính phủ
+    quy định chi tiết …" says what the Government does, not the text."""
+    return _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos) is not None
 
 
 # Words that name a body; a phrase after a date without "của" is an issuer only if it
