@@ -122,6 +122,8 @@ RELATIONS = [
     ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),
     ("Thực hiện yêu cầu trên, Nghị định số 12/2025/NĐ-CP đã cắt giảm thủ tục.", "mentions"),
     ("Đồng thời, căn cứ theo khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP quy định như sau:", "based_on"),
+    ("Lưu ý: Căn cứ khoản 1 Điều 164 Luật số 27/2023/QH15 thì hợp đồng phải công chứng.", "based_on"),
+    ("2. Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 343/ĐA-CP, tổ chức thực hiện.", "mentions"),
     ("Cuộc cải cách được thực hiện dựa trên Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.",
      "mentions"),
     ("việc khám sức khỏe thực hiện nghĩa vụ quân sự, nội dung này chưa được quy định trong Luật số "
@@ -737,3 +739,12 @@ def test_replaced_by_reads_as_passive() -> None:
 )
 def test_verbs_that_are_not_the_texts_own_action(text: str) -> None:
     assert [m.relation for m in extract(text) if not m.is_self] == [Relation.MENTIONS]
+
+
+def test_an_amending_law_numbered_after_its_last_name() -> None:
+    """"… và Luật Đấu thầu số 57/2024/QH15": the number is the amending law's own."""
+    text = ("*Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu "
+            "số 57/2024/QH15;*")
+    [m] = extract(text)
+    assert (m.canonical, m.relation) == ("57/2024/QH15", Relation.BASED_ON)
+    assert m.text.startswith("Luật sửa đổi")

@@ -81,9 +81,10 @@ _BOUNDARY = re.compile(
     r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
 )
 _CLAUSE_START = re.compile(
-    r"[\s*\-+#>|\d.)\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
-    # "Và căn cứ …", "Đồng thời, căn cứ …": a connective may open the clause.
-    r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác)[\s,_]*)?\Z"
+    r"[\s*\-+#>|\d.()\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
+    # "Và căn cứ …", "Đồng thời, căn cứ …", "Lưu ý: Căn cứ …": a connective may open the clause.
+    r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
+    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý)[\s,:*_]*)?\Z"
 )
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).

@@ -131,7 +131,9 @@ OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
 
 def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
     """End of the names an amending law is named by ("… của Luật Quy hoạch, Luật Đầu tư và
-    Luật Đấu thầu"), or None where they carry numbers: each is then a reference of its own."""
+    Luật Đấu thầu"), or None where the first of them carries a number: each is then a
+    reference of its own. A number after the last name only is the amending law's own
+    ("… và Luật Đấu thầu số 57/2024/QH15")."""
     folded, end = norm.folded, None
     for _ in range(_MAX_AMENDED):
         opener = _OPENER.match(folded, at, limit)
@@ -142,7 +144,7 @@ def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
         if name_end <= opener.end():
             return end
         if _NUMBER_NEXT.match(folded, name_end, limit):
-            return None
+            return None if end is None else name_end
         end = name_end
         listed = _LIST_NEXT.match(folded, end, limit)
         if listed is None:
