@@ -326,6 +326,14 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
         ("Thông tư số 9/2011/TT-TTCP ngày 1/1/2011 của Bộ trưởng, Tổng Thanh tra Chính phủ về X",
          "Bộ trưởng, Tổng Thanh tra Chính phủ"),
         ("Công văn số 12/UBND-VP của UBND huyện, Chủ tịch Hội đồng về X", "UBND huyện"),
+        # a word opening with a lower-case accented letter is no part of a place name
+        ("Quyết định số 4170/QĐ-UBND ngày 29/11/2022 của UBND tỉnh được điều chỉnh", "UBND tỉnh"),
+        ("Tờ_trình số 1081/TTr-UBND ngày 21/11/2008 của uỷ_ban_nhân_dân tỉnh đề_nghị thông_qua",
+         "uỷ ban nhân dân tỉnh"),
+        ("nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của chính phủ quy định chi tiết",
+         "chính phủ"),
+        ("Quyết định số 952/2006/QĐ-UBND ngày 12/10/2006 của Ủy ban nhân dân tỉnh\nỦy ban nhân dân tỉnh",
+         "Ủy ban nhân dân tỉnh"),
     ],
 )
 def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:

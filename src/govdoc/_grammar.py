@@ -16,8 +16,10 @@ from govdoc.doctypes import doc_types
 __all__ = [
     "ASSEMBLY_CODE",
     "CITED_TYPE_WORDS",
+    "LOWER",
     "SPACE",
     "SYMBOL",
+    "UPPER",
     "lead_pattern",
     "prefix_before",
     "type_word_pattern",
@@ -25,6 +27,12 @@ __all__ = [
 
 #: A space between syllables: any white space, or "_" in word-segmented text.
 SPACE = r"[\s_]"
+
+_LETTERS = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1EA0, 0x1F00))]
+#: One upper-case (lower-case) letter, Vietnamese included, as a regex class. A range like
+#: "À-Ỹ" would not do: it holds letters of both cases.
+UPPER = "[A-Z" + "".join(c for c in _LETTERS if c.isupper()) + "]"
+LOWER = "[a-z" + "".join(c for c in _LETTERS if c.islower()) + "]"
 
 #: National Assembly codes carry the term: ``QH15``, ``UBTVQH15`` (group 1 is the term).
 ASSEMBLY_CODE = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)

@@ -16,7 +16,7 @@ from functools import cache
 
 import attrs
 
-from govdoc._grammar import SPACE
+from govdoc._grammar import LOWER, SPACE, UPPER
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
@@ -70,8 +70,9 @@ _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
     r"(?:(?:[ _]+|[ _]*\n[ _]*)"
-    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy[ _]quyền)[ _])"
-    r"[A-ZĐÀ-Ỹ][^\s_,;.:()\[\]\"“”*|]*){0,4}"
+    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
+    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _])"
+    rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*){{0,4}}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
     r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]hòa[ _]xã[ _]hội[ _]chủ[ _]nghĩa[ _]+)?Việt[ _]Nam"
@@ -80,7 +81,7 @@ _PLACE = re.compile(
 # "Thủ tướng Chính phủ và Kế hoạch tổng thể", "… HĐND tỉnh và ý kiến của …": after "và"
 # comes no body, so the issuer ends there.
 _AND_SOMETHING_ELSE = re.compile(
-    r"[ _]+và[ _]+(?=[a-zà-ỹđ]|(?:Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Mục|Phụ|Điều|Khoản|Chương"
+    rf"[ _]+và[ _]+(?={LOWER}|(?:Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Mục|Phụ|Điều|Khoản|Chương"
     r"|Phần|Công|Hướng|Quy)[ _])"
 )
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
@@ -117,8 +118,8 @@ _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z"
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 # A line ending in a word that needs the next one ("của", "và", "số") goes on below.
 _DANGLING = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
-_SHORT_ASIDE = re.compile(r"\(\s?[A-ZĐÀ-Ỹ][^()\n]{0,20}\)")
-_ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?=[A-ZĐÀ-Ỹ])")
+_SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
+_ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
 _LEAD = re.compile(
@@ -173,9 +174,13 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     something other than another body.
     """
     text, folded = norm.text, norm.folded
-    if pos >= len(text) or not text[pos].isupper():
+    if pos >= len(text):
         return None
     known = _issuer_names().match(folded, pos, limit)
+    # A lower-case issuer only where the registry knows the name ("… của chính phủ quy định …"
+    # in a text written all in lower case); otherwise a name starts with a capital.
+    if not text[pos].isupper() and (known is None or not text[pos:known.end()].islower()):
+        return None
     if known is not None:
         end = known.end()
         while True:
