@@ -107,7 +107,7 @@ _PROVISION = re.compile(
     rf"|ban{_S}hành)(?![^\W\d_])"
 )
 # Words, then a comma, right before the document: the verb's object came before it.
-_OBJECT_CLOSED = re.compile(r"[^\W\d_][^\W\d_]*[\s_]*,[\s_*]*\Z")
+_OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
