@@ -141,6 +141,13 @@ _LEAD_OF = re.compile(
 )
 
 
+# An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
+# điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
+_PINPOINT_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
+    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
+)
+_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ENDS_WITH_AT = re.compile(rf"(?<![a-z])tai{_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky){_S}{{1,3}}\Z")
 
@@ -421,6 +428,12 @@ def read_context(
                 found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
                 if found is not None:
                     issuer_span = found
+    if (title_span is not None and date is None and issuer_span is None and title_open is not None
+            and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
+            and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)):
+        # "khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc …": the clause names what the
+        # article is about, not the document's title.
+        title_span = None
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open)
 

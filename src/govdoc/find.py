@@ -60,13 +60,6 @@ _FORM_BEFORE = re.compile(
 )
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
-# An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
-# điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
-_PINPOINT_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
-    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
-)
-_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
 
@@ -251,13 +244,6 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         draft.issuer_span = context.issuer_span if draft.kind is Kind.REFERENCE else None
         draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
-        if (context.title_span is not None and context.date is None and context.issuer_span is None
-                and context.title_open is not None and norm.folded[context.title_open] == "v"
-                and not _ABOUT_THE_MATTER.match(norm.folded, context.title_open)
-                and _PINPOINT_BEFORE.search(norm.lowered, max(0, draft.start - 40), draft.start)):
-            # "khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc …": the clause names what the
-            # article is about, not the document's title.
-            draft.title_span = None
         draft.context_end = max(min(context.end, limit), draft.end)
         inner = next((d for d in drafts[i + 1:i + 4] if draft.title_span
                       and d.kind is not Kind.ANAPHOR
