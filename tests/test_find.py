@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import unicodedata
@@ -748,3 +749,12 @@ def test_an_amending_law_numbered_after_its_last_name() -> None:
     [m] = extract(text)
     assert (m.canonical, m.relation) == ("57/2024/QH15", Relation.BASED_ON)
     assert m.text.startswith("Luật sửa đổi")
+
+
+def test_a_lone_type_code_after_its_type_word_is_a_reference_with_its_context() -> None:
+    text = ("Ngày 20 tháng 12 năm 1975, Bộ Chính trị ban hành Nghị quyết số 19/NQ về việc hợp nhất "
+            "một số tỉnh. Quyết định số 497/QĐ/2007/QĐ-UBND nói trên; Quyết định số 147/CT.")
+    [mention] = extract(text)
+    assert (mention.text, mention.canonical, mention.date, mention.issuer_name, mention.title) == (
+        "Nghị quyết số 19/NQ", "19/NQ", dt.date(1975, 12, 20), "Bộ Chính trị", "hợp nhất một số tỉnh")
+    assert [p.code for p in mention.problems] == ["no-issuer"]

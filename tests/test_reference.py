@@ -272,3 +272,30 @@ def test_an_old_body_code_after_its_type_word() -> None:
     assert parse(str(ref)) == ref
     with pytest.raises(NotAReference):
         parse("34-NV")
+
+
+@pytest.mark.parametrize(("text", "canonical", "type_name"), [
+    ("Nghị quyết số 19/NQ", "19/NQ", "Nghị quyết"),
+    ("quyết định số 4466/qđ", "4466/QĐ", "Quyết định"),
+    ("Chỉ thị 50/CT", "50/CT", "Chỉ thị"),
+])
+def test_a_lone_type_code_reads_after_the_type_word_it_agrees_with(
+    text: str, canonical: str, type_name: str
+) -> None:
+    """'Nghị quyết số 19/NQ' (1975): the issuer was left off; the type word vouches for the
+    symbol, which is read and reported. The full style round-trips; the bare code does not."""
+    parsed = parse_detailed(text)
+    ref = parsed.reference
+    assert (str(ref), ref.doc_type.name if ref.doc_type else None, ref.issuers) == (canonical, type_name, ())
+    assert [p.code for p in parsed.problems] == ["no-issuer"]
+    assert parse(format_reference(ref, Style.FULL)) == ref
+    with pytest.raises(InvalidReference):
+        parse(canonical)
+
+
+@pytest.mark.parametrize("text", ["Quyết định số 147/CT", "Quyết định số 497/QĐ/2007/QĐ"])
+def test_a_lone_type_code_needs_an_agreeing_word_and_nothing_after_it(text: str) -> None:
+    """'147/CT' after 'Quyết định' is a code of another kind (Chủ tịch, 1990); a lone code
+    followed by more symbol is a garbled one."""
+    with pytest.raises(InvalidReference):
+        parse(text)

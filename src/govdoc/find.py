@@ -129,7 +129,7 @@ def _symbol_candidates(
                 # "Số: 12/KH-UBND" is the text's own number.
                 is_self = text[p_start] == "S" and _opens_line(text, p_start)
         try:
-            reading = _interpret(norm, match, strict_case=True, after_type_word=word is not None)
+            reading = _interpret(norm, match, strict_case=True, type_word=word)
         except TextError as error:
             if on_reject is not None:
                 on_reject(error)

@@ -211,6 +211,9 @@ def _is_issuer(code: str) -> bool:
 # An old body's code after a hyphen: two to five capitals ("NV", "BT", "HĐBT").
 _HISTORIC_CODE = re.compile(r"[A-ZĐ]{2,5}")
 
+# More symbol after a lone type code: "497/QĐ/2007/QĐ-UBND" is garbled, not "497/QĐ".
+_TRAILING_SYMBOL = re.compile(r"\s?[/-]\s?\w")
+
 # Mixed-case codes abbreviate syllables by their first letter or two: "SNgV" (Sở Ngoại
 # vụ), "TTr" (Tờ trình); no word of running text is written so ("Về", "Ban", "Ct").
 _ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
@@ -258,8 +261,9 @@ class _Reading:
 
 
 def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
-    norm: Normalized, match: re.Match[str], *, strict_case: bool, after_type_word: bool = False
+    norm: Normalized, match: re.Match[str], *, strict_case: bool, type_word: str | None = None
 ) -> _Reading:
+    after_type_word = type_word is not None
     text = norm.text
     repairs: list[Repair] = []
     problems: list[Problem] = []
@@ -364,6 +368,14 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         if len(codes) == 1:
             if (lone := doc_types().by_lone_code(first)) is not None:
                 return _Reading(_lone_reference(number, first, lone), repairs, problems, codes[-1][2])
+            if (type_word is not None and doc_types().by_name(type_word, System.STATE) is doc_type
+                    and not _TRAILING_SYMBOL.match(text, codes[-1][2])):
+                # "Nghị quyết số 19/NQ" (1975): the type word vouches for a symbol whose
+                # issuer was left off; read, and reported.
+                problems.append(Problem("no-issuer", f"no issuer after the type code {first!r}"))
+                ref = Reference(system=System.STATE, number=number, type_code=doc_type.code,
+                                issuers=(), doc_type=doc_type)
+                return _Reading(ref, repairs, problems, codes[-1][2])
             raise InvalidReference(f"no issuer after the type code {first!r}", text=norm.source,
                                    span=span(f_start, f_end))
         type_code = doc_type.code
@@ -511,7 +523,7 @@ def parse_detailed(text: str, /) -> Parsed:
             junk = norm.source_span(match.end() + len(rest) - len(rest.lstrip()), end)
             raise InvalidReference("unexpected text after the symbol", text=text, span=junk)
         raise _diagnose(norm, number_at, after_word=word is not None)
-    reading = _interpret(norm, match, strict_case=False, after_type_word=word is not None)
+    reading = _interpret(norm, match, strict_case=False, type_word=word)
     ref, repairs, problems = reading.reference, reading.repairs, reading.problems
     doc_type, type_problems = _doc_type_for(word, ref)
     ref = attrs.evolve(ref, doc_type=doc_type)
