@@ -433,6 +433,17 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
         assert [(m.start, m.relation, m.links) for m in extract(text)] == near
 
 
+@given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă", max_size=60)
+       | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
+                                   "12.", "3)", "- ", "x"]), max_size=30).map("".join))
+def test_fast_sentence_boundaries_are_the_plain_ones(text: str) -> None:
+    """The boundary scan that skips to its start characters ends sentences exactly where
+    the plain boundary pattern does."""
+    from govdoc import _links
+
+    assert _links._sentences(text) == [0] + [m.end() for m in _links._BOUNDARY.finditer(text)]
+
+
 @given(st.text(alphabet=" \n\t|*#>aS", max_size=700), st.data())
 def test_line_head_check_agrees_with_reading_from_the_line_start(text: str, data: st.DataObject) -> None:
     """The bounded look-back for a header's "Số:" equals reading the whole line head."""

@@ -48,3 +48,24 @@ def test_a_rare_character_only_slows_its_own_chunk() -> None:
     """One character outside the byte alphabet must not change the fold of the rest."""
     text = "Quyết Định Số 16/CT-TTg " * 10_000 + "Ω" + "Nghị Định " * 10_000
     assert fold(text) == per_character_fold(text)
+
+
+_WORDS = st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(bool)
+
+
+@given(st.dictionaries(_WORDS, st.sampled_from(["", "(?=a)", "(?! )"]), min_size=1, max_size=8),
+       st.text(alphabet="ab _\n", max_size=40), st.sampled_from(["", "(?![ab])"]))
+def test_a_trie_alternation_matches_what_the_plain_one_matches(
+    words: dict[str, str], text: str, boundary: str
+) -> None:
+    """Written once per shared prefix, the words match exactly what the plain
+    alternation, longest word first, matches, at every position and to the same end."""
+    import re
+
+    from govdoc._grammar import trie_alternation
+
+    space = "[ _]{1,3}"
+    plain = re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", space) + words[w]
+                                        for w in sorted(words, key=len, reverse=True)) + ")" + boundary)
+    trie = re.compile(trie_alternation(words, space) + boundary)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govdoc._data import read_table
-from govdoc._grammar import SPACE, type_words_alternation
+from govdoc._grammar import SPACE, trie_alternation, type_words_alternation
 from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before
 from govdoc.mention import Kind, Link
@@ -51,26 +51,24 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Patte
     pattern = "|".join(
         rf"(?P<c{n}>{joiner.join(map(re.escape, rows[n][2].split()))})" for n in order
     )
-    # Two stages, for speed: the first word of a phrase with its second one looked ahead
-    # for ("về" alone is everywhere, "về thi hành" is not), then the full phrases only
-    # where one starts. The first stage consumes only the first word, so a phrase starting
-    # at the second word is still seen.
-    heads: dict[str, set[str]] = {}
+    # Two stages, for speed: the first word of a phrase with the rest of it looked ahead
+    # for ("về" alone is everywhere, "về thi hành" is not; "quy định" is, "quy định chi
+    # tiết" is not), then the full phrases only where one starts. The first stage consumes
+    # only the first word, so a phrase starting at the second word is still seen.
+    rests: dict[str, dict[str, str]] = {}
     for _, _, phrase in rows:
-        words = phrase.split()
-        if words:
-            heads.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
-    starts = []
-    for first in sorted(heads, key=len, reverse=True):
-        seconds = heads[first]
-        if "" in seconds:
-            starts.append(re.escape(first))  # a one-word phrase: the word alone is enough
+        first, _, rest = phrase.partition(" ")
+        if first:
+            rests.setdefault(first, {})[" ".join(rest.split())] = ""
+    starts: dict[str, str] = {}
+    for first, after in rests.items():
+        if "" in after:
+            starts[first] = ""  # a one-word phrase: the word alone is enough
         else:
-            ahead = "|".join(map(re.escape, sorted(seconds, key=len, reverse=True)))
-            starts.append(rf"{re.escape(first)}(?={joiner}(?:{ahead})(?![a-z]))")
+            starts[first] = rf"(?={joiner}{trie_alternation(after, joiner)}(?![a-z]))"
     return (
         tuple((relation, voice) for relation, voice, _ in rows),
-        re.compile(rf"(?:{'|'.join(starts)})(?![a-z])"),
+        re.compile(rf"{trie_alternation(starts, joiner)}(?![a-z])"),
         re.compile(rf"(?:{pattern})(?![a-z])"),
     )
 
@@ -79,6 +77,20 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Patte
 # item (list marker, heading, table cell) or follows closing punctuation.
 _BOUNDARY = re.compile(
     r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
+)
+# The same boundaries, found faster: every match starts at one character of a small set,
+# so the engine skips to those characters instead of trying every position (spaces
+# included). Where "." ends a sentence and spaces then a line break follow, the one match
+# holds two boundaries; group "then" marks the second.
+_FAST_BOUNDARY = re.compile(
+    r"""[.?!;:*|\n](?:
+        (?<=[.?!])(?=[\s*]|$)(?P<then>[ \t]+\n)?   # ". " (and spaces to the line break)
+      | (?<=[;:*|])[ \t]+\n                       # closing punctuation, spaces, line break
+      | (?<=\n)\s*\n                              # a blank line
+      | (?<=[.;:!?*|]\n)                          # a line break after closing punctuation
+      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))  # a new item
+    )""",
+    re.VERBOSE,
 )
 _CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
@@ -172,8 +184,13 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
 
 
 def _sentences(text: str) -> list[int]:
-    """Start offsets of sentences."""
-    return [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+    """Start offsets of sentences: 0 and the end of every :data:`_BOUNDARY` match."""
+    starts = [0]
+    for match in _FAST_BOUNDARY.finditer(text):
+        if match.group("then") is not None:
+            starts.append(match.start() + 1)
+        starts.append(match.end())
+    return starts
 
 
 def _type_name(draft: _Draft) -> str | None:

@@ -127,19 +127,25 @@ _BYTE_CHUNK = 1 << 16  # a character outside the alphabet sends one chunk the sl
 _OUTSIDE = re.compile("[^" + "".join(map(re.escape, _BYTE_ALPHABET)) + "]")
 
 
-def _fold_long(text: str) -> str:
-    """:func:`fold` for long texts: lower-case, encode to the one-byte alphabet, fold the
-    bytes and decode, all in C. Characters outside the alphabet (Chinese names, "ü") come
-    out as "?" and are then folded one by one; a chunk full of them is folded per character."""
+def _fold_long(text: str, lowered: str) -> str:
+    """:func:`fold` for long texts, given ``lower(text)``: encode to the one-byte alphabet,
+    fold the bytes and decode, all in C. Characters outside the alphabet (Chinese names,
+    "ü") fail the strict encoding; the text is then folded chunk by chunk, where they come
+    out as "?" and are folded one by one, and a chunk full of them is folded per character."""
+    try:
+        encoded = codecs.charmap_encode(lowered, "strict", _BYTE_ENCODING)[0]
+    except UnicodeEncodeError:
+        pass
+    else:  # the common case: one pass over the whole text
+        return codecs.charmap_decode(encoded.translate(_BYTE_FOLDS), "strict", _BYTE_ALPHABET)[0]
     pieces: list[str] = []
     for at in range(0, len(text), _BYTE_CHUNK):
-        chunk = text[at:at + _BYTE_CHUNK]
-        lowered = lower(chunk)
-        outside = [m.start() for m in _OUTSIDE.finditer(lowered)]
+        chunk, low = text[at:at + _BYTE_CHUNK], lowered[at:at + _BYTE_CHUNK]
+        outside = [m.start() for m in _OUTSIDE.finditer(low)]
         if len(outside) > len(chunk) // 8:
             pieces.append(chunk.translate(_FOLD_TABLE))
             continue
-        encoded = codecs.charmap_encode(lowered, "replace", _BYTE_ENCODING)[0]
+        encoded = codecs.charmap_encode(low, "replace", _BYTE_ENCODING)[0]
         folded = codecs.charmap_decode(encoded.translate(_BYTE_FOLDS), "strict", _BYTE_ALPHABET)[0]
         done = 0
         for i in outside:
@@ -149,8 +155,10 @@ def _fold_long(text: str) -> str:
     return "".join(pieces)
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, lowered: str | None = None) -> str:
     """Lower-case, diacritic-free form of ``text``, one character per character.
+
+    ``lowered``, when the caller has it already, is ``lower(text)``.
 
     >>> fold("Nghị Định số 30/2020/NĐ-CP")
     'nghi dinh so 30/2020/nd-cp'
@@ -158,7 +166,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # the common case of codes and numbers: same result, in C
     if len(text) > 512:
-        return _fold_long(text)
+        return _fold_long(text, lower(text) if lowered is None else lowered)
     return text.translate(_FOLD_TABLE)
 
 
@@ -240,10 +248,11 @@ def normalize_text(source: str) -> Normalized:
         # One C pass per look-alike present beats a table lookup per character.
         for char in [c for c in LOOKALIKES if c in composed]:
             text = text.replace(char, LOOKALIKES[char])
+    lowered = lower(text)
     return Normalized(
         source=source,
         text=text,
-        folded=fold(text),
-        lowered=lower(text),
+        folded=fold(text, lowered=lowered),
+        lowered=lowered,
         offsets=offsets,
     )
