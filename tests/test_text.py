@@ -54,9 +54,9 @@ _WORDS = st.text(alphabet="ab ", min_size=1, max_size=5).map(str.strip).filter(b
 
 
 @given(st.dictionaries(_WORDS, st.sampled_from(["", "(?=a)", "(?! )"]), min_size=1, max_size=8),
-       st.text(alphabet="ab _\n", max_size=40), st.sampled_from(["", "(?![ab])"]))
+       st.text(alphabet="ab _\n", max_size=40), st.sampled_from(["", "(?![ab])"]), st.booleans())
 def test_a_trie_alternation_matches_what_the_plain_one_matches(
-    words: dict[str, str], text: str, boundary: str
+    words: dict[str, str], text: str, boundary: str, word_start: bool
 ) -> None:
     """Written once per shared prefix, the words match exactly what the plain
     alternation, longest word first, matches, at every position and to the same end."""
@@ -65,7 +65,8 @@ def test_a_trie_alternation_matches_what_the_plain_one_matches(
     from govdoc._grammar import trie_alternation
 
     space = "[ _]{1,3}"
-    plain = re.compile("(?:" + "|".join(re.escape(w).replace(r"\ ", space) + words[w]
-                                        for w in sorted(words, key=len, reverse=True)) + ")" + boundary)
-    trie = re.compile(trie_alternation(words, space) + boundary)
+    alternation = "|".join(re.escape(w).replace(r"\ ", space) + words[w]
+                           for w in sorted(words, key=len, reverse=True))
+    plain = re.compile(("(?<![a-z])" if word_start else "") + f"(?:{alternation})" + boundary)
+    trie = re.compile(trie_alternation(words, space, word_start=word_start) + boundary)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -51,14 +51,16 @@ def type_words_alternation(words: tuple[str, ...] = CITED_TYPE_WORDS) -> str:
     """A regex alternation of folded type words, syllables split by :data:`SPACE`."""
     return "|".join(w.replace(" ", f"{SPACE}{{1,3}}") for w in words)
 
-def trie_alternation(words: dict[str, str], space: str) -> str:
+def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = False) -> str:
     """One regex for many folded words, shared prefixes written once.
 
     ``words`` maps each word to what must follow it (a lookahead, or ""); a space in a word
     becomes ``space``. At any text position the pattern matches what the plain alternation
     of the words, longest first, matches (each continuation is tried before a word ends
     there), but the engine no longer tries every word at every letter: on running text
-    this is a third faster.
+    this is a third faster. With ``word_start`` it matches what ``(?<![a-z])`` before the
+    plain alternation matches; the check follows the first letter instead, so that the
+    engine can still skip ahead to the letters words start with.
     """
     root: dict[str, Any] = {}
     for word, tail in words.items():
@@ -67,14 +69,19 @@ def trie_alternation(words: dict[str, str], space: str) -> str:
             node = node.setdefault(char, {})
         node[""] = tail
 
-    def render(node: dict[str, Any]) -> str:
-        branches = [(space if char == " " else re.escape(char)) + render(child)
-                    for char, child in node.items() if char]
+    def render(node: dict[str, Any], at_start: bool = False) -> str:
+        branches = []
+        for char, child in node.items():
+            if char:
+                written = space if char == " " else re.escape(char)
+                if at_start and word_start:
+                    written += f"(?<![a-z]{re.escape(char)})"
+                branches.append(written + render(child))
         if "" in node:
             branches.append(node[""])
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
-    return render(root)
+    return render(root, at_start=True)
 
 
 # A code group: letters, then letters/digits (QH13, UBTVQH15) or '&' (BLĐTB&XH).

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govdoc._data import read_table
-from govdoc._grammar import SPACE, trie_alternation, type_words_alternation
+from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
 from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before
 from govdoc.mention import Kind, Link
@@ -125,18 +125,21 @@ _MAX_OBJECT_WORDS = 12
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
+# ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
+_GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_NOUN = re.compile(
-    rf"(?<![a-z])(?:cac{_S}{{1,3}})?(?P<type>nghi{_S}dinh|thong{_S}tu|quyet{_S}dinh|van{_S}ban|nghi{_S}quyet|luat)"
+    rf"(?P<type>{trie_alternation(dict.fromkeys(_GENERIC_TYPES, ''), _S, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
-_INHERIT = re.compile(rf"(?<![a-z])trong{_S}{{1,3}}do(?![a-z])")
+_INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, f'{_S}{{1,3}}', word_start=True)}(?![a-z])")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
-    rf"(?<![a-z])(?P<word>{type_words_alternation()})(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
+    rf"(?P<word>{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), f'{_S}{{1,3}}', word_start=True)})"
+    rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
 
 
