@@ -549,9 +549,14 @@ class _Analysis:
         based = {c.sentence for c in self.cues if c.relation is Relation.BASED_ON}
         if not based:
             return
+        # Only the sentences of objects that may be released are read.
+        wanted = {self.sentence_ids[i] for cue in self.cues if cue.sentence in based
+                  and cue.relation is not Relation.BASED_ON for i in cue.objects[1:]}
         first_in_sentence: set[int] = set()
         seen: dict[int, set[str]] = {}
         for i, d in enumerate(self.drafts):
+            if self.sentence_ids[i] not in wanted:
+                continue
             key = str(d.reference) if d.reference else self.folded[d.start:d.end]
             names = seen.setdefault(self.sentence_ids[i], set())
             if key not in names:

@@ -138,7 +138,8 @@ def _symbol_candidates(
             continue
         ref, problems, end = reading.reference, reading.problems, reading.end
         doc_type, type_problems = _doc_type_for(word, ref)
-        ref = attrs.evolve(ref, doc_type=doc_type)
+        if doc_type is not ref.doc_type:
+            ref = attrs.evolve(ref, doc_type=doc_type)
         yield _Draft(
             start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=start, reference=ref,
             doc_type=doc_type, number=match.group("number"), year=ref.year,
