@@ -769,3 +769,23 @@ def test_a_lone_type_code_after_its_type_word_is_a_reference_with_its_context() 
     assert (mention.text, mention.canonical, mention.date, mention.issuer_name, mention.title) == (
         "Nghị quyết số 19/NQ", "19/NQ", dt.date(1975, 12, 20), "Bộ Chính trị", "hợp nhất một số tỉnh")
     assert [p.code for p in mention.problems] == ["no-issuer"]
+
+
+def test_a_short_reference_stating_its_own_date_is_read_in_full() -> None:
+    """'Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về …' cites a document in full, without
+    its symbol: a short mention with its date, issuer and title. A count of days is none,
+    and a short reference pointing back reads no context."""
+    text = ("Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về ban hành chính sách hỗ trợ; "
+            "Chỉ thị 16 ngày 16 tháng 5 năm 2016 của Thủ tướng Chính phủ. Trong 30 ngày làm việc, "
+            "Nghị quyết 31 của HĐND tỉnh được triển khai.")
+    found = [(m.text, m.kind, m.date, m.issuer_name, m.title) for m in extract(text)]
+    assert found == [
+        ("Nghị quyết số 31", Kind.SHORT, dt.date(2016, 9, 6), "HĐND tỉnh", "ban hành chính sách hỗ trợ"),
+        ("Chỉ thị 16", Kind.SHORT, dt.date(2016, 5, 16), "Thủ tướng Chính phủ", None),
+        ("Nghị quyết 31", Kind.SHORT, None, None, None),
+    ]
+
+
+def test_markdown_emphasis_after_ve_is_not_part_of_the_title() -> None:
+    [m] = extract("Quyết định số 2901/QĐ-BTNMT ngày 16/12/2016 về*công bố kết quả phân vùng bão*.")
+    assert m.title == "công bố kết quả phân vùng bão"

@@ -50,7 +50,7 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w ]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
-_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v/v|ve)(?![a-z])[\s_:]*")
+_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v/v|ve)(?![a-z])[\s_:*]*")
 
 # Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
 # Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".

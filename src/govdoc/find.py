@@ -37,12 +37,18 @@ from govdoc.validate import validate
 __all__ = ["extract", "find_references"]
 
 _S = _grammar.SPACE
+# A date in figures or words, right after "ngày".
+_DATE_AHEAD = r"\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[\s_]{1,3}thang)"
+# A short reference followed by its own date is cited in full, not pointed back to.
+_OWN_DATE = re.compile(rf"[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
 # No look-behind in front of these scans (the regex engine then skips ahead to the first
 # letters); the word boundary before the match is checked by the caller.
 _SHORT = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()})"
     rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
-    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|%)(?![a-z]))"
+    # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date.
+    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
+    rf"|lan|nguoi|%)(?![a-z]))"
 )
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
@@ -238,13 +244,14 @@ _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNO
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
     for i, draft in enumerate(drafts):
-        if draft.kind not in (Kind.REFERENCE, Kind.NAMED):
+        if draft.kind is Kind.ANAPHOR or (
+                draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end)):
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes)
         draft.date = context.date
         # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
-        draft.issuer_span = context.issuer_span if draft.kind is Kind.REFERENCE else None
+        draft.issuer_span = context.issuer_span if draft.kind is not Kind.NAMED else None
         draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
