@@ -116,8 +116,15 @@ _TITLE_STOP = re.compile(
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
-# A line ending in a word that needs the next one ("của", "và", "số") goes on below.
-_DANGLING = re.compile(r"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa),?[ \t]*\Z")
+# A line ending in a word that needs the next one goes on below, whatever that line
+# starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
+# ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
+# quan ban hành⏎", where the clause is done).
+_DANGLING = re.compile(
+    rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa"
+    rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế"
+    rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
+)
 _SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 
