@@ -69,6 +69,8 @@ NOT_REFERENCES = [
     "COVID-19/SARS và F0/F1",
     "Kế hoạch 5 năm 2021-2025",
     "thông báo cho khách hàng theo Mẫu số 04/NƠXH và tờ khai số 03/TNDN",
+    "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
+    "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
 ]
@@ -76,7 +78,7 @@ NOT_REFERENCES = [
 
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
-    """Fractions, standards, counters, dates, times and phones are not references."""
+    """Fractions, standards, counters, dates, times, phones and forms are not references."""
     assert [m.text for m in extract(text) if m.kind is not Kind.ANAPHOR] == []
 
 

@@ -63,6 +63,7 @@ _TYPE_WORD = re.compile(
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
+_FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}mẫu|bảng{_S}kê)(?![^\W\d_])")
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
@@ -143,6 +144,8 @@ def _symbol_candidates(
                 on_reject(error)
             continue
         ref, problems, end = reading.reference, reading.problems, reading.end
+        if word is None and _FORM_AFTER.match(norm.lowered, end):
+            continue  # "| 01/TK-SDDPNN | Tờ khai thuế …": a table of forms
         doc_type, type_problems = _doc_type_for(word, ref)
         if doc_type is not ref.doc_type:
             ref = attrs.evolve(ref, doc_type=doc_type)
