@@ -799,3 +799,18 @@ def test_a_short_reference_stating_its_own_date_is_read_in_full() -> None:
 def test_markdown_emphasis_after_ve_is_not_part_of_the_title() -> None:
     [m] = extract("Quyết định số 2901/QĐ-BTNMT ngày 16/12/2016 về*công bố kết quả phân vùng bão*.")
     assert m.title == "công bố kết quả phân vùng bão"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Thực hiện Nghị quyết Đại hội XI của Đảng, Nghị quyết 49-NQ/TW của Bộ Chính trị về cải cách tư pháp, "
+         "Ban cán sự đảng đã lãnh đạo", Relation.IMPLEMENTS),
+        ("Thực hiện yêu cầu trên, Luật Đầu tư số 61/2020/QH14 quy định", Relation.MENTIONS),
+    ],
+)
+def test_a_comma_after_an_unnumbered_document_goes_on_with_the_list(text: str, relation: Relation) -> None:
+    """After "thực hiện" a comma ends the object, unless the object is itself a document
+    cited without a number: then the list goes on."""
+    [m] = extract(text)
+    assert m.relation is relation

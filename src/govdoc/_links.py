@@ -120,6 +120,10 @@ _PROVISION = re.compile(
 )
 # Words, then a comma, right before the document: the verb's object came before it.
 _OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
+_UNNUMBERED_DOCUMENT = re.compile(
+    rf"[\s_*]*(?:cac{_S}{{1,3}})?(?:{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), f'{_S}{{1,3}}')})"
+    rf"(?![a-z]){_S}"
+)
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
@@ -181,8 +185,11 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
     gap = norm.lowered[start:end]
     if _INHERIT.search(norm.folded, start, end):
         return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>"
-    if _OBJECT_CLOSED.search(gap):
-        return False  # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma
+    if _OBJECT_CLOSED.search(gap) and not _UNNUMBERED_DOCUMENT.match(norm.folded, start):
+        # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma. After a
+        # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
+        # Kết luận số 21-KL/TW") the comma goes on with the list.
+        return False
     return len(gap.split()) <= _MAX_IMPLEMENTS_WORDS and not _PROVISION.search(gap)
 
 
