@@ -611,6 +611,18 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "Quy định về phân cấp quản lý tài sản công.", "ban hành Quy định về phân cấp quản lý tài sản công"),
         ("Công văn 39992/CHQ-GSQL năm 2025 về hàng hóa gửi kho ngoại quan Cục Hải quan ban hành\n"
          "Văn bản này chưa cập nhật", "hàng hóa gửi kho ngoại quan Cục Hải quan ban hành"),
+        # the sentence's own subject and verb after a fronted clause
+        ("Thực hiện Công văn số 123/BTC-QLG ngày 1/1/2020 của Bộ Tài chính về việc rà soát giá, Sở Tài "
+         "chính đề nghị các đơn vị báo cáo.", "rà soát giá"),
+        ("Quyết định số 12/QĐ-TTg về quy chế phối hợp giữa Bộ Công an, Bộ Quốc phòng và Ủy ban nhân dân "
+         "các tỉnh.", "quy chế phối hợp giữa Bộ Công an, Bộ Quốc phòng và Ủy ban nhân dân các tỉnh"),
+        ("Công điện 80/CĐ-TTg của Thủ tướng Chính phủ về việc xử lý tài sản các cấp; căn cứ yêu cầu của Ban "
+         "Nội chính Trung ương", "xử lý tài sản các cấp"),
+        # a question heading, and a wiki page's footnotes
+        ("## Thông tư 56/2025/TT-BCT về quy trình kiểm tra chuyên ngành Công Thương khi nào có hiệu lực?",
+         "quy trình kiểm tra chuyên ngành Công Thương"),
+        ("**^**Nghị định số 15/2006/NĐ-CP về thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh- **b** **^**"
+         "Quyết định số 57/QD - UBND", "thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh"),
         # A verb waiting for its object on the next line: the title names another document.
         ("Kết luận số 21-KL/TW về xây dựng, chỉnh đốn Đảng gắn với thực hiện\nChỉ thị số 05-CT/TW về "
          "đẩy mạnh học tập", None),

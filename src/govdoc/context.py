@@ -100,6 +100,7 @@ _TITLE_STOP = re.compile(
     rf"""
         [\"“”]
       | ;
+      | \?                                          # a question heading ends here
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
@@ -111,11 +112,19 @@ _TITLE_STOP = re.compile(
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
       | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
+      | (?:\*\*[a-z]\*\*[ \t]*)*\*{{0,2}}\^          # "**b** **^**": a wiki page's next footnote
     """,
     re.VERBOSE,
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
+_QUESTION_TAIL = re.compile(
+    rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
+    rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
+    rf"|gồm{_S}những{_S}gì|có{_S}hiệu{_S}lực){_S}*\Z"
+)
+# "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
+_CLAUSE_OPENER = re.compile(rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời)(?![^\W\d_])")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
@@ -127,6 +136,13 @@ _DANGLING = re.compile(
 )
 _SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
+# "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
+# sentence's own subject (capitalised) and its verb; the title ends at the comma.
+_MAIN_CLAUSE = re.compile(
+    rf",{_S}+{UPPER}[^;.\n]{{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
+    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|đã|sẽ|(?:có|xin){_S}+ý{_S}+kiến)"
+    rf"(?![^\W\d_])"
+)
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
 _LEAD = re.compile(
@@ -318,7 +334,8 @@ def _title_at(
         if char == "." and _ABBREVIATION.search(text, max(pos, stop.start() - 4), stop.start()):
             at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
             continue
-        if char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi)) and nxt.group(1).islower():
+        if (char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi)) and nxt.group(1).islower()
+                and not _CLAUSE_OPENER.match(lowered, stop.end())):
             at = stop.end()  # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";"
             continue
         if char == "(" and _SHORT_ASIDE.match(text, stop.start(), hi):
@@ -342,10 +359,18 @@ def _title_at(
             continue
         end = stop.start()
         break
+    if end < len(text) and text[end] == "?":
+        # "… về mức tiền phạt … chi tiết ra sao?": the question is not the title's.
+        question = _QUESTION_TAIL.search(lowered, pos, end)
+        if question is not None:
+            end = question.start()
     issued_by = _ISSUED_BY.search(text, pos, end)
     if issued_by is not None:
         end = issued_by.start()
-    while end > pos and text[end - 1] in " \t\r\n_,;:.*":
+    main_clause = _MAIN_CLAUSE.search(text, pos, end)
+    if main_clause is not None:
+        end = main_clause.start()
+    while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
         end -= 1
     return (pos, end) if end > pos else None
 
