@@ -484,12 +484,19 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Chính phủ Việt Nam", "đăng ký và quản lý hộ tịch"),
         ("Quyết định 759/QĐ-TTg ngày 14/4/2025 của Thủ tướng Chính phủ về việc phê duyệt Đề án, "
          "trong đó có việc sáp nhập tỉnh", "Thủ tướng Chính phủ", "phê duyệt Đề án"),
+        # the addressee stands between the issuer and the title
+        ("Văn bản số 10911/BTC-NSNN ngày 18/7/2025 của Bộ Tài chính gửi các địa phương về việc thực "
+         "hiện số hóa tài liệu.", "Bộ Tài chính", "thực hiện số hóa tài liệu"),
+        # who heads a board is not who issued the decision setting it up
+        ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
+         None, None),
     ],
 )
 def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
-        text: str, issuer: str, title: str | None) -> None:
-    """A school or centre issuing a plan, a national body with its state, and a title that
-    ends where the sentence goes on (", trong thời hạn …", ", trong đó …")."""
+        text: str, issuer: str | None, title: str | None) -> None:
+    """A school or centre issuing a plan, a national body with its state, an addressee
+    before the title, a head who is no issuer, and a title that ends where the sentence
+    goes on (", trong thời hạn …", ", trong đó …")."""
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
 

@@ -42,6 +42,7 @@ _TAIL_SKIP = re.compile(
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
+      | gui{_S}{{1,3}}(?:[^.;\n]|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))  # the addressee: "gửi UBND … về việc"
     )""",
     re.VERBOSE,
 )
@@ -60,7 +61,7 @@ _ISSUER_STOP = re.compile(
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
       | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | và{_S}các|và{_S}những|nêu|đến|từ|v/v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
-      | thực{_S}hiện|triển{_S}khai
+      | thực{_S}hiện|triển{_S}khai|gửi|làm
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
@@ -135,6 +136,7 @@ _DANGLING = re.compile(
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
 _SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
+_HEADED_BY = re.compile(rf"{_S}*lam{_S}")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
@@ -419,8 +421,8 @@ def read_context(
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
-            if found is None:
-                break
+            if found is None or (folded.startswith("do", m.start()) and _HEADED_BY.match(folded, found[1])):
+                break  # "… do Phó Thủ tướng X làm Trưởng Ban": who heads it, not who issued it
             issuer_span, pos = found, found[1]
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
