@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govdoc import Kind, Relation, extract, find_references
+from govdoc._scan import matches_at
 from govdoc.errors import TextError
 from tests.strategies import references
 
@@ -413,7 +414,7 @@ def test_shared_type_word_scan_finds_what_each_scan_finds(text: str) -> None:
     folded = normalize_text(text).folded
     hits = find._type_word_hits(folded)
     for pattern in (find._SHORT, find._ANAPHOR):
-        assert [m.span() for m in find._matches_at(pattern, folded, hits)] == [
+        assert [m.span() for m in matches_at(pattern, folded, hits)] == [
             m.span() for m in pattern.finditer(folded)]
     norm = normalize_text(text)
     assert find_named(norm, hits=hits) == find_named(norm)

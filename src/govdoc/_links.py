@@ -13,7 +13,6 @@ a subject that is the text gives the text's own relation.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ import attrs
 
 from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
+from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before
 from govdoc.mention import Kind, Link
@@ -38,7 +38,7 @@ _THIS = -1  # subject index meaning "the text itself"
 
 
 @cache
-def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]]:
     """The cue table (``data/relation_cues.csv``) and one pattern finding any cue.
 
     Group ``cN`` of the pattern is row N; words may be split by spaces, line breaks,
@@ -66,9 +66,10 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], re.Pattern[str], re.Patte
             starts[first] = ""  # a one-word phrase: the word alone is enough
         else:
             starts[first] = rf"(?={joiner}{trie_alternation(after, joiner)}(?![a-z]))"
+    first_stage = re.compile(rf"{trie_alternation(starts, joiner)}(?![a-z])")
     return (
         tuple((relation, voice) for relation, voice, _ in rows),
-        re.compile(rf"{trie_alternation(starts, joiner)}(?![a-z])"),
+        WordList(first_stage, [phrase for _, _, phrase in rows if phrase.strip()], extra="_,", max_join=4),
         re.compile(rf"(?:{pattern})(?![a-z])"),
     )
 
@@ -333,9 +334,7 @@ class _Analysis:
         table, first_word, cue_pattern = _cues()
         lowered, folded = self.norm.lowered, self.folded
         resume = 0
-        hits = itertools.chain.from_iterable(
-            first_word.finditer(folded, lo, hi) for lo, hi in self.cue_ranges())
-        for hit in hits:
+        for hit in first_word.finditer_in(folded, self.cue_ranges()):
             at = hit.start()
             if at < resume or (at and folded[at - 1].isalpha()):
                 continue  # inside a word, or inside the previous cue

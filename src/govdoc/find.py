@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from govdoc import _grammar
+from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
 from govdoc.context import QuoteIndex, read_context
 from govdoc.doctypes import DocType, doc_types
@@ -57,8 +58,10 @@ _ANAPHOR = re.compile(
 )
 # Every word the three scans above and the names start with; a shorter word is never
 # reported inside a longer one ("luật" in "bộ luật").
-_TYPE_WORD = re.compile(
-    _grammar.trie_alternation(dict.fromkeys(sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS}), ""), f"{_S}{{1,3}}")
+_TYPE_WORD_LIST = sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS})
+_TYPE_WORDS = WordList(
+    re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
+    _TYPE_WORD_LIST, extra="_", max_join=3,
 )
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
@@ -117,7 +120,7 @@ def _symbol_candidates(
 ) -> Iterator[_Draft]:
     folded, text = norm.folded, norm.text
     floor = 0
-    for match in _grammar.SYMBOL.finditer(folded):
+    for match in symbol_matches(_grammar.SYMBOL, folded):
         start = match.start()
         before = folded[start - 1] if start else " "
         if before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum()):
@@ -171,21 +174,12 @@ def _glued(folded: str, start: int) -> bool:
 def _type_word_hits(folded: str) -> list[int]:
     """Where a type word starts: one scan shared by short references, anaphora and names,
     each of which then only tries its own pattern at these positions."""
-    return [match.start() for match in _TYPE_WORD.finditer(folded)]
-
-
-def _matches_at(pattern: re.Pattern[str], folded: str, hits: list[int]) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer`` would give, when every one starts at a hit."""
-    resume = 0
-    for at in hits:
-        if at >= resume and (match := pattern.match(folded, at)) is not None:
-            resume = match.end()
-            yield match
+    return [match.start() for match in _TYPE_WORDS.finditer(folded)]
 
 
 def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
-    for match in _matches_at(_SHORT, folded, hits):
+    for match in matches_at(_SHORT, folded, hits):
         if not text[match.start()].isupper() or _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
@@ -195,7 +189,7 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
 
 def _anaphor_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
-    for match in _matches_at(_ANAPHOR, folded, hits):
+    for match in matches_at(_ANAPHOR, folded, hits):
         if _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())

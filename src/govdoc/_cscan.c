@@ -1,0 +1,291 @@
+/* Candidate scans in C for govdoc's finder (optional; govdoc._scan falls back to Python).
+ *
+ * Each function returns positions where a match of one of the finder's regular
+ * expressions may start: every position where it does start, and a few more. The finder
+ * then tries its regular expression at those positions only, which gives exactly the
+ * matches a scan of the whole text would give (govdoc._scan, and the tests comparing the
+ * two). Nothing here decides what a reference is; it only skips text that cannot hold one.
+ *
+ * Input is untrusted: every read is bounds-checked, and each function makes one pass over
+ * the text plus a bounded amount of work per position (the word lists are fixed and short).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define IS_LOWER(c) ((c) >= 'a' && (c) <= 'z')
+#define MAX_NUMBER_DIGITS 6 /* SYMBOL's running number is [0-9]{1,6} */
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t length;
+} Text;
+
+static inline Py_UCS4 at(const Text *t, Py_ssize_t i)
+{
+    return i < t->length ? PyUnicode_READ(t->kind, t->data, i) : 0;
+}
+
+/* Whether what follows a run of digits ending at `i` can continue a symbol: the Party
+ * "-KL/…" or "CV/…", the State "/CT-…" or "/2020/NĐ-…", or the old "-CP" (see
+ * govdoc._grammar.SYMBOL; spaces there are single and optional). */
+static int symbol_may_follow(const Text *t, Py_ssize_t i)
+{
+    Py_ssize_t j = i;
+    if (at(t, j) == ' ')
+        j++;
+    Py_UCS4 c = at(t, j);
+    if (c == '-' || c == '/') {
+        j++;
+        if (at(t, j) == ' ')
+            j++;
+        if (IS_LOWER(at(t, j)))
+            return 1;
+        if (c == '-')
+            return 0;
+        for (int k = 0; k < 4; k++, j++) /* a four-digit year, then "/" or "-" */
+            if (!IS_DIGIT(at(t, j)))
+                return 0;
+        if (at(t, j) == ' ')
+            j++;
+        c = at(t, j);
+        if (c != '/' && c != '-')
+            return 0;
+        j++;
+        if (at(t, j) == ' ')
+            j++;
+        return IS_LOWER(at(t, j));
+    }
+    return IS_LOWER(at(t, i)); /* "858cv/…": a Party code with no hyphen */
+}
+
+static int read_text(PyObject *obj, Text *t)
+{
+    if (!PyUnicode_Check(obj)) {
+        PyErr_SetString(PyExc_TypeError, "expected a str");
+        return -1;
+    }
+    t->kind = PyUnicode_KIND(obj);
+    t->data = PyUnicode_DATA(obj);
+    t->length = PyUnicode_GET_LENGTH(obj);
+    return 0;
+}
+
+static int append_position(PyObject *list, Py_ssize_t position)
+{
+    PyObject *value = PyLong_FromSsize_t(position);
+    if (value == NULL)
+        return -1;
+    int failed = PyList_Append(list, value);
+    Py_DECREF(value);
+    return failed;
+}
+
+PyDoc_STRVAR(symbol_starts_doc,
+"symbol_starts(text, /)\n--\n\n"
+"Positions in folded text where a document symbol may start, in order.");
+
+static PyObject *symbol_starts(PyObject *module, PyObject *arg)
+{
+    Text t;
+    if (read_text(arg, &t) < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < t.length) {
+        if (!IS_DIGIT(PyUnicode_READ(t.kind, t.data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t run = i;
+        while (i < t.length && IS_DIGIT(PyUnicode_READ(t.kind, t.data, i)))
+            i++;
+        if (!symbol_may_follow(&t, i))
+            continue;
+        /* The number takes the rest of the run, so it starts in its last six digits. */
+        Py_ssize_t first = i - run > MAX_NUMBER_DIGITS ? i - MAX_NUMBER_DIGITS : run;
+        for (Py_ssize_t p = first; p < i; p++) {
+            if (append_position(out, p) < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        }
+    }
+    return out;
+}
+
+/* One word of a word list, ASCII letters and single spaces. */
+typedef struct {
+    const char *chars;
+    Py_ssize_t length;
+} Word;
+
+/* The words bucketed by their first character, so a position is checked only against
+ * the words that can start there. */
+typedef struct {
+    const Word *words;
+    Py_ssize_t bucket_start[129]; /* words[bucket_start[c] .. bucket_start[c + 1]) start with c */
+    const char *extra;
+    int max_join;
+} WordTable;
+
+static inline int is_joiner(Py_UCS4 c, const char *extra)
+{
+    if (c < 128)
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || (c != 0 && strchr(extra, (int)c));
+    return Py_UNICODE_ISSPACE(c);
+}
+
+/* Whether `word` matches at `p`, each space in it standing for 1 to `max_join` joiners
+ * (white space or a character of `extra`), as "[\s_]{1,3}" does in the patterns. The
+ * ASCII white space listed is exactly what Py_UNICODE_ISSPACE accepts below 128. */
+#define DEFINE_WORD_AT(NAME, CHAR)                                                            \
+    static int NAME(const CHAR *text, Py_ssize_t length, Py_ssize_t p, const Word *word,      \
+                    const WordTable *table)                                                   \
+    {                                                                                         \
+        Py_ssize_t j = p;                                                                     \
+        for (Py_ssize_t k = 0; k < word->length; k++) {                                       \
+            char w = word->chars[k];                                                          \
+            if (w == ' ') {                                                                   \
+                int run = 0;                                                                  \
+                while (run < table->max_join && j < length && is_joiner(text[j], table->extra)) { \
+                    run++;                                                                    \
+                    j++;                                                                      \
+                }                                                                             \
+                if (run == 0)                                                                 \
+                    return 0;                                                                 \
+            }                                                                                 \
+            else {                                                                            \
+                if (j >= length || text[j] != (CHAR)(unsigned char)w)                         \
+                    return 0;                                                                 \
+                j++;                                                                          \
+            }                                                                                 \
+        }                                                                                     \
+        return 1;                                                                             \
+    }
+
+/* Appends to `out` every position in [start, end) where a word of `table` starts. */
+#define DEFINE_SCAN_WORDS(NAME, WORD_AT, CHAR)                                                \
+    DEFINE_WORD_AT(WORD_AT, CHAR)                                                             \
+    static int NAME(const CHAR *text, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end,    \
+                    const WordTable *table, PyObject *out)                                    \
+    {                                                                                         \
+        for (Py_ssize_t p = start; p < end; p++) {                                            \
+            CHAR c = text[p];                                                                 \
+            if (c >= 128)                                                                     \
+                continue;                                                                     \
+            Py_ssize_t first = table->bucket_start[c], last = table->bucket_start[c + 1];     \
+            for (Py_ssize_t n = first; n < last; n++) {                                       \
+                if (WORD_AT(text, length, p, &table->words[n], table)) {                      \
+                    if (append_position(out, p) < 0)                                          \
+                        return -1;                                                            \
+                    break;                                                                    \
+                }                                                                             \
+            }                                                                                 \
+        }                                                                                     \
+        return 0;                                                                             \
+    }
+
+DEFINE_SCAN_WORDS(scan_words_1, word_at_1, Py_UCS1)
+DEFINE_SCAN_WORDS(scan_words_2, word_at_2, Py_UCS2)
+DEFINE_SCAN_WORDS(scan_words_4, word_at_4, Py_UCS4)
+
+static int compare_first_char(const void *a, const void *b)
+{
+    return (unsigned char)((const Word *)a)->chars[0] - (unsigned char)((const Word *)b)->chars[0];
+}
+
+PyDoc_STRVAR(word_starts_doc,
+"word_starts(text, words, extra, max_join, start, end, /)\n--\n\n"
+"Positions in [start, end) where one of `words` (folded, lower-case ASCII, single\n"
+"spaces) starts, a space matching 1 to `max_join` white-space characters or\n"
+"characters of `extra` (ASCII).");
+
+static PyObject *word_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6) {
+        PyErr_SetString(PyExc_TypeError, "word_starts takes 6 arguments");
+        return NULL;
+    }
+    Text t;
+    if (read_text(args[0], &t) < 0)
+        return NULL;
+    if (!PyTuple_Check(args[1]) || !PyUnicode_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "expected a tuple of words and a str of extra joiners");
+        return NULL;
+    }
+    WordTable table;
+    table.extra = PyUnicode_AsUTF8(args[2]);
+    long max_join = PyLong_AsLong(args[3]);
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[5]);
+    if (table.extra == NULL || PyErr_Occurred())
+        return NULL;
+    if (!PyUnicode_IS_ASCII(args[2])) {
+        PyErr_SetString(PyExc_ValueError, "extra joiners must be ASCII");
+        return NULL;
+    }
+    table.max_join = max_join < 0 ? 0 : (max_join > 64 ? 64 : (int)max_join);
+    if (start < 0)
+        start = 0;
+    if (end > t.length)
+        end = t.length;
+
+    Py_ssize_t count = PyTuple_GET_SIZE(args[1]);
+    Word *words = PyMem_New(Word, count > 0 ? count : 1);
+    if (words == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t n = 0; n < count; n++) {
+        PyObject *item = PyTuple_GET_ITEM(args[1], n);
+        if (!PyUnicode_Check(item) || !PyUnicode_IS_ASCII(item) || PyUnicode_GET_LENGTH(item) == 0) {
+            PyMem_Free(words);
+            PyErr_SetString(PyExc_ValueError, "words must be non-empty ASCII strings");
+            return NULL;
+        }
+        words[n].chars = (const char *)PyUnicode_DATA(item);
+        words[n].length = PyUnicode_GET_LENGTH(item);
+    }
+    qsort(words, (size_t)count, sizeof(Word), compare_first_char);
+    table.words = words;
+    Py_ssize_t n = 0;
+    for (int c = 0; c <= 128; c++) {
+        while (n < count && (unsigned char)words[n].chars[0] < c)
+            n++;
+        table.bucket_start[c] = n;
+    }
+
+    PyObject *out = PyList_New(0);
+    int failed = out == NULL;
+    if (!failed && start < end) {
+        if (t.kind == PyUnicode_1BYTE_KIND)
+            failed = scan_words_1((const Py_UCS1 *)t.data, t.length, start, end, &table, out) < 0;
+        else if (t.kind == PyUnicode_2BYTE_KIND)
+            failed = scan_words_2((const Py_UCS2 *)t.data, t.length, start, end, &table, out) < 0;
+        else
+            failed = scan_words_4((const Py_UCS4 *)t.data, t.length, start, end, &table, out) < 0;
+    }
+    PyMem_Free(words);
+    if (failed) {
+        Py_XDECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+static PyMethodDef methods[] = {
+    {"symbol_starts", (PyCFunction)symbol_starts, METH_O, symbol_starts_doc},
+    {"word_starts", (PyCFunction)(void (*)(void))word_starts, METH_FASTCALL, word_starts_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "govdoc._cscan", "Candidate scans in C for govdoc's finder.", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__cscan(void)
+{
+    return PyModule_Create(&module);
+}

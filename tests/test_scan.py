@@ -1,0 +1,131 @@
+"""The C candidate scans give exactly what the plain regular-expression scans give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from govdoc import _grammar, _links, _scan, extract, find
+from govdoc._text import normalize_text
+
+needs_c = pytest.mark.skipif(not _scan.has_c_scans(), reason="the C scans were not built here")
+
+# Pieces of folded text around symbols and words: digits, codes, separators, odd spaces,
+# characters of every string width (Latin-1, Vietnamese, and beyond the BMP).
+_SYMBOL_PIECES = st.sampled_from([
+    "16", "1234567", "2020", "0", "/", "-", " ", "  ", "\n", "ct", "ttg", "nd", "kl", "tw", "cv", "a",
+    "x", ".", ",", "_", "đ", "é", "\u00a0", "\U0001f600", "số ", "/2020/", "-kl/",
+])
+_WORD_PIECES = st.sampled_from([
+    "nghi", "dinh", "quyet", "chi", "thi", "luat", "bo", "can", "cu", "thuc", "hien", "sua", "doi",
+    " ", "  ", "    ", "_", ",", "\n", "\t", "\u00a0", "\u2028", "\x1c", "x", "ê", "\U0001f600", "16",
+])
+
+
+_SYMBOL_LIKE = st.lists(st.one_of(
+    st.from_regex(r"[0-9]{1,8}", fullmatch=True), st.from_regex(r"[a-z]{1,4}", fullmatch=True),
+    st.sampled_from(["/", "-", " ", " / ", " - ", "\n", "_", ".", "đ", "\U0001f600"]),
+), max_size=20).map("".join)
+
+
+@needs_c
+@given(st.one_of(st.lists(_SYMBOL_PIECES, max_size=40).map("".join), _SYMBOL_LIKE))
+@example("16/ct-ttg 30/2020/nd-cp 114-kl/tw 858cv/duk 64-cp 16 / ct 1234567/ct-ttg 5/2020 - nd-cp")
+def test_symbol_candidates_find_every_symbol(text: str) -> None:
+    plain = [m.span() for m in _grammar.SYMBOL.finditer(text)]
+    assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == plain
+
+
+_JOINERS = st.integers(0, 5).flatmap(lambda n: st.lists(
+    st.sampled_from([" ", "_", ",", "\t", "\n", "\u00a0", "\u2028", "\x1c", "x"]), min_size=n, max_size=n,
+)).map("".join)
+
+
+@st.composite
+def _joined_words(draw: st.DrawFn) -> str:
+    """Words of the scanned lists with their syllables split by runs of joiners (and
+    sometimes by something else), between filler."""
+    words = [*find._TYPE_WORD_LIST, "can cu", "thuc hien", "sua doi bo sung", "quy dinh chi tiet"]
+    parts = []
+    for word in draw(st.lists(st.sampled_from(words), max_size=6)):
+        parts.append(draw(st.sampled_from(["", " ", "a", "\U0001f600", "ê"])))
+        parts.append("".join(s + draw(_JOINERS) for s in word.split()))
+    return "".join(parts)
+
+
+@needs_c
+@given(st.one_of(st.lists(_WORD_PIECES, max_size=40).map("".join), _joined_words()), st.data())
+def test_word_candidates_find_every_word(text: str, data: st.DataObject) -> None:
+    start, end = 0, len(text)
+    if data.draw(st.booleans()):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+    cues = _links._cues()[1]
+    for words in (find._TYPE_WORDS, cues):
+        plain = [m.span() for m in words.pattern.finditer(text, start, end)]
+        assert [m.span() for m in words.finditer(text, start, end)] == plain
+
+
+@needs_c
+@given(st.lists(_WORD_PIECES, max_size=60).map("".join), st.lists(st.integers(0, 200), max_size=8))
+def test_scanning_ranges_in_one_pass_is_scanning_each(text: str, cuts: list[int]) -> None:
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    ranges = list(zip(bounds[::2], bounds[1::2], strict=False))
+    cues = _links._cues()[1]
+    plain = [m.span() for lo, hi in ranges for m in cues.pattern.finditer(text, lo, hi)]
+    assert [m.span() for m in cues.finditer_in(text, ranges)] == plain
+
+
+_ARTICLE_PIECES = st.sampled_from([
+    "Căn cứ ", "Thực hiện ", "Nghị định số 30/2020/NĐ-CP", "Chỉ thị 16/CT-TTg", "Kết luận số 114-KL/TW",
+    "Luật Đất đai", "Nghị định này", "Chỉ thị 16", " ngày 16/5/2016", " của Chính phủ", " về việc ",
+    "sửa đổi, bổ sung ", "thay thế ", ", ", ". ", ";\n", "\n\n", "Nghị_định số 1/2020/NĐ-CP", "x",
+])
+
+
+@needs_c
+@given(st.lists(_ARTICLE_PIECES, max_size=30).map("".join))
+def test_extraction_is_the_same_with_and_without_the_c_scans(text: str) -> None:
+    with_c = extract(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_scan, "_symbol_starts", None)
+        patch.setattr(_scan, "_word_starts", None)
+        assert extract(text) == with_c
+
+
+@needs_c
+def test_the_c_scans_reject_bad_arguments() -> None:
+    from govdoc import _cscan
+
+    with pytest.raises(TypeError):
+        _cscan.symbol_starts(b"16/ct-ttg")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="ASCII"):
+        _cscan.word_starts("luật", ("luật",), "_", 3, 0, 4)
+    with pytest.raises(TypeError):
+        _cscan.word_starts("luat", ["luat"], "_", 3, 0, 4)  # type: ignore[arg-type]
+    assert _cscan.word_starts("luat", ("luat",), "_", 3, -5, 99) == [0]
+
+
+def test_without_the_c_scans_the_plain_scans_run() -> None:
+    """The fallback is the plain ``finditer``, whatever was built."""
+    text = normalize_text("Căn cứ Nghị định số 30/2020/NĐ-CP; Luật Đất đai").folded
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_scan, "_symbol_starts", None)
+        patch.setattr(_scan, "_word_starts", None)
+        assert not _scan.has_c_scans()
+        assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == [
+            (text.index("30/"), text.index(";"))]
+        assert find._TYPE_WORDS.starts(text) == [m.start() for m in re.finditer(r"nghi dinh|luat", text)]
+
+
+@needs_c
+@pytest.mark.parametrize(
+    "joiner", [" ", "_", "\t", "\n", "\x0b", "\x1c", "\x1f", "\u00a0", "\u2028", "\u3000", "  ", "   "])
+def test_every_white_space_the_pattern_takes_joins_words(joiner: str) -> None:
+    """The C scan's joiners are exactly the pattern's: ``\\s`` (Unicode white space) and "_"."""
+    text = f"nghi{joiner}dinh, bo{joiner}luat, quy{joiner}{joiner}dinh"
+    words = find._TYPE_WORDS
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.pattern.finditer(text)]
