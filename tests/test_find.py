@@ -834,3 +834,31 @@ def test_a_comma_after_an_unnumbered_document_goes_on_with_the_list(text: str, r
     cited without a number: then the list goes on."""
     [m] = extract(text)
     assert m.relation is relation
+
+
+def test_a_heading_line_gives_the_texts_own_type() -> None:
+    """A legal text that opens with its type in capitals ("**NGHỊ QUYẾT**") and no "Số:"
+    line is that document: "Nghị quyết này … thay thế …" is the text's own act."""
+    text = ("**NGHỊ QUYẾT**\n\n**Về cơ cấu tổ chức của Chính phủ**\n\n*Căn cứ Nội quy kỳ họp ban hành kèm "
+            "theo Nghị quyết số 71/2022/QH15 ngày 15 tháng 11 năm 2022 của Quốc hội;*\n\n**QUYẾT NGHỊ:**\n\n"
+            "1. Nghị quyết này có hiệu lực thi hành từ khi được Quốc hội thông qua và thay thế Nghị quyết "
+            "số 08/2021/QH15 ngày 23 tháng 7 năm 2021 của Quốc hội.")
+    basis, replaced = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert (basis.relation, basis.links) == (Relation.BASED_ON, ())
+    assert replaced.relation is Relation.REPLACES
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("**LUẬT**\n\nĐiều 2. Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Giao dịch điện tử số "
+         "20/2023/QH15 như sau:", Relation.AMENDS),
+        ("**NGHỊ QUYẾT**\n\nTập trung rà soát, sớm sửa đổi Luật Doanh nghiệp số 59/2020/QH14.", Relation.MENTIONS),
+        ("**NGHỊ QUYẾT**\n\nChính phủ nghiên cứu, đề xuất thay thế Nghị định số 15/2020/NĐ-CP.", Relation.MENTIONS),
+    ],
+)
+def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: Relation) -> None:
+    """"Sửa đổi, bổ sung, bãi bỏ" amends; "sớm sửa đổi", "đề xuất thay thế" ask for an act
+    the text does not make."""
+    [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert m.relation is relation

@@ -24,6 +24,7 @@ from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before
+from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.relations import Relation
 
@@ -106,6 +107,11 @@ _NOMINAL = re.compile(
     rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
+# "sớm sửa đổi Luật …", "cần thay thế …": an amendment asked for or planned, not made.
+_PROSPECTIVE = re.compile(
+    rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|kiến{_S}nghị|dự{_S}kiến|chuẩn{_S}bị|xem{_S}xét)"
+    rf"{_S}{{1,3}}\Z"
+)
 _PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
 # "hướng dẫn" as a noun: "theo hướng dẫn tại …", "các văn bản hướng dẫn …".
 _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
@@ -162,14 +168,17 @@ class _Cue:
 
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
-_LOOK_BACK = 300
+_LOOK_BACK = 300  # how far back a bare type word may stand before its cue
+# A heading line that is the type word alone, near the top of a legal text.
+_OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
+_HEADING_WINDOW = 3000
+_MAX_STEPS = 50  # bound on walking back over mentions of one type
+_MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 
 
 def _next_word_is_cue(folded: str, start: int, cue_start: int) -> bool:
     """Whether at most one word stands between a bare type word and its cue."""
-    return len(folded[start:cue_start].split()) <= 1  # how far back a bare type word may stand before its cue
-_MAX_STEPS = 50  # bound on walking back over mentions of one type
-_MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
+    return len(folded[start:cue_start].split()) <= 1
 
 
 def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
@@ -230,9 +239,18 @@ class _Analysis:
                 self.of_type.setdefault(d.doc_type.name.casefold(), []).append(i)
         self.self_type = next(
             (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None),
-            self.pointed_own_type())
+            self.headed_own_type() or self.pointed_own_type())
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+
+    def headed_own_type(self) -> str | None:
+        """The text's own type from its heading: a line near the top that holds nothing
+        but the type word in capitals ("**NGHỊ QUYẾT**", "THÔNG TƯ"), as legal texts open."""
+        for line in _OWN_TYPE_LINE.finditer(self.text, 0, min(len(self.text), _HEADING_WINDOW)):
+            word = line.group("word")
+            if word.isupper() and (doc_type := doc_types().by_name(word)) is not None:
+                return doc_type.name
+        return None
 
     def pointed_own_type(self) -> str | None:
         """The text's own type when it points at itself before citing any document of that
@@ -357,6 +375,9 @@ class _Analysis:
             if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
+            if (voice == "active" and relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
+                    and _PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())):
+                continue  # "sớm sửa đổi Luật …": asked for, not done
             if relation is Relation.GUIDES and _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12),
                                                                      match.start()):
                 continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
