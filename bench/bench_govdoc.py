@@ -1,6 +1,8 @@
 """Throughput of govdoc against a bare regular-expression scan of the same input.
 
-Run: ``python bench/bench_govdoc.py [--mb 4]``. Prints, for the same text in the same run:
+Run: ``python bench/bench_govdoc.py [--mb 4] [--plain]``. Prints, for the same text in the
+same run (with the C candidate scans where they were built, or the plain ones with
+``--plain``):
 
 * extraction MB/s of ``govdoc.extract`` and of a bare ``re.finditer`` over a symbol
   pattern (the floor any finder pays), and their ratio;
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import govdoc
+from govdoc import _scan
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE_SYMBOL = re.compile(r"\d{1,6}(?:/\d{4})?[/-][A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9&]*)*")
@@ -60,7 +63,11 @@ def best_of(runs: int, fn: Callable[[], object]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=4.0, help="size of the text, in MB")
+    parser.add_argument("--plain", action="store_true", help="run the plain scans, without the C module")
     args = parser.parse_args()
+    if args.plain:
+        _scan._symbol_starts = _scan._word_starts = None
+    print(f"candidate scans: {'C' if _scan.has_c_scans() else 'plain Python'}")
     text = corpus(args.mb)
     govdoc.extract("Chỉ thị số 16/CT-TTg")  # load the tables outside the timing
 
