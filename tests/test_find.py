@@ -72,6 +72,7 @@ NOT_REFERENCES = [
     "thông báo cho khách hàng theo Mẫu số 04/NƠXH và tờ khai số 03/TNDN",
     "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
+    "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
 ]
@@ -79,7 +80,8 @@ NOT_REFERENCES = [
 
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
-    """Fractions, standards, counters, dates, times, phones and forms are not references."""
+    """Fractions, standards, counters, dates, times, phones, forms and law schools are not
+    references."""
     assert [m.text for m in extract(text) if m.kind is not Kind.ANAPHOR] == []
 
 
@@ -862,3 +864,8 @@ def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: R
     the text does not make."""
     [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
     assert m.relation is relation
+
+
+def test_a_name_ends_at_a_list_marker_on_the_next_line() -> None:
+    text = "Thể loại:\n- Luật Tố tụng Dân sự Việt Nam\n- Luật Hình sự Việt Nam\n- Phó giáo sư"
+    assert [m.text for m in extract(text)] == ["Luật Tố tụng Dân sự Việt Nam", "Luật Hình sự Việt Nam"]

@@ -34,6 +34,11 @@ _STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+# "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế": law as a school, a subject or a degree.
+_SCHOOL_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
+    rf"|giảng{_S}viên|sinh{_S}viên)[\s_*]*\Z"
+)
 _MAX_WORDS = 14
 _COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
 
@@ -96,7 +101,7 @@ _NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
 _LIST_NEXT = re.compile(rf",?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
-_WORD = re.compile(r"[^\s_,;.:()\[\]\"“”*|]+")
+_WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
 
 
@@ -181,6 +186,8 @@ def find_named(
         # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
         if not text[opener.start()].isupper():
             continue
+        if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - 24), opener.start()):
+            continue  # "Đại học Luật Hà Nội", "Tiến sĩ Luật": law as a school or a degree
         known = _known_name(norm, opener.start(), limit)
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         if amending is not None:
