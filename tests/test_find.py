@@ -521,6 +521,10 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
         # Laws cited with their numbers are references of their own.
         ("tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số "
          "27/2023/QH15;", ["Luật Đất đai số 31/2024/QH15", "Luật Nhà ở số 27/2023/QH15"]),
+        # Word-segmented text puts a space before each comma.
+        ("Căn_cứ Luật Phòng , chống tham_nhũng và Pháp_lệnh sửa_đổi , bổ_sung Pháp_lệnh Xử_lý vi_phạm "
+         "hành_chính năm 2008 ;", ["Luật Phòng , chống tham_nhũng",
+                                   "Pháp_lệnh sửa_đổi , bổ_sung Pháp_lệnh Xử_lý vi_phạm hành_chính năm 2008"]),
     ],
 )
 def test_amending_and_revised_laws_are_named_by_the_laws_they_amend(text: str, names: list[str]) -> None:

@@ -37,7 +37,7 @@ _STOP = re.compile(
 # "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế": law as a school, a subject or a degree.
 _SCHOOL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
-    rf"|giảng{_S}viên|sinh{_S}viên)[\s_*]*\Z"
+    rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp)[\s_*]*\Z"  # and places: "Thôn Luật Trung"
 )
 _MAX_WORDS = 14
 _COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
@@ -63,7 +63,9 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         if name:
             spellings.setdefault(" ".join(fold(name).split()), set()).add(_marks(name))
     words = sorted(spellings, key=len, reverse=True)
-    alternation = "|".join(rf"{_S}{{1,3}}".join(map(re.escape, n.split())) for n in words)
+    # Word-segmented text puts a space before a comma: "Luật Phòng , chống tham_nhũng".
+    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"{_S}?,") for w in n.split())
+                           for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
     return pattern, {key: frozenset(value) for key, value in spellings.items()}
 
@@ -82,7 +84,7 @@ def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
     if match is None:
         return None
     written = norm.text[start:match.end()]
-    key = " ".join(match.group().replace("_", " ").split())
+    key = " ".join(match.group().replace("_", " ").split()).replace(" ,", ",")
     if written.isascii() or _marks(written) in spellings.get(key, frozenset()):
         return match.end()
     return None
@@ -93,12 +95,12 @@ _OPENER = re.compile(
     rf"(?<![a-z])(?<!phap[\s_])(?P<type>bo{_S}{{1,3}}luat|luat|hien{_S}{{1,3}}phap|phap{_S}{{1,3}}lenh)(?![a-z])"
 )
 _AMENDING = re.compile(
-    rf"{_S}{{1,3}}sua{_S}doi(?:,?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
+    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
 _MAX_AMENDED = 20  # laws one amending law is named by ("… của 8 Luật"); a bound on any input
 _NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
-_LIST_NEXT = re.compile(rf",?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
+_LIST_NEXT = re.compile(rf"(?:{_S}?,)?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
