@@ -490,6 +490,9 @@ def test_words_after_a_symbol_are_not_codes() -> None:
         # the addressee stands between the issuer and the title
         ("Văn bản số 10911/BTC-NSNN ngày 18/7/2025 của Bộ Tài chính gửi các địa phương về việc thực "
          "hiện số hóa tài liệu.", "Bộ Tài chính", "thực hiện số hóa tài liệu"),
+        # "do … cấp ngày …": the body that granted a permit, and when
+        ("| Giấy phép số 485/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 28/07/2021 về việc cấp phép "
+         "hoạt động báo in |", "Bộ Thông tin và Truyền thông", "cấp phép hoạt động báo in"),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),

@@ -38,7 +38,7 @@ _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
-      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?ban{_S}{{1,3}}hanh(?![a-z])  # "ban hành"
+      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
@@ -102,6 +102,7 @@ _TITLE_STOP = re.compile(
         [\"“”]
       | ;
       | \?                                          # a question heading ends here
+      | \|                                          # a table cell ends here
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
