@@ -786,6 +786,8 @@ def test_replaced_by_reads_as_passive() -> None:
         "Số: 5/2025/QĐ-UBND\n\nThủ tục hành chính đã bị bãi bỏ theo Quyết định số 3470/QĐ-UBND.",
         # guidance on how to do something
         "Số: 5/2025/QĐ-UBND\n\nHướng dẫn cách điền mẫu MQĐ41 Nghị định 118/2021/NĐ-CP.",
+        # where tasks are set out, not what is implemented
+        "Như vậy, theo các nhiệm vụ triển khai tại Kế hoạch 130/KH-UBND năm 2025 thì",
     ],
 )
 def test_verbs_that_are_not_the_texts_own_action(text: str) -> None:
