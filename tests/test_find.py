@@ -866,11 +866,16 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
          "20/2023/QH15 như sau:", Relation.AMENDS),
         ("**NGHỊ QUYẾT**\n\nTập trung rà soát, sớm sửa đổi Luật Doanh nghiệp số 59/2020/QH14.", Relation.MENTIONS),
         ("**NGHỊ QUYẾT**\n\nChính phủ nghiên cứu, đề xuất thay thế Nghị định số 15/2020/NĐ-CP.", Relation.MENTIONS),
+        ("5. Về đề nghị sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 của Chính phủ",
+         Relation.MENTIONS),
+        # a heading that asks which document does something
+        ("**Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?**", Relation.MENTIONS),
+        ("**Kế hoạch triển khai thực hiện Chỉ thị 16/CT-TTg**", Relation.IMPLEMENTS),
     ],
 )
 def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: Relation) -> None:
-    """"Sửa đổi, bổ sung, bãi bỏ" amends; "sớm sửa đổi", "đề xuất thay thế" ask for an act
-    the text does not make."""
+    """"Sửa đổi, bổ sung, bãi bỏ" amends; "sớm sửa đổi", "đề xuất thay thế", "đề nghị sửa
+    đổi" ask for an act the text does not make; a heading that asks states none."""
     [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
     assert m.relation is relation
 

@@ -109,7 +109,8 @@ _NOMINAL = re.compile(
 )
 # "sớm sửa đổi Luật …", "cần thay thế …": an amendment asked for or planned, not made.
 _PROSPECTIVE = re.compile(
-    rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|kiến{_S}nghị|dự{_S}kiến|chuẩn{_S}bị|xem{_S}xét)"
+    rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|đề{_S}nghị|kiến{_S}nghị|dự{_S}kiến|dự{_S}thảo"
+    rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý)"
     rf"{_S}{{1,3}}\Z"
 )
 _PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
@@ -273,6 +274,12 @@ class _Analysis:
     def sentence_end(self, sentence: int) -> int:
         return self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
 
+    def is_question(self, sentence: int) -> bool:
+        """Whether the sentence asks (ends with "?"): a question states no act."""
+        end = self.sentence_end(sentence)
+        tail = self.text[max(self.starts[sentence], end - 8):end].rstrip(" \t\n*_\"”)")
+        return tail.endswith("?")
+
     def inside_mention(self, pos: int) -> bool:
         k = bisect.bisect_right(self.draft_starts, pos) - 1
         return k >= 0 and pos < self.drafts[k].end
@@ -404,9 +411,12 @@ class _Analysis:
         word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
-        if _LINE_START.search(self.text, max(0, last.start() - 8), last.start()) and _next_word_is_cue(
-                self.folded, last.end(), before):
-            return _THIS  # "Kế hoạch triển khai thực hiện Chỉ thị …" heading the text itself
+        if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
+                and _next_word_is_cue(self.folded, last.end(), before)
+                and not self.is_question(self.sentence_of(before))):
+            # "Kế hoạch triển khai thực hiện Chỉ thị …" heading the text itself; not "Nghị
+            # định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?", which asks.
+            return _THIS
         found = self.last_of_type_before(word, last.start())
         return self.resolve(found) if found is not None else None
 
