@@ -51,6 +51,7 @@ def type_words_alternation(words: tuple[str, ...] = CITED_TYPE_WORDS) -> str:
     """A regex alternation of folded type words, syllables split by :data:`SPACE`."""
     return "|".join(w.replace(" ", f"{SPACE}{{1,3}}") for w in words)
 
+
 def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = False) -> str:
     """One regex for many folded words, shared prefixes written once.
 

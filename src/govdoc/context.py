@@ -137,7 +137,7 @@ _DANGLING = re.compile(
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
 _SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
-_HEADED_BY = re.compile(rf"{_S}*lam{_S}")
+_HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
@@ -422,7 +422,7 @@ def read_context(
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
-            if found is None or (folded.startswith("do", m.start()) and _HEADED_BY.match(folded, found[1])):
+            if found is None or (folded.startswith("do", m.start()) and _HEADED_BY.match(norm.lowered, found[1])):
                 break  # "… do Phó Thủ tướng X làm Trưởng Ban": who heads it, not who issued it
             issuer_span, pos = found, found[1]
             continue
