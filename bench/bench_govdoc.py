@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import govdoc
-from govdoc import _scan
+from govdoc import _scan, _text
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE_SYMBOL = re.compile(r"\d{1,6}(?:/\d{4})?[/-][A-ZĐ][A-Za-zĐđ0-9&]*(?:[-/][A-ZĐ][A-Za-zĐđ0-9&]*)*")
@@ -67,7 +67,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.plain:
         _scan._symbol_starts = _scan._word_starts = None
-    print(f"candidate scans: {'C' if _scan.has_c_scans() else 'plain Python'}")
+        _text._c_views = None
+    print(f"candidate scans and text views: {'C' if _scan.has_c_scans() else 'plain Python'}")
     text = corpus(args.mb)
     govdoc.extract("Chỉ thị số 16/CT-TTg")  # load the tables outside the timing
 

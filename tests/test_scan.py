@@ -129,3 +129,24 @@ def test_every_white_space_the_pattern_takes_joins_words(joiner: str) -> None:
     text = f"nghi{joiner}dinh, bo{joiner}luat, quy{joiner}{joiner}dinh"
     words = find._TYPE_WORDS
     assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.pattern.finditer(text)]
+
+
+_VIEW_PIECES = st.sampled_from([
+    "Nghị định số 30/2020/NĐ-CP ", "ĐẢNG CỘNG SẢN ", "\u00d0", "\u00a0", "\u2013", "\u2044", "ΑΣ ", "ΟΔΟΣ.",
+    "σς", "İstanbul ", "ẞ", "СР", "Ωμέγα", "“trích dẫn” ", "…", "é", "中文", "\U0001f600", "\u2028", "x" * 40,
+])
+
+
+@needs_c
+@given(st.lists(_VIEW_PIECES, min_size=1, max_size=40).map(lambda p: "".join(p) * 8))
+def test_the_c_views_are_the_python_views(text: str) -> None:
+    """Look-alikes replaced, lower case (Greek final sigma included) and fold: the one C
+    pass gives exactly the Python views, or leaves the text to them."""
+    from govdoc import _text
+
+    fast = _text.normalize_text(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_text, "_c_views", None)
+        plain = _text.normalize_text(text)
+    assert (fast.text, fast.lowered, fast.folded) == (plain.text, plain.lowered, plain.folded)
+    assert len(fast.text) == len(fast.lowered) == len(fast.folded)

@@ -275,7 +275,130 @@ static PyObject *word_starts(PyObject *module, PyObject *const *args, Py_ssize_t
     return out;
 }
 
+PyDoc_STRVAR(views_doc,
+"views(text, looks, lowers, folds, /)\n--\n\n"
+"The text with look-alike characters replaced, its lower-case view and its folded view,\n"
+"each character mapped through the tables (indexed by code point: looks[c], then lowers\n"
+"and folds of that), or None where a character lies beyond the tables or maps to\n"
+"U+FFFF (the caller then builds the views itself). The first view is `text` itself\n"
+"when no look-alike was replaced.");
+
+/* The two passes of views() over text of one character width. */
+#define DEFINE_VIEWS_PASSES(NAME, CHAR)                                                       \
+    static int NAME##_measure(const CHAR *text, Py_ssize_t length, const Py_UCS2 *looks,     \
+                              const Py_UCS2 *lowers, const Py_UCS2 *folds, Py_ssize_t size,  \
+                              Py_UCS4 *max_text, Py_UCS4 *max_lower, Py_UCS4 *max_fold,     \
+                              int *replaced)                                                 \
+    {                                                                                        \
+        for (Py_ssize_t i = 0; i < length; i++) {                                            \
+            Py_UCS4 c = text[i];                                                             \
+            if (c >= (Py_UCS4)size)                                                          \
+                return 0;                                                                    \
+            Py_UCS4 m = looks[c];                                                            \
+            if (m >= (Py_UCS4)size)                                                          \
+                return 0;                                                                    \
+            Py_UCS4 low = lowers[m], fold = folds[m];                                        \
+            if (low == 0xFFFF || fold == 0xFFFF)                                             \
+                return 0;                                                                    \
+            *replaced |= m != c;                                                             \
+            if (m > *max_text)                                                               \
+                *max_text = m;                                                               \
+            if (low > *max_lower)                                                            \
+                *max_lower = low;                                                            \
+            if (fold > *max_fold)                                                            \
+                *max_fold = fold;                                                            \
+        }                                                                                    \
+        return 1;                                                                            \
+    }                                                                                        \
+    static void NAME##_fill(const CHAR *text, Py_ssize_t length, const Py_UCS2 *looks,       \
+                            const Py_UCS2 *lowers, const Py_UCS2 *folds, PyObject *out_text, \
+                            PyObject *out_lower, PyObject *out_fold)                         \
+    {                                                                                        \
+        int text_kind = out_text ? PyUnicode_KIND(out_text) : 0;                             \
+        void *text_data = out_text ? PyUnicode_DATA(out_text) : NULL;                        \
+        int lower_kind = PyUnicode_KIND(out_lower), fold_kind = PyUnicode_KIND(out_fold);    \
+        void *lower_data = PyUnicode_DATA(out_lower), *fold_data = PyUnicode_DATA(out_fold); \
+        if (lower_kind == PyUnicode_2BYTE_KIND && fold_kind == PyUnicode_2BYTE_KIND          \
+            && (text_data == NULL || text_kind == PyUnicode_2BYTE_KIND)) {                   \
+            /* The common case for Vietnamese text, written without a switch per write. */  \
+            Py_UCS2 *text_out = text_data, *lower_out = lower_data, *fold_out = fold_data;    \
+            for (Py_ssize_t i = 0; i < length; i++) {                                        \
+                Py_UCS2 m = looks[text[i]];                                                  \
+                if (text_out != NULL)                                                        \
+                    text_out[i] = m;                                                         \
+                lower_out[i] = lowers[m];                                                    \
+                fold_out[i] = folds[m];                                                      \
+            }                                                                                \
+            return;                                                                          \
+        }                                                                                    \
+        for (Py_ssize_t i = 0; i < length; i++) {                                            \
+            Py_UCS4 m = looks[text[i]];                                                      \
+            if (text_data != NULL)                                                           \
+                PyUnicode_WRITE(text_kind, text_data, i, m);                                 \
+            PyUnicode_WRITE(lower_kind, lower_data, i, lowers[m]);                           \
+            PyUnicode_WRITE(fold_kind, fold_data, i, folds[m]);                              \
+        }                                                                                    \
+    }
+
+DEFINE_VIEWS_PASSES(views_1, Py_UCS1)
+DEFINE_VIEWS_PASSES(views_2, Py_UCS2)
+DEFINE_VIEWS_PASSES(views_4, Py_UCS4)
+
+static PyObject *views(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "views takes 4 arguments");
+        return NULL;
+    }
+    Text t, looks, lowers, folds;
+    if (read_text(args[0], &t) < 0 || read_text(args[1], &looks) < 0 || read_text(args[2], &lowers) < 0
+        || read_text(args[3], &folds) < 0)
+        return NULL;
+    Py_ssize_t size = looks.length;
+    if (lowers.length != size || folds.length != size || looks.kind != PyUnicode_2BYTE_KIND
+        || lowers.kind != PyUnicode_2BYTE_KIND || folds.kind != PyUnicode_2BYTE_KIND) {
+        PyErr_SetString(PyExc_ValueError, "the tables must be two-byte strings of one length");
+        return NULL;
+    }
+    const Py_UCS2 *look = looks.data, *lower = lowers.data, *fold = folds.data;
+    /* First pass: whether every character is covered, and the widest of each view. */
+    Py_UCS4 max_text = 0, max_lower = 0, max_fold = 0;
+    int replaced = 0, covered;
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        covered = views_1_measure(t.data, t.length, look, lower, fold, size, &max_text, &max_lower, &max_fold,
+                                  &replaced);
+    else if (t.kind == PyUnicode_2BYTE_KIND)
+        covered = views_2_measure(t.data, t.length, look, lower, fold, size, &max_text, &max_lower, &max_fold,
+                                  &replaced);
+    else
+        covered = views_4_measure(t.data, t.length, look, lower, fold, size, &max_text, &max_lower, &max_fold,
+                                  &replaced);
+    if (!covered)
+        Py_RETURN_NONE;
+    PyObject *text = replaced ? PyUnicode_New(t.length, max_text) : NULL;
+    PyObject *lowered = PyUnicode_New(t.length, max_lower);
+    PyObject *folded = PyUnicode_New(t.length, max_fold);
+    if ((replaced && text == NULL) || lowered == NULL || folded == NULL) {
+        Py_XDECREF(text);
+        Py_XDECREF(lowered);
+        Py_XDECREF(folded);
+        return NULL;
+    }
+    if (t.kind == PyUnicode_1BYTE_KIND)
+        views_1_fill(t.data, t.length, look, lower, fold, text, lowered, folded);
+    else if (t.kind == PyUnicode_2BYTE_KIND)
+        views_2_fill(t.data, t.length, look, lower, fold, text, lowered, folded);
+    else
+        views_4_fill(t.data, t.length, look, lower, fold, text, lowered, folded);
+    if (text == NULL) {
+        text = args[0];
+        Py_INCREF(text);
+    }
+    return Py_BuildValue("(NNN)", text, lowered, folded);
+}
+
 static PyMethodDef methods[] = {
+    {"views", (PyCFunction)(void (*)(void))views, METH_FASTCALL, views_doc},
     {"symbol_starts", (PyCFunction)symbol_starts, METH_O, symbol_starts_doc},
     {"word_starts", (PyCFunction)(void (*)(void))word_starts, METH_FASTCALL, word_starts_doc},
     {NULL, NULL, 0, NULL},

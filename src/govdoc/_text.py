@@ -19,6 +19,7 @@ import codecs
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -121,6 +122,7 @@ def _byte_fold_tables() -> tuple[dict[int, int] | _EncodingMap, str, bytes]:
 
 
 _BYTE_ENCODING, _BYTE_ALPHABET, _BYTE_FOLDS = _byte_fold_tables()
+_SHORT_TEXT = 512  # up to this length, per-character tables beat the whole-text passes
 _BYTE_CHUNK = 1 << 16  # a character outside the alphabet sends one chunk the slow way
 
 
@@ -165,7 +167,7 @@ def fold(text: str, *, lowered: str | None = None) -> str:
     """
     if text.isascii():
         return text.lower()  # the common case of codes and numbers: same result, in C
-    if len(text) > 512:
+    if len(text) > _SHORT_TEXT:
         return _fold_long(text, lower(text) if lowered is None else lowered)
     return text.translate(_FOLD_TABLE)
 
@@ -233,6 +235,31 @@ def _compose(source: str) -> tuple[str, array[int] | None]:
     return "".join(pieces), offsets
 
 
+_ViewsFunction = Callable[[str, str, str, str], "tuple[str, str, str] | None"]
+_c_views: _ViewsFunction | None
+try:
+    from govdoc._cscan import views as _c_views
+except ImportError:  # built at install time where a compiler is at hand
+    _c_views = None
+
+# Code points the C views cover: Latin, Greek, Cyrillic, Vietnamese, punctuation and the
+# look-alikes. A text with anything beyond (Chinese names, emoji) takes the Python path.
+_VIEW_TABLE_SIZE = 0x2500
+_NO_VIEW = "\uffff"  # in a table: "build this text's views in Python"
+
+
+@cache
+def _view_tables() -> tuple[str, str, str]:
+    """Per code point: the look-alike replacement, then the lower case and the fold of
+    that, exactly as :func:`lower` and :func:`fold` map one character."""
+    chars = [chr(c) for c in range(_VIEW_TABLE_SIZE)]
+    looks = "".join(LOOKALIKES.get(c, c) for c in chars)
+    # "Σ" lower-cases by its place in the word (σ or final ς), not by itself.
+    lowers = "".join(_NO_VIEW if c == "\u03a3" else _LOWER_TABLE[ord(c)] for c in chars)
+    folds = "".join(fold_char(c) for c in chars)
+    return looks, lowers, folds
+
+
 def normalize_text(source: str) -> Normalized:
     """Build the :class:`Normalized` view of ``source``.
 
@@ -243,6 +270,12 @@ def normalize_text(source: str) -> Normalized:
     True
     """
     composed, offsets = _compose(source)
+    if _c_views is not None and len(composed) > _SHORT_TEXT:
+        # One C pass for all three views of a long text, where its characters allow.
+        views = _c_views(composed, *_view_tables())
+        if views is not None:
+            text, lowered, folded = views
+            return Normalized(source=source, text=text, folded=folded, lowered=lowered, offsets=offsets)
     text = composed
     if _HAS_LOOKALIKE.search(composed):
         # One C pass per look-alike present beats a table lookup per character.
