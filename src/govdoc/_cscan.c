@@ -1,10 +1,13 @@
-/* Candidate scans in C for govdoc's finder (optional; govdoc._scan falls back to Python).
+/* Text views and candidate scans in C for govdoc's finder (optional: govdoc._text and
+ * govdoc._scan fall back to Python).
  *
- * Each function returns positions where a match of one of the finder's regular
- * expressions may start: every position where it does start, and a few more. The finder
- * then tries its regular expression at those positions only, which gives exactly the
- * matches a scan of the whole text would give (govdoc._scan, and the tests comparing the
- * two). Nothing here decides what a reference is; it only skips text that cannot hold one.
+ * views() maps a long text through per-character tables built in Python (govdoc._text),
+ * so its results are those tables'. The scans return positions where a match of one of
+ * the finder's regular expressions may start: every position where it does start, and a
+ * few more. The finder then tries its regular expression at those positions only, which
+ * gives exactly the matches a scan of the whole text would give (govdoc._scan, and the
+ * tests comparing the two). Nothing here decides what a reference is; it only skips text
+ * that cannot hold one.
  *
  * Input is untrusted: every read is bounds-checked, and each function makes one pass over
  * the text plus a bounded amount of work per position (the word lists are fixed and short).
@@ -405,7 +408,11 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "govdoc._cscan", "Candidate scans in C for govdoc's finder.", -1, methods,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "govdoc._cscan",
+    .m_doc = "Text views and candidate scans in C for govdoc's finder.",
+    .m_size = -1,
+    .m_methods = methods,
 };
 
 PyMODINIT_FUNC PyInit__cscan(void)
