@@ -73,6 +73,7 @@ NOT_REFERENCES = [
     "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
+    "Hồ sơ12/KH-UBND, mã hàng AB12/CD-EF",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
 ]
@@ -640,6 +641,10 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "quy trình kiểm tra chuyên ngành Công Thương"),
         ("**^**Nghị định số 15/2006/NĐ-CP về thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh- **b** **^**"
          "Quyết định số 57/QD - UBND", "thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh"),
+        # an aside the reference stood in
+        ("(theo Nghị định 71/2007/NĐ-CP ngày 3/5/2007 về Công nghiệp công nghệ thông tin) và tại Quyết "
+         "định", "Công nghiệp công nghệ thông tin"),
+        ("Quyết định số 50/2020/QĐ-UBND về dự án ( Giai đoạn I ) của tỉnh.", "dự án ( Giai đoạn I ) của tỉnh"),
         # A verb waiting for its object on the next line: the title names another document.
         ("Kết luận số 21-KL/TW về xây dựng, chỉnh đốn Đảng gắn với thực hiện\nChỉ thị số 05-CT/TW về "
          "đẩy mạnh học tập", None),
@@ -753,6 +758,8 @@ def test_markdown_bold_inside_a_date() -> None:
         # Codes abbreviating syllables by one or two letters are read whole.
         ("tại Văn bản số 1605/TTr-SNgV ngày 06/11/2025", "1605/TTr-SNgV"),
         ("Công văn số 6784/BGDĐT-GDTrH của Bộ Giáo dục", "6784/BGDĐT-GDTrH"),
+        # OCR glued the number to "số".
+        ("và tại Quyết định số56/2007/QĐ-TTg ngày 03/5/2007 của Thủ tướng", "56/2007/QĐ-TTg"),
     ],
 )
 def test_less_regular_symbols_of_real_text(text: str, canonical: str) -> None:

@@ -106,6 +106,7 @@ _TITLE_STOP = re.compile(
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
+      | \)                                           # an aside the reference stood in ends
       | {_S}hết{_S}hiệu{_S}lực
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
@@ -341,8 +342,8 @@ def _title_at(
                 and not _CLAUSE_OPENER.match(lowered, stop.end())):
             at = stop.end()  # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";"
             continue
-        if char == "(" and _SHORT_ASIDE.match(text, stop.start(), hi):
-            at = stop.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
+        if char == "(" and (aside := _SHORT_ASIDE.match(text, stop.start(), hi)) is not None:
+            at = aside.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
             continue
         if char == "\n":
             # Go on over a wrapped line or "( Giai đoạn I )"; stop at "(hiệu lực …)" or

@@ -66,6 +66,8 @@ _TYPE_WORDS = WordList(
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
+# "Quyết định số56/2007/QĐ-TTg": OCR glued the number to "số".
+_GLUED_SO = re.compile(r"(?<![^\W\d_])số\Z")
 _FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}mẫu|bảng{_S}kê)(?![^\W\d_])")
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
@@ -123,8 +125,9 @@ def _symbol_candidates(
     for match in symbol_matches(_grammar.SYMBOL, folded):
         start = match.start()
         before = folded[start - 1] if start else " "
-        if before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum()):
-            continue
+        glued = before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
+        if glued and not _GLUED_SO.search(norm.lowered, max(0, start - 4), start):
+            continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
         lo = max(0, start - 24)
         window = norm.lowered[lo:start]
         if any(word in window for word in _FORM_WORDS) and _FORM_BEFORE.search(norm.lowered, lo, start):
