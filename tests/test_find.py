@@ -707,6 +707,10 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
          "31/2021/NĐ-CP ngày 5/3/2021 của Chính phủ.\nĐiều 2. Trách nhiệm thi hành", Relation.REPEALS),
         ("I. CĂN CỨ PHÁP LÝ:\n\n1. Hiến pháp năm 2013;\n\n2. Nghị quyết số 60-NQ/TW ngày 12/4/2025 của "
          "Ban Chấp hành Trung ương Đảng;", Relation.BASED_ON),
+        # an item that says its own cue, and a sentence that ends inside an item
+        ("I. CĂN CỨ PHÁP LÝ:\n\n1. Hiến pháp năm 2013;\n\n2. Căn cứ Quyết định 759/QĐ-TTg ngày 14/4/2025 về "
+         "việc sáp nhập ………….. và tỉnh …….. (mới);\n\n3. Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính "
+         "trị;\n\n4. Nghị định số 126/2024/NĐ-CP ngày 8/10/2024 của Chính phủ;", Relation.BASED_ON),
     ],
 )
 def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: Relation) -> None:

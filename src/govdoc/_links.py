@@ -532,6 +532,11 @@ class _Analysis:
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
 
+    def cue_at(self, pos: int) -> _Cue | None:
+        """The cue starting at ``pos``, if any."""
+        k = bisect.bisect_left(self.cue_starts, pos)
+        return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == pos else None
+
     def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
@@ -542,8 +547,17 @@ class _Analysis:
         pos = end
         for _ in range(_MAX_LISTED):
             item = _LIST_ITEM.match(self.text, pos)
+            if item is not None and (own := self.cue_at(item.end())) is not None and own.relation is cue.relation:
+                # "Căn cứ pháp lý:⏎…⏎4. Căn cứ Quyết định …": the item says its own cue;
+                # the list goes on after it.
+                pos = self.sentence_end(own.sentence)
+                continue
             k = self.countable_from(item.end()) if item else len(self.countable)
             if item is None or k >= len(self.countable) or self.countable_starts[k] != item.end():
+                line_end = self.text.find("\n", pos + 1)
+                if pos > 0 and self.text[pos - 1] != "\n" and line_end != -1:
+                    pos = line_end  # a sentence ended inside the item ("…….. (mới);"): next line
+                    continue
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
                 break  # another verb's list
