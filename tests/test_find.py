@@ -74,6 +74,7 @@ NOT_REFERENCES = [
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
     "Hồ sơ12/KH-UBND, mã hàng AB12/CD-EF",
+    "Mã số các đơn vị hành chính Việt Nam. Thuky Luat Online, 2016. Truy cập ngày 11/04/2019.",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
 ]
@@ -81,8 +82,8 @@ NOT_REFERENCES = [
 
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
-    """Fractions, standards, counters, dates, times, phones, forms and law schools are not
-    references."""
+    """Fractions, standards, counters, dates, times, phones, forms, law schools and websites
+    are not references."""
     assert [m.text for m in extract(text) if m.kind is not Kind.ANAPHOR] == []
 
 
@@ -894,3 +895,8 @@ def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: R
 def test_a_name_ends_at_a_list_marker_on_the_next_line() -> None:
     text = "Thể loại:\n- Luật Tố tụng Dân sự Việt Nam\n- Luật Hình sự Việt Nam\n- Phó giáo sư"
     assert [m.text for m in extract(text)] == ["Luật Tố tụng Dân sự Việt Nam", "Luật Hình sự Việt Nam"]
+
+
+def test_a_text_without_diacritics_still_names_laws() -> None:
+    assert [m.text for m in extract("Can cu Luat Dat dai nam 2024 va Luat Gia;")] == [
+        "Luat Dat dai nam 2024", "Luat Gia"]

@@ -160,6 +160,18 @@ def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
     return end
 
 
+_AROUND = 100  # how far around a type word to look for diacritics
+
+
+def _brand_spelling(norm: Normalized, start: int, end: int) -> bool:
+    """Whether the type word is written without diacritics ("Luat") in text that has them
+    around it: a name of a website or a firm, not of a law."""
+    if norm.lowered[start:end] != norm.folded[start:end]:
+        return False
+    lo, hi = max(0, start - _AROUND), min(len(norm.text), end + _AROUND)
+    return norm.lowered[lo:hi] != norm.folded[lo:hi]
+
+
 def find_named(
     norm: Normalized, *, start: int = 0, end: int | None = None, hits: Iterable[int] | None = None
 ) -> list[NamedMatch]:
@@ -190,6 +202,8 @@ def find_named(
             continue
         if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - 24), opener.start()):
             continue  # "Đại học Luật Hà Nội", "Tiến sĩ Luật": law as a school or a degree
+        if _brand_spelling(norm, opener.start(), opener.end()):
+            continue  # "Thuky Luat Online", "Luat Vietnam": a website, amid text with diacritics
         known = _known_name(norm, opener.start(), limit)
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         if amending is not None:
