@@ -495,6 +495,13 @@ def test_words_after_a_symbol_are_not_codes() -> None:
         # "do … cấp ngày …": the body that granted a permit, and when
         ("| Giấy phép số 485/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 28/07/2021 về việc cấp phép "
          "hoạt động báo in |", "Bộ Thông tin và Truyền thông", "cấp phép hoạt động báo in"),
+        # "X ra <document>" issues it; an adverb before the verb is no part of the name
+        ("Ngày 3 tháng 3 năm 1955, Bộ Quốc phòng ra Quyết định số 15/QĐA thành lập Ban nghiên cứu",
+         "Bộ Quốc phòng", None),
+        ("Ngày 20 tháng 12 năm 1975, Bộ Chính trị lại ra Nghị quyết số 19/NQ điều chỉnh việc hợp nhất",
+         "Bộ Chính trị", None),
+        ("Ngày 02 tháng 12 năm 2025, UBND tỉnh Gia Lai ban hành Quyết định 2873/QĐ-UBND chấp thuận",
+         "UBND tỉnh Gia Lai", None),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),

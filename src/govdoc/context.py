@@ -153,7 +153,7 @@ _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
-    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky)
+    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra)
     {_S}{{1,3}}\Z
     """,
     re.VERBOSE,
@@ -176,7 +176,10 @@ _PINPOINT_BEFORE = re.compile(
 )
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ENDS_WITH_AT = re.compile(rf"(?<![a-z])tai{_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky){_S}{{1,3}}\Z")
+_TRAILING_ADVERBS = re.compile(
+    rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
+)
+_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky|(?<![a-z])ra){_S}{{1,3}}\Z")
 
 
 @attrs.frozen
@@ -491,4 +494,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".
     if not (_BODY_WORD.match(norm.folded, begin) or _issuer_names().match(norm.folded, begin)):
         return None
-    return begin, start + words[-1].end()
+    end = start + words[-1].end()
+    # "Bộ Chính trị lại ra …", "Bộ Quốc phòng mới chính thức ra …": the adverb is no name
+    # (read with diacritics: "Gia Lai" is a name).
+    adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)
+    return (begin, adverbs.start()) if adverbs is not None and adverbs.start() > begin else (begin, end)
