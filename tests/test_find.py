@@ -907,3 +907,26 @@ def test_a_name_ends_at_a_list_marker_on_the_next_line() -> None:
 def test_a_text_without_diacritics_still_names_laws() -> None:
     assert [m.text for m in extract("Can cu Luat Dat dai nam 2024 va Luat Gia;")] == [
         "Luat Dat dai nam 2024", "Luat Gia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acting", "changed"),
+    [
+        ("Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi "
+         "hành một số điều của Luật Ngân sách Nhà nước được sửa đổi, bổ sung bởi Nghị định số 149/2025/NĐ-CP;",
+         "149/2025/NĐ-CP", "163/2016/NĐ-CP"),
+        ("Thông tư số 195/2015/TT-BTC của Bộ Tài chính hướng dẫn thi hành Nghị định số 108/2015/NĐ-CP của "
+         "Chính phủ quy định chi tiết Luật thuế tiêu thụ đặc biệt (đã được sửa đổi, bổ sung theo Thông tư số "
+         "130/2016/TT-BTC)", "130/2016/TT-BTC", "195/2015/TT-BTC"),
+        # a document of the same rank is still the nearest one
+        ("Nghị định 123/2020/NĐ-CP được sửa đổi bởi khoản 8 Điều 1 Nghị định 70/2025/NĐ-CP quy định",
+         "70/2025/NĐ-CP", "123/2020/NĐ-CP"),
+    ],
+)
+def test_a_document_changes_none_that_ranks_above_it(text: str, acting: str, changed: str) -> None:
+    """A passive "được sửa đổi … bởi" after a chain of guided documents acts on the last one
+    the acting document can change: a decree amends a decree, not the law it details."""
+    mentions = extract(text)
+    by_start = {m.start: m for m in mentions}
+    [actor] = [m for m in mentions if m.canonical == acting]
+    assert [by_start[link.target].canonical for link in actor.links] == [changed]

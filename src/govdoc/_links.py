@@ -214,6 +214,20 @@ def _sentences(text: str) -> list[int]:
     return starts
 
 
+# Where each type stands in the order of legal force (Luật 80/2015/QH13, Điều 4): a
+# document never amends, replaces or repeals one that ranks above it. Only types whose
+# rank does not depend on the issuer are listed.
+_RANK = {"hiến pháp": 0, "bộ luật": 1, "luật": 1, "pháp lệnh": 2, "nghị định": 3, "thông tư": 5,
+         "thông tư liên tịch": 5}
+
+
+def _outranks(target: _Draft, acting: _Draft) -> bool:
+    """Whether ``target`` ranks above ``acting``, so that ``acting`` cannot change it."""
+    mine = _RANK.get((_type_name(acting) or "").casefold())
+    theirs = _RANK.get((_type_name(target) or "").casefold())
+    return mine is not None and theirs is not None and theirs < mine
+
+
 def _type_name(draft: _Draft) -> str | None:
     return draft.doc_type.name if draft.doc_type is not None else None
 
@@ -505,7 +519,7 @@ class _Analysis:
             if cue.voice in ("passive", "expiry"):
                 before = self.last_countable_before(cue.start, self.starts[cue.sentence])
                 if before is not None:
-                    cue.objects.append(before)
+                    cue.objects.append(self.within_rank(cue, before))
                 else:
                     cue.objects += self.listed_after(cue, owner)
                 continue
@@ -531,6 +545,24 @@ class _Analysis:
                 owner.add(i)
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
+
+    def within_rank(self, cue: _Cue, target: int) -> int:
+        """The document a passive cue acts on: the mention before it, unless the acting
+        document ranks below it, which cannot happen ("Nghị định A … hướng dẫn thi hành Luật
+        B được sửa đổi, bổ sung bởi Nghị định C": a decree amends decree A, not law B); then
+        the last earlier mention of the sentence it can act on."""
+        acting = cue.subject if cue.subject is not None and cue.subject >= 0 else None
+        if acting is None or not _outranks(self.drafts[target], self.drafts[acting]):
+            return target
+        k = bisect.bisect_left(self.countable, target) - 1
+        for _ in range(_MAX_STEPS):
+            if k < 0 or self.sentence_ids[self.countable[k]] != cue.sentence:
+                break
+            earlier = self.countable[k]
+            if not _outranks(self.drafts[earlier], self.drafts[acting]):
+                return earlier
+            k -= 1
+        return target
 
     def cue_at(self, pos: int) -> _Cue | None:
         """The cue starting at ``pos``, if any."""
