@@ -640,6 +640,9 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         # the sentence's own subject and verb after a fronted clause
         ("Thực hiện Công văn số 123/BTC-QLG ngày 1/1/2020 của Bộ Tài chính về việc rà soát giá, Sở Tài "
          "chính đề nghị các đơn vị báo cáo.", "rà soát giá"),
+        ("Trên cơ sở Đề án số 343/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính "
+         "cấp xã năm 2025, Ủy ban Thường vụ Quốc hội quyết định sắp xếp như sau:", "sắp xếp đơn vị hành chính "
+         "cấp xã năm 2025"),
         ("Quyết định số 12/QĐ-TTg về quy chế phối hợp giữa Bộ Công an, Bộ Quốc phòng và Ủy ban nhân dân "
          "các tỉnh.", "quy chế phối hợp giữa Bộ Công an, Bộ Quốc phòng và Ủy ban nhân dân các tỉnh"),
         ("Công điện 80/CĐ-TTg của Thủ tướng Chính phủ về việc xử lý tài sản các cấp; căn cứ yêu cầu của Ban "

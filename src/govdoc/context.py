@@ -144,7 +144,8 @@ _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
     rf",{_S}+{UPPER}[^;.\n]{{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
-    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|đã|sẽ|(?:có|xin){_S}+ý{_S}+kiến)"
+    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|đã|sẽ"
+    rf"|(?:có|xin){_S}+ý{_S}+kiến)"
     rf"(?![^\W\d_])"
 )
 
