@@ -103,3 +103,18 @@ def test_lookup_memo_stays_bounded_and_agrees_with_the_lookup() -> None:
     assert len(memo._answers) <= 100
     assert doc_types().by_name("Chỉ thị") is doc_types().by_name("Chỉ thị")
     assert issuers().by_code("TTg") == issuers().by_code("ttg")
+
+
+def test_types_carry_their_place_in_the_order_of_legal_force() -> None:
+    """A law outranks a decree, which outranks a circular; a Quyết định's rank depends on
+    who issued it, so it has none."""
+    from govdoc.doctypes import DocTypes
+
+    def rank(name: str) -> int | None:
+        found = doc_types().by_name(name, System.STATE)
+        assert found is not None
+        return found.legal_rank
+
+    assert [rank(n) for n in ("Hiến pháp", "Luật", "Nghị định", "Thông tư", "Quyết định")] == [0, 1, 3, 5, None]
+    with pytest.raises(RegistryError, match="legal_rank"):
+        DocTypes.from_rows([{"code": "X", "system": "state", "name": "x", "legal_rank": "high"}])

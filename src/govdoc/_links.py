@@ -214,17 +214,12 @@ def _sentences(text: str) -> list[int]:
     return starts
 
 
-# Where each type stands in the order of legal force (Luật 80/2015/QH13, Điều 4): a
-# document never amends, replaces or repeals one that ranks above it. Only types whose
-# rank does not depend on the issuer are listed.
-_RANK = {"hiến pháp": 0, "bộ luật": 1, "luật": 1, "pháp lệnh": 2, "nghị định": 3, "thông tư": 5,
-         "thông tư liên tịch": 5}
-
-
 def _outranks(target: _Draft, acting: _Draft) -> bool:
-    """Whether ``target`` ranks above ``acting``, so that ``acting`` cannot change it."""
-    mine = _RANK.get((_type_name(acting) or "").casefold())
-    theirs = _RANK.get((_type_name(target) or "").casefold())
+    """Whether ``target`` ranks above ``acting`` in the order of legal force (the
+    ``legal_rank`` column of the document-type table), so that ``acting`` cannot amend,
+    replace or repeal it."""
+    mine = acting.doc_type.legal_rank if acting.doc_type is not None else None
+    theirs = target.doc_type.legal_rank if target.doc_type is not None else None
     return mine is not None and theirs is not None and theirs < mine
 
 

@@ -44,6 +44,9 @@ class DocType:
     aliases: tuple[str, ...] = ()
     #: A historic type's code written alone after the number, with no issuer ("50/SL").
     lone_code: str | None = None
+    #: Place in the order of legal force, 0 for the Constitution; None where the rank
+    #: depends on the issuer (a Quyết định of the Prime Minister or of a province).
+    legal_rank: int | None = None
 
 
 def _code_key(code: str) -> str:
@@ -83,6 +86,10 @@ class DocTypes:
                 problems.append(f"row {line}: no name")
                 continue
             aliases = tuple(a for a in (row.get("aliases") or "").split("|") if a)
+            rank = row.get("legal_rank") or None
+            if rank is not None and not rank.isdigit():
+                problems.append(f"row {line}: legal_rank {rank!r} is not a whole number")
+                continue
             doc_type = DocType(
                 code=row.get("code"),
                 system=system,
@@ -91,6 +98,7 @@ class DocTypes:
                 kind=row.get("kind") or "",
                 aliases=aliases,
                 lone_code=row.get("lone_code") or None,
+                legal_rank=int(rank) if rank is not None else None,
             )
             types.append(doc_type)
             if doc_type.lone_code:
