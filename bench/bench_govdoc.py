@@ -68,7 +68,8 @@ def main() -> None:
     if args.plain:
         _scan._symbol_starts = _scan._word_starts = None
         _text._c_views = None
-    print(f"candidate scans and text views: {'C' if _scan.has_c_scans() else 'plain Python'}")
+    print(f"candidate scans: {'C' if _scan.has_c_scans() else 'plain Python'}; "
+          f"text views: {'C' if _text._c_views is not None else 'plain Python'}")
     text = corpus(args.mb)
     govdoc.extract("Chỉ thị số 16/CT-TTg")  # load the tables outside the timing
 

@@ -68,8 +68,8 @@ class WordList:
         self.max_join = max_join
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
-        """Positions in ``[start, end)`` where one of the words starts (all of them, and
-        with the C module only those); without the C module, where the pattern matches."""
+        """Positions in ``[start, end)`` where the pattern may match: with the C module,
+        every position where one of the words starts; without it, where the pattern does."""
         stop = len(text) if end is None else end
         if _word_starts is None:
             return [m.start() for m in self.pattern.finditer(text, start, stop)]
