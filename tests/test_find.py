@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govdoc import Kind, Relation, extract, find_references
@@ -443,6 +443,7 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 @given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă", max_size=60)
        | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
                                    "12.", "3)", "- ", "x"]), max_size=30).map("".join))
+@example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 def test_fast_sentence_boundaries_are_the_plain_ones(text: str) -> None:
     """The boundary scan that skips to its start characters ends sentences exactly where
     the plain boundary pattern does."""
