@@ -444,18 +444,26 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
        | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
                                    "12.", "3)", "- ", "x"]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
-def test_fast_sentence_boundaries_are_the_plain_ones(text: str) -> None:
-    """The boundary scan that skips to its start characters ends sentences exactly where
-    the plain boundary pattern does."""
+# Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
+@example("a.\t\nb!*c|\t\n\n \n12) x\n3.\u00a0y\nĐiều 1\nChương I\nCăn\n#h\n>q\n+r\n123. z\n1.x\n1\u0662) w")
+@pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
+def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
+    """The boundary scan that skips to its start characters (and the same rule in C)
+    ends sentences exactly where the plain boundary pattern does."""
     import re
+    from unittest import mock
 
-    from govdoc import _links
+    from govdoc import _links, _scan
+
+    if in_c and _scan.sentence_starts is None:
+        pytest.skip("the C module was not built")
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
         r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
     )
-    assert _links._sentences(text) == [0] + [m.end() for m in plain.finditer(text)]
+    with mock.patch.object(_scan, "sentence_starts", _scan.sentence_starts if in_c else None):
+        assert _links._sentences(text) == [0] + [m.end() for m in plain.finditer(text)]
 
 
 @given(st.text(alphabet=" \n\t|*#>aS", max_size=700), st.data())

@@ -150,3 +150,22 @@ def test_the_c_views_are_the_python_views(text: str) -> None:
         plain = _text.normalize_text(text)
     assert (fast.text, fast.lowered, fast.folded) == (plain.text, plain.lowered, plain.folded)
     assert len(fast.text) == len(fast.lowered) == len(fast.folded)
+
+
+def test_the_view_tables_map_each_character_as_the_python_views_do() -> None:
+    """Every code point of the tables, checked against the one-character rules: the
+    tables are built by whole-string passes, which must not change a single mapping."""
+    from govdoc import _text
+
+    looks, lowers, folds = _text._view_tables()
+    assert len(looks) == len(lowers) == len(folds) == _text._VIEW_TABLE_SIZE
+    fold_one = _text.fold_char.__wrapped__  # uncached: not worth filling the cache
+    for code in range(_text._VIEW_TABLE_SIZE):
+        char = chr(code)
+        look = _text.LOOKALIKES.get(char, char)
+        assert looks[code] == look
+        if _text._NO_VIEW in (lowers[ord(look)], folds[ord(look)]):  # left to the Python path
+            assert char in ("\u03a3", _text._NO_VIEW) or ord(fold_one(look)) > 0xFFFF
+            continue
+        assert lowers[ord(look)] == _text.lower(look)
+        assert folds[ord(look)] == fold_one(look)

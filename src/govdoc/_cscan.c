@@ -89,7 +89,7 @@ PyDoc_STRVAR(symbol_starts_doc,
 "symbol_starts(text, /)\n--\n\n"
 "Positions in folded text where a document symbol may start, in order.");
 
-static PyObject *symbol_starts(PyObject *module, PyObject *arg)
+static PyObject *symbol_starts(PyObject *Py_UNUSED(module), PyObject *arg)
 {
     Text t;
     if (read_text(arg, &t) < 0)
@@ -207,7 +207,7 @@ PyDoc_STRVAR(word_starts_doc,
 "spaces) starts, a space matching 1 to `max_join` white-space characters or\n"
 "characters of `extra` (ASCII).");
 
-static PyObject *word_starts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 6) {
         PyErr_SetString(PyExc_TypeError, "word_starts takes 6 arguments");
@@ -347,7 +347,7 @@ DEFINE_VIEWS_PASSES(views_1, Py_UCS1)
 DEFINE_VIEWS_PASSES(views_2, Py_UCS2)
 DEFINE_VIEWS_PASSES(views_4, Py_UCS4)
 
-static PyObject *views(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *views(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 4) {
         PyErr_SetString(PyExc_TypeError, "views takes 4 arguments");
@@ -400,10 +400,142 @@ static PyObject *views(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     return Py_BuildValue("(NNN)", text, lowered, folded);
 }
 
+/* The literal words that open a new item at a line start (see govdoc._links._BOUNDARY). */
+static const Py_UCS4 ITEM_CAN[] = {'c', 0x103, 'n', 0};
+static const Py_UCS4 ITEM_CAN_UPPER[] = {'C', 0x103, 'n', 0};
+static const Py_UCS4 ITEM_ARTICLE[] = {0x110, 'i', 0x1EC1, 'u', 0};
+static const Py_UCS4 ITEM_CHAPTER[] = {'C', 'h', 0x1B0, 0x1A1, 'n', 'g', 0};
+
+static int starts_with(const Text *t, Py_ssize_t j, const Py_UCS4 *word)
+{
+    for (; *word; word++, j++)
+        if (j >= t->length || at(t, j) != *word)
+            return 0;
+    return 1;
+}
+
+static inline int is_blank(Py_UCS4 c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static inline int is_closing(Py_UCS4 c)
+{
+    return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '*' || c == '|';
+}
+
+/* Whether a new item opens at `j` (just after a line break): a list marker, a heading,
+ * a table row, "1." or "12)" then white space, or one of the item words. */
+static int opens_item(const Text *t, Py_ssize_t j)
+{
+    while (is_blank(at(t, j)))
+        j++;
+    Py_UCS4 c = at(t, j);
+    if (c == '*' || c == '-' || c == '+' || c == '#' || c == '|' || c == '>')
+        return 1;
+    if (j < t->length && Py_UNICODE_ISDECIMAL(c)) {
+        Py_ssize_t k = j + 1; /* one or two digits, then "." or ")", then white space */
+        if (k < t->length && Py_UNICODE_ISDECIMAL(at(t, k)))
+            k++;
+        Py_UCS4 mark = at(t, k);
+        return (mark == '.' || mark == ')') && k + 1 < t->length && Py_UNICODE_ISSPACE(at(t, k + 1));
+    }
+    return starts_with(t, j, ITEM_CAN) || starts_with(t, j, ITEM_CAN_UPPER) || starts_with(t, j, ITEM_ARTICLE)
+           || starts_with(t, j, ITEM_CHAPTER);
+}
+
+/* Where the boundary that may start at `p` ends, or -1 where none does; `*then` is set to
+ * the start of a second sentence inside it (". " then spaces to the line break). The
+ * branches are tried in the order of govdoc._links._BOUNDARY. */
+static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
+{
+    Py_UCS4 c = at(t, p);
+    Py_ssize_t j = p + 1, k = p + 1;
+    *then = -1;
+    if (c == '.' || c == '?' || c == '!') {
+        Py_UCS4 next = at(t, j);
+        if (j < t->length && !Py_UNICODE_ISSPACE(next) && next != '*')
+            return -1;
+        while (is_blank(at(t, k)))
+            k++;
+        if (k > j && k < t->length && at(t, k) == '\n') {
+            *then = j;
+            return k + 1;
+        }
+        return j;
+    }
+    if (c == ';' || c == ':' || c == '*' || c == '|') {
+        while (is_blank(at(t, k)))
+            k++;
+        return k > j && k < t->length && at(t, k) == '\n' ? k + 1 : -1;
+    }
+    if (c != '\n')
+        return -1;
+    Py_ssize_t last_break = -1; /* a blank line: white space up to its last line break */
+    for (; k < t->length && Py_UNICODE_ISSPACE(at(t, k)); k++)
+        if (at(t, k) == '\n')
+            last_break = k;
+    if (last_break >= 0)
+        return last_break + 1;
+    if (p > 0 && is_closing(at(t, p - 1)))
+        return j;
+    return opens_item(t, j) ? j : -1;
+}
+
+/* The first position from `i` holding a character a boundary starts at, or the length:
+ * a typed loop per character width, as this skips nearly all of the text. */
+#define SKIP_TO_BOUNDARY_CHAR(CHAR)                                                           \
+    {                                                                                         \
+        const CHAR *text = t->data;                                                           \
+        while (i < t->length && (text[i] > '|' || !(text[i] == '\n' || is_closing(text[i]))))  \
+            i++;                                                                              \
+        return i;                                                                             \
+    }
+
+static Py_ssize_t next_boundary_char(const Text *t, Py_ssize_t i)
+{
+    if (t->kind == PyUnicode_1BYTE_KIND)
+        SKIP_TO_BOUNDARY_CHAR(Py_UCS1)
+    if (t->kind == PyUnicode_2BYTE_KIND)
+        SKIP_TO_BOUNDARY_CHAR(Py_UCS2)
+    SKIP_TO_BOUNDARY_CHAR(Py_UCS4)
+}
+
+PyDoc_STRVAR(sentence_starts_doc,
+"sentence_starts(text, /)\n--\n\n"
+"Where the sentences of `text` start: 0, then the end of every sentence boundary (and,\n"
+"for a boundary holding two, the start of the second), as govdoc._links reads them.");
+
+static PyObject *sentence_starts(PyObject *Py_UNUSED(module), PyObject *arg)
+{
+    Text t;
+    if (read_text(arg, &t) < 0)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL || append_position(out, 0) < 0)
+        goto error;
+    Py_ssize_t i = 0;
+    while ((i = next_boundary_char(&t, i)) < t.length) {
+        Py_ssize_t then, end = boundary_end(&t, i, &then);
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        if ((then >= 0 && append_position(out, then) < 0) || append_position(out, end) < 0)
+            goto error;
+        i = end;
+    }
+    return out;
+error:
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"views", (PyCFunction)(void (*)(void))views, METH_FASTCALL, views_doc},
     {"symbol_starts", (PyCFunction)symbol_starts, METH_O, symbol_starts_doc},
     {"word_starts", (PyCFunction)(void (*)(void))word_starts, METH_FASTCALL, word_starts_doc},
+    {"sentence_starts", (PyCFunction)sentence_starts, METH_O, sentence_starts_doc},
     {NULL, NULL, 0, NULL},
 };
 

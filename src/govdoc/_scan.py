@@ -20,18 +20,20 @@ _SymbolStarts = Callable[[str], list[int]]
 _WordStarts = Callable[[str, tuple[str, ...], str, int, int, int], list[int]]
 _symbol_starts: _SymbolStarts | None
 _word_starts: _WordStarts | None
+sentence_starts: _SymbolStarts | None  #: the C sentence-boundary scan (``govdoc._links``)
 try:
+    from govdoc._cscan import sentence_starts
     from govdoc._cscan import symbol_starts as _symbol_starts
     from govdoc._cscan import word_starts as _word_starts
 except ImportError:  # built at install time where a compiler is at hand
-    _symbol_starts = _word_starts = None
+    _symbol_starts = _word_starts = sentence_starts = None
 
 __all__ = ["WordList", "has_c_scans", "matches_at", "symbol_matches"]
 
 
 def has_c_scans() -> bool:
     """Whether the C candidate scans are in use."""
-    return _symbol_starts is not None and _word_starts is not None
+    return _symbol_starts is not None and _word_starts is not None and sentence_starts is not None
 
 
 def matches_at(
