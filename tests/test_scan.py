@@ -69,6 +69,22 @@ def test_word_candidates_find_every_word(text: str, data: st.DataObject) -> None
         assert [m.span() for m in words.finditer(text, start, end)] == plain
 
 
+# Words whose second character is a joiner, or that have none: the C scan's quick test
+# on the first two characters must let them through.
+_SHORT_WORDS = ["v", "a b", "ab", "c d e", "cd"]
+_SHORT_WORD_LIST = _scan.WordList(
+    re.compile(_grammar.trie_alternation(dict.fromkeys(_SHORT_WORDS, ""), r"[\s_]{1,2}")),
+    _SHORT_WORDS, extra="_", max_join=2)
+
+
+@needs_c
+@given(st.text(alphabet="abcdev _\n\u00a0x", max_size=60))
+@example("v a b a_b ab c d\ne cd")
+def test_word_candidates_of_one_letter_words(text: str) -> None:
+    plain = [m.span() for m in _SHORT_WORD_LIST.pattern.finditer(text)]
+    assert [m.span() for m in _SHORT_WORD_LIST.finditer(text)] == plain
+
+
 @needs_c
 @given(st.lists(_WORD_PIECES, max_size=60).map("".join), st.lists(st.integers(0, 200), max_size=8))
 def test_scanning_ranges_in_one_pass_is_scanning_each(text: str, cuts: list[int]) -> None:

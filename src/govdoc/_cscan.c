@@ -131,9 +131,21 @@ typedef struct {
 typedef struct {
     const Word *words;
     Py_ssize_t bucket_start[129]; /* words[bucket_start[c] .. bucket_start[c + 1]) start with c */
+    /* A cheaper test first: which second characters follow a first one in some word
+     * (bit c1 of second[c0]), or any_second[c0] where a word's second character is a
+     * joiner or it has none. Most letters of prose fail it. */
+    unsigned char second[128][16];
+    unsigned char any_second[128];
     const char *extra;
     int max_join;
 } WordTable;
+
+static inline int may_start_word(const WordTable *table, Py_UCS4 c, Py_UCS4 next)
+{
+    if (table->any_second[c])
+        return 1;
+    return next < 128 && (table->second[c][next >> 3] >> (next & 7)) & 1;
+}
 
 static inline int is_joiner(Py_UCS4 c, const char *extra)
 {
@@ -178,7 +190,8 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
     {                                                                                         \
         for (Py_ssize_t p = start; p < end; p++) {                                            \
             CHAR c = text[p];                                                                 \
-            if (c >= 128)                                                                     \
+            if (c >= 128 || table->bucket_start[c] == table->bucket_start[c + 1]              \
+                || !may_start_word(table, c, p + 1 < length ? text[p + 1] : 0))               \
                 continue;                                                                     \
             Py_ssize_t first = table->bucket_start[c], last = table->bucket_start[c + 1];     \
             for (Py_ssize_t n = first; n < last; n++) {                                       \
@@ -252,6 +265,18 @@ static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args,
         words[n].length = PyUnicode_GET_LENGTH(item);
     }
     qsort(words, (size_t)count, sizeof(Word), compare_first_char);
+    memset(table.second, 0, sizeof table.second);
+    memset(table.any_second, 0, sizeof table.any_second);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        unsigned char first = (unsigned char)words[k].chars[0];
+        unsigned char next = words[k].length > 1 ? (unsigned char)words[k].chars[1] : ' ';
+        if (first >= 128 || next >= 128)
+            continue; /* ASCII only, checked above */
+        if (next == ' ')
+            table.any_second[first] = 1;
+        else
+            table.second[first][next >> 3] |= (unsigned char)(1u << (next & 7));
+    }
     table.words = words;
     Py_ssize_t n = 0;
     for (int c = 0; c <= 128; c++) {
