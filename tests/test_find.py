@@ -68,7 +68,7 @@ NOT_REFERENCES = [
     "ngày 16/5/2016 lúc 23:58, điện thoại 0258.3790.123",
     "năm học 2025 - 2026, 9 tháng đầu năm 2021",
     "COVID-19/SARS và F0/F1",
-    "Kế hoạch 5 năm 2021-2025",
+    "Kế hoạch 5 năm 2021-2025, Chiến lược 10 năm 2021 – 2030, Kế hoạch 5 năm 1976-1980",
     "thông báo cho khách hàng theo Mẫu số 04/NƠXH và tờ khai số 03/TNDN",
     "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
@@ -104,6 +104,23 @@ def test_named_documents_and_short_references() -> None:
         ("named", "Luật Đất đai năm 2024"), ("short", "Nghị định 42"),
         ("named", "Hiến pháp năm 2013")]
     assert found[0].relation is Relation.BASED_ON
+
+
+def test_a_short_reference_may_state_its_year() -> None:
+    """"Nghị quyết 60 năm 2025" names the resolution of that year; "5 năm 2021-2025" counts."""
+    text = "Theo Nghị Quyết 60 năm 2025 và Quyết định số 18 năm 2021 của Thủ tướng; Kế hoạch 5 năm 2021-2025."
+    assert [(m.text, m.kind) for m in extract(text)] == [
+        ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
+
+
+def test_a_footnote_mark_ends_the_sentence() -> None:
+    """".[5] Đồng thời, … thực hiện <doc>": the cue belongs to the next sentence, not to the
+    document of the sentence before the footnote mark."""
+    text = ("Chính phủ ban hành Nghị quyết số 76/NQ-CP về cải cách hành chính.[5] Đồng thời, "
+            "các bộ thực hiện Nghị quyết số 18-NQ/TW.")
+    first, second = extract(text)
+    assert first.links == ()
+    assert second.relation is Relation.IMPLEMENTS
 
 
 def test_short_reference_points_at_the_full_one() -> None:
@@ -440,10 +457,11 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
         assert [(m.start, m.relation, m.links) for m in extract(text)] == near
 
 
-@given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă", max_size=60)
+@given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă[]", max_size=60)
        | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
-                                   "12.", "3)", "- ", "x"]), max_size=30).map("".join))
+                                   "12.", "3)", "- ", "x", "[5]", "[12", "[1234]", "["]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
+@example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
 @example("a.\t\nb!*c|\t\n\n \n12) x\n3.\u00a0y\nĐiều 1\nChương I\nCăn\n#h\n>q\n+r\n123. z\n1.x\n1\u0662) w")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
@@ -459,7 +477,7 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
         pytest.skip("the C module was not built")
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
-        r"[.?!](?=[\s*]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
+        r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
     )
     with mock.patch.object(_scan, "sentence_starts", _scan.sentence_starts if in_c else None):

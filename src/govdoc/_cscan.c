@@ -469,6 +469,17 @@ static int opens_item(const Text *t, Py_ssize_t j)
            || starts_with(t, j, ITEM_CHAPTER);
 }
 
+/* Whether a footnote mark ("[5]": one to three digits in brackets) stands at `j`. */
+static int footnote_mark(const Text *t, Py_ssize_t j)
+{
+    if (at(t, j) != '[')
+        return 0;
+    Py_ssize_t k = j + 1;
+    while (k < t->length && k - j <= 3 && Py_UNICODE_ISDECIMAL(at(t, k)))
+        k++;
+    return k > j + 1 && at(t, k) == ']' && k < t->length;
+}
+
 /* Where the boundary that may start at `p` ends, or -1 where none does; `*then` is set to
  * the start of a second sentence inside it (". " then spaces to the line break). The
  * branches are tried in the order of govdoc._links._BOUNDARY. */
@@ -479,7 +490,7 @@ static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
     *then = -1;
     if (c == '.' || c == '?' || c == '!') {
         Py_UCS4 next = at(t, j);
-        if (j < t->length && !Py_UNICODE_ISSPACE(next) && next != '*')
+        if (j < t->length && !Py_UNICODE_ISSPACE(next) && next != '*' && !footnote_mark(t, j))
             return -1;
         while (is_blank(at(t, k)))
             k++;

@@ -76,7 +76,7 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
     )
 
 
-# A sentence ends at ". ", "?", "!", a blank line, or a line break that starts a new
+# A sentence ends at ". " (or a footnote mark: ".[5] "), "?", "!", a blank line, or a line break that starts a new
 # item (list marker, heading, table cell) or follows closing punctuation. (The tests hold
 # the same rule written as one plain alternation, and check this pattern against it.)
 # Every match starts at one character of a small set, so the engine skips to those
@@ -85,7 +85,7 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
 # "then" marks the second.
 _BOUNDARY = re.compile(
     r"""[.?!;:*|\n](?:
-        (?<=[.?!])(?=[\s*]|$)(?P<then>[ \t]+\n)?   # ". " (and spaces to the line break)
+        (?<=[.?!])(?=[\s*]|\[\d{1,3}\]|$)(?P<then>[ \t]+\n)?   # ". ", ".[5]" (and spaces to the line break)
       | (?<=[;:*|])[ \t]+\n                       # closing punctuation, spaces, line break
       | (?<=\n)\s*\n                              # a blank line
       | (?<=[.;:!?*|]\n)                          # a line break after closing punctuation

@@ -47,8 +47,10 @@ _OWN_DATE = re.compile(rf"[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
 _SHORT = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()})"
     rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
-    # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date.
-    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam|thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
+    # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date;
+    # "Nghị quyết 60 năm 2025": the year it was issued ("Kế hoạch 5 năm 1976-1980" counts).
+    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))"
+    rf"|thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
     rf"|lan|nguoi|%)(?![a-z]))"
 )
 _ANAPHOR = re.compile(
