@@ -11,7 +11,6 @@ install time where a compiler is at hand) the plain ``finditer`` runs.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -85,10 +84,8 @@ class WordList:
 
     def finditer_in(self, text: str, ranges: Iterable[tuple[int, int]]) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text, lo, hi)`` for each of the sorted, disjoint ``ranges``
-        in turn (one C pass over the whole text, shared by all of them)."""
+        in turn (with C, one scan of each range: they are a small part of a long text)."""
         if _word_starts is None:
             return itertools.chain.from_iterable(self.pattern.finditer(text, lo, hi) for lo, hi in ranges)
-        starts = self.starts(text)
         return itertools.chain.from_iterable(
-            matches_at(self.pattern, text, starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)], hi)
-            for lo, hi in ranges)
+            matches_at(self.pattern, text, self.starts(text, lo, hi), hi) for lo, hi in ranges)
