@@ -831,6 +831,25 @@ def test_replaced_by_reads_as_passive() -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
 
 
+def test_supplemented_by_reads_as_an_amendment() -> None:
+    """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment)."""
+    old, new = extract("Điều 3 Nghị định 204/2004/NĐ-CP được bổ sung bởi khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+
+
+def test_what_a_basis_says_is_no_basis() -> None:
+    """In "Căn cứ Điều 5 <A> <what it says>", documents the content cites "quy định tại"
+    are mentions, and so is all that follows them; an alias of the basis is the basis."""
+    text = ("Căn cứ khoản 2 Điều 5 Thông tư 10/2020/TT-BTC các khoản phí quy định tại Nghị định 20/2019/NĐ-CP "
+            "được áp dụng theo Biểu ban hành kèm theo Quyết định 30/2018/QĐ-TTg.\n\n"
+            "Căn cứ Thông tư số 39/2014/TT-BTC quy định về giá xăng dầu theo quy định tại Nghị định số "
+            "83/2014/NĐ-CP (sau đây gọi tắt là Thông tư số 39/2014/TT-BTC);")
+    assert [(m.canonical, m.relation) for m in extract(text)] == [
+        ("10/2020/TT-BTC", Relation.BASED_ON), ("20/2019/NĐ-CP", Relation.MENTIONS),
+        ("30/2018/QĐ-TTg", Relation.MENTIONS), ("39/2014/TT-BTC", Relation.BASED_ON),
+        ("83/2014/NĐ-CP", Relation.MENTIONS), ("39/2014/TT-BTC", Relation.BASED_ON)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

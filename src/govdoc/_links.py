@@ -168,6 +168,14 @@ class _Cue:
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
 
 
+# What the cited provision says may itself cite documents ("Căn cứ Điều 10 Thông tư A các
+# ngạch … quy định tại Thông tư A này áp dụng Bảng 2 ban hành kèm theo Nghị định B"):
+# from a document named as where something is set out, the sentence reports content.
+_CONTENT_CITES = re.compile(
+    rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong)"
+    rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
+)
+_ALIAS_BEFORE = re.compile(rf"(?:goi{_S}tat|goi){_S}+la[\s_*:\"“]*\Z")
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
@@ -721,13 +729,21 @@ class _Analysis:
                 continue
             done.add(cue.sentence)
             end = self.sentence_end(cue.sentence)
+            content = False  # past "quy định tại <doc>": the rest is what the basis says
             for k in range(bisect.bisect_left(self.draft_starts, cue.end), len(self.drafts)):
                 draft = self.drafts[k]
                 if draft.start >= end:
                     break
                 if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
                     continue
-                if draft.relation is Relation.MENTIONS:
+                if draft.relation is not Relation.MENTIONS:
+                    continue
+                before = max(0, draft.start - 48)
+                if _ALIAS_BEFORE.search(self.folded, before, draft.start):
+                    draft.relation = Relation.BASED_ON  # "(sau đây gọi tắt là Thông tư số …)": the basis
+                    continue
+                content = content or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                if not content:
                     draft.relation = Relation.BASED_ON
 
 
