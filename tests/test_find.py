@@ -831,6 +831,15 @@ def test_replaced_by_reads_as_passive() -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
 
 
+def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
+    """"các Quyết định của UBND huyện: số A ngày …, số B ngày … về việc …": every item is the
+    district's; the title is stated once, on the last item."""
+    text = ("Điều chỉnh các Quyết định của UBND huyện: số 12/QĐ-UBND ngày 1/2/2020, "
+            "số 34/QĐ-UBND ngày 5/6/2021 về việc giao đất.")
+    assert [(m.canonical, m.issuer_name, m.title) for m in extract(text)] == [
+        ("12/QĐ-UBND", "UBND huyện", None), ("34/QĐ-UBND", "UBND huyện", "giao đất")]
+
+
 def test_supplemented_by_reads_as_an_amendment() -> None:
     """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment)."""
     old, new = extract("Điều 3 Nghị định 204/2004/NĐ-CP được bổ sung bởi khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")

@@ -165,7 +165,8 @@ _LEAD = re.compile(
 # Not after "đề nghị": "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(
     rf"(?<!de{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
-    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?){_S}{{1,3}}tai{_S}{{1,3}}\Z"
+    # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>"
+    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z"
 )
 
 
@@ -176,7 +177,7 @@ _PINPOINT_BEFORE = re.compile(
     rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
 )
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
-_ENDS_WITH_AT = re.compile(rf"(?<![a-z])tai{_S}{{1,3}}\Z")
+_ENDS_WITH_AT = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )

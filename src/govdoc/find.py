@@ -75,7 +75,7 @@ _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
-_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*\Z")
+_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -275,8 +275,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                     draft.context_end = max(context.title_open, draft.end)
     # A subject stated before a list applies to every item of the list.
     for prev, draft in itertools.pairwise(drafts):
+        gap = prev.context_end  # the context may have taken the comma that goes on with the list
+        while gap > prev.end and norm.folded[gap - 1] in " ,":
+            gap -= 1
         if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
-                and _COORDINATED.search(norm.folded, prev.context_end, draft.start)):
+                and _COORDINATED.search(norm.folded, gap, draft.start)):
             draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
 
 
