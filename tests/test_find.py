@@ -113,6 +113,18 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+def test_a_short_reference_may_give_number_and_year() -> None:
+    """"Nghị định 07/2025" (no codes) is short, with its year; it points at the full mention
+    of that year only."""
+    text = ("Nghị định 07/2025 sửa đổi quy định về hộ tịch; Nghị định 07/2025/NĐ-CP có hiệu lực. "
+            "Nghị định 15/2021 khác Nghị định 15/2020/NĐ-CP.")
+    found = extract(text)
+    assert [(m.text, m.kind, m.year) for m in found] == [
+        ("Nghị định 07/2025", Kind.SHORT, 2025), ("Nghị định 07/2025/NĐ-CP", Kind.REFERENCE, 2025),
+        ("Nghị định 15/2021", Kind.SHORT, 2021), ("Nghị định 15/2020/NĐ-CP", Kind.REFERENCE, 2020)]
+    assert [m.refers_to for m in found if m.kind is Kind.SHORT] == [found[1].start, None]
+
+
 def test_a_footnote_mark_ends_the_sentence() -> None:
     """".[5] Đồng thời, … thực hiện <doc>": the cue belongs to the next sentence, not to the
     document of the sentence before the footnote mark."""

@@ -47,6 +47,8 @@ _OWN_DATE = re.compile(rf"[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
 _SHORT = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()})"
     rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
+    # "Nghị định 07/2025 sửa đổi …": the number and year, without the codes.
+    rf"(?:/(?P<year>(?:19|20)\d\d)(?![\d/-]|{_S}?[/-]|[a-z]))?"
     # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date;
     # "Nghị quyết 60 năm 2025": the year it was issued ("Kế hoạch 5 năm 1976-1980" counts).
     rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))"
@@ -188,8 +190,10 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
         if not text[match.start()].isupper() or _glued(folded, match.start()):
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
+        year = match.group("year")
         yield _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT,
-                     doc_type=doc_types().by_name(word), number=match.group("number"))
+                     doc_type=doc_types().by_name(word), number=match.group("number"),
+                     year=int(year) if year else None)
 
 
 def _anaphor_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
@@ -315,6 +319,10 @@ def _resolve_back(drafts: list[_Draft]) -> None:
             next_of_number[key] = i
         elif draft.kind is Kind.SHORT and draft.refers_to is None:
             draft.refers_to = next_of_number.get(key)
+    for draft in drafts:
+        if draft.kind is Kind.SHORT and draft.refers_to is not None and draft.year is not None and (
+                drafts[draft.refers_to].year not in (None, draft.year)):
+            draft.refers_to = None  # "Nghị định 15/2021" is not Nghị định 15/2020/NĐ-CP
 
 
 def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
