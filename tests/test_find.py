@@ -852,6 +852,25 @@ def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
         ("12/QĐ-UBND", "UBND huyện", None), ("34/QĐ-UBND", "UBND huyện", "giao đất")]
 
 
+def test_a_verb_in_a_kept_title_acts_on_nothing() -> None:
+    """"Thực hiện A về nhiệm vụ … thực hiện Kế hoạch …; B": the title's "thực hiện" is part
+    of A's title, so B goes on with the list the text implements."""
+    text = ("Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ về nhiệm vụ, giải pháp chủ yếu "
+            "thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023; Quyết định số 33/QĐ-BTC ngày 12/01/2023 "
+            "của Bộ Tài chính về việc ban hành kế hoạch hành động, Tổng cục Thuế đề nghị như sau.")
+    assert [(m.canonical, m.relation, m.links) for m in extract(text)] == [
+        ("01/NQ-CP", Relation.IMPLEMENTS, ()), ("33/QĐ-BTC", Relation.IMPLEMENTS, ())]
+
+
+def test_a_title_line_ending_in_an_amending_verb_runs_on() -> None:
+    """"… về việc sửa đổi, bổ sung⏎Quyết định số …": the title names the amended decision."""
+    text = ("- Quyết định số 3659/QĐ-BKHCN ngày 13/11/2025 của Bộ trưởng về việc sửa đổi, bổ sung\n"
+            "Quyết định số 3212/QĐ-BKHCN ngày 17/10/2025 về việc công bố thủ tục hành chính.")
+    acting, amended = extract(text)
+    assert acting.title is None
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
+
+
 def test_supplemented_by_reads_as_an_amendment() -> None:
     """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment)."""
     old, new = extract("Điều 3 Nghị định 204/2004/NĐ-CP được bổ sung bởi khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")

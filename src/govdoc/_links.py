@@ -304,6 +304,13 @@ class _Analysis:
         k = bisect.bisect_right(self.draft_starts, pos) - 1
         return k >= 0 and pos < self.drafts[k].end
 
+    def inside_title(self, pos: int) -> bool:
+        """Whether ``pos`` is in the title of the mention before it (a title that was kept
+        names no document, so only that mention's can hold ``pos``)."""
+        k = bisect.bisect_right(self.draft_starts, pos) - 1
+        span = self.drafts[k].title_span if k >= 0 else None
+        return span is not None and span[0] <= pos < span[1]
+
     def last_draft_before(self, pos: int, lo: int) -> int | None:
         """The last mention (any kind) ending by ``pos`` and starting at or after ``lo``."""
         k = bisect.bisect_right(self.draft_ends, pos) - 1
@@ -384,8 +391,8 @@ class _Analysis:
             if at < resume or (at and folded[at - 1].isalpha()):
                 continue  # inside a word, or inside the previous cue
             match = cue_pattern.match(folded, at)
-            if match is None or match.lastgroup is None or self.inside_mention(at):
-                continue
+            if match is None or match.lastgroup is None or self.inside_mention(at) or self.inside_title(at):
+                continue  # "về nhiệm vụ … thực hiện Kế hoạch …": a title's words act on nothing
             resume = match.end()
             if _IN_PARENTHESES.match(folded, match.end()) and folded[max(0, at - 2):at].strip() == "(":
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action

@@ -134,7 +134,8 @@ _CLAUSE_OPENER = re.compile(rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}
 # quan ban hành⏎", where the clause is done).
 _DANGLING = re.compile(
     rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa"
-    rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế"
+    rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ"
+    rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
 _SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
