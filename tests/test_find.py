@@ -926,6 +926,22 @@ def test_a_lone_type_code_after_its_type_word_is_a_reference_with_its_context() 
     assert [p.code for p in mention.problems] == ["no-issuer"]
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Ngày 20/8/2025, Thủ tướng đã có Công điện 138/CĐ-TTg về tập trung khắc phục hậu quả bão.",
+         dt.date(2025, 8, 20), "Thủ tướng"),
+        ("Ngày 29/9/2025, BHXH tỉnh Đắk Lắk đã có Thông báo 425/TB-BHXH về tên gọi, trụ sở làm việc.",
+         dt.date(2025, 9, 29), "BHXH tỉnh Đắk Lắk"),
+        ("Bộ Tài chính gửi Công văn số 4399/BTC-CST tới các địa phương.", None, "Bộ Tài chính"),
+    ],
+)
+def test_the_subject_of_co_or_gui_issued_the_document(text: str, date: dt.date | None, issuer: str) -> None:
+    """News writes "X (đã) có Công văn số …" and "X gửi Công văn số …" for "X issued it"."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)
+
+
 def test_a_short_reference_stating_its_own_date_is_read_in_full() -> None:
     """'Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về …' cites a document in full, without
     its symbol: a short mention with its date, issuer and title. A count of days is none,

@@ -155,7 +155,7 @@ _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
-    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra)
+    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui)
     {_S}{{1,3}}\Z
     """,
     re.VERBOSE,
@@ -182,7 +182,7 @@ _ENDS_WITH_AT = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
-_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky|(?<![a-z])ra){_S}{{1,3}}\Z")
+_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui)){_S}{{1,3}}\Z")
 
 
 @attrs.frozen
@@ -288,7 +288,7 @@ _BODY_WORD = re.compile(
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
-    rf"|tap{_S}doan|ubmttq|bch)(?![a-z])"
+    rf"|tap{_S}doan|ubmttq|bch|bhxh)(?![a-z])"
 )
 
 
