@@ -113,6 +113,11 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+def test_a_spaced_vv_opens_the_title_and_ends_the_place() -> None:
+    [m] = extract("Căn_cứ Quyết_định số 114/2004/QĐ-UB ngày 04/11/2004 của UBND tỉnh V / v đổi tên Ban Dân_tộc ;")
+    assert (m.issuer_name, m.title) == ("UBND tỉnh", "đổi tên Ban Dân tộc")
+
+
 def test_a_short_reference_may_give_number_and_year() -> None:
     """"Nghị định 07/2025" (no codes) is short, with its year; it points at the full mention
     of that year only."""

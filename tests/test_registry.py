@@ -118,3 +118,19 @@ def test_types_carry_their_place_in_the_order_of_legal_force() -> None:
     assert [rank(n) for n in ("Hiến pháp", "Luật", "Nghị định", "Thông tư", "Quyết định")] == [0, 1, 3, 5, None]
     with pytest.raises(RegistryError, match="legal_rank"):
         DocTypes.from_rows([{"code": "X", "system": "state", "name": "x", "legal_rank": "high"}])
+
+
+def test_every_name_abbreviation_shortens_some_gazetteer_name() -> None:
+    """Each abbreviation row names words that occur in some law's official title (else the
+    row could never apply), and the abbreviated spelling of that title is found whole."""
+    from govdoc import extract
+    from govdoc._data import read_table
+    from govdoc.named import _abbreviated
+
+    names = {row["name"] for row in read_table("named_documents.csv") if row["name"]}
+    for row in read_table("name_abbreviations.csv"):
+        abbreviation = row["abbreviation"] or ""
+        shortened = sorted(v for name in names for v in _abbreviated(name) if abbreviation in v.split())
+        assert shortened, f"{abbreviation}: no title holds {row['words']!r}"
+        [mention] = extract(f"Căn cứ {shortened[0]};")
+        assert mention.name == shortened[0]

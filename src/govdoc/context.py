@@ -51,7 +51,8 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w ]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
-_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v/v|ve)(?![a-z])[\s_:*]*")
+# "V/v" is also spaced ("V / v") in word-segmented text.
+_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 
 # Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
 # Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".
@@ -60,7 +61,7 @@ _ISSUER_STOP = re.compile(
         về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
       | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
-      | và{_S}các|và{_S}những|nêu|đến|từ|v/v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
+      | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
       | thực{_S}hiện|triển{_S}khai|gửi|làm
     )(?![^\W\d_])""",
     re.VERBOSE,
@@ -72,7 +73,7 @@ _PLACE = re.compile(
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
     r"(?:(?:[ _]+|[ _]*\n[ _]*)"
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
-    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _])"
+    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*){{0,4}}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".

@@ -60,14 +60,30 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     spellings: dict[str, set[str]] = {}
     for row in read_table("named_documents.csv"):
         name = " ".join((row["name"] or "").split())
-        if name:
-            spellings.setdefault(" ".join(fold(name).split()), set()).add(_marks(name))
+        for variant in _abbreviated(name) if name else ():
+            spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
     words = sorted(spellings, key=len, reverse=True)
     # Word-segmented text puts a space before a comma: "Luật Phòng , chống tham_nhũng".
     alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"{_S}?,") for w in n.split())
                            for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
     return pattern, {key: frozenset(value) for key, value in spellings.items()}
+
+
+@cache
+def _abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Per row of ``data/name_abbreviations.csv``: the words (any case) and the abbreviation."""
+    return tuple((re.compile(rf"(?<![^\W\d_]){re.escape(row['words'] or '')}(?![^\W\d_])", re.IGNORECASE),
+                  row["abbreviation"] or "") for row in read_table("name_abbreviations.csv"))
+
+
+def _abbreviated(name: str) -> list[str]:
+    """``name`` and its spellings with abbreviations ("Luật Thuế tiêu thụ đặc biệt", "Luật
+    Thuế TTĐB"; "Luật Tổ chức HĐND và UBND" replaces both, and each alone)."""
+    variants = [name]
+    for words, abbreviation in _abbreviations():
+        variants += [words.sub(abbreviation, v) for v in variants if words.search(v)]
+    return variants
 
 
 def _marks(text: str) -> str:
