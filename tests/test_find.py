@@ -113,6 +113,15 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+def test_title_and_issuer_keep_the_characters_as_written() -> None:
+    """Look-alikes are replaced only for matching: the title and issuer keep the source's
+    dash, in NFC even when the source was NFD."""
+    text = unicodedata.normalize("NFD", "Nghị quyết số 1191/NQ-UBTVQH15 của Ban Tổ chức – Cán bộ về sắp xếp "
+                                 "đơn vị hành chính giai đoạn 2023 – 2025.")
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == ("Ban Tổ chức – Cán bộ", "sắp xếp đơn vị hành chính giai đoạn 2023 – 2025")
+
+
 def test_a_spaced_vv_opens_the_title_and_ends_the_place() -> None:
     [m] = extract("Căn_cứ Quyết_định số 114/2004/QĐ-UB ngày 04/11/2004 của UBND tỉnh V / v đổi tên Ban Dân_tộc ;")
     assert (m.issuer_name, m.title) == ("UBND tỉnh", "đổi tên Ban Dân tộc")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 import attrs
@@ -243,6 +244,12 @@ def _collapse(text: str) -> str:
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.replace("_", " ").split()))
 
 
+def _as_written(norm: Normalized, span: tuple[int, int]) -> str:
+    """The source's own characters over ``span`` ("2023 – 2025" keeps its dash), in NFC,
+    white space collapsed."""
+    return _collapse(unicodedata.normalize("NFC", norm.source[slice(*norm.source_span(*span))]))
+
+
 # "Ban Chấp hành Trung ương Đảng khóa XII": the term is not part of the issuer's name.
 _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNORECASE)
 
@@ -331,8 +338,9 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
         start, end = norm.source_span(draft.start, draft.end)
         issuer_name = issuer = None
         if draft.issuer_span:
-            issuer_name = _TERM_QUALIFIER.sub("", _collapse(text[slice(*draft.issuer_span)]))
-            issuer = issuers().by_name(issuer_name, on=draft.date)
+            normalised = _TERM_QUALIFIER.sub("", _collapse(text[slice(*draft.issuer_span)]))
+            issuer = issuers().by_name(normalised, on=draft.date)
+            issuer_name = _TERM_QUALIFIER.sub("", _as_written(norm, draft.issuer_span))
             if issuer is None and draft.reference is not None and len(draft.reference.issuers) == 1:
                 issuer = issuers().by_code(draft.reference.issuers[0], draft.reference.system)
         elif draft.reference is not None and draft.reference.issuers:
@@ -348,7 +356,7 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
             reference=draft.reference, doc_type=draft.doc_type, number=draft.number,
             name=name, year=draft.year, date=draft.date, issuer_name=issuer_name,
             issuer=issuer,
-            title=_collapse(text[slice(*draft.title_span)]) if draft.title_span else None,
+            title=_as_written(norm, draft.title_span) if draft.title_span else None,
             relation=draft.relation,
             links=tuple(Link(link.relation, norm.source_span(drafts[link.target].start, drafts[link.target].end)[0])
                         for link in draft.links),
