@@ -113,6 +113,18 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Số: 496/TCT-KK Hà Nội, ngày 06 tháng 02 năm 2018\nV/v hoàn thuế",  # OCR: one line
+        "|\nSố: 496/TCT-KK\n*V/v hoàn thuế*\n|\n*Hà\nNội, ngày 06 tháng 02 năm 2018*\n|",  # a table, the V/v first
+    ],
+)
+def test_a_texts_own_number_takes_the_header_date(header: str) -> None:
+    [m] = extract(f"TỔNG CỤC THUẾ\n{header}\n\nKính gửi: Cục Thuế tỉnh.")
+    assert (m.is_self, m.date) == (True, dt.date(2018, 2, 6))
+
+
 def test_title_and_issuer_keep_the_characters_as_written() -> None:
     """Look-alikes are replaced only for matching: the title and issuer keep the source's
     dash, in NFC even when the source was NFD."""

@@ -20,7 +20,7 @@ from govdoc._grammar import LOWER, SPACE, UPPER
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
-__all__ = ["Context", "QuoteIndex", "read_context"]
+__all__ = ["Context", "QuoteIndex", "own_date", "read_context"]
 
 _S = SPACE
 
@@ -48,7 +48,8 @@ _TAIL_SKIP = re.compile(
 )
 
 # Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …".
-_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w ]{{0,30}},{_S}{{0,3}})?{_DATE}")
+# "| Hà Nội, ngày …": the place and date of a letter's header (the place may wrap a line).
+_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "V/v" is also spaced ("V / v") in word-segmented text.
@@ -479,6 +480,16 @@ def read_context(
         title_span = None
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open)
+
+
+def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:
+    """The date of a text's header, right after its own number ("Số: 496/TCT-KK Hà Nội,
+    ngày 06 tháng 02 năm 2018") or after the "V/v" line below it: the first of
+    ``positions`` where one stands."""
+    for at in positions:
+        if (m := _HEADER_DATE.match(norm.folded, at, limit)) is not None:
+            return _make_date(m)
+    return None
 
 
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:

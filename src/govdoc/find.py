@@ -25,7 +25,7 @@ import attrs
 from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
-from govdoc.context import QuoteIndex, read_context
+from govdoc.context import QuoteIndex, own_date, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
@@ -268,6 +268,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
+        if draft.is_self and draft.date is None:
+            draft.date = own_date(norm, (draft.end, draft.context_end), limit)
         inner = next((d for d in drafts[i + 1:i + 4] if draft.title_span
                       and d.kind is not Kind.ANAPHOR
                       and draft.title_span[0] <= d.start < draft.title_span[1]), None)
