@@ -113,6 +113,13 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
+    """"khoản 1⏎Điều 20 Thông tư …" wraps a line; "⏎Điều 20. Tên" opens an article."""
+    text = ("Căn cứ quy định tại điểm a khoản 1\nĐiều 20 Thông tư số 38/2015/TT-BTC thì: khai bổ sung.\n"
+            "Điều 2. Thông tư số 39/2018/TT-BTC có hiệu lực.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS]
+
+
 @pytest.mark.parametrize(
     "header",
     [
@@ -501,7 +508,10 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 @example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
-@example("a.\t\nb!*c|\t\n\n \n12) x\n3.\u00a0y\nĐiều 1\nChương I\nCăn\n#h\n>q\n+r\n123. z\n1.x\n1\u0662) w")
+@example("a.\t\nb!*c|\t\n\n \n12) x\n3.\u00a0y\nĐiều 1.\nChương I\nCăn\n#h\n>q\n+r\n123. z\n1.x\n1\u0662) w")
+# Headings and wrapped lines; U+0149 has "I" in its low byte.
+@example("x\nĐiều 20 Thông tư\nĐiều 42a. y\nĐiều  7 : z\nĐiều 1234. w\nĐiều 5b-\nĐiều\u0662.\n"
+         "Chương trình\nChương 2\nChương\tX\nChương \u0149")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)
@@ -516,7 +526,7 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
         r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
-        r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))"
+        r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]))"
     )
     with mock.patch.object(_scan, "sentence_starts", _scan.sentence_starts if in_c else None):
         assert _links._sentences(text) == [0] + [m.end() for m in plain.finditer(text)]

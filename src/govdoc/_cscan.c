@@ -449,6 +449,40 @@ static inline int is_closing(Py_UCS4 c)
     return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '*' || c == '|';
 }
 
+/* Whether an article heading ("Điều 20.", "Điều 42a:", "Điều 5 -") stands at `j`, just
+ * after its word: not a wrapped line going on with "Điều 20 Thông tư …". */
+static int article_number(const Text *t, Py_ssize_t j)
+{
+    Py_ssize_t k = j;
+    while (is_blank(at(t, k)))
+        k++;
+    if (k == j)
+        return 0;
+    Py_ssize_t digits = k;
+    while (k < t->length && k - digits < 4 && Py_UNICODE_ISDECIMAL(at(t, k)))
+        k++;
+    if (k == digits || k - digits > 3)
+        return 0;
+    if (IS_LOWER(at(t, k)))
+        k++;
+    while (is_blank(at(t, k)))
+        k++;
+    Py_UCS4 mark = at(t, k);
+    return k < t->length && (mark == '.' || mark == ':' || mark == '-');
+}
+
+/* Whether a chapter heading's number ("Chương I", "Chương 2") follows its word at `j`. */
+static int chapter_number(const Text *t, Py_ssize_t j)
+{
+    Py_ssize_t k = j;
+    while (is_blank(at(t, k)))
+        k++;
+    Py_UCS4 c = at(t, k);
+    if (k == j || k >= t->length)
+        return 0;
+    return (c < 128 && c != 0 && strchr("IVXLCDM", (int)c) != NULL) || Py_UNICODE_ISDECIMAL(c);
+}
+
 /* Whether a new item opens at `j` (just after a line break): a list marker, a heading,
  * a table row, "1." or "12)" then white space, or one of the item words. */
 static int opens_item(const Text *t, Py_ssize_t j)
@@ -465,8 +499,9 @@ static int opens_item(const Text *t, Py_ssize_t j)
         Py_UCS4 mark = at(t, k);
         return (mark == '.' || mark == ')') && k + 1 < t->length && Py_UNICODE_ISSPACE(at(t, k + 1));
     }
-    return starts_with(t, j, ITEM_CAN) || starts_with(t, j, ITEM_CAN_UPPER) || starts_with(t, j, ITEM_ARTICLE)
-           || starts_with(t, j, ITEM_CHAPTER);
+    return starts_with(t, j, ITEM_CAN) || starts_with(t, j, ITEM_CAN_UPPER)
+           || (starts_with(t, j, ITEM_ARTICLE) && article_number(t, j + 4))
+           || (starts_with(t, j, ITEM_CHAPTER) && chapter_number(t, j + 6));
 }
 
 /* Whether a footnote mark ("[5]": one to three digits in brackets) stands at `j`. */

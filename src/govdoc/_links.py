@@ -89,7 +89,8 @@ _BOUNDARY = re.compile(
       | (?<=[;:*|])[ \t]+\n                       # closing punctuation, spaces, line break
       | (?<=\n)\s*\n                              # a blank line
       | (?<=[.;:!?*|]\n)                          # a line break after closing punctuation
-      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{1,2}[.)]\s|căn|Căn|Điều|Chương))  # a new item
+      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]
+                         |Chương[ \t]+[IVXLCDM\d]))  # a new item (not "khoản 1⏎Điều 20 Thông tư …")
     )""",
     re.VERBOSE,
 )
