@@ -113,6 +113,12 @@ def test_a_short_reference_may_state_its_year() -> None:
         ("Nghị Quyết 60", Kind.SHORT), ("Quyết định số 18", Kind.SHORT)]
 
 
+def test_context_is_read_after_a_code_joined_by_a_dot() -> None:
+    """"84/2004/QĐ.UB ngày …": the symbol stops at the dot; its date, issuer and title are read."""
+    [m] = extract("Căn cứ Quyết định số 84/2004/QĐ.UB ngày 09/8/2004 của UBND tỉnh về việc phân cấp quản lý;")
+    assert (m.date, m.issuer_name, m.title) == (dt.date(2004, 8, 9), "UBND tỉnh", "phân cấp quản lý")
+
+
 def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
     """"khoản 1⏎Điều 20 Thông tư …" wraps a line; "⏎Điều 20. Tên" opens an article."""
     text = ("Căn cứ quy định tại điểm a khoản 1\nĐiều 20 Thông tư số 38/2015/TT-BTC thì: khai bổ sung.\n"

@@ -51,6 +51,7 @@ _TAIL_SKIP = re.compile(
 # "| Hà Nội, ngày …": the place and date of a letter's header (the place may wrap a line).
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
+_CODE_TAIL = re.compile(r"\.[A-ZĐ]{1,6}(?=[\s_,;])")
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -421,6 +422,8 @@ def read_context(
     date_span = issuer_span = title_span = None
     title_open: int | None = None
     pos = end
+    if (tail := _CODE_TAIL.match(norm.text, end, limit)) is not None:
+        pos = tail.end()  # "84/2004/QĐ.UB ngày …": a code joined by a dot, which the symbol left out
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
