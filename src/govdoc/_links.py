@@ -118,7 +118,8 @@ _PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
 _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
 _FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
 _IN_PARENTHESES = re.compile(r"\s?\)")
-_ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào))(?![^\W\d_])")
+# "thực hiện theo …", "thực hiện đúng quy định của Luật …": acting by a document, not implementing it.
+_ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đúng{_S}+(?:các{_S}+)?quy{_S}định)(?![^\W\d_])")
 # Between "thực hiện" and the document it implements: a few words, none that cite a
 # provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention) and no act of issuing
 # ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy).
