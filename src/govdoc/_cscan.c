@@ -1,8 +1,10 @@
-/* Text views and candidate scans in C for govdoc's finder (optional: govdoc._text and
- * govdoc._scan fall back to Python).
+/* Text views, candidate scans and sentence boundaries in C for govdoc's finder (optional:
+ * govdoc._text, govdoc._scan and govdoc._links fall back to Python).
  *
  * views() maps a long text through per-character tables built in Python (govdoc._text),
- * so its results are those tables'. The scans return positions where a match of one of
+ * so its results are those tables'. sentence_starts() applies the sentence-boundary rule
+ * of govdoc._links._BOUNDARY, branch for branch (the tests check both against one plain
+ * pattern). The scans return positions where a match of one of
  * the finder's regular expressions may start: every position where it does start, and a
  * few more. The finder then tries its regular expression at those positions only, which
  * gives exactly the matches a scan of the whole text would give (govdoc._scan, and the
@@ -613,7 +615,7 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "govdoc._cscan",
-    .m_doc = "Text views and candidate scans in C for govdoc's finder.",
+    .m_doc = "Text views, candidate scans and sentence boundaries in C for govdoc's finder.",
     .m_size = -1,
     .m_methods = methods,
 };

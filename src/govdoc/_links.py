@@ -76,9 +76,10 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
     )
 
 
-# A sentence ends at ". " (or a footnote mark: ".[5] "), "?", "!", a blank line, or a line break that starts a new
-# item (list marker, heading, table cell) or follows closing punctuation. (The tests hold
-# the same rule written as one plain alternation, and check this pattern against it.)
+# A sentence ends at ". " (also before a footnote mark: ".[5] "), "?", "!", a blank line,
+# or a line break that starts a new item (list marker, heading, table cell) or follows
+# closing punctuation. (The tests hold the same rule written as one plain alternation,
+# and check this pattern and its C twin, govdoc._cscan.sentence_starts, against it.)
 # Every match starts at one character of a small set, so the engine skips to those
 # characters instead of trying every position (spaces included). Where "." ends a
 # sentence and spaces then a line break follow, the one match holds two boundaries; group
@@ -177,7 +178,7 @@ _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong)"
     rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
-_ALIAS_BEFORE = re.compile(rf"(?:goi{_S}tat|goi){_S}+la[\s_*:\"“]*\Z")
+_ALIAS_BEFORE = re.compile(rf"goi(?:{_S}tat)?{_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue

@@ -15,11 +15,11 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-_SymbolStarts = Callable[[str], list[int]]
+_Starts = Callable[[str], list[int]]
 _WordStarts = Callable[[str, tuple[str, ...], str, int, int, int], list[int]]
-_symbol_starts: _SymbolStarts | None
+_symbol_starts: _Starts | None
 _word_starts: _WordStarts | None
-sentence_starts: _SymbolStarts | None  #: the C sentence-boundary scan (``govdoc._links``)
+sentence_starts: _Starts | None  #: the C sentence-boundary scan (``govdoc._links``)
 try:
     from govdoc._cscan import sentence_starts
     from govdoc._cscan import symbol_starts as _symbol_starts

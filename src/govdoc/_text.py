@@ -266,7 +266,7 @@ def _view_tables() -> tuple[str, str, str]:
     # "Σ" lower-cases by its place in the word (σ or final ς), not by itself; a few
     # compatibility ideographs fold to characters beyond the tables' two bytes.
     lowers[0x3A3] = lowers[ord(_NO_VIEW)] = _NO_VIEW
-    folds = [_NO_VIEW if fold > _NO_VIEW else fold for fold in folds]
+    folds = [_NO_VIEW if ord(fold) > 0xFFFF else fold for fold in folds]
     return looks, "".join(lowers), "".join(folds)
 
 

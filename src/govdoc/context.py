@@ -47,11 +47,11 @@ _TAIL_SKIP = re.compile(
     re.VERBOSE,
 )
 
-# Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …".
-# "| Hà Nội, ngày …": the place and date of a letter's header (the place may wrap a line).
+# Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …"
+# (the place may wrap a line: "*Hà⏎Nội, ngày …*").
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
-_CODE_TAIL = re.compile(r"\.[A-ZĐ]{1,6}(?=[\s_,;])")
+_CODE_TAIL = re.compile(r"\.[A-ZĐ]{1,6}(?=[\s_,;])")  # "84/2004/QĐ.UB": a code joined by a dot
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -181,7 +181,7 @@ _PINPOINT_BEFORE = re.compile(
     rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
 )
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
-_ENDS_WITH_AT = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z")
+_ENDS_WITH_AT_OR_COLON = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
@@ -462,7 +462,7 @@ def read_context(
         date, date_span = _make_date(m), m.span()
     # The full look-behind patterns are costly; a cheap test of the word just before
     # the reference decides whether to run them at all.
-    if (issuer_span is None and _ENDS_WITH_AT.search(folded, max(0, start - 8), start)
+    if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
     if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
