@@ -4,12 +4,11 @@
  * views() maps a long text through per-character tables built in Python (govdoc._text),
  * so its results are those tables'. sentence_starts() applies the sentence-boundary rule
  * of govdoc._links._BOUNDARY, branch for branch (the tests check both against one plain
- * pattern). The scans return positions where a match of one of
- * the finder's regular expressions may start: every position where it does start, and a
- * few more. The finder then tries its regular expression at those positions only, which
- * gives exactly the matches a scan of the whole text would give (govdoc._scan, and the
- * tests comparing the two). Nothing here decides what a reference is; it only skips text
- * that cannot hold one.
+ * pattern). The scans return positions where a match of one of the finder's regular
+ * expressions may start: every position where it does start, and a few more. The finder
+ * then tries its regular expression at those positions only, which gives exactly the
+ * matches a scan of the whole text would give (govdoc._scan, and the tests comparing the
+ * two). Nothing here decides what a reference is; it only skips text that cannot hold one.
  *
  * Input is untrusted: every read is bounds-checked, and each function makes one pass over
  * the text plus a bounded amount of work per position (the word lists are fixed and short).
