@@ -913,6 +913,15 @@ def test_a_title_line_ending_in_an_amending_verb_runs_on() -> None:
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
 
 
+@pytest.mark.parametrize("verb", ["sửa đổi bởi", "sửa đổi, bổ sung bởi", "bổ sung bởi"])
+def test_a_passive_without_duoc_reads_as_passive(verb: str) -> None:
+    """"Căn cứ Điều 21 A sửa đổi bởi B": B amends A (Q&A pages drop the "được"), and both
+    are the text's basis."""
+    old, new = extract(f"Căn cứ Điều 21 Nghị định 100/2019/NĐ-CP {verb} khoản 2 Điều 1 Nghị định 123/2021/NĐ-CP.")
+    assert (old.links, [(link.relation, link.target) for link in new.links]) == ((), [(Relation.AMENDS, old.start)])
+    assert (old.relation, new.relation) == (Relation.BASED_ON, Relation.BASED_ON)
+
+
 def test_supplemented_by_reads_as_an_amendment() -> None:
     """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment)."""
     old, new = extract("Điều 3 Nghị định 204/2004/NĐ-CP được bổ sung bởi khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")
