@@ -913,6 +913,13 @@ def test_a_title_line_ending_in_an_amending_verb_runs_on() -> None:
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
 
 
+def test_a_basis_after_a_restated_question_is_the_texts_own() -> None:
+    """Q&A pages restate the question, then answer: "…có bị xử phạt không, căn cứ theo …"."""
+    text = ("Doanh nghiệp quảng cáo thuốc lá có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật Quảng cáo "
+            "2012 quy định như sau. Cơ quan thuế, căn cứ Nghị định 126/2020/NĐ-CP, kiểm tra hồ sơ.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS]
+
+
 @pytest.mark.parametrize("verb", ["sửa đổi bởi", "sửa đổi, bổ sung bởi", "bổ sung bởi"])
 def test_a_passive_without_duoc_reads_as_passive(verb: str) -> None:
     """"Căn cứ Điều 21 A sửa đổi bởi B": B amends A (Q&A pages drop the "được"), and both

@@ -101,6 +101,11 @@ _CLAUSE_START = re.compile(
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý)[\s,:*_]*)?\Z"
 )
+# "Doanh nghiệp … có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật …": a Q&A page
+# restates its question, then answers with its own basis.
+_ANSWER_AFTER_QUESTION = re.compile(
+    rf"(?<![^\W\d_])(?:không|bao{_S}lâu|bao{_S}nhiêu|nào|gì|ra{_S}sao|thế{_S}nào|đâu)[?\s*]*,[\s_]*\Z"
+)
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
@@ -401,8 +406,9 @@ class _Analysis:
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
             sentence = self.sentence_of(match.start())
-            if relation is Relation.BASED_ON and not _CLAUSE_START.match(
-                    lowered, self.starts[sentence], match.start()):
+            if relation is Relation.BASED_ON and not (
+                    _CLAUSE_START.match(lowered, self.starts[sentence], match.start())
+                    or _ANSWER_AFTER_QUESTION.search(lowered, max(0, match.start() - 24), match.start())):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
             if relation is Relation.IMPLEMENTS and (
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
