@@ -913,6 +913,15 @@ def test_a_title_line_ending_in_an_amending_verb_runs_on() -> None:
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
 
 
+def test_a_basis_that_ended_at_a_comma_takes_no_later_document() -> None:
+    """"Căn cứ quyết định chủ trương, nhà đầu tư lập … theo quy định tại Điều 19 Nghị định …":
+    the basis is the decision; the decree is cited by what follows."""
+    text = ("(6) Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập báo cáo nghiên cứu khả thi theo quy định "
+            "tại Điều 19 Nghị định 243/2025/NĐ-CP. Căn cứ theo quy định tại khoản 1, khoản 2 Điều 5 Nghị định "
+            "15/2020/NĐ-CP, mức phạt như sau.")
+    assert [m.relation for m in extract(text)] == [Relation.MENTIONS, Relation.BASED_ON]
+
+
 def test_a_basis_after_a_restated_question_is_the_texts_own() -> None:
     """Q&A pages restate the question, then answer: "…có bị xử phạt không, căn cứ theo …"."""
     text = ("Doanh nghiệp quảng cáo thuốc lá có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật Quảng cáo "

@@ -204,7 +204,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
     if cue.relation is Relation.BASED_ON:
-        return True
+        # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
+        # Nghị định …": the basis ended at the comma; what follows cites the document.
+        cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
+        return cites is None or "," not in norm.text[cue.end:cites.start()]
     return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
 
 
