@@ -885,6 +885,20 @@ def test_replaced_by_reads_as_passive() -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
 
 
+def test_who_approved_by_a_decision_issued_it() -> None:
+    """"Điều lệ được Bộ Nội vụ phê duyệt tại quyết định số …": the ministry issued it."""
+    [m] = extract("Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV ngày 11/7/2005.")
+    assert (m.issuer_name, m.date) == ("Bộ Nội vụ", dt.date(2005, 7, 11))
+
+
+def test_a_lead_issuer_goes_on_only_with_a_list() -> None:
+    """The subject before "ban hành" is shared by the items of a list, not by the same
+    document cited again in a later sentence ("Cụ thể, Công văn 163/… năm 2024 …")."""
+    text = ("Tòa án nhân dân tối cao ban hành Công văn 163/TANDTC-PC và Công văn 164/TANDTC-PC. "
+            "Cụ thể, Công văn 163/TANDTC-PC năm 2024 giải đáp vướng mắc.")
+    assert [m.issuer_name for m in extract(text)] == ["Tòa án nhân dân tối cao"] * 2 + [None]
+
+
 def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
     """"các Quyết định của UBND huyện: số A ngày …, số B ngày … về việc …": every item is the
     district's; the title is stated once, on the last item."""

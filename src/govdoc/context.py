@@ -185,6 +185,12 @@ _ENDS_WITH_AT_OR_COLON = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
+# "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
+_APPROVED_BY = re.compile(
+    rf"(?<![a-z])(?:duoc|do){_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)"
+    rf"{_S}{{1,3}}phe{_S}duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
+)
+_ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui)){_S}{{1,3}}\Z")
 
 
@@ -465,6 +471,9 @@ def read_context(
     if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
+    if (issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start)
+            and (approved := _APPROVED_BY.search(folded, max(0, start - 100), start))):
+        issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
     if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
             folded, max(0, start - 24), start):
         lead = _LEAD.search(folded, max(0, start - 160), start)

@@ -292,7 +292,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         while gap > prev.end and norm.folded[gap - 1] in " ,":
             gap -= 1
         if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
-                and _COORDINATED.search(norm.folded, gap, draft.start)):
+                and _COORDINATED.match(norm.folded, gap, draft.start)):
             draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
 
 

@@ -426,14 +426,15 @@ def visible_text(html: str, *, max_chars: int = MAX_HTML_CHARS) -> VisibleText:
     raw, n = html, len(html)
     out = _Builder(raw)
     tags: list[_Tag] = []
-    in_head = in_link = False
+    in_head = False
+    open_links = 0  # counted, not a flag: "<a><p><a></a>text" leaves text inside the first link
     no_link: dict[str, int] = {}
     pos = 0
     while pos < n:
         lt = raw.find("<", pos)
         stop = n if lt < 0 else lt
         if not in_head:
-            out.text(pos, stop, decode=True, protected=in_link or any(no_link.values()))
+            out.text(pos, stop, decode=True, protected=open_links > 0 or any(no_link.values()))
         if lt < 0:
             break
         pos = lt
@@ -447,7 +448,7 @@ def visible_text(html: str, *, max_chars: int = MAX_HTML_CHARS) -> VisibleText:
                 end_match = _COMMENT_END.search(raw, lt + 4)
                 pos = n if end_match is None else end_match.end()
             continue
-        protected = in_link or any(no_link.values())
+        protected = open_links > 0 or any(no_link.values())
         closing = nxt == "/"
         name_at = lt + 2 if closing else lt + 1
         first = raw[name_at:name_at + 1]
@@ -476,7 +477,7 @@ def visible_text(html: str, *, max_chars: int = MAX_HTML_CHARS) -> VisibleText:
         elif name == "body" and not closing:
             in_head = False
         elif name == "a":
-            in_link = not closing
+            open_links = max(0, open_links - 1) if closing else open_links + 1
         elif name in _NO_LINK:
             if closing:
                 no_link[name] = max(0, no_link.get(name, 0) - 1)
