@@ -104,7 +104,7 @@ _CLAUSE_START = re.compile(
 # "Doanh nghiệp … có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật …": a Q&A page
 # restates its question, then answers with its own basis.
 _ANSWER_AFTER_QUESTION = re.compile(
-    rf"(?<![^\W\d_])(?:không|bao{_S}lâu|bao{_S}nhiêu|nào|gì|ra{_S}sao|thế{_S}nào|đâu)[?\s*]*,[\s_]*\Z"
+    rf"(?<![^\W\d_])(?:không|bao{_S}lâu|bao{_S}nhiêu(?:{_S}[^\W\d_]+)?|nào|gì|ra{_S}sao|thế{_S}nào|đâu)[?\s*]*,[\s_]*\Z"
 )
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
