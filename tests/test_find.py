@@ -885,6 +885,49 @@ def test_replaced_by_reads_as_passive() -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "issuer", "title"),
+    [
+        # markdown between the verb and the mention; "…, cụ thể" is not the title's
+        ("Ngày 25/6/2025, Chủ tịch UBND tỉnh Cà Mau ban hành **Thông báo 75/TB-UBND** về Danh sách trụ sở "
+         "hoạt động từ ngày 01/7/2025, cụ thể:", dt.date(2025, 6, 25), "Chủ tịch UBND tỉnh Cà Mau",
+         "Danh sách trụ sở hoạt động từ ngày 01/7/2025"),
+        # a title in capitals wraps its lines, as a heading writes it
+        ("**NGHỊ QUYẾT**\nVỀ DỰ THẢO NGHỊ QUYẾT SỐ 136/2024/QH15 VỀ TỔ CHỨC CHÍNH QUYỀN ĐÔ\nTHỊ VÀ THÍ ĐIỂM\n"
+         "**CHÍNH PHỦ**", None, None, "TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ VÀ THÍ ĐIỂM"),
+        # a new clause with its own cue ends the title; a short aside of figures does not
+        ("Thực hiện Công văn số 9859/VPCP-KGVX của Văn phòng Chính phủ về việc nghỉ tết năm 2026 và căn cứ "
+         "quy định tại khoản 2 Điều 7 Nghị định số 128/2025/NĐ-CP, Bộ trưởng thông báo.", None,
+         "Văn phòng Chính phủ", "nghỉ tết năm 2026"),
+        ("Căn_cứ Quyết_định số 52/2008/QĐ-UBND của UBND thành_phố Hà_Nội về việc phân_cấp tỷ_lệ ( % ) phân_chia "
+         "nguồn thu ; các văn_bản hướng_dẫn khác ;", None, "UBND thành phố Hà Nội",
+         "phân cấp tỷ lệ ( % ) phân chia nguồn thu"),
+        ("Tổng cục Thuế nhận được công văn số 1036/CT-TTHT của Cục thuế TP.Hà Nội về việc khấu trừ thuế.", None,
+         "Cục thuế TP.Hà Nội", "khấu trừ thuế"),
+    ],
+)
+def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: str | None, title: str) -> None:
+    m = extract(text)[0]
+    assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
+
+
+def test_what_a_draft_would_change_is_neither_amended_nor_a_basis() -> None:
+    text = ("Nghị quyết về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số "
+            "136/2024/QH15. Căn cứ theo khoản 3 Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp 2013 như sau.")
+    assert [m.relation for m in extract(text)] == [Relation.MENTIONS, Relation.MENTIONS]
+
+
+def test_a_short_reference_to_the_same_document_is_no_link() -> None:
+    """"Đã có Thông tư thay thế Thông tư 133 chưa?" after "Thông tư 133/2016/TT-BTC": one document."""
+    text = "Thông tư 133/2016/TT-BTC còn hiệu lực không? Thông tư 133/2016/TT-BTC thay thế Thông tư 133 chưa?"
+    assert all(m.links == () for m in extract(text))
+
+
+def test_de_an_is_cited_short() -> None:
+    found = [(m.text, m.kind) for m in extract("Các bộ thực hiện nghiêm Đề án 06 của Chính phủ.")]
+    assert found == [("Đề án 06", Kind.SHORT)]
+
+
 def test_who_approved_by_a_decision_issued_it() -> None:
     """"Điều lệ được Bộ Nội vụ phê duyệt tại quyết định số …": the ministry issued it."""
     [m] = extract("Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV ngày 11/7/2005.")

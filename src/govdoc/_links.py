@@ -119,6 +119,10 @@ _PROSPECTIVE = re.compile(
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý)"
     rf"{_S}{{1,3}}\Z"
 )
+_DRAFT_CHANGES = re.compile(
+    rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
+    rf"[^.;\n]{{0,60}}\Z")
+_DRAFT_BEFORE = re.compile(rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+\Z")
 _PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
 # "hướng dẫn" as a noun: "theo hướng dẫn tại …", "các văn bản hướng dẫn …".
 _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
@@ -206,6 +210,8 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
         # Nghị định …": the basis ended at the comma; what follows cites the document.
+        if _DRAFT_CHANGES.search(norm.lowered, max(cue.end, end - 120), end):
+            return False  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp": the basis is the draft
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
         return cites is None or "," not in norm.text[cue.end:cites.start()]
     return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
@@ -422,8 +428,9 @@ class _Analysis:
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
             if (voice == "active" and relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
-                    and _PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())):
-                continue  # "sớm sửa đổi Luật …": asked for, not done
+                    and (_PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())
+                         or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start()))):
+                continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12),
                                                                      match.start()):
                 continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
@@ -721,7 +728,13 @@ class _Analysis:
                 draft.links[:] = [link for link in draft.links if link not in ahead]
 
     def same_document(self, a: _Draft, b: _Draft) -> bool:
-        """Whether two mentions name one document: the same reference, or the same name."""
+        """Whether two mentions name one document: the same reference, the same name, or a
+        short reference ("Nghị định 204/2004") of the same type, number and year."""
+        short, full = (a, b) if a.kind is Kind.SHORT else (b, a)
+        if short.kind is Kind.SHORT and full.kind in (Kind.SHORT, Kind.REFERENCE):
+            return (short.doc_type is not None and short.doc_type == full.doc_type
+                    and (short.number or "").lstrip("0") == (full.number or "").lstrip("0")
+                    and (None in (short.year, full.year) or short.year == full.year))
         if a.reference is not None or b.reference is not None:
             return a.reference == b.reference
         if a.kind is Kind.NAMED and b.kind is Kind.NAMED:
@@ -757,6 +770,8 @@ class _Analysis:
                     continue
                 if draft.relation is not Relation.MENTIONS:
                     continue
+                if _DRAFT_CHANGES.search(self.norm.lowered, max(0, draft.start - 120), draft.start):
+                    continue  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp 2013": what a draft changes
                 before = max(0, draft.start - 48)
                 if _ALIAS_BEFORE.search(self.folded, before, draft.start):
                     draft.relation = Relation.BASED_ON  # "(sau đây gọi tắt là Thông tư số …)": the basis

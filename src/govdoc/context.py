@@ -73,7 +73,7 @@ _ISSUER_STOP = re.compile(
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
-    r"(?:(?:[ _]+|[ _]*\n[ _]*)"
+    r"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.))"  # "TP.Hà Nội": no space after the dot
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*){{0,4}}"
@@ -130,7 +130,12 @@ _QUESTION_TAIL = re.compile(
     rf"|gồm{_S}những{_S}gì|có{_S}hiệu{_S}lực){_S}*\Z"
 )
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
-_CLAUSE_OPENER = re.compile(rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời)(?![^\W\d_])")
+_CLAUSE_OPENER = re.compile(
+    rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản)(?![^\W\d_])")
+# "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
+_AND_CLAUSE = re.compile(rf"{_S}+và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)(?![^\W\d_])")
+# "…, cụ thể như sau": the sentence goes on to what follows, not the title.
+_TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
@@ -141,7 +146,7 @@ _DANGLING = re.compile(
     rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
-_SHORT_ASIDE = re.compile(rf"\(\s?{UPPER}[^()\n]{{0,20}}\)")
+_SHORT_ASIDE = re.compile(rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}})\)")  # "( Giai đoạn I )", "( % )"
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
@@ -159,7 +164,7 @@ _LEAD = re.compile(
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
     {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui)
-    {_S}{{1,3}}\Z
+    [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
     """,
     re.VERBOSE,
 )
@@ -191,7 +196,7 @@ _APPROVED_BY = re.compile(
     rf"{_S}{{1,3}}phe{_S}duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(rf"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui)){_S}{{1,3}}\Z")
+_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 
 
 @attrs.frozen
@@ -368,6 +373,10 @@ def _title_at(
             if follows.islower() or (follows.isupper() and _DANGLING.search(lowered, pos, stop.start())):
                 at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …": the line wraps
                 continue
+            if follows.isupper() and lowered[pos:stop.start()] != text[pos:stop.start()] and not any(
+                    c.islower() for c in text[pos:stop.start()]):
+                at = stop.end()  # a title in capitals, as a heading writes it, wraps its lines
+                continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
             closing = text.find("”" if char == "“" else '"', stop.end(), hi)
@@ -389,6 +398,11 @@ def _title_at(
     main_clause = _MAIN_CLAUSE.search(text, pos, end)
     if main_clause is not None:
         end = main_clause.start()
+    and_clause = _AND_CLAUSE.search(lowered, pos, end)
+    if and_clause is not None:
+        end = and_clause.start()
+    if (tail := _TITLE_TAIL.search(lowered, max(pos, end - 24), end)) is not None:
+        end = tail.start()
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
         end -= 1
     return (pos, end) if end > pos else None
