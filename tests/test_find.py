@@ -911,6 +911,14 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_a_download_link_between_mention_and_context_is_skipped() -> None:
+    """Q&A pages put a "Tải về" (download) link right after the mention."""
+    text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "
+            "Công văn 616/SGDĐT-KTQLCL năm 2025 Tải về về việc thông báo các môn thi.")
+    assert [(m.date, m.issuer_name, m.title) for m in extract(text)] == [
+        (dt.date(2025, 2, 28), "Ủy ban nhân dân tỉnh Vĩnh Phúc", None), (None, None, "thông báo các môn thi")]
+
+
 def test_what_a_draft_would_change_is_neither_amended_nor_a_basis() -> None:
     text = ("Nghị quyết về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số "
             "136/2024/QH15. Căn cứ theo khoản 3 Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp 2013 như sau.")
