@@ -911,6 +911,20 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_bo_sung_into_a_document_amends_it() -> None:
+    """"A bổ sung Điều 17a vào Điều 17 B": A amends B; "bổ sung" with nothing added into a
+    document is no cue ("Nghị định A bổ sung, hướng dẫn … theo Nghị quyết B" guides B)."""
+    acting, target = extract("Nghị định 190/2025/NĐ-CP bổ sung Điều 17a vào Điều 17 Nghị định 118/2021/NĐ-CP.")
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, target.start)]
+    decree, resolution = extract("Nghị định 238/2025/NĐ-CP bổ sung, hướng dẫn cụ thể theo Nghị quyết số 217/2025/QH15.")
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, resolution.start)]
+
+
+def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
+    [m] = extract("Quy định số 124-QĐ/TW về kiểm điểm hằng năm;có hiệu lực từ ngày ký.")
+    assert m.title == "kiểm điểm hằng năm"
+
+
 def test_a_download_link_between_mention_and_context_is_skipped() -> None:
     """Q&A pages put a "Tải về" (download) link right after the mention."""
     text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "

@@ -119,6 +119,9 @@ _PROSPECTIVE = re.compile(
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý)"
     rf"{_S}{{1,3}}\Z"
 )
+_INTO_AHEAD = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])vào(?![^\W\d_])")
+_INTO_DOCUMENT = re.compile(
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -207,6 +210,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
+    if cue.relation is Relation.AMENDS and norm.folded[cue.start:cue.end].replace("_", " ").split() == ["bo", "sung"]:
+        # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …".
+        return _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None and len(
+            norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
         # Nghị định …": the basis ended at the comma; what follows cites the document.
@@ -414,6 +421,9 @@ class _Analysis:
             if _IN_PARENTHESES.match(folded, match.end()) and folded[max(0, at - 2):at].strip() == "(":
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
+            if relation is Relation.AMENDS and match.end() - match.start() <= 8 and folded.startswith(
+                    "bo", match.start()) and not _INTO_AHEAD.match(lowered, match.end()):
+                continue  # "bổ sung" alone is a cue only where "… vào <doc>" follows
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
                     _CLAUSE_START.match(lowered, self.starts[sentence], match.start())

@@ -132,7 +132,8 @@ _QUESTION_TAIL = re.compile(
 )
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
-    rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản)(?![^\W\d_])")
+    rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực)"
+    rf"(?![^\W\d_])")
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 _AND_CLAUSE = re.compile(rf"{_S}+và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
