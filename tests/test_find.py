@@ -911,6 +911,13 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_amending_part_of_what_a_document_issued_amends_the_document() -> None:
+    text = ("- Nghị quyết 319/2022/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số nội dung của Bảng giá các "
+            "loại đất thời kỳ 2020-2024 trên địa bàn tỉnh Thanh Hóa ban hành kèm theo Nghị quyết 231/2019/NQ-HĐND.")
+    acting, amended = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
+
+
 def test_bo_sung_into_a_document_amends_it() -> None:
     """"A bổ sung Điều 17a vào Điều 17 B": A amends B; "bổ sung" with nothing added into a
     document is no cue ("Nghị định A bổ sung, hướng dẫn … theo Nghị quyết B" guides B)."""

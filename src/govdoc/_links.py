@@ -150,6 +150,8 @@ _UNNUMBERED_DOCUMENT = re.compile(
 )
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
+_MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
+_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
@@ -221,7 +223,13 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return False  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp": the basis is the draft
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
         return cites is None or "," not in norm.text[cue.end:cites.start()]
-    return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
+    words = len(norm.lowered[cue.end:end].split())
+    if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
+            and _ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)):
+        # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …":
+        # changing or repealing part of what a document issued is changing the document.
+        return True
+    return words <= _MAX_OBJECT_WORDS
 
 
 def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
