@@ -212,7 +212,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
-    if cue.relation is Relation.AMENDS and norm.folded[cue.start:cue.end].replace("_", " ").split() == ["bo", "sung"]:
+    if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …".
         return _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None and len(
             norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
@@ -230,6 +230,11 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # changing or repealing part of what a document issued is changing the document.
         return True
     return words <= _MAX_OBJECT_WORDS
+
+
+def _bare_supplement(folded: str, start: int, end: int) -> bool:
+    """Whether the cue at ``[start, end)`` is "bổ sung" alone (not "sửa đổi, bổ sung")."""
+    return folded[start:end].replace("_", " ").split() == ["bo", "sung"]
 
 
 def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
@@ -429,8 +434,8 @@ class _Analysis:
             if _IN_PARENTHESES.match(folded, match.end()) and folded[max(0, at - 2):at].strip() == "(":
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
-            if relation is Relation.AMENDS and match.end() - match.start() <= 8 and folded.startswith(
-                    "bo", match.start()) and not _INTO_AHEAD.match(lowered, match.end()):
+            if (relation is Relation.AMENDS and _bare_supplement(folded, match.start(), match.end())
+                    and not _INTO_AHEAD.match(lowered, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" follows
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
