@@ -911,6 +911,20 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amended() -> None:
+    """"A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực kể từ ngày E có hiệu lực": B, C and
+    D amend A, and E repeals A (not D). An amending law named by the laws it amends ("tại Luật
+    sửa đổi … của Luật A, Luật B") is one agent, not a list of them."""
+    text = ("Luật Xây dựng 2014 được sửa đổi, bổ sung bởi Luật số 03/2016/QH14, Luật số 35/2018/QH14 và Luật số "
+            "95/2025/QH15 hết hiệu lực kể từ ngày Luật Xây dựng 2025 có hiệu lực thi hành.")
+    old, *agents, new = extract(text)
+    assert all([(link.relation, link.target) for link in m.links] == [(Relation.AMENDS, old.start)] for m in agents)
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.REPEALS, old.start)]
+    text = ("Căn cứ Luật Đất đai số 31/2024/QH15, được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một "
+            "số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15;")
+    assert all(m.links == () for m in extract(text))
+
+
 def test_amending_part_of_what_a_document_issued_amends_the_document() -> None:
     text = ("- Nghị quyết 319/2022/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số nội dung của Bảng giá các "
             "loại đất thời kỳ 2020-2024 trên địa bàn tỉnh Thanh Hóa ban hành kèm theo Nghị quyết 231/2019/NQ-HĐND.")

@@ -154,6 +154,8 @@ _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
+_AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)")  # ", ", " và ", ", và "; not ";"
+_NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
@@ -181,6 +183,7 @@ class _Cue:
     end: int
     sentence: int
     subject: int | None = None  # draft index, _THIS, or None (a generic subject)
+    co_subjects: list[int] = attrs.Factory(list)  # "được sửa đổi bởi Luật A, Luật B và Luật C"
     objects: list[int] = attrs.Factory(list)
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
 
@@ -517,6 +520,11 @@ class _Analysis:
             after = self.countable[k] if k < len(self.countable) else None
             ok = after is not None and self.sentence_ids[after] == cue.sentence
             cue.subject = self.resolve(after) if ok and after is not None else None
+            if cue.subject is not None and after is not None and not _NAMED_BY_WHAT_IT_AMENDS.search(
+                    folded, cue.end, self.drafts[after].start):
+                # "… bởi Luật số A, Luật số B và Luật số C": each amends; but in "… tại Luật sửa
+                # đổi … của Luật A, Luật B" the list names what the one amending law amends.
+                cue.co_subjects = self.coordinated_after(k)
             return
         if cue.voice == "expiry":
             # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
@@ -573,6 +581,8 @@ class _Analysis:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
             if cue.voice in ("passive", "expiry"):
                 before = self.last_countable_before(cue.start, self.starts[cue.sentence])
+                if cue.voice == "expiry" and before is not None:
+                    before = self.acted_on_by(before, cue)
                 if before is not None:
                     cue.objects.append(self.within_rank(cue, before))
                 else:
@@ -601,6 +611,17 @@ class _Analysis:
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
 
+    def acted_on_by(self, index: int, cue: _Cue) -> int:
+        """What an expiry applies to when the mention before it is an agent of an earlier
+        passive cue: "A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực" ends A."""
+        for earlier in self.cues:
+            if earlier.start >= cue.start:
+                break
+            if (earlier.sentence == cue.sentence and earlier.voice == "passive" and earlier.objects
+                    and index in (earlier.subject, *earlier.co_subjects)):
+                return earlier.objects[0]
+        return index
+
     def within_rank(self, cue: _Cue, target: int) -> int:
         """The document a passive cue acts on: the mention before it, unless the acting
         document ranks below it, which cannot happen ("Nghị định A … hướng dẫn thi hành Luật
@@ -618,6 +639,22 @@ class _Analysis:
                 return earlier
             k -= 1
         return target
+
+    def coordinated_after(self, k: int) -> list[int]:
+        """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
+        joined to the one before by a comma or "và" and nothing else."""
+        listed: list[int] = []
+        for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
+            prev, i = self.drafts[self.countable[n - 1]], self.countable[n]
+            at = max(prev.context_end, prev.end)
+            while at > prev.end and self.folded[at - 1] in " ,":
+                at -= 1  # the context may have taken the comma that goes on with the list
+            gap = _AGENTS_JOINED.match(self.folded, at, self.drafts[i].start)
+            if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
+                    self.countable[k]]:
+                break
+            listed.append(i)
+        return listed
 
     def cue_at(self, pos: int) -> _Cue | None:
         """The cue starting at ``pos``, if any."""
@@ -720,12 +757,13 @@ class _Analysis:
                     if draft.relation is Relation.MENTIONS and not self.publisher_acts(cue, draft):
                         draft.relation = cue.relation
                     continue
-                subject = drafts[cue.subject]
-                if self.same_document(subject, draft):
-                    continue  # the same document under two mentions
-                link = Link(cue.relation, i)
-                if link not in subject.links:
-                    subject.links.append(link)
+                for acting in (cue.subject, *cue.co_subjects):
+                    subject = drafts[acting]
+                    if acting == i or self.same_document(subject, draft):
+                        continue  # the same document under two mentions
+                    link = Link(cue.relation, i)
+                    if link not in subject.links:
+                        subject.links.append(link)
 
     def links_to_labels(self) -> None:
         """Give a long citation's links to the label that closes it: in "Thông tư số 01/2024
