@@ -941,6 +941,16 @@ def test_bo_sung_into_a_document_amends_it() -> None:
     assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, resolution.start)]
 
 
+def test_a_short_reference_reads_the_title_right_after_it() -> None:
+    """"Nghị quyết 71 về …" (pointing back, no date) reads the "về" clause as its title, and
+    no date or issuer; the question and the provision that follow are not the title's."""
+    text = ("Nghị quyết 42 về xử lý nợ xấu còn hiệu lực không? Mục tiêu Nghị quyết 71 về đột phá phát triển "
+            "khoa học được quy định tại Mục I Chương trình. Nghị quyết 71 của Chính phủ.")
+    assert [(m.text, m.title, m.issuer_name) for m in extract(text)] == [
+        ("Nghị quyết 42", "xử lý nợ xấu", None), ("Nghị quyết 71", "đột phá phát triển khoa học", None),
+        ("Nghị quyết 71", None, None)]
+
+
 def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
     [m] = extract("Quy định số 124-QĐ/TW về kiểm điểm hằng năm;có hiệu lực từ ngày ký.")
     assert m.title == "kiểm điểm hằng năm"

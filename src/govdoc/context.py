@@ -128,14 +128,16 @@ _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
 _QUESTION_TAIL = re.compile(
     rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
     rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
-    rf"|gồm{_S}những{_S}gì|có{_S}hiệu{_S}lực){_S}*\Z"
+    rf"|gồm{_S}những{_S}gì|(?:còn{_S}|có{_S})?hiệu{_S}lực(?:{_S}không)?|hay{_S}không){_S}*\Z"
 )
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực)"
     rf"(?![^\W\d_])")
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
-_AND_CLAUSE = re.compile(rf"{_S}+và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)(?![^\W\d_])")
+_AND_CLAUSE = re.compile(
+    rf"{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
+    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong))(?![^\W\d_])")  # "… về X được quy định tại Mục I …"
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 _TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line

@@ -68,6 +68,7 @@ _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
     _TYPE_WORD_LIST, extra="_", max_join=3,
 )
+_ABOUT_NEXT = re.compile(rf"[ \t*]{{1,4}}ve{_S}")  # "về …" right after a short reference
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
@@ -257,15 +258,22 @@ _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNO
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
     for i, draft in enumerate(drafts):
-        if draft.kind is Kind.ANAPHOR or (
-                draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end)):
+        titled_only = False
+        if draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end):
+            # A short reference points back; it reads only a "về …" clause right after it
+            # ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
+            if not _ABOUT_NEXT.match(norm.folded, draft.end):
+                continue
+            titled_only = True
+        if draft.kind is Kind.ANAPHOR:
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes)
-        draft.date = context.date
-        # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
-        draft.issuer_span = context.issuer_span if draft.kind is not Kind.NAMED else None
-        draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
+        if not titled_only:
+            draft.date = context.date
+            # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
+            draft.issuer_span = context.issuer_span if draft.kind is not Kind.NAMED else None
+            draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
