@@ -137,7 +137,8 @@ _CLAUSE_OPENER = re.compile(
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 _AND_CLAUSE = re.compile(
     rf"{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
-    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong))(?![^\W\d_])")  # "… về X được quy định tại Mục I …"
+    # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
+    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 _TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
