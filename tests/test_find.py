@@ -904,6 +904,10 @@ def test_replaced_by_reads_as_passive() -> None:
          "phân cấp tỷ lệ ( % ) phân chia nguồn thu"),
         ("Tổng cục Thuế nhận được công văn số 1036/CT-TTHT của Cục thuế TP.Hà Nội về việc khấu trừ thuế.", None,
          "Cục thuế TP.Hà Nội", "khấu trừ thuế"),
+        ("Ngày 22/10/2024, Sở GD&ĐT TP.HCM đã có Công văn 6784/BGDĐT-GDTrH về tổ chức cuộc thi.",
+         dt.date(2024, 10, 22), "Sở GD&ĐT TP.HCM", "tổ chức cuộc thi"),
+        ("Căn_cứ Quyết_định số 2171/QĐ-UBND của Uỷ_ban_nhân_dân quận 5 về sắp_xếp tổ_chức ;", None,
+         "Uỷ ban nhân dân quận 5", "sắp xếp tổ chức"),
     ],
 )
 def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: str | None, title: str) -> None:

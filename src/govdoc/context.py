@@ -74,6 +74,7 @@ _ISSUER_STOP = re.compile(
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
+    r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
     r"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.))"  # "TP.Hà Nội": no space after the dot
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
@@ -167,7 +168,7 @@ _MAIN_CLAUSE = re.compile(
 _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
-    (?P<issuer>[^\n.;:,()\[\]\d]{{2,80}}?)
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])){{2,80}}?)   # "Sở GD&ĐT TP.HCM": a dot inside a name
     {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
     """,
