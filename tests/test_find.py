@@ -915,6 +915,19 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_a_verb_after_va_has_the_first_verbs_subject() -> None:
+    """"A hướng dẫn Luật B và hướng dẫn thi hành Nghị định C": A guides C, not B;
+    "Thực hiện Chỉ thị A và triển khai Kế hoạch B": the text implements both."""
+    text = ("Căn cứ Thông tư số 60/2007/TT-BTC của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý "
+            "thuế và hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP của Chính phủ;")
+    circular, law, decree = extract(text)
+    assert [(link.relation, link.target) for link in circular.links] == [
+        (Relation.GUIDES, law.start), (Relation.GUIDES, decree.start)]
+    assert law.links == ()
+    found = extract("Thực hiện Chỉ thị 16/CT-TTg và triển khai Kế hoạch 20/KH-UBND.")
+    assert [(m.relation, m.links) for m in found] == [(Relation.IMPLEMENTS, ())] * 2
+
+
 def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amended() -> None:
     """"A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực kể từ ngày E có hiệu lực": B, C and
     D amend A, and E repeals A (not D). An amending law named by the laws it amends ("tại Luật

@@ -154,6 +154,7 @@ _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
+_AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
 _AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)")  # ", ", " và ", ", và "; not ";"
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
@@ -544,6 +545,13 @@ class _Analysis:
         if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
             cue.subject = last_subject[cue.sentence]
             return
+        earlier = self.acting_before(cue, previous) if previous is not None else None
+        if earlier is not None and _AND_VERB.fullmatch(folded, gap_from, cue.start):
+            # "Thông tư A hướng dẫn thi hành Luật B và hướng dẫn thi hành Nghị định C",
+            # "Thực hiện Chỉ thị A và triển khai Kế hoạch B": the second verb has the first
+            # one's subject; the document between is only the first one's object.
+            cue.subject = earlier
+            return
         if previous is not None:
             if self.filler(gap_from, cue.start, cue.relation):
                 cue.subject = self.resolve(previous)
@@ -568,6 +576,17 @@ class _Analysis:
             cue.subject = topics[k] if k >= 0 else None
         else:
             cue.subject = None
+
+    def acting_before(self, cue: _Cue, previous: int) -> int | None:
+        """The subject of the last earlier active cue of ``cue``'s sentence that stands
+        before the mention ``previous`` (so that ``previous`` may be its object)."""
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        while k >= 0 and self.cues[k].sentence == cue.sentence:
+            earlier = self.cues[k]
+            if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
+                return earlier.subject if earlier.subject != previous else None
+            k -= 1
+        return None
 
     def assign_objects(self) -> None:
         """The first mention after a cue, then the ones coordinated with it."""
