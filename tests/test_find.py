@@ -269,7 +269,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "16/CT-" * 20000, "Căn cứ " * 10000, "về việc “" * 10000, "a" + "\u0301" * 100000,
      "Nghị định này " * 10000, "thực hiện 16/CT-TTg, " * 5000,
      'Nghị định số 30/2020/NĐ-CP về việc "a" ' * 5000, "Luật sửa đổi Luật Đất đai, " * 5000,
-     "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n" * 2000, "a, b có ý kiến " * 10000],
+     "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n" * 2000, "a, b có ý kiến " * 10000,
+     "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, " * 2000,
+     "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

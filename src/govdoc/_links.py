@@ -581,7 +581,9 @@ class _Analysis:
         """The subject of the last earlier active cue of ``cue``'s sentence that stands
         before the mention ``previous`` (so that ``previous`` may be its object)."""
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        while k >= 0 and self.cues[k].sentence == cue.sentence:
+        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
+            if k < 0 or self.cues[k].sentence != cue.sentence:
+                break
             earlier = self.cues[k]
             if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
                 return earlier.subject if earlier.subject != previous else None
@@ -633,12 +635,14 @@ class _Analysis:
     def acted_on_by(self, index: int, cue: _Cue) -> int:
         """What an expiry applies to when the mention before it is an agent of an earlier
         passive cue: "A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực" ends A."""
-        for earlier in self.cues:
-            if earlier.start >= cue.start:
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
+            if k < 0 or self.cues[k].sentence != cue.sentence:
                 break
-            if (earlier.sentence == cue.sentence and earlier.voice == "passive" and earlier.objects
-                    and index in (earlier.subject, *earlier.co_subjects)):
+            earlier = self.cues[k]
+            if earlier.voice == "passive" and earlier.objects and index in (earlier.subject, *earlier.co_subjects):
                 return earlier.objects[0]
+            k -= 1
         return index
 
     def within_rank(self, cue: _Cue, target: int) -> int:
