@@ -890,6 +890,19 @@ def test_replaced_by_reads_as_passive() -> None:
 @pytest.mark.parametrize(
     ("text", "date", "issuer", "title"),
     [
+        # the sentence's own clause, its subject in lower case or on the next line
+        ("Theo quy định tại Nghị định 204/2004/NĐ-CP của Chính phủ về chế độ nâng bậc lương, người đứng đầu cơ quan, "
+         "đơn vị có trách nhiệm rà soát.", None, "Chính phủ", "chế độ nâng bậc lương"),
+        ("Xét Tờ trình số 226/TTr-BKHCN của Bộ Khoa học và Công nghệ về thành lập Mạng lưới quan trắc, Phó Thủ tướng\n"
+         "Chính phủ Nguyễn Chí Dũng có ý kiến như sau:", None, "Bộ Khoa học và Công nghệ",
+         "thành lập Mạng lưới quan trắc"),
+        # a term and a session between issuer and title; a page's link text after the title
+        ("Căn_cứ Nghị_quyết số 29/2009/NQ-HĐND của Hội_đồng_nhân_dân tỉnh Tây_Ninh khoá VII , kỳ họp thứ 18 về Bảng "
+         "giá các loại đất ;", None, "Hội đồng nhân dân tỉnh Tây Ninh", "Bảng giá các loại đất"),
+        ("Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh Tải về\n", None, None,
+         "tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh"),
+        ("Ngày 23/9/2025, Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Thông tư số 21/2025/TT-BGDĐT quy định "
+         "chế độ trả tiền lương.", dt.date(2025, 9, 23), "Bộ trưởng Bộ Giáo dục và Đào tạo", None),
         # markdown between the verb and the mention; "…, cụ thể" is not the title's
         ("Ngày 25/6/2025, Chủ tịch UBND tỉnh Cà Mau ban hành **Thông báo 75/TB-UBND** về Danh sách trụ sở "
          "hoạt động từ ngày 01/7/2025, cụ thể:", dt.date(2025, 6, 25), "Chủ tịch UBND tỉnh Cà Mau",
@@ -998,6 +1011,8 @@ def test_a_short_reference_to_the_same_document_is_no_link() -> None:
 def test_de_an_is_cited_short() -> None:
     found = [(m.text, m.kind) for m in extract("Các bộ thực hiện nghiêm Đề án 06 của Chính phủ.")]
     assert found == [("Đề án 06", Kind.SHORT)]
+    found = [(m.text, m.kind) for m in extract("So với Thông tư liên tịch số 07, Thông tư số 21 có điểm mới.")]
+    assert found == [("Thông tư liên tịch số 07", Kind.SHORT), ("Thông tư số 21", Kind.SHORT)]
 
 
 def test_who_approved_by_a_decision_issued_it() -> None:

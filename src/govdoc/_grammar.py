@@ -44,7 +44,7 @@ ASSEMBLY_CODE = re.compile(r"(?:UBTV)?QH(\d{1,2})", re.IGNORECASE)
 CITED_TYPE_WORDS = (
     "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "ket luan", "ke hoach",
     "quy dinh", "cong van", "huong dan", "thong bao", "thong tri", "cong dien", "to trinh", "sac lenh",
-    "de an",
+    "de an", "thong tu lien tich",
 )
 
 

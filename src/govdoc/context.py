@@ -38,6 +38,7 @@ _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}(?:\d{{1,3}}|[a-z]{{2,6}})(?![a-z])  # "…, kỳ họp thứ 18 về …"
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}ve(?={_S}{{1,3}}(?:ve|ngay|cua)(?![a-z]))  # a page's "Tải về" (download) link text
@@ -158,17 +159,25 @@ _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
-    rf",{_S}+{UPPER}[^;.\n]{{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
+    # (the subject may wrap a line: "…, Phó Thủ tướng⏎Chính phủ … có ý kiến")
+    rf",{_S}+(?:{UPPER}(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất"
+    rf"|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
     rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|đã|sẽ"
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
+    # "…, người đứng đầu cơ quan … có trách nhiệm …": a subject in lower case, with a verb that
+    # only a clause's own subject takes.
+    rf"|[^;.\n]{{0,120}}?{_S}(?:có|chịu){_S}trách{_S}nhiệm)"
     rf"(?![^\W\d_])"
 )
+_CLAUSE_LOOKAHEAD = 160
+# A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
+_LINK_TEXT_TAIL = re.compile(rf"{_S}+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
 _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])){{2,80}}?)   # "Sở GD&ĐT TP.HCM": a dot inside a name
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)){{2,80}}?)   # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)"
     {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
     """,
@@ -201,6 +210,7 @@ _APPROVED_BY = re.compile(
     rf"(?<![a-z])(?:duoc|do){_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)"
     rf"{_S}{{1,3}}phe{_S}duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
+_TRAILING_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 
@@ -401,14 +411,23 @@ def _title_at(
     issued_by = _ISSUED_BY.search(text, pos, end)
     if issued_by is not None:
         end = issued_by.start()
-    main_clause = _MAIN_CLAUSE.search(text, pos, end)
-    if main_clause is not None:
+    # Where the title stopped at a line break, the main clause's verb may stand on the next
+    # line ("…, Phó Thủ tướng⏎Chính phủ … có ý kiến"): look that far, and cut only where the
+    # clause begins inside the title.
+    reach = end
+    if end < len(text) and text[end] == "\n":
+        next_break = text.find("\n", end + 1, end + _CLAUSE_LOOKAHEAD)
+        reach = next_break if next_break != -1 else min(len(text), end + _CLAUSE_LOOKAHEAD)
+    main_clause = _MAIN_CLAUSE.search(text, pos, reach)
+    if main_clause is not None and main_clause.start() < end:
         end = main_clause.start()
     and_clause = _AND_CLAUSE.search(lowered, pos, end)
     if and_clause is not None:
         end = and_clause.start()
     if (tail := _TITLE_TAIL.search(lowered, max(pos, end - 24), end)) is not None:
         end = tail.start()
+    if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
+        end = link.start()
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
         end -= 1
     return (pos, end) if end > pos else None
@@ -545,4 +564,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     # "Bộ Chính trị lại ra …", "Bộ Quốc phòng mới chính thức ra …": the adverb is no name
     # (read with diacritics: "Gia Lai" is a name).
     adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)
-    return (begin, adverbs.start()) if adverbs is not None and adverbs.start() > begin else (begin, end)
+    if adverbs is not None and adverbs.start() > begin:
+        end = adverbs.start()
+    # "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành …": the abbreviation is no part of the name.
+    abbreviation = _TRAILING_ABBREVIATION.search(text, begin, end)
+    return (begin, abbreviation.start()) if abbreviation is not None and abbreviation.start() > begin else (begin, end)
