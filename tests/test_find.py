@@ -147,6 +147,15 @@ def test_title_and_issuer_keep_the_characters_as_written() -> None:
     assert (m.issuer_name, m.title) == ("Ban Tổ chức – Cán bộ", "sắp xếp đơn vị hành chính giai đoạn 2023 – 2025")
 
 
+def test_a_parenthesised_amendment_reads_as_passive_and_an_exception_ends_a_title() -> None:
+    text = ("Theo Luật Cán bộ, công chức năm 2008 (sửa đổi, bổ sung tại Luật số 52/2019/QH14) và Nghị định số "
+            "52/2024/NĐ-CP của Chính phủ về thanh toán không dùng tiền mặt, trừ các chứng từ nộp tiền mặt.")
+    law, amending, decree = extract(text)
+    assert law.links == ()
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, law.start)]
+    assert decree.title == "thanh toán không dùng tiền mặt"
+
+
 def test_a_spaced_vv_opens_the_title_and_ends_the_place() -> None:
     [m] = extract("Căn_cứ Quyết_định số 114/2004/QĐ-UB ngày 04/11/2004 của UBND tỉnh V / v đổi tên Ban Dân_tộc ;")
     assert (m.issuer_name, m.title) == ("UBND tỉnh", "đổi tên Ban Dân tộc")
@@ -1074,7 +1083,7 @@ def test_a_basis_after_a_restated_question_is_the_texts_own() -> None:
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON, Relation.MENTIONS]
 
 
-@pytest.mark.parametrize("verb", ["sửa đổi bởi", "sửa đổi, bổ sung bởi", "bổ sung bởi"])
+@pytest.mark.parametrize("verb", ["sửa đổi bởi", "sửa đổi, bổ sung bởi", "bổ sung bởi", "sửa đổi, bổ sung tại"])
 def test_a_passive_without_duoc_reads_as_passive(verb: str) -> None:
     """"Căn cứ Điều 21 A sửa đổi bởi B": B amends A (Q&A pages drop the "được"), and both
     are the text's basis."""

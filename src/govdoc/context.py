@@ -138,7 +138,8 @@ _CLAUSE_OPENER = re.compile(
     rf"(?![^\W\d_])")
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 _AND_CLAUSE = re.compile(
-    rf"{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
+    rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
+    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
     rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
