@@ -156,6 +156,16 @@ def test_a_parenthesised_amendment_reads_as_passive_and_an_exception_ends_a_titl
     assert decree.title == "thanh toán không dùng tiền mặt"
 
 
+def test_a_title_ends_before_what_amended_the_document() -> None:
+    """"… về X được sửa đổi, bổ sung bởi Nghị định …" says what amended the document; but
+    "công bố thủ tục hành chính được sửa đổi, bổ sung" is a title's own words."""
+    text = ("Căn cứ Nghị định số 83/2014/NĐ-CP của Chính phủ về kinh doanh xăng dầu được sửa đổi, bổ sung bởi "
+            "Nghị định số 95/2021/NĐ-CP; Quyết định số 3740/QĐ-BTC về việc công bố thủ tục hành chính được sửa "
+            "đổi, bổ sung trong lĩnh vực đấu thầu;")
+    assert [m.title for m in extract(text)] == [
+        "kinh doanh xăng dầu", None, "công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực đấu thầu"]
+
+
 def test_a_spaced_vv_opens_the_title_and_ends_the_place() -> None:
     [m] = extract("Căn_cứ Quyết_định số 114/2004/QĐ-UB ngày 04/11/2004 của UBND tỉnh V / v đổi tên Ban Dân_tộc ;")
     assert (m.issuer_name, m.title) == ("UBND tỉnh", "đổi tên Ban Dân tộc")

@@ -140,6 +140,10 @@ _CLAUSE_OPENER = re.compile(
 _AND_CLAUSE = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
+    # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
+    # document, not part of its title
+    rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
+    rf"(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
     rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
