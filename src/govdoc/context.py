@@ -137,7 +137,8 @@ _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực)"
     rf"(?![^\W\d_])")
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
-_AND_CLAUSE = re.compile(
+# Where a title gives way to the rest of the sentence (the title ends before these).
+_TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
@@ -426,9 +427,9 @@ def _title_at(
     main_clause = _MAIN_CLAUSE.search(text, pos, reach)
     if main_clause is not None and main_clause.start() < end:
         end = main_clause.start()
-    and_clause = _AND_CLAUSE.search(lowered, pos, end)
-    if and_clause is not None:
-        end = and_clause.start()
+    title_break = _TITLE_BREAK.search(lowered, pos, end)
+    if title_break is not None:
+        end = title_break.start()
     if (tail := _TITLE_TAIL.search(lowered, max(pos, end - 24), end)) is not None:
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
