@@ -949,6 +949,23 @@ def test_context_read_in_real_layouts(text: str, date: dt.date | None, issuer: s
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+def test_agents_named_with_their_provisions_each_act() -> None:
+    """"A (được bổ sung bởi điểm c khoản 2 Điều 1 B và điểm e khoản 1 Điều 57 C)": B and C amend A."""
+    text = ("Luật Xây dựng 2014 (được bổ sung bởi điểm c khoản 2 Điều 1 Luật Xây dựng sửa đổi 2020 và điểm e khoản 1 "
+            "Điều 57 Luật Quy hoạch đô thị và nông thôn 2024) quy định như sau.")
+    law, *agents = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, law.start)]] * 2
+
+
+def test_after_a_semicolon_an_item_with_its_own_verb_is_no_object() -> None:
+    """"Nghị định A quy định chi tiết Luật B; Nghị định C sửa đổi … A": C is not guided by A."""
+    text = ("Các văn bản: Nghị định 100/2024/NĐ-CP quy định chi tiết một số điều của Luật Nhà ở 2023; Nghị định "
+            "261/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định 100/2024/NĐ-CP.")
+    first, law, second, _amended = extract(text)
+    assert [(link.relation, link.target) for link in first.links] == [(Relation.GUIDES, law.start)]
+    assert [link.relation for link in second.links] == [Relation.AMENDS]
+
+
 def test_a_verb_after_va_has_the_first_verbs_subject() -> None:
     """"A hướng dẫn Luật B và hướng dẫn thi hành Nghị định C": A guides C, not B;
     "Thực hiện Chỉ thị A và triển khai Kế hoạch B": the text implements both."""

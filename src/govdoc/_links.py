@@ -155,7 +155,11 @@ _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
-_AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)")  # ", ", " và ", ", và "; not ";"
+# ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
+# điểm e khoản 1 Điều 57 Luật Quy hoạch …"
+_AGENTS_JOINED = re.compile(
+    r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
+    r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
@@ -623,8 +627,8 @@ class _Analysis:
                 if cue.objects:
                     prev = drafts[cue.objects[-1]]
                     gap = _COORDINATION.match(folded, max(prev.context_end, prev.end), d.start)
-                    if gap is None or gap.end() != d.start:
-                        break
+                    if gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
+                        break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
                 elif not _object_gap(self.norm, cue, d.start):
                     break
                 cue.objects.append(i)
@@ -662,6 +666,13 @@ class _Analysis:
                 return earlier
             k -= 1
         return target
+
+    def acts_itself(self, draft: _Draft) -> bool:
+        """Whether a cue of its own follows the mention right away ("Nghị định 261/2025
+        sửa đổi …"): the mention opens a clause of its own, not an item of a list."""
+        after = max(draft.context_end, draft.end)
+        k = bisect.bisect_left(self.cue_starts, after)
+        return k < len(self.cues) and self.folded[after:self.cues[k].start].strip(" ,_\n") == ""
 
     def coordinated_after(self, k: int) -> list[int]:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
