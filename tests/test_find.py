@@ -290,7 +290,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      'Nghị định số 30/2020/NĐ-CP về việc "a" ' * 5000, "Luật sửa đổi Luật Đất đai, " * 5000,
      "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n" * 2000, "a, b có ý kiến " * 10000,
      "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, " * 2000,
-     "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, " * 2000],
+     "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, " * 2000,
+     "Căn cứ Nghị định 1/2020/NĐ-CP" + "; Nghị định 2/2020/NĐ-CP" * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

@@ -150,6 +150,7 @@ _UNNUMBERED_DOCUMENT = re.compile(
 )
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
+_CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
@@ -672,7 +673,9 @@ class _Analysis:
         sửa đổi …"): the mention opens a clause of its own, not an item of a list."""
         after = max(draft.context_end, draft.end)
         k = bisect.bisect_left(self.cue_starts, after)
-        return k < len(self.cues) and self.folded[after:self.cues[k].start].strip(" ,_\n") == ""
+        # (a bounded look: slicing up to a far cue for every listed item would be quadratic)
+        return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER
+                and self.folded[after:self.cues[k].start].strip(" ,_\n") == "")
 
     def coordinated_after(self, k: int) -> list[int]:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
