@@ -258,14 +258,12 @@ _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNO
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
     for i, draft in enumerate(drafts):
-        titled_only = False
-        if draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end):
-            # A short reference points back; it reads only a "về …" clause right after it
-            # ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
-            if not _ABOUT_NEXT.match(norm.folded, draft.end):
-                continue
-            titled_only = True
         if draft.kind is Kind.ANAPHOR:
+            continue
+        # A short reference points back; unless it states its own date, it reads only a
+        # "về …" clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
+        titled_only = draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end)
+        if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes)
