@@ -642,6 +642,16 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
         # Laws cited with their numbers are references of their own.
         ("tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số "
          "27/2023/QH15;", ["Luật Đất đai số 31/2024/QH15", "Luật Nhà ở số 27/2023/QH15"]),
+        # Names with commas of their own are listed with ";".
+        ("bởi Luật sửa đổi Luật Giá; Luật Thuế xuất khẩu, thuế nhập khẩu; Luật Đầu tư công; Luật Quản lý, "
+         "sử dụng tài sản công 2025 quy định",
+         ["Luật sửa đổi Luật Giá; Luật Thuế xuất khẩu, thuế nhập khẩu; Luật Đầu tư công; Luật Quản lý, "
+          "sử dụng tài sản công 2025"]),
+        # Two names and a ";": the second is a further law the clause cites.
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giá; Luật Đầu tư công ngày 13 tháng 6 năm 2019;",
+         ["Luật sửa đổi, bổ sung một số điều của Luật Giá", "Luật Đầu tư công"]),
+        ("Căn cứ Luật sửa đổi Luật Giá, Luật Phí và lệ phí; Luật Đầu tư công; Luật Đấu thầu;",
+         ["Luật sửa đổi Luật Giá, Luật Phí và lệ phí", "Luật Đầu tư công", "Luật Đấu thầu"]),
         # Word-segmented text puts a space before each comma.
         ("Căn_cứ Luật Phòng , chống tham_nhũng và Pháp_lệnh sửa_đổi , bổ_sung Pháp_lệnh Xử_lý vi_phạm "
          "hành_chính năm 2008 ;", ["Luật Phòng , chống tham_nhũng",
@@ -658,6 +668,26 @@ def test_an_amending_law_links_to_the_law_it_amends() -> None:
             "Hình sự 2017 quy định về tội vu khống")
     code, amending = extract(text)
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, code.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amended"),
+    [
+        ("Theo Điều 19 Luật Thuế giá trị gia tăng; khoản 4 Điều 1 Luật sửa đổi, bổ sung một số điều của "
+         "Luật thuế giá trị gia tăng; Điều 12 Nghị định số 65/2013/NĐ-CP", ["Luật Thuế giá trị gia tăng"]),
+        # Each law it names, at its nearest mention before it; a year on either side is no matter.
+        ("Căn cứ Luật Viên chức năm 2010, Luật Giá năm 2012 và Luật Giá 2023; Luật sửa đổi, bổ sung một số "
+         "điều của Luật Giá và Luật Viên chức năm 2019;", ["Luật Giá 2023", "Luật Viên chức năm 2010"]),
+        # A law in another sentence, or one the name does not hold, is not what it amends.
+        ("Luật Giá năm 2012. Luật sửa đổi, bổ sung một số điều của Luật Giá năm 2019", []),
+        ("Căn cứ Luật Phí; Luật sửa đổi, bổ sung một số điều của Luật Giá năm 2019", []),
+    ],
+)
+def test_an_amending_law_named_by_a_law_amends_its_mention_before(text: str, amended: list[str]) -> None:
+    mentions = extract(text)
+    [amending] = [m for m in mentions if m.text.startswith("Luật sửa đổi")]
+    by_start = {m.start: m.text for m in mentions}
+    assert [by_start[link.target] for link in amending.links if link.relation is Relation.AMENDS] == amended
 
 
 def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:

@@ -27,6 +27,7 @@ from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
+from govdoc.named import amended_names, name_key
 from govdoc.relations import Relation
 
 if TYPE_CHECKING:
@@ -825,6 +826,30 @@ class _Analysis:
                 candidate.links.extend(link for link in ahead if link not in candidate.links)
                 draft.links[:] = [link for link in draft.links if link not in ahead]
 
+    def links_from_names(self) -> None:
+        """An amending law named by the laws it amends amends the mention of each of them
+        just before it in the sentence: "Điều 19 Luật Thuế thu nhập cá nhân; khoản 4 Điều 1
+        Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân"."""
+        for i, draft in enumerate(self.drafts):
+            if draft.kind is not Kind.NAMED:
+                continue
+            names = amended_names(self.norm, draft.start, draft.end)
+            if not names:
+                continue
+            wanted = set(names)
+            k = bisect.bisect_left(self.countable, i) - 1
+            for _ in range(_MAX_STEPS):  # a bounded walk back: linear on any input
+                if k < 0 or not wanted or self.sentence_ids[self.countable[k]] != self.sentence_ids[i]:
+                    break
+                earlier = self.drafts[self.countable[k]]
+                key = name_key(self.folded[earlier.start:earlier.end]) if earlier.kind is Kind.NAMED else None
+                if key in wanted:
+                    wanted.discard(key)
+                    link = Link(Relation.AMENDS, self.countable[k])
+                    if link not in draft.links:
+                        draft.links.append(link)
+                k -= 1
+
     def same_document(self, a: _Draft, b: _Draft) -> bool:
         """Whether two mentions name one document: the same reference, the same name, or a
         short reference ("Nghị định 204/2004") of the same type, number and year."""
@@ -889,4 +914,5 @@ def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
     analysis.release_heads()
     analysis.apply()
     analysis.links_to_labels()
+    analysis.links_from_names()
     analysis.based_on_heads()

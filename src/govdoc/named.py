@@ -20,7 +20,7 @@ from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 
-__all__ = ["OPENING_WORDS", "NamedMatch", "find_named"]
+__all__ = ["OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key"]
 
 _S = SPACE
 
@@ -116,7 +116,11 @@ _AMENDING = re.compile(
 )
 _MAX_AMENDED = 20  # laws one amending law is named by ("… của 8 Luật"); a bound on any input
 _NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
-_LIST_NEXT = re.compile(rf"(?:{_S}?,)?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
+_LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
+# Names with commas of their own ("Luật Thuế xuất khẩu, thuế nhập khẩu") are listed with ";".
+# A ";" may as well end the name, before a further law a "Căn cứ" clause cites, so only a
+# list of at least this many names, all joined by ";", is read as one amending law's name.
+_MIN_SEMICOLON_LIST = 3
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
@@ -152,30 +156,61 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
 OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
 
 
-def _amended_names_end(norm: Normalized, at: int, limit: int) -> int | None:
-    """End of the names an amending law is named by ("… của Luật Quy hoạch, Luật Đầu tư và
-    Luật Đấu thầu"), or None where the first of them carries a number: each is then a
-    reference of its own. A number after the last name only is the amending law's own
-    ("… và Luật Đấu thầu số 57/2024/QH15")."""
-    folded, end = norm.folded, None
+def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int]] | None:
+    """Spans of the names an amending law is named by ("… của Luật Quy hoạch, Luật Đầu tư và
+    Luật Đấu thầu"; "… Luật Đấu thầu; Luật Hải quan; Luật Đầu tư công"), or None where the
+    first of them carries a number: each is then a reference of its own. A number after the
+    last name only is the amending law's own ("… và Luật Đấu thầu số 57/2024/QH15")."""
+    folded = norm.folded
+    spans: list[tuple[int, int]] = []
+    joined_by: list[str] = []  # what joins each name to the next: "," (or "và"), or ";"
     for _ in range(_MAX_AMENDED):
         opener = _OPENER.match(folded, at, limit)
         if opener is None or not norm.text[at].isupper():
-            return end
+            break
         known = _known_name(norm, at, limit)
         name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
-            return end
+            break
         if _NUMBER_NEXT.match(folded, name_end, limit):
-            return None if end is None else name_end
-        end = name_end
-        listed = _LIST_NEXT.match(folded, end, limit)
+            if not spans:
+                return None
+            spans.append((at, name_end))
+            break
+        spans.append((at, name_end))
+        listed = _LIST_NEXT.match(folded, name_end, limit)
         if listed is None:
-            return end
+            break
+        joined_by.append(listed.group("sep") or ",")
         at = listed.end()
-    return end
+    # Read up to the first ";" unless every name is joined by ";" and there are enough of them.
+    semicolons = joined_by[:max(0, len(spans) - 1)]
+    if ";" in semicolons and (len(spans) < _MIN_SEMICOLON_LIST or any(sep != ";" for sep in semicolons)):
+        del spans[semicolons.index(";") + 1:]
+    return spans
 
 
+def amended_names(norm: Normalized, start: int, end: int) -> list[str]:
+    """The names (folded, without a year) of the laws that the law named at ``[start, end)``
+    amends, as its name says ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức
+    và Luật Viên chức năm 2019": "luat can bo, cong chuc", "luat vien chuc"); empty for any
+    other name."""
+    opener = _OPENER.match(norm.folded, start, end)
+    amending = _AMENDING.match(norm.folded, opener.end(), end) if opener is not None else None
+    if amending is None:
+        return []
+    spans = _amended_names(norm, amending.start("type"), end) or []
+    return [name_key(norm.folded[lo:hi]) for lo, hi in spans]
+
+
+def name_key(folded_name: str) -> str:
+    """A folded name as compared across mentions: spaces collapsed, a year dropped
+    ("Luật Đầu tư năm 2020" and "Luật Đầu tư" are keyed alike)."""
+    words = " ".join(folded_name.replace("_", " ").replace(" ,", ",").split())
+    return _KEY_YEAR.sub("", words)
+
+
+_KEY_YEAR = re.compile(r"(?: nam)? (?:19|20)\d\d\Z")
 _AROUND = 100  # how far around a type word to look for diacritics
 
 
@@ -224,9 +259,10 @@ def find_named(
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         if amending is not None:
             # "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự": named by the law it amends.
-            name_end = _amended_names_end(norm, amending.start("type"), limit)
-            if name_end is None:
+            names = _amended_names(norm, amending.start("type"), limit)
+            if not names:
                 continue
+            name_end = names[-1][1]
         else:
             name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
