@@ -699,6 +699,24 @@ def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Điều 4 Luật Giá 2012 (được bổ sung bởi khoản 2 Điều 1 Luật Phí 2015, được sửa đổi bởi khoản 3 "
+        "Điều 2 Luật Thuế 2019 và điểm e khoản 1 Điều 57 Luật Đầu tư 2024) quy định",
+        "Điều 4 Thông tư số 1/2020/TT-BTC được sửa đổi bởi Thông tư số 2/2021/TT-BTC ngày 2/2/2021, được bổ "
+        "sung bởi Thông tư số 3/2022/TT-BTC và Thông tư số 4/2023/TT-BTC quy định",
+    ],
+)
+def test_a_second_passive_verb_after_a_comma_is_said_of_the_first_object(text: str) -> None:
+    """"A (được bổ sung bởi B, được sửa đổi bởi C và D)": B, C and D amend A, not C and D
+    the agent B before them."""
+    first, *agents = extract(text)
+    assert len(agents) == 3
+    assert all([(link.relation, link.target) for link in m.links] == [(Relation.AMENDS, first.start)]
+               for m in agents)
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         ("Căn cứ khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc bán nhà ở xã hội như sau:", None),

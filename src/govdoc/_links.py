@@ -162,6 +162,9 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 _AGENTS_JOINED = re.compile(
     r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
+# "A (được bổ sung bởi … B, được sửa đổi bởi … C)": after a comma, a second passive verb is
+# said of A again, not of the agent B before it.
+_NEXT_PASSIVE = re.compile(r",[\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
@@ -608,7 +611,8 @@ class _Analysis:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
             if cue.voice in ("passive", "expiry"):
                 before = self.last_countable_before(cue.start, self.starts[cue.sentence])
-                if cue.voice == "expiry" and before is not None:
+                if before is not None and (cue.voice == "expiry" or _NEXT_PASSIVE.search(
+                        folded, max(drafts[before].end, cue.start - _CUE_RIGHT_AFTER), cue.start)):
                     before = self.acted_on_by(before, cue)
                 if before is not None:
                     cue.objects.append(self.within_rank(cue, before))
@@ -639,8 +643,9 @@ class _Analysis:
                 cue.objects += self.listed_after(cue, owner)
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
-        """What an expiry applies to when the mention before it is an agent of an earlier
-        passive cue: "A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực" ends A."""
+        """What an expiry or a further passive cue applies to when the mention before it is
+        an agent of an earlier passive cue: "A được sửa đổi, bổ sung bởi B, C và D hết hiệu
+        lực" ends A; "A (được bổ sung bởi B, được sửa đổi bởi C)" has C amend A."""
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
         for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
             if k < 0 or self.cues[k].sentence != cue.sentence:
