@@ -1058,6 +1058,32 @@ def test_bo_sung_into_a_document_amends_it() -> None:
     assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, resolution.start)]
 
 
+def test_bo_sung_after_an_article_of_a_document_amends_it() -> None:
+    acting, target = extract("Nghị định 245/2025/NĐ-CP bổ sung Điều 118a vào sau Điều 118 Nghị định 155/2020/NĐ-CP.")
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, target.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "adjusted"),
+    [
+        ("UBND tỉnh ban hành Quyết định 1537/QĐ-UBND về việc điều chỉnh các Quyết định của UBND tỉnh: "
+         "số 1175/QĐ-UBND ngày 16/12/2020, số 1268/QĐ-UBND ngày 16/11/2023 về việc giao đất.", 2),
+        ("Nghị quyết 44/2024/NQ-HĐND điều chỉnh một số nội dung của Nghị quyết 231/2019/NQ-HĐND.", 1),
+        ("Quyết định 12/2024/QĐ-UBND điều chỉnh, bổ sung Quyết định 3/2020/QĐ-UBND.", 1),
+        # Not a document adjusted: the scope of a text, a price, a plan approved elsewhere.
+        ("Nghị định 1/2020/NĐ-CP có phạm vi điều chỉnh\nNghị định 2/2019/NĐ-CP quy định.", 0),
+        ("Quyết định 5/2020/QĐ-UBND điều chỉnh giá đất tại Quyết định 3/2019/QĐ-UBND.", 0),
+        ("Kế hoạch đã được phê duyệt tại Quyết định 32/QĐ-UBND và điều chỉnh, bổ sung tại Quyết định 364/QĐ-UBND.", 0),
+    ],
+)
+def test_dieu_chinh_amends_the_document_right_after_it(text: str, adjusted: int) -> None:
+    """"điều chỉnh" (adjust) amends only a document it is followed by: "phạm vi điều chỉnh"
+    (a text's scope) is everywhere."""
+    acting, *others = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.AMENDS, m.start) for m in others[:adjusted]]
+
+
 def test_a_short_reference_reads_the_title_right_after_it() -> None:
     """"Nghị quyết 71 về …" (pointing back, no date) reads the "về" clause as its title, and
     no date or issuer; the question and the provision that follow are not the title's."""

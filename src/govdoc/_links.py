@@ -122,7 +122,14 @@ _PROSPECTIVE = re.compile(
 )
 _INTO_AHEAD = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])vào(?![^\W\d_])")
 _INTO_DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])vào(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z")
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z")
+# "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
+# số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
+_ADJUSTED_DOCUMENT = re.compile(
+    rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
+    rf"(?:[ _]+(?:dieu|khoan|diem){_S}[\w.]{{1,8}}[ _,]*(?:cua|tai)?)*"
+    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), _S)})(?![a-z])"
+)
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -166,7 +173,8 @@ _AGENTS_JOINED = re.compile(
 # said of A again, not of the agent B before it.
 _NEXT_PASSIVE = re.compile(r",[\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
-_COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?")
+# Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
+_COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_NOUN = re.compile(
@@ -248,6 +256,11 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
 def _bare_supplement(folded: str, start: int, end: int) -> bool:
     """Whether the cue at ``[start, end)`` is "bổ sung" alone (not "sửa đổi, bổ sung")."""
     return folded[start:end].replace("_", " ").split() == ["bo", "sung"]
+
+
+def _adjusting(folded: str, start: int, end: int) -> bool:
+    """Whether the cue at ``[start, end)`` is "điều chỉnh" (to adjust), with or without "bổ sung"."""
+    return folded[start:end].replace("_", " ").replace(",", " ").split()[:2] == ["dieu", "chinh"]
 
 
 def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
@@ -450,6 +463,9 @@ class _Analysis:
             if (relation is Relation.AMENDS and _bare_supplement(folded, match.start(), match.end())
                     and not _INTO_AHEAD.match(lowered, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" follows
+            if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
+                    and not _ADJUSTED_DOCUMENT.match(folded, match.end())):
+                continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
                     _CLAUSE_START.match(lowered, self.starts[sentence], match.start())
