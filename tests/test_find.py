@@ -813,6 +813,13 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         ("(theo Nghị định 71/2007/NĐ-CP ngày 3/5/2007 về Công nghiệp công nghệ thông tin) và tại Quyết "
          "định", "Công nghiệp công nghệ thông tin"),
         ("Quyết định số 50/2020/QĐ-UBND về dự án ( Giai đoạn I ) của tỉnh.", "dự án ( Giai đoạn I ) của tỉnh"),
+        # a one-word aside, the place's name now, and a longer aside that is not the title's
+        ("Kế hoạch số 23/KH-UBND về phòng, chống dịch do vi rút corona (nCoV).",
+         "phòng, chống dịch do vi rút corona (nCoV)"),
+        ("số 1268/QĐ-UBND ngày 16/11/2023 về việc giao đất tại huyện Lạng Giang (nay là xã Lạng Giang, tỉnh "
+         "Bắc Ninh).", "giao đất tại huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"),
+        ("Quyết định số 50/2020/QĐ-UBND về giao đất (đã được sửa đổi theo yêu cầu của Sở Tài nguyên).",
+         "giao đất"),
         # A verb waiting for its object on the next line: the title names another document.
         ("Kết luận số 21-KL/TW về xây dựng, chỉnh đốn Đảng gắn với thực hiện\nChỉ thị số 05-CT/TW về "
          "đẩy mạnh học tập", None),

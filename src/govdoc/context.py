@@ -159,7 +159,11 @@ _DANGLING = re.compile(
     rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
-_SHORT_ASIDE = re.compile(rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}})\)")  # "( Giai đoạn I )", "( % )"
+# Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), and the place's
+# name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
+_SHORT_ASIDE = re.compile(
+    rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+    rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
