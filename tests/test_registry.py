@@ -70,7 +70,9 @@ def test_2025_mergers_have_dates_and_successors() -> None:
 @pytest.mark.parametrize(
     ("name", "code"),
     [("Thủ tướng Chính phủ", "TTg"), ("của Chính phủ", "CP"), ("Bộ Tài chính", "BTC"),
-     ("BỘ TRƯỞNG BỘ QUỐC PHÒNG", "BQP"), ("ban bi thu trung uong dang", "TW")],
+     ("BỘ TRƯỞNG BỘ QUỐC PHÒNG", "BQP"), ("ban bi thu trung uong dang", "TW"),
+     # the short forms of ministries that news and letters write
+     ("Bộ GD&ĐT", "BGDĐT"), ("Bộ NN&PTNT", "BNNPTNT"), ("Bộ trưởng Bộ GTVT", "BGTVT")],
 )
 def test_names_as_articles_write_them_resolve(name: str, code: str) -> None:
     """Names resolve ignoring case, diacritics and a leading "của"."""
