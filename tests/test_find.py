@@ -1309,6 +1309,45 @@ def test_a_comma_after_an_unnumbered_document_goes_on_with_the_list(text: str, r
     assert m.relation is relation
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Quyết_định ban_hành quy_chế tổ_chức của phòng giáo_dục quận 5 \n",
+     "Quyết định về việc giao đất cho Công ty A\n"],
+)
+def test_a_first_line_opening_with_the_type_word_gives_the_texts_own_type(heading: str) -> None:
+    """A decision kept without its capitalised heading opens with "Quyết_định ban_hành …":
+    "Quyết_định này" is the text, not the last decision it cited."""
+    text = (heading + "Căn cứ Quyết định số 2171/QĐ-UBND ngày 1/4/2009 của UBND quận 5;\nXét đề nghị tại "
+            "Tờ trình số 16/TTr-NV ngày 12/01/2010 của Phòng Nội vụ;\nĐiều 1. Ban hành kèm theo Quyết định "
+            "này Quy chế.\nĐiều 2. Quyết định này có hiệu lực sau 07 ngày; thay thế Quyết định số 3685/QĐ-UB "
+            "ngày 22/10/1996.")
+    found = extract(text)
+    basis, proposal, *own, replaced = found
+    assert [m.kind for m in own] == [Kind.ANAPHOR, Kind.ANAPHOR]
+    assert all(m.refers_to is None for m in own)
+    assert (basis.relation, proposal.links, replaced.relation) == (Relation.BASED_ON, (), Relation.REPLACES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Luật sửa đổi, bổ sung một số điều của Luật Thống kê đã được thông qua.\nCụ thể, sửa đổi Nghị định số "
+     "15/2020/NĐ-CP.",
+     "Quyết định về việc giao đất là gì?\nQuyết định số 5/2020/QĐ-UBND có hiệu lực. Quyết định này thay thế "
+     "Quyết định số 3/2019/QĐ-UBND."],
+)
+def test_a_headline_citing_a_document_or_asking_gives_no_own_type(text: str) -> None:
+    """A news lead that names a law, or a question, is no heading of the text itself."""
+    *_, target = extract(text)
+    assert target.relation is Relation.MENTIONS
+
+
+def test_an_aside_saying_where_is_no_object() -> None:
+    """"Bãi bỏ phần B2 (theo Quyết định …)": the decision says where the part is, not what goes."""
+    text = "QUYẾT ĐỊNH\n\nĐiều 1. Bãi bỏ phần B2 (theo Quyết định số 3204/2000/QĐ-BYT ngày 11/9/2000 của Bộ Y tế)."
+    [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_heading_line_gives_the_texts_own_type() -> None:
     """A legal text that opens with its type in capitals ("**NGHỊ QUYẾT**") and no "Số:"
     line is that document: "Nghị quyết này … thay thế …" is the text's own act."""

@@ -213,6 +213,7 @@ _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong)"
     rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
+_PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
 _ALIAS_BEFORE = re.compile(rf"goi(?:{_S}tat)?{_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
@@ -220,6 +221,10 @@ _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
 _OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
 _HEADING_WINDOW = 3000
+_FIRST_LINE = re.compile(
+    r"\s*(?P<line>(?P<word>[A-ZĐ][^\W\d_]*(?:[ _][^\W\d_]+){0,3}?)[ _]+"
+    r"(?:ban[ _]hành|về|v[ _]?/[ _]?v|quy[ _]định|hướng[ _]dẫn|sửa[ _]đổi|bổ[ _]sung|thay[ _]thế|bãi[ _]bỏ"
+    r"|phê[ _]duyệt|giao|thành[ _]lập|công[ _]bố)(?![^\W\d_])[^\n]*)")
 _MAX_STEPS = 50  # bound on walking back over mentions of one type
 _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 
@@ -231,6 +236,8 @@ def _next_word_is_cue(folded: str, start: int, cue_start: int) -> bool:
 
 def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
+    if _PER_ASIDE.search(norm.lowered, max(cue.end, end - 12), end):
+        return False  # "Bãi bỏ phần B2 (theo Quyết định …)": the aside says where, not what
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
@@ -323,9 +330,21 @@ class _Analysis:
                 self.of_type.setdefault(d.doc_type.name.casefold(), []).append(i)
         self.self_type = next(
             (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None),
-            self.headed_own_type() or self.pointed_own_type())
+            self.headed_own_type() or self.titled_own_type() or self.pointed_own_type())
+        self.point_at_self()
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+
+    def point_at_self(self) -> None:
+        """"Quyết định này" in a decision's own text is the text: its ``refers_to`` becomes the
+        text's own header mention, or None (the text itself), not the last decision cited."""
+        if self.self_type is None:
+            return
+        own = next((i for i, d in enumerate(self.drafts) if d.is_self and _type_name(d) == self.self_type), None)
+        for d in self.drafts:
+            if (d.kind is Kind.ANAPHOR and _type_name(d) == self.self_type
+                    and self.folded[d.start:d.end].endswith("nay")):
+                d.refers_to = own
 
     def headed_own_type(self) -> str | None:
         """The text's own type from its heading: a line near the top that holds nothing
@@ -335,6 +354,17 @@ class _Analysis:
             if word.isupper() and (doc_type := doc_types().by_name(word)) is not None:
                 return doc_type.name
         return None
+
+    def titled_own_type(self) -> str | None:
+        """The text's own type from a first line that opens with the type word and goes on
+        with the title ("Quyết_định ban_hành quy_chế …", "Thông tư hướng dẫn …"), as
+        provincial decisions are often kept; not a headline citing a document or asking a
+        question."""
+        line = _FIRST_LINE.match(self.text)
+        if line is None or line.group("line").rstrip().endswith("?") or self.inside_mention(line.start("word")):
+            return None  # a question, or a document cited by name ("Luật sửa đổi … của Luật …")
+        doc_type = doc_types().by_name(line.group("word").replace("_", " "))
+        return doc_type.name if doc_type is not None else None
 
     def pointed_own_type(self) -> str | None:
         """The text's own type when it points at itself before citing any document of that
