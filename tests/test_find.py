@@ -1147,6 +1147,24 @@ def test_a_lead_issuer_goes_on_only_with_a_list() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Tòa án nhân dân tối cao"] * 2 + [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        # items closed by ";" (and a quoted title), and "ban hành và triển khai"
+        ("Huyện ủy đã ban hành và triển khai Chương trình số 09-CTr/HU ngày 30-12-2011 về “phát triển kinh tế”; "
+         "Nghị quyết số 04-NQ/HU ngày 26-6-2012 về “dồn điền đổi thửa”.", ["Huyện ủy", "Huyện ủy"]),
+        # "đã xây dựng" a plan: its subject drew it up
+        ("UBND huyện đã xây dựng Kế hoạch số 121/KH-UBND ngày 21-12-2011 về thi đua.", ["UBND huyện"]),
+        # Not "Sở Xây dựng" before a document, and not past an item with an issuer of its own.
+        ("Giám đốc Sở Xây dựng Quyết định số 12/QĐ-UBND ngày 1/2/2020.", [None]),
+        ("UBND tỉnh ban hành Quyết định số 1/QĐ-UBND ngày 1/2/2020; Thông tư số 2/2020/TT-BTC của Bộ Tài chính "
+         "quy định.", ["UBND tỉnh", "Bộ Tài chính"]),
+    ],
+)
+def test_an_issuing_verb_before_a_list_gives_every_item_its_subject(text: str, issuers: list[str | None]) -> None:
+    assert [m.issuer_name for m in extract(text)] == issuers
+
+
 def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
     """"các Quyết định của UBND huyện: số A ngày …, số B ngày … về việc …": every item is the
     district's; the title is stated once, on the last item."""

@@ -188,7 +188,9 @@ _LEAD = re.compile(
     rf"""
     (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)){{2,80}}?)   # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)"
-    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui)
+    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
+       |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
+       |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
     """,
     re.VERBOSE,
@@ -222,7 +224,7 @@ _APPROVED_BY = re.compile(
 )
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
+_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 
 
 @attrs.frozen

@@ -80,6 +80,9 @@ _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "S
 _MARKUP_WINDOW = 256
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
+# "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
+# items of a list an issuing verb opens may be closed by ";" (and a title's quote).
+_NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*\Z")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -298,7 +301,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         while gap > prev.end and norm.folded[gap - 1] in " ,":
             gap -= 1
         if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
-                and _COORDINATED.match(norm.folded, gap, draft.start)):
+                and (_COORDINATED.match(norm.folded, gap, draft.start)
+                     or _NEXT_ITEM.match(norm.folded, gap, draft.start))):
             draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
 
 
