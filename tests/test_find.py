@@ -652,6 +652,13 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
          ["Luật sửa đổi, bổ sung một số điều của Luật Giá", "Luật Đầu tư công"]),
         ("Căn cứ Luật sửa đổi Luật Giá, Luật Phí và lệ phí; Luật Đầu tư công; Luật Đấu thầu;",
          ["Luật sửa đổi Luật Giá, Luật Phí và lệ phí", "Luật Đầu tư công", "Luật Đấu thầu"]),
+        # Named by a count of the laws it amends, and their field.
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có\nliên quan đến quy hoạch ngày 20/11/2018;",
+         ["Luật sửa đổi, bổ sung một số điều của 37 Luật có\nliên quan đến quy hoạch"]),
+        ("thông qua Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự, sau khi",
+         ["Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự"]),
+        ("(gọi tắt là Luật sửa đổi, bổ sung một số điều của 8 Luật).",
+         ["Luật sửa đổi, bổ sung một số điều của 8 Luật"]),
         # Word-segmented text puts a space before each comma.
         ("Căn_cứ Luật Phòng , chống tham_nhũng và Pháp_lệnh sửa_đổi , bổ_sung Pháp_lệnh Xử_lý vi_phạm "
          "hành_chính năm 2008 ;", ["Luật Phòng , chống tham_nhũng",
@@ -703,6 +710,8 @@ def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:
     [
         "Điều 4 Luật Giá 2012 (được bổ sung bởi khoản 2 Điều 1 Luật Phí 2015, được sửa đổi bởi khoản 3 "
         "Điều 2 Luật Thuế 2019 và điểm e khoản 1 Điều 57 Luật Đầu tư 2024) quy định",
+        "Điều 4 Luật Giá 2012 được sửa đổi bởi khoản 2 Điều 1 Luật Phí 2015 (được sửa đổi bởi khoản 3 Điều 2 "
+        "Luật Thuế 2019 và điểm e khoản 1 Điều 57 Luật Đầu tư 2024) quy định",
         "Điều 4 Thông tư số 1/2020/TT-BTC được sửa đổi bởi Thông tư số 2/2021/TT-BTC ngày 2/2/2021, được bổ "
         "sung bởi Thông tư số 3/2022/TT-BTC và Thông tư số 4/2023/TT-BTC quy định",
     ],

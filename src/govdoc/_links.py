@@ -169,9 +169,9 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 _AGENTS_JOINED = re.compile(
     r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
-# "A (được bổ sung bởi … B, được sửa đổi bởi … C)": after a comma, a second passive verb is
-# said of A again, not of the agent B before it.
-_NEXT_PASSIVE = re.compile(r",[\s_]*\Z")
+# "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
+# C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B.
+_NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")

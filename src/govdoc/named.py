@@ -114,6 +114,16 @@ _AMENDING = re.compile(
     rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
+# "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch": named by a
+# count of the laws it amends, and perhaps their field.
+_COUNTED = re.compile(
+    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?{_S}{{1,3}}cua"
+    rf"{_S}{{1,3}}\d{{1,3}}{_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
+    rf"(?P<field>{_S}{{1,3}}co{_S}lien{_S}quan{_S}(?:den|toi))?"
+)
+_FIELD_WORD = re.compile(r"(?:[ \t_]{1,3}|,[ \t_]{1,3}(?=[^\W\d_]*[a-zđ]))(?P<word>[^\W\d_]+)")
+_MAX_FIELD_WORDS = 8
+_FIELD_STOP = re.compile(rf"(?:sau|trước|nhằm|gồm|với|vừa|đã|được|tại){_S}")  # "…, trật tự, sau khi …"
 _MAX_AMENDED = 20  # laws one amending law is named by ("… của 8 Luật"); a bound on any input
 _NUMBER_NEXT = re.compile(rf"{_S}{{1,3}}so{_S}{{0,3}}\d")
 _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(?=bo{_S}luat|luat|phap{_S}lenh)")
@@ -154,6 +164,19 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
 
 #: The type words a name starts with, folded (for a caller's shared first scan).
 OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
+
+
+def _field_end(norm: Normalized, at: int, limit: int) -> int:
+    """End of the field after "… có liên quan đến" ("quy hoạch", "an ninh, trật tự"): lower-case
+    words up to a word that goes on with the sentence."""
+    end = at
+    for _ in range(_MAX_FIELD_WORDS):
+        word = _FIELD_WORD.match(norm.text, end, limit)
+        if (word is None or not word.group("word").islower() or _STOP.match(norm.lowered, word.start("word"), limit)
+                or _FIELD_STOP.match(norm.lowered, word.start("word"), limit)):
+            break
+        end = word.end()
+    return end
 
 
 def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int]] | None:
@@ -257,7 +280,10 @@ def find_named(
             continue  # "Thuky Luat Online", "Luat Vietnam": a website, amid text with diacritics
         known = _known_name(norm, opener.start(), limit)
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
-        if amending is not None:
+        counted = _COUNTED.match(folded, opener.end(), limit) if known is None and amending is None else None
+        if counted is not None:
+            name_end = _field_end(norm, counted.end(), limit) if counted.group("field") else counted.end()
+        elif amending is not None:
             # "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự": named by the law it amends.
             names = _amended_names(norm, amending.start("type"), limit)
             if not names:
