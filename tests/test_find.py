@@ -432,6 +432,11 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "chính phủ"),
         ("Quyết định số 952/2006/QĐ-UBND ngày 12/10/2006 của Ủy ban nhân dân tỉnh\nỦy ban nhân dân tỉnh",
          "Ủy ban nhân dân tỉnh"),
+        # a local Party committee names its place without "tỉnh" or "huyện"
+        ("Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Quảng Nam về phát triển du lịch", "Tỉnh ủy Quảng Nam"),
+        ("Chương_trình số 02-CTr/TU của Thành_uỷ Hà_Nội về phát_triển nông_nghiệp", "Thành uỷ Hà Nội"),
+        ("Kế hoạch số 20-KH/HU của Ban Thường vụ Huyện ủy Khánh Vĩnh Về việc thực hiện",
+         "Ban Thường vụ Huyện ủy Khánh Vĩnh"),
     ],
 )
 def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:

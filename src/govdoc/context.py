@@ -72,19 +72,26 @@ _ISSUER_STOP = re.compile(
 )
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
 # Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
+# One capitalised word of a place's name, not a word that opens what follows the issuer
+# (a title's verb, a document type, another body).
+_PLACE_WORD = (
+    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
+    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
+    rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*"
+)
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
     r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
-    r"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.))"  # "TP.Hà Nội": no space after the dot
-    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
-    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
-    rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*){{0,4}}"
+    rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
     r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]hòa[ _]xã[ _]hội[ _]chủ[ _]nghĩa[ _]+)?Việt[ _]Nam"
     r"(?:[ _]+Dân[ _]chủ)?(?:[ _]+Cộng[ _]hòa)?(?![^\W\d_])"
 )
+# "Tỉnh ủy Quảng Nam", "Huyện_uỷ Thường_Tín": a local Party committee names its place
+# without "tỉnh" or "huyện".
+_COMMITTEE_PLACE = re.compile(rf"(?:(?:[ _]+|[ _]*\n[ _]*){_PLACE_WORD}){{1,4}}")
 # "Thủ tướng Chính phủ và Kế hoạch tổng thể", "… HĐND tỉnh và ý kiến của …": after "và"
 # comes no body, so the issuer ends there.
 _AND_SOMETHING_ELSE = re.compile(
@@ -267,6 +274,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         end = known.end()
         while True:
             place = _PLACE.match(text, end, limit)
+            if place is None and folded[max(pos, end - 3):end].endswith("uy"):
+                place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
                 end = place.end()
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
