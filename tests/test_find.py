@@ -212,6 +212,12 @@ RELATIONS = [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", "based_on"),
     ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),
     ("Tòa án căn cứ vào hồ sơ và Nghị định số 30/2020/NĐ-CP để xử lý.", "mentions"),
+    # an answer resting on a provision, inside its sentence
+    ("Việc mua bảo hiểm nhằm bảo vệ an toàn xã hội căn cứ tại khoản 1 Điều 8 Luật số 08/2022/QH15.", "based_on"),
+    ("Bị cáo có quyền gì hay không thì căn cứ quy định tại Điều 61 Luật số 101/2015/QH13 như sau:", "based_on"),
+    ("Đề nghị Công ty căn cứ quy định tại Nghị định số 69/2018/NĐ-CP để thực hiện.", "mentions"),
+    ("Trước đây, căn cứ tại khoản 1 Điều 20 Luật số 81/2006/QH11 (hết hiệu lực) quy định:", "mentions"),
+    ("Khi sắp xếp thì căn cứ vào phạm vi của tỉnh theo quy định của Luật số 27/2023/QH15.", "mentions"),
     ("Thực hiện theo quy định tại Điều 3 Thông tư số 01/2011/TT-BNV.", "mentions"),
     ("Để cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị, Tỉnh ủy ban hành chương trình.", "implements"),
     ("Theo tinh thần Nghị quyết số 57-NQ/TW, cần đẩy mạnh chuyển đổi số.", "mentions"),

@@ -107,6 +107,13 @@ _CLAUSE_START = re.compile(
 _ANSWER_AFTER_QUESTION = re.compile(
     rf"(?<![^\W\d_])(?:không|bao{_S}lâu|bao{_S}nhiêu(?:{_S}[^\W\d_]+)?|nào|gì|ra{_S}sao|thế{_S}nào|đâu)[?\s*]*,[\s_]*\Z"
 )
+# "…, thì căn cứ quy định tại Điều 61 Bộ luật …"; "… an toàn xã hội căn cứ tại khoản 1 Điều
+# 8 Luật …": an answer giving the provision it rests on, with no one else doing the "căn cứ".
+_THEN_BASIS = re.compile(rf"(?<![^\W\d_])thì{_S}+\Z")
+_FORMERLY = re.compile(rf"(?<![^\W\d_])trước{_S}đây[\s_,]*\Z")  # "Trước đây, căn cứ …": no longer
+_PINPOINT_BASIS = re.compile(
+    rf"(?:{_S}+(?:theo|tại|vào))?(?P<rule>{_S}+quy{_S}định{_S}tại)?{_S}+(?:điểm|khoản|điều){_S}+[\w.]{{1,8}}"
+    rf"(?![^\W\d_])")
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
@@ -499,7 +506,8 @@ class _Analysis:
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
                     _CLAUSE_START.match(lowered, self.starts[sentence], match.start())
-                    or _ANSWER_AFTER_QUESTION.search(lowered, max(0, match.start() - 24), match.start())):
+                    or _ANSWER_AFTER_QUESTION.search(lowered, max(0, match.start() - 24), match.start())
+                    or self.pinpoint_basis(match.start(), match.end())):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
             if relation is Relation.IMPLEMENTS and (
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
@@ -518,6 +526,16 @@ class _Analysis:
                 continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
             self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
         self.cue_starts = [c.start for c in self.cues]
+
+    def pinpoint_basis(self, start: int, end: int) -> bool:
+        """Whether a "căn cứ" inside a sentence names the provision the text rests on: right
+        before the article it cites ("… an toàn xã hội căn cứ tại khoản 1 Điều 8 Luật …"),
+        or after "thì" ("… hay không thì căn cứ quy định tại Điều 61 Bộ luật …")."""
+        lowered = self.norm.lowered
+        pinpoint = _PINPOINT_BASIS.match(lowered, end)
+        if pinpoint is None or _FORMERLY.search(lowered, max(0, start - 16), start):
+            return False
+        return pinpoint.group("rule") is None or _THEN_BASIS.search(lowered, max(0, start - 6), start) is not None
 
     def filler(self, lo: int, hi: int, relation: Relation) -> bool:
         """Whether ``[lo, hi)`` holds no cue of another relation and no generic subject."""
