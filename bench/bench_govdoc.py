@@ -99,7 +99,9 @@ def main() -> None:
     for unit in ("số 1/", "-", "“a ", "16/CT-", "Căn cứ ", "Nghị định ", "Luật sửa đổi Luật Đất đai, ",
                  "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n",
                  "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, ",
-                 "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, "):
+                 "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, ",
+                 "Luật sửa đổi Luật Giá; Luật Phí; ", "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; ",
+                 "A (được sửa đổi bởi Luật B, "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             hostile = unit * (size // len(unit))
