@@ -683,6 +683,20 @@ def test_amending_and_revised_laws_are_named_by_the_laws_they_amend(text: str, n
     assert [m.text for m in found] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("căn cứ theo Điều 88 Hiến pháp Việt Nam năm 2013 quy định", ["Hiến pháp Việt Nam năm 2013"]),
+        ("Hiến pháp nước Việt Nam Dân chủ Cộng hòa năm 1946 là", ["Hiến pháp nước Việt Nam Dân chủ Cộng hòa năm 1946"]),
+        ("Căn cứ Hiến pháp ngày 28 tháng 11 năm 2013;", ["Hiến pháp"]),
+        # the constitution in general, not a document cited
+        ("Hội tuân thủ Hiến pháp, pháp luật và sửa đổi Hiến pháp khi cần.", []),
+    ],
+)
+def test_a_constitution_is_cited_by_its_name_year_or_date(text: str, names: list[str]) -> None:
+    assert [m.text for m in extract(text)] == names
+
+
 def test_an_amending_law_links_to_the_law_it_amends() -> None:
     text = ("Căn cứ Điều 156 Bộ luật Hình sự 2015, được sửa đổi bởi khoản 2 Điều 2 Luật sửa đổi Bộ luật "
             "Hình sự 2017 quy định về tội vu khống")

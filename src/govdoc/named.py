@@ -132,6 +132,7 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 # list of at least this many names, all joined by ";", is read as one amending law's name.
 _MIN_SEMICOLON_LIST = 3
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
+_DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
@@ -291,6 +292,10 @@ def find_named(
             name_end = names[-1][1]
         else:
             name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
+            if known is not None and known <= opener.end():
+                # The table's bare "Hiến pháp": the text may name which ("Hiến pháp Việt Nam
+                # Dân chủ Cộng hòa năm 1946").
+                name_end = max(known, _heuristic_end(norm, opener.end(), limit))
         if name_end <= opener.end():
             if _type_name(opener.group("type")) != "Hiến pháp":
                 continue
@@ -305,6 +310,8 @@ def find_named(
             name_end = year_match.end()
         if _COUNTRY.fullmatch(folded, opener.end(), name_end):
             continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
+        if name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit):
+            continue  # "tuân thủ Hiến pháp, pháp luật", "sửa đổi Hiến pháp": the constitution in general
         found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
         pos = name_end
     return found
