@@ -208,6 +208,49 @@ def test_date_and_issuer_stated_before_the_reference() -> None:
     assert m.title is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP quy định mức lương.", dt.date(2025, 11, 10)),
+        # no year in the symbol, or no such day: no date
+        ("Ngày 10/11, Bộ Tài chính ban hành Công văn 293/BTC-CST.", None),
+        ("Ngày 31/2, Chính phủ ban hành Nghị định 2/2025/NĐ-CP.", None),
+    ],
+)
+def test_a_lead_date_without_a_year_takes_the_symbols(text: str, date: dt.date | None) -> None:
+    [m] = extract(text)
+    assert m.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuer"),
+    [
+        # a bare year after the symbol, as Q&A headlines write it
+        ("Toàn văn Quyết định 763/QĐ-BXD 2025 về việc ban hành Quy chế hoạt động.", "ban hành Quy chế hoạt động",
+         None),
+        ("Quy định 105-QĐ/TW 2017 của Ban Chấp hành Trung ương về phân cấp quản lý cán bộ.",
+         "phân cấp quản lý cán bộ", "Ban Chấp hành Trung ương"),
+        # a body after a comma that opens the next clause is no joint issuer
+        ("tại Công văn 18505-CV/VPTW của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã ban hành", None,
+         "Văn phòng Trung ương Đảng"),
+    ],
+)
+def test_context_after_a_bare_year_and_before_a_new_clause(text: str, title: str | None, issuer: str | None) -> None:
+    [m] = extract(text)
+    assert (m.title, m.issuer_name) == (title, issuer)
+
+
+def test_a_semicolon_starts_a_new_item_of_a_basis() -> None:
+    """"Căn cứ …; Nghị định A … quy định chi tiết thi hành Pháp lệnh phí; Nghị định B … sửa đổi
+    … Nghị định A": B is a further basis, not what A guides."""
+    text = ("Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ quy định chi tiết thi hành Pháp "
+            "lệnh phí; Nghị định số 24/2006/NĐ-CP ngày 06/3/2006 của Chính phủ sửa đổi, bổ sung một số điều của "
+            "Nghị định 57/2002/NĐ-CP;")
+    first, second, amended = extract(text)
+    assert (first.links, second.relation) == ((), Relation.BASED_ON)
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
+
+
 RELATIONS = [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", "based_on"),
     ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),

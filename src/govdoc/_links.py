@@ -699,12 +699,19 @@ class _Analysis:
                     gap = _COORDINATION.match(folded, max(prev.context_end, prev.end), d.start)
                     if gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
                         break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
-                elif not _object_gap(self.norm, cue, d.start):
+                elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break
                 cue.objects.append(i)
                 owner.add(i)
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
+
+    def new_item_between(self, lo: int, hi: int) -> bool:
+        """Whether a ";" starts a new item between a cue and a mention ("… quy định chi tiết
+        thi hành Pháp lệnh phí; Nghị định 24/2006 …"), unless "trong đó" goes on with it
+        ("… các văn bản chỉ đạo …; trong đó trọng tâm là Chỉ thị …")."""
+        semicolon = self.folded.find(";", lo, hi)
+        return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
         """What an expiry or a further passive cue applies to when the mention before it is

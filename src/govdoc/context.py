@@ -10,6 +10,7 @@ both, on the normalised text, and returns spans in that text.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 from functools import cache
@@ -38,6 +39,7 @@ _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}(?:\d{{1,3}}|[a-z]{{2,6}})(?![a-z])  # "…, kỳ họp thứ 18 về …"
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
@@ -99,6 +101,7 @@ _AND_SOMETHING_ELSE = re.compile(
     r"|Phần|Công|Hướng|Quy)[ _])"
 )
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
+_CLAUSE_VERB = re.compile(rf"{_S}+(?:da|se|vua|dang|cung|moi)(?![a-z])")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # A comma ends the issuer, except in the double title of the head of a ministry-level
 # body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
@@ -193,7 +196,9 @@ _LINK_TEXT_TAIL = re.compile(rf"{_S}+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
 _LEAD = re.compile(
     rf"""
-    (?:(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},?{_S}{{0,3}})?
+    (?:(?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
+                   |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
+       {_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)){{2,80}}?)   # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)"
     {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
@@ -281,8 +286,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
             joiner = _JOINT.match(folded, end, limit)
             following = _issuer_names().match(folded, joiner.end(), limit) if joiner else None
-            if following is None:
-                return pos, end
+            if following is None or _CLAUSE_VERB.match(folded, following.end(), limit):
+                return pos, end  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã …": a new clause
             end = following.end()
     stop = min(limit, pos + _MAX_ISSUER)
     end = stop
@@ -476,12 +481,15 @@ _LINE_BREAK = re.compile("\n")
 
 
 def read_context(
-    norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None
+    norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
+    *, year: int | None = None,
 ) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
     ``limit`` is where the next reference starts: the date and issuer never reach past
     it; a title may (the caller decides what a title that names a document means).
+    ``year`` is the year in the reference's symbol, for a date written before it without
+    one ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP").
     """
     folded = norm.folded
     date: dt.date | None = None
@@ -540,6 +548,11 @@ def read_context(
         if lead is not None:
             if date is None and lead.group("date"):
                 date, date_span = _make_date(lead, "l"), lead.span("date")
+            elif date is None and lead.group("daymonth") and year is not None:
+                # "Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP": the year is the symbol's.
+                with contextlib.suppress(ValueError):
+                    date = dt.date(year, int(lead.group("pm")), int(lead.group("pd")))
+                    date_span = lead.span("daymonth")
             if issuer_span is None:
                 found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
                 if found is not None:
