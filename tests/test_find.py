@@ -1033,12 +1033,31 @@ def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
 
 
 def test_replaced_by_reads_as_passive() -> None:
-    """"A có cụm từ bị thay thế bởi … B": B replaces (part of) A, not the other way round."""
+    """"A có cụm từ bị thay thế bởi … B": B acts on A, not the other way round; replacing a
+    phrase of A amends it."""
     text = ("Điều 7 Luật Kiểm toán nhà nước 2015 có cụm từ này bị thay thế bởi khoản 15 Điều 1 Luật Kiểm "
             "toán nhà nước sửa đổi 2019 quy định")
     old, new = extract(text)
     assert old.links == ()
-    assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Nghị định 70/2025/NĐ-CP thay thế Mẫu 04/SS-HĐĐT tại Phụ lục IA ban hành kèm theo Nghị định 123/2020/NĐ-CP.",
+         Relation.AMENDS),
+        ("Thông tư 1/2024/TT-BTC thay thế mục II Thông tư số 127/2007/TT-BTC.", Relation.AMENDS),
+        ("khoản 2 Điều 13 Nghị định 102/2024/NĐ-CP bị thay thế bởi điểm a khoản 4 Điều 7 Nghị định 226/2025/NĐ-CP.",
+         Relation.AMENDS),
+        # the whole document
+        ("Nghị định 238/2025/NĐ-CP thay thế Nghị định số 81/2021/NĐ-CP.", Relation.REPLACES),
+        ("Nghị định 81/2021/NĐ-CP bị thay thế bởi Nghị định 238/2025/NĐ-CP.", Relation.REPLACES),
+    ],
+)
+def test_replacing_a_part_of_a_document_amends_it(text: str, relation: Relation) -> None:
+    [link] = [link for m in extract(text) for link in m.links]
+    assert link.relation is relation
 
 
 @pytest.mark.parametrize(

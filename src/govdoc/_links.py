@@ -220,6 +220,12 @@ _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong)"
     rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
+# A part of a document: what replacing it amends ("thay thế cụm từ …", "thay thế Mẫu số 04 …").
+_PART_AHEAD = re.compile(
+    rf"[\s_,*]*(?:(?:các|một{_S}số){_S}+)?(?:cụm{_S}từ|từ{_S}ngữ|từ|điểm|khoản|điều|mục|chương|phụ{_S}lục|mẫu|biểu{_S}mẫu"
+    rf"|bảng|nội{_S}dung)(?![^\W\d_])")
+_PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:điểm|khoản|điều|mục|phụ{_S}lục){_S}+[\w.]{{1,8}}[\s_,]*\Z")
+_PHRASE_NOUN = re.compile(rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ)(?![^\W\d_])")
 _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
 _ALIAS_BEFORE = re.compile(rf"goi(?:{_S}tat)?{_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
@@ -867,15 +873,16 @@ class _Analysis:
                 draft = drafts[i]
                 if draft.is_self or cue.subject is None or cue.subject == i:
                     continue
+                relation = Relation.AMENDS if self.replaces_a_part(cue, draft) else cue.relation
                 if cue.subject == _THIS:
                     if draft.relation is Relation.MENTIONS and not self.publisher_acts(cue, draft):
-                        draft.relation = cue.relation
+                        draft.relation = relation
                     continue
                 for acting in (cue.subject, *cue.co_subjects):
                     subject = drafts[acting]
                     if acting == i or self.same_document(subject, draft):
                         continue  # the same document under two mentions
-                    link = Link(cue.relation, i)
+                    link = Link(relation, i)
                     if link not in subject.links:
                         subject.links.append(link)
 
@@ -939,6 +946,19 @@ class _Analysis:
         if a.kind is Kind.NAMED and b.kind is Kind.NAMED:
             return self.folded[a.start:a.end].split() == self.folded[b.start:b.end].split()
         return False
+
+    def replaces_a_part(self, cue: _Cue, draft: _Draft) -> bool:
+        """Whether a "thay thế" replaces a part of the document, which amends it: "thay thế
+        Mẫu 04 tại Phụ lục IA … Nghị định A", "khoản 2 Điều 13 Nghị định A có cụm từ này bị
+        thay thế bởi …". Only a whole document is replaced."""
+        if cue.relation is not Relation.REPLACES:
+            return False
+        lowered = self.norm.lowered
+        if cue.voice == "active":
+            return cue.end < draft.start and _PART_AHEAD.match(lowered, cue.end, draft.start) is not None
+        return draft.end <= cue.start and (
+            _PART_BEFORE.search(lowered, max(0, draft.start - 40), draft.start) is not None
+            or _PHRASE_NOUN.search(lowered, draft.end, cue.start) is not None)
 
     def publisher_acts(self, cue: _Cue, draft: _Draft) -> bool:
         """Whether "Thực hiện <ref>, chúng tôi …" names the publisher (a website, a company)
