@@ -1464,6 +1464,15 @@ def test_an_aside_saying_where_is_no_object() -> None:
     assert m.relation is Relation.MENTIONS
 
 
+def test_a_bare_type_word_with_a_title_is_a_document_of_its_own() -> None:
+    """"2. Nghị quyết về việc điều chỉnh Điều 1, Nghị quyết số 07/…": the session adopted a new,
+    unnumbered resolution; the decision cited in the item before does not amend 07."""
+    text = ("Kỳ họp đã thông qua 7 Nghị quyết, cụ thể sau:\n\n1. Nghị quyết về việc điều chỉnh Điều 1, Nghị quyết "
+            "số 06/NQ-HĐND, ngày 15/7/2020 của HĐND huyện về quyết toán;\n\n2. Nghị quyết về việc điều chỉnh "
+            "Điều 1, Nghị quyết số 07/NQ-HĐND, ngày 15/7/2020 của HĐND huyện về dự toán;")
+    assert all(m.links == () for m in extract(text))
+
+
 def test_a_heading_line_gives_the_texts_own_type() -> None:
     """A legal text that opens with its type in capitals ("**NGHỊ QUYẾT**") and no "Số:"
     line is that document: "Nghị quyết này … thay thế …" is the text's own act."""

@@ -563,6 +563,8 @@ class _Analysis:
         word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
+        if _ABOUT.match(self.folded, last.end()):
+            return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
                 and _next_word_is_cue(self.folded, last.end(), before)
                 and not self.is_question(self.sentence_of(before))):
