@@ -1072,6 +1072,8 @@ def test_replacing_a_part_of_a_document_amends_it(text: str, relation: Relation)
         # a term and a session between issuer and title; a page's link text after the title
         ("Căn_cứ Nghị_quyết số 29/2009/NQ-HĐND của Hội_đồng_nhân_dân tỉnh Tây_Ninh khoá VII , kỳ họp thứ 18 về Bảng "
          "giá các loại đất ;", None, "Hội đồng nhân dân tỉnh Tây Ninh", "Bảng giá các loại đất"),
+        ("Căn_cứ Nghị_quyết số 85/2009/NQ-HĐND của Hội_đồng_nhân_dân tỉnh khoá VII , tại kỳ họp thứ hai mươi_lăm "
+         "về việc quy_định tỷ_lệ ;", None, "Hội đồng nhân dân tỉnh", "quy định tỷ lệ"),
         ("Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh Tải về\n", None, None,
          "tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh"),
         ("Ngày 23/9/2025, Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Thông tư số 21/2025/TT-BGDĐT quy định "

@@ -34,13 +34,15 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE)
 
+_NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
 # Pieces that may sit between a reference and its date, issuer or title.
 _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
-      | ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}(?:\d{{1,3}}|[a-z]{{2,6}})(?![a-z])  # "…, kỳ họp thứ 18 về …"
+      | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
+        (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}ve(?={_S}{{1,3}}(?:ve|ngay|cua)(?![a-z]))  # a page's "Tải về" (download) link text
