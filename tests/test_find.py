@@ -183,6 +183,15 @@ def test_a_short_reference_may_give_number_and_year() -> None:
     assert [m.refers_to for m in found if m.kind is Kind.SHORT] == [found[1].start, None]
 
 
+def test_a_short_reference_with_a_year_finds_that_years_document_past_others() -> None:
+    """Between "Nghị định 15/2021" and Nghị định 15/2021/NĐ-CP stands Nghị định 15/2020/NĐ-CP:
+    the short one still means the 2021 decree; one without a year means the nearest."""
+    text = ("Nghị định 15/2021/NĐ-CP quy định A. Nghị định 15/2020/NĐ-CP quy định B. Theo Nghị định 15/2021, "
+            "và Nghị định 15.")
+    decree_2021, decree_2020, short_with_year, short = extract(text)
+    assert (short_with_year.refers_to, short.refers_to) == (decree_2021.start, decree_2020.start)
+
+
 def test_a_footnote_mark_ends_the_sentence() -> None:
     """".[5] Đồng thời, … thực hiện <doc>": the cue belongs to the next sentence, not to the
     document of the sentence before the footnote mark."""

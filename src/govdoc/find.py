@@ -314,9 +314,11 @@ def _number_key(draft: _Draft) -> tuple[str, str] | None:
 
 def _resolve_back(drafts: list[_Draft]) -> None:
     """Point short references and anaphora at the full mention they stand for: the last
-    one before of the same type (and number), else, for a short reference, the next one."""
+    one before of the same type (and number, and year where the short one gives it), else,
+    for a short reference, the next one."""
     last_of_type: dict[str, int] = {}
     last_of_number: dict[tuple[str, str], int] = {}
+    last_of_year: dict[tuple[str, str, int | None], int] = {}
     for i, draft in enumerate(drafts):
         key = _number_key(draft)
         if key is None:
@@ -324,11 +326,13 @@ def _resolve_back(drafts: list[_Draft]) -> None:
         if draft.kind is Kind.REFERENCE:
             last_of_type[key[0]] = i
             last_of_number[key] = i
+            last_of_year[(*key, draft.year)] = i
         elif draft.kind is Kind.SHORT:
-            draft.refers_to = last_of_number.get(key)
+            draft.refers_to = _same_document(drafts, draft, key, last_of_number, last_of_year)
         elif draft.kind is Kind.ANAPHOR:
             draft.refers_to = last_of_type.get(key[0])
     next_of_number: dict[tuple[str, str], int] = {}
+    next_of_year: dict[tuple[str, str, int | None], int] = {}
     for i in range(len(drafts) - 1, -1, -1):
         draft = drafts[i]
         key = _number_key(draft)
@@ -336,12 +340,24 @@ def _resolve_back(drafts: list[_Draft]) -> None:
             continue
         if draft.kind is Kind.REFERENCE:
             next_of_number[key] = i
+            next_of_year[(*key, draft.year)] = i
         elif draft.kind is Kind.SHORT and draft.refers_to is None:
-            draft.refers_to = next_of_number.get(key)
-    for draft in drafts:
-        if draft.kind is Kind.SHORT and draft.refers_to is not None and draft.year is not None and (
-                drafts[draft.refers_to].year not in (None, draft.year)):
-            draft.refers_to = None  # "Nghị định 15/2021" is not Nghị định 15/2020/NĐ-CP
+            draft.refers_to = _same_document(drafts, draft, key, next_of_number, next_of_year)
+
+
+def _same_document(
+    drafts: list[_Draft], short: _Draft, key: tuple[str, str],
+    of_number: dict[tuple[str, str], int], of_year: dict[tuple[str, str, int | None], int],
+) -> int | None:
+    """The full mention a short reference stands for, among the nearest of its type and
+    number: "Nghị định 15/2021" is Nghị định 15/2021/NĐ-CP, or one cited without a year,
+    never Nghị định 15/2020/NĐ-CP."""
+    if short.year is None:
+        return of_number.get(key)
+    found = of_year.get((*key, short.year))
+    if found is None and (nearest := of_number.get(key)) is not None and drafts[nearest].year is None:
+        found = nearest
+    return found
 
 
 def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
