@@ -1036,6 +1036,25 @@ def test_less_regular_symbols_of_real_text(text: str, canonical: str) -> None:
     assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    ("text", "type_code", "issuers", "unit"),
+    [
+        # after "công văn", "CT" is the Cục Thuế, not Chỉ thị
+        ("Công văn số 5347/CT-CS ngày 1/10/2025 của Cục Thuế", None, ("CT",), "CS"),
+        ("theo công văn 58042/CT-TTHT năm 2018", None, ("CT",), "TTHT"),
+        ("Chỉ thị số 16/CT-TTg ngày 16/5/2016", "CT", ("TTg",), None),
+        # the type word's own code after a hyphen: its issuer left off, not the Cục Thuế
+        ("Căn cứ Chỉ thị số 297-CT ngày 26/11/1986 của Hội đồng Bộ trưởng", "CT", (), None),
+    ],
+)
+def test_ct_is_the_tax_department_in_a_letter_and_chi_thi_after_its_type_word(
+        text: str, type_code: str | None, issuers: tuple[str, ...], unit: str | None) -> None:
+    [m] = extract(text)
+    assert m.reference is not None
+    assert (m.reference.type_code, m.reference.issuers, m.reference.unit) == (type_code, issuers, unit)
+    assert not any(p.code in ("type-mismatch", "issuer-not-existing") for p in m.problems)
+
+
 def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
     """'Kế hoạch số 20-KH' lacks its issuer; it is not the old 'N-ISSUER' form."""
     assert extract("Kế hoạch số 20-KH ngày 1/2/2020") == []

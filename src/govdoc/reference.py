@@ -204,6 +204,12 @@ def _canonical_code(written: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
+def _letter_type_word(type_word: str | None) -> bool:
+    """Whether the type word names a letter (công văn, văn bản), whose symbol has no type code."""
+    found = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
+    return found is not None and found.code is None and found.kind == "administrative"
+
+
 def _is_issuer(code: str) -> bool:
     return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or issuers().by_code(code) is not None
 
@@ -321,6 +327,16 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             repairs.append(Repair("historic-hyphen", "read the old 'N-CODE' form as 'N/CODE'",
                                   span(*match.span())))
             return _Reading(_lone_reference(number, written, lone), repairs, problems, o_end)
+        own_type = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
+        if own_type is not None and own_type.code == _canonical_code(written) and _is_issuer(written):
+            # "Chỉ thị số 297-CT" (1986): the type word's own code, its issuer left off; not
+            # the body that shares its letters (CT, the Cục Thuế).
+            repairs.append(Repair("historic-hyphen", "read the old 'N-CODE' form as 'N/CODE'",
+                                  span(*match.span())))
+            problems.append(Problem("no-issuer", f"no issuer after the type code {written!r}"))
+            ref = Reference(system=System.STATE, number=number, type_code=own_type.code, issuers=(),
+                            doc_type=own_type)
+            return _Reading(ref, repairs, problems, o_end)
         issuer = issuers().by_code(written, System.STATE)
         known = issuer is not None and issuer.system is System.STATE
         # After its type word an old body's code reads so too ("Sắc lệnh số 34-NV", the
@@ -364,6 +380,11 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     doc_type = doc_types().by_code(first, System.STATE)
     type_code: str | None
     unit: str | None = None
+    if (doc_type is not None and year is None and len(codes) > 1 and _letter_type_word(type_word)
+            and _is_issuer(first)):
+        # "Công văn số 5347/CT-CS": after "công văn" a letter's symbol holds no type code, so
+        # "CT" is the body (Cục Thuế, from 2025), not Chỉ thị.
+        doc_type = None
     if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
         if len(codes) == 1:
             if (lone := doc_types().by_lone_code(first)) is not None:
