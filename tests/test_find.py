@@ -1055,6 +1055,30 @@ def test_ct_is_the_tax_department_in_a_letter_and_chi_thi_after_its_type_word(
     assert not any(p.code in ("type-mismatch", "issuer-not-existing") for p in m.problems)
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "doc_type"),
+    [
+        ("Kế hoạch hành động số 459-KHHĐ/TU ngày 21/5/2025 của Thành ủy", "459-KHHĐ/TU", "Kế hoạch"),
+        ("tại Điều 2 Nghị quyết 08/2025/QN-HĐND của Hội đồng nhân dân tỉnh", "08/2025/QN-HĐND", "Nghị quyết"),
+        ("Thông tư liên tịch số 07/2016/TTTLT-BYT-BTC ngày 15/4/2016", "07/2016/TTTLT-BYT-BTC", "Thông tư liên tịch"),
+    ],
+)
+def test_a_type_word_vouches_for_a_code_the_table_lacks(text: str, canonical: str, doc_type: str) -> None:
+    """A mistyped or unlisted type code after a type word is read, and reported."""
+    [m] = extract(text)
+    assert (m.canonical, m.doc_type.name if m.doc_type else None) == (canonical, doc_type)
+    assert "unknown-type" in [p.code for p in m.problems]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nghị quyết số 30c/NQ-CP ngày 8/11/2011", "Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h"],
+)
+def test_no_type_word_vouches_for_a_letter_or_unknown_bodies(text: str) -> None:
+    """A number's letter ("30c") or a code followed by bodies nobody knows is still refused."""
+    assert extract(text) == []
+
+
 def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:
     """'Kế hoạch số 20-KH' lacks its issuer; it is not the old 'N-ISSUER' form."""
     assert extract("Kế hoạch số 20-KH ngày 1/2/2020") == []

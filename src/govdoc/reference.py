@@ -204,6 +204,18 @@ def _canonical_code(written: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
+def _vouched_type(type_word: str | None, system: System) -> DocType | None:
+    """The document type a type word names, preferring ``system``'s, for a symbol whose
+    type code the table lacks."""
+    return doc_types().by_name(type_word, system) if type_word is not None else None
+
+
+def _plain_code(written: str) -> bool:
+    """Whether a group is written as a code: two or more capitals ("KHHĐ", "QN"), not the
+    letter of a number ("30c/NQ-CP")."""
+    return len(written) >= 2 and written.isalpha() and written.isupper()
+
+
 def _letter_type_word(type_word: str | None) -> bool:
     """Whether the type word names a letter (công văn, văn bản), whose symbol has no type code."""
     found = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
@@ -296,14 +308,22 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
                                   span(*match.span("number"))))
         written_type, t_start, t_end = groups("ptype")[0]
         doc_type = doc_types().by_code(written_type, System.PARTY)
+        party_code: str | None = doc_type.code if doc_type is not None else None
         if doc_type is None:
             state_type = doc_types().by_code(written_type, System.STATE)
-            if state_type is None:
+            vouched = (_vouched_type(type_word, System.PARTY)
+                       if _plain_code(written_type) and all(_is_issuer(g[0]) for g in groups("pissuers")) else None)
+            if state_type is None and vouched is None:
                 raise UnknownDocType(f"unknown document type code {written_type!r}",
                                      text=norm.source, span=span(t_start, t_end))
-            doc_type = state_type
-            problems.append(Problem("type-not-in-system",
-                                    f"{written_type!r} is not a Party document type code"))
+            if state_type is not None:
+                doc_type, party_code = state_type, state_type.code
+                problems.append(Problem("type-not-in-system",
+                                        f"{written_type!r} is not a Party document type code"))
+            else:
+                # "Kế hoạch hành động số 459-KHHĐ/TU": a code the table lacks, after a type
+                # word that says what it is; read, and reported (unknown-type).
+                doc_type, party_code = vouched, _canonical_code(written_type)
         issuer_groups = groups("pissuers")
         if strict_case and not all(_code_like(g[0], after_type_word=after_type_word)
                                    for g in issuer_groups):
@@ -312,7 +332,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         ref = Reference(
             system=System.PARTY,
             number=number,
-            type_code=doc_type.code,
+            type_code=party_code,
             issuers=tuple(_canonical_code(g[0]) for g in issuer_groups),
             doc_type=doc_type,
         )
@@ -411,14 +431,20 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             issuer_codes += rest
     elif len(codes) > 1 and _is_issuer(codes[1][0]):
         party_type = doc_types().by_code(first, System.PARTY)
-        if party_type is None or party_type.code is None:
+        vouched = _vouched_type(type_word, System.STATE) if _plain_code(first) else None
+        if (party_type is None or party_type.code is None) and vouched is None:
             raise UnknownDocType(f"unknown document type code {first!r}", text=norm.source,
                                  span=span(f_start, f_end))
-        # "171/CV-BCĐ": a Party type code in a State symbol, as the Party branch allows
-        # the reverse; read, and reported.
-        type_code, doc_type = party_type.code, party_type
+        if party_type is not None and party_type.code is not None:
+            # "171/CV-BCĐ": a Party type code in a State symbol, as the Party branch allows
+            # the reverse; read, and reported.
+            type_code, doc_type = party_type.code, party_type
+            problems.append(Problem("type-not-in-system", f"{first!r} is not a State document type code"))
+        else:
+            # "Nghị quyết 08/2025/QN-HĐND": a mistyped or unlisted code after a type word
+            # that says what it is; read, and reported (unknown-type).
+            type_code, doc_type = _canonical_code(first), vouched
         issuer_codes = [c[0] for c in codes[1:]]
-        problems.append(Problem("type-not-in-system", f"{first!r} is not a State document type code"))
     else:
         # Neither a type code nor a known issuer first: a công văn of a body the
         # registry does not know (each body picks its own abbreviation).
