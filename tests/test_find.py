@@ -264,6 +264,7 @@ RELATIONS = [
     ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;", "based_on"),
     ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),
     ("Tòa án căn cứ vào hồ sơ và Nghị định số 30/2020/NĐ-CP để xử lý.", "mentions"),
+    ("Các đơn vị triển khai các văn bản hướng dẫn thi hành Luật số 23/2008/QH12.", "mentions"),
     # an answer resting on a provision, inside its sentence
     ("Việc mua bảo hiểm nhằm bảo vệ an toàn xã hội căn cứ tại khoản 1 Điều 8 Luật số 08/2022/QH15.", "based_on"),
     ("Bị cáo có quyền gì hay không thì căn cứ quy định tại Điều 61 Luật số 101/2015/QH13 như sau:", "based_on"),

@@ -150,10 +150,11 @@ _IN_PARENTHESES = re.compile(r"\s?\)")
 _ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đúng{_S}+(?:các{_S}+)?quy{_S}định)(?![^\W\d_])")
 # Between "thực hiện" and the document it implements: a few words, none that cite a
 # provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention) and no act of issuing
-# ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy).
+# ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy), and
+# not the guidance written for it ("triển khai các văn bản hướng dẫn thi hành Luật …").
 _PROVISION = re.compile(
     rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
-    rf"|ban{_S}hành)(?![^\W\d_])"
+    rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
 )
 # Words, then a comma, right before the document: the verb's object came before it.
 _OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
