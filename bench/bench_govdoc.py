@@ -101,10 +101,11 @@ def main() -> None:
                  "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, ",
                  "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, ",
                  "Luật sửa đổi Luật Giá; Luật Phí; ", "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; ",
-                 "A (được sửa đổi bởi Luật B, "):
+                 "A (được sửa đổi bởi Luật B, ", "thay thế cụm từ ", "căn cứ tại khoản 1 "):
         cells = []
         for size in (100_000, 200_000, 400_000):
-            hostile = unit * (size // len(unit))
+            # one document at the end: every cue before it looks that far for its object
+            hostile = unit * (size // len(unit)) + "Nghị định 1/2020/NĐ-CP"
             seconds = best_of(1, lambda h=hostile: govdoc.extract(h))
             cells.append(f"{seconds / (size / 1_000_000):6.2f}")
         print(f"  {unit[:24]!r:28} " + " ".join(cells))

@@ -168,6 +168,7 @@ _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
+_MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
@@ -252,6 +253,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
     if _PER_ASIDE.search(norm.lowered, max(cue.end, end - 12), end):
         return False  # "Bãi bỏ phần B2 (theo Quyết định …)": the aside says where, not what
+    if end - cue.end > _MAX_GAP and cue.relation is not Relation.BASED_ON:
+        return False  # far more words than any rule below allows; and slicing the gap of every
+        # cue before a far mention would be quadratic
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
@@ -264,7 +268,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         if _DRAFT_CHANGES.search(norm.lowered, max(cue.end, end - 120), end):
             return False  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp": the basis is the draft
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
-        return cites is None or "," not in norm.text[cue.end:cites.start()]
+        return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
     if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
             and _ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)):
@@ -604,7 +608,7 @@ class _Analysis:
             ok = after is not None and self.sentence_ids[after] == cue.sentence
             cue.subject = self.resolve(after) if ok and after is not None else None
             if cue.subject is not None and after is not None and not _NAMED_BY_WHAT_IT_AMENDS.search(
-                    folded, cue.end, self.drafts[after].start):
+                    folded, max(cue.end, self.drafts[after].start - _MAX_GAP), self.drafts[after].start):
                 # "… bởi Luật số A, Luật số B và Luật số C": each amends; but in "… tại Luật sửa
                 # đổi … của Luật A, Luật B" the list names what the one amending law amends.
                 cue.co_subjects = self.coordinated_after(k)
@@ -619,8 +623,11 @@ class _Analysis:
                 if before is not None and cue.subject == before:
                     cue.subject = self.earlier_of_type(before)
             return
-        previous = self.last_draft_before(cue.start, lo)
-        gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else lo
+        # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
+        # (scanning from the sentence start for each cue is quadratic on a sentence of cues).
+        near = max(lo, cue.start - _LOOK_BACK)
+        previous = self.last_draft_before(cue.start, near)
+        gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
         if previous is not None and ";" in folded[gap_from:cue.start]:
             # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject.
             previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
@@ -719,7 +726,7 @@ class _Analysis:
         """Whether a ";" starts a new item between a cue and a mention ("… quy định chi tiết
         thi hành Pháp lệnh phí; Nghị định 24/2006 …"), unless "trong đó" goes on with it
         ("… các văn bản chỉ đạo …; trong đó trọng tâm là Chỉ thị …")."""
-        semicolon = self.folded.find(";", lo, hi)
+        semicolon = self.folded.find(";", max(lo, hi - _MAX_GAP), hi)  # bounded: see _object_gap
         return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
@@ -788,8 +795,8 @@ class _Analysis:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
         end = self.sentence_end(cue.sentence)
-        if not _ENDS_WITH_COLON.search(self.text, cue.end, end):
-            return []
+        if not _ENDS_WITH_COLON.search(self.text, max(cue.end, end - 64), end):
+            return []  # (only the sentence's tail is searched: from each cue on is quadratic)
         found: list[int] = []
         pos = end
         for _ in range(_MAX_LISTED):
@@ -961,7 +968,7 @@ class _Analysis:
             return cue.end < draft.start and _PART_AHEAD.match(lowered, cue.end, draft.start) is not None
         return draft.end <= cue.start and (
             _PART_BEFORE.search(lowered, max(0, draft.start - 40), draft.start) is not None
-            or _PHRASE_NOUN.search(lowered, draft.end, cue.start) is not None)
+            or _PHRASE_NOUN.search(lowered, max(draft.end, cue.start - _MAX_GAP), cue.start) is not None)
 
     def publisher_acts(self, cue: _Cue, draft: _Draft) -> bool:
         """Whether "Thực hiện <ref>, chúng tôi …" names the publisher (a website, a company)
