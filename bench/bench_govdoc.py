@@ -101,7 +101,8 @@ def main() -> None:
                  "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, ",
                  "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, ",
                  "Luật sửa đổi Luật Giá; Luật Phí; ", "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; ",
-                 "A (được sửa đổi bởi Luật B, ", "thay thế cụm từ ", "căn cứ tại khoản 1 "):
+                 "A (được sửa đổi bởi Luật B, ", "thay thế cụm từ ", "căn cứ tại khoản 1 ",
+                 "điều chỉnh "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -354,7 +354,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Luật sửa đổi Luật Giá; Luật Phí; " * 3000, "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; " * 2000,
      "A (được sửa đổi bởi Luật B, " * 3000, "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến " * 1500,
      # many cues in one sentence before a single far mention
-     "thay thế cụm từ " * 6000 + "Nghị định 1/2020/NĐ-CP", "căn cứ tại khoản 1 " * 5000 + "Luật số 1/2020/QH14"],
+     "thay thế cụm từ " * 6000 + "Nghị định 1/2020/NĐ-CP", "căn cứ tại khoản 1 " * 5000 + "Luật số 1/2020/QH14",
+     "điều chỉnh " * 8000 + "Nghị định 1/2020/NĐ-CP"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

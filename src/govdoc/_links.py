@@ -134,7 +134,7 @@ _INTO_DOCUMENT = re.compile(
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
-    rf"(?:[ _]+(?:dieu|khoan|diem){_S}[\w.]{{1,8}}[ _,]*(?:cua|tai)?)*"
+    rf"(?:[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])[ _,]*(?:cua|tai)?){{0,4}}"
     rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), _S)})(?![a-z])"
 )
 _DRAFT_CHANGES = re.compile(
