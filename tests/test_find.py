@@ -496,6 +496,8 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "chính phủ"),
         ("Quyết định số 952/2006/QĐ-UBND ngày 12/10/2006 của Ủy ban nhân dân tỉnh\nỦy ban nhân dân tỉnh",
          "Ủy ban nhân dân tỉnh"),
+        # who passed a document on is not who issued it
+        ("khoản 1 Điều 12 Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến", None),
         # a local Party committee names its place without "tỉnh" or "huyện"
         ("Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Quảng Nam về phát triển du lịch", "Tỉnh ủy Quảng Nam"),
         ("Chương_trình số 02-CTr/TU của Thành_uỷ Hà_Nội về phát_triển nông_nghiệp", "Thành uỷ Hà Nội"),
@@ -503,7 +505,7 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "Ban Thường vụ Huyện ủy Khánh Vĩnh"),
     ],
 )
-def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str) -> None:
+def test_issuer_phrases_end_where_the_body_ends(text: str, issuer: str | None) -> None:
     """Registry bodies are read whole (with "và" and commas), then a place, then nothing."""
     [m] = extract(text)
     assert m.issuer_name == issuer
@@ -1114,6 +1116,19 @@ def test_replaced_by_reads_as_passive() -> None:
 def test_replacing_a_part_of_a_document_amends_it(text: str, relation: Relation) -> None:
     [link] = [link for m in extract(text) for link in m.links]
     assert link.relation is relation
+
+
+def test_a_verb_after_the_clause_of_effect_keeps_its_subject() -> None:
+    """"A có hiệu lực thi hành từ ngày …; thay thế B": the ";" ends the clause of effect, not A's
+    sentence; A replaces B. A year noted in parentheses ("(sửa đổi, bổ sung năm 2021)") names a
+    revision, no act."""
+    acting, replaced = extract("Nghị định 9/2025/NĐ-CP có hiệu lực thi hành từ ngày 25/2/2025; thay thế Nghị định số "
+                               "02/2017/NĐ-CP ngày 09/01/2017.")
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPLACES, replaced.start)]
+    found = extract("quy định tại Điều 38 Bộ luật Tố tụng hình sự năm 2015 (sửa đổi, bổ sung năm 2021) và Điều 59 "
+                    "Luật Tổ chức Cơ quan điều tra hình sự năm 2015 theo sự phân công")
+    assert all(m.links == () for m in found)
+
 
 
 @pytest.mark.parametrize(

@@ -145,7 +145,7 @@ _PASSIVE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:bị|được){_S}{{1,3}}\Z")
 # "hướng dẫn" as a noun: "theo hướng dẫn tại …", "các văn bản hướng dẫn …".
 _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_S}+các)?{_S}{{1,3}}\Z")
 _FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
-_IN_PARENTHESES = re.compile(r"\s?\)")
+_IN_PARENTHESES = re.compile(r"\s?(?:(?:nam\s)?(?:19|20)\d\d\s?)?\)")  # "(sửa đổi)", "(sửa đổi, bổ sung năm 2021)"
 # "thực hiện theo …", "thực hiện đúng quy định của Luật …": acting by a document, not implementing it.
 _ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đúng{_S}+(?:các{_S}+)?quy{_S}định)(?![^\W\d_])")
 # Between "thực hiện" and the document it implements: a few words, none that cite a
@@ -180,6 +180,7 @@ _AGENTS_JOINED = re.compile(
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
 # C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B.
+_IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
@@ -628,8 +629,10 @@ class _Analysis:
         near = max(lo, cue.start - _LOOK_BACK)
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
-        if previous is not None and ";" in folded[gap_from:cue.start]:
-            # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject.
+        if (previous is not None and ";" in folded[gap_from:cue.start]
+                and not _IN_FORCE_THEN.match(folded, gap_from, cue.start)):
+            # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject (but
+            # "Nghị định A có hiệu lực từ ngày …; thay thế Nghị định B": still A's).
             previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
         if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
             cue.subject = last_subject[cue.sentence]

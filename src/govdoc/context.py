@@ -177,6 +177,10 @@ _SHORT_ASIDE = re.compile(
     rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
+# "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
+_DONE_BY = re.compile(
+    rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ)"
+    rf"(?![^\W\d_])")
 _ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
@@ -510,8 +514,9 @@ def read_context(
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
-            if found is None or (folded.startswith("do", m.start()) and _HEADED_BY.match(norm.lowered, found[1])):
-                break  # "… do Phó Thủ tướng X làm Trưởng Ban": who heads it, not who issued it
+            if found is None or (folded.startswith("do", m.start()) and (
+                    _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
+                break  # "… do Phó Thủ tướng X làm Trưởng Ban", "… do UBND cấp xã chuyển đến": not who issued it
             issuer_span, pos = found, found[1]
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
