@@ -152,6 +152,7 @@ _CLAUSE_OPENER = re.compile(
 # Where a title gives way to the rest of the sentence (the title ends before these).
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
+    rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
     # document, not part of its title
