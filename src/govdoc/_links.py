@@ -242,6 +242,7 @@ _FIRST_LINE = re.compile(
     r"(?:ban[ _]hành|về|v[ _]?/[ _]?v|quy[ _]định|hướng[ _]dẫn|sửa[ _]đổi|bổ[ _]sung|thay[ _]thế|bãi[ _]bỏ"
     r"|phê[ _]duyệt|giao|thành[ _]lập|công[ _]bố)(?![^\W\d_])[^\n]*)")
 _MAX_STEPS = 50  # bound on walking back over mentions of one type
+_MAX_NAME_STEPS = 8  # how far back the law an amending law is named by may stand
 _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 
 
@@ -934,7 +935,7 @@ class _Analysis:
                 continue
             wanted = set(names)
             k = bisect.bisect_left(self.countable, i) - 1
-            for _ in range(_MAX_STEPS):  # a bounded walk back: linear on any input
+            for _ in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
                 if k < 0 or not wanted or self.sentence_ids[self.countable[k]] != self.sentence_ids[i]:
                     break
                 earlier = self.drafts[self.countable[k]]
