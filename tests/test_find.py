@@ -1251,6 +1251,9 @@ def test_bo_sung_after_an_article_of_a_document_amends_it() -> None:
          "số 1175/QĐ-UBND ngày 16/12/2020, số 1268/QĐ-UBND ngày 16/11/2023 về việc giao đất.", 2),
         ("Nghị quyết 44/2024/NQ-HĐND điều chỉnh một số nội dung của Nghị quyết 231/2019/NQ-HĐND.", 1),
         ("Quyết định 12/2024/QĐ-UBND điều chỉnh, bổ sung Quyết định 3/2020/QĐ-UBND.", 1),
+        # a part of what the document issued
+        ("Nghị quyết 44/2024/NQ-HĐND về việc điều chỉnh bảng giá các loại đất trên địa bàn tỉnh ban hành kèm "
+         "theo Nghị quyết 231/2019/NQ-HĐND.", 1),
         # Not a document adjusted: the scope of a text, a price, a plan approved elsewhere.
         ("Nghị định 1/2020/NĐ-CP có phạm vi điều chỉnh\nNghị định 2/2019/NĐ-CP quy định.", 0),
         ("Quyết định 5/2020/QĐ-UBND điều chỉnh giá đất tại Quyết định 3/2019/QĐ-UBND.", 0),

@@ -137,6 +137,9 @@ _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])[ _,]*(?:cua|tai)?){{0,4}}"
     rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), _S)})(?![a-z])"
 )
+# "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
+# document issued, which is the document adjusted.
+_ADJUSTED_PART = re.compile(rf"[^.;:\n]{{0,200}}?(?<![a-z])(?:ban{_S}hanh{_S}+)?kem{_S}theo[\s_]+")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -514,7 +517,8 @@ class _Analysis:
                     and not _INTO_AHEAD.match(lowered, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" follows
             if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
-                    and not _ADJUSTED_DOCUMENT.match(folded, match.end())):
+                    and not _ADJUSTED_DOCUMENT.match(folded, match.end())
+                    and not _ADJUSTED_PART.match(folded, match.end())):
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
