@@ -1080,6 +1080,38 @@ def test_a_type_word_vouches_for_a_code_the_table_lacks(text: str, canonical: st
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Căn_cứ Nghị_định số 142/2005/NĐ.CP ngày 14/11/2005 của Chính_phủ", "142/2005/NĐ-CP"),
+        ("Căn_cứ Quyết_định số 84/2004/QĐ.UB ngày 09/8/2004 của UBND tỉnh", "84/2004/QĐ-UB"),
+        ("theo Chỉ thị 16/CT-TTg. UBND tỉnh đã chỉ đạo", "16/CT-TTg"),  # a sentence ends there
+    ],
+)
+def test_a_dot_between_codes_is_read_as_a_hyphen(text: str, canonical: str) -> None:
+    [m] = extract(text)
+    assert m.canonical == canonical
+
+
+def test_initials_joined_by_dots_are_no_symbol() -> None:
+    assert extract("Trong bức điện số 86/T.T.L ngày 6 tháng 3 năm 1959") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("Căn cứ các Nghị định của Chính phủ số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục; số "
+         "48/2013/NĐ-CP ngày 14/5/2013 về sửa đổi;", ["Chính phủ", "Chính phủ"]),
+        ("Quyết định của Ban Bí thư số 100-QĐ/TW ngày 3/2/1990", ["Ban Bí thư"]),
+    ],
+)
+def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> None:
+    """"các Nghị định của Chính phủ số A …; số B …": the issuer stated before the number."""
+    assert [m.issuer_name for m in extract(text)] == issuers
+
+
+
+
+@pytest.mark.parametrize(
     "text",
     ["Nghị quyết số 30c/NQ-CP ngày 8/11/2011", "Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h"],
 )

@@ -100,7 +100,7 @@ SYMBOL = re.compile(
       |
         \ ?/\ ?                                     # State: slash
         (?:(?P<year>[0-9]{{4}})\ ?(?P<yearsep>[/-])\ ?)?  # four-digit year of legal documents
-        (?P<codes>{_CODE}(?:\ ?[-/][\ \n]?{_CODE}){{0,7}})  # type code, issuers, unit ("CTTTH-⏎TTKT")
+        (?P<codes>{_CODE}(?:(?:\ ?[-/][\ \n]?|\.){_CODE}){{0,7}})  # type code, issuers, unit ("CTTTH-⏎TTKT", "NĐ.CP")
       |
         \ ?-\ ?(?P<old>{_CODE})(?!\ ?[-/])          # historic State form: 64-CP, 262-HĐBT
     )

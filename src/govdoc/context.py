@@ -57,7 +57,6 @@ _TAIL_SKIP = re.compile(
 # (the place may wrap a line: "*Hà⏎Nội, ngày …*").
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
-_CODE_TAIL = re.compile(r"\.[A-ZĐ]{1,6}(?=[\s_,;])")  # "84/2004/QĐ.UB": a code joined by a dot
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -146,8 +145,8 @@ _QUESTION_TAIL = re.compile(
 )
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
-    rf"{_S}*(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực)"
-    rf"(?![^\W\d_])")
+    rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực)"
+    rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
 _TITLE_BREAK = re.compile(
@@ -220,8 +219,10 @@ _LEAD = re.compile(
 # Not after "đề nghị": "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(
     rf"(?<!de{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
-    # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>"
-    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z"
+    # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>";
+    # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …"
+    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
+    rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}})\Z"
 )
 
 
@@ -232,7 +233,8 @@ _PINPOINT_BEFORE = re.compile(
     rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
 )
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
-_ENDS_WITH_AT_OR_COLON = re.compile(rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?)\Z")
+_ENDS_WITH_AT_OR_COLON = re.compile(
+    rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
@@ -503,8 +505,6 @@ def read_context(
     date_span = issuer_span = title_span = None
     title_open: int | None = None
     pos = end
-    if (tail := _CODE_TAIL.match(norm.text, end, limit)) is not None:
-        pos = tail.end()  # "84/2004/QĐ.UB ngày …": a code joined by a dot, which the symbol left out
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:

@@ -82,7 +82,7 @@ _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
-_NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*\Z")
+_NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
 
 
 def _opens_line(text: str, pos: int) -> bool:

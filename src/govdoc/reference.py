@@ -392,6 +392,13 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     if "/" in separators:
         repairs.append(Repair("slash-between-codes", "read '/' between codes as '-'",
                               span(codes[0][1], codes[-1][2])))
+    if "." in separators:
+        if any(len(c[0]) < 2 for c in codes):
+            # "bức điện số 86/T.T.L": initials, not codes
+            raise NotAReference("single letters joined by dots are no codes", text=norm.source,
+                                span=span(codes[0][1], codes[-1][2]))
+        repairs.append(Repair("dot-between-codes", "read '.' between codes as '-'",
+                              span(codes[0][1], codes[-1][2])))
     if match.group("yearsep") == "-":
         repairs.append(Repair("year-hyphen", "read '-' after the year as '/'", span(*match.span("year"))))
     year_text = match.group("year")
