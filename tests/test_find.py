@@ -907,6 +907,9 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         ("(theo Nghị định 71/2007/NĐ-CP ngày 3/5/2007 về Công nghiệp công nghệ thông tin) và tại Quyết "
          "định", "Công nghiệp công nghệ thông tin"),
         ("Quyết định số 50/2020/QĐ-UBND về dự án ( Giai đoạn I ) của tỉnh.", "dự án ( Giai đoạn I ) của tỉnh"),
+        # after ";", a clause of its own ("trên cơ sở …", "theo đề nghị …") is not the title's
+        ("Xét Tờ_trình số 3996/TTr-UBND của UBND tỉnh về việc ban_hành Bảng giá đất năm 2010 ; trên cơ_sở thẩm_tra "
+         "của Ban Kinh_tế", "ban hành Bảng giá đất năm 2010"),
         # "…, cụ thể …" goes on with the sentence (not "cụ thể hóa")
         ("Nghị quyết 263/NQ-CP về việc tặng quà nhân dân nhân dịp Quốc khánh 2/9,** cụ thể nêu rõ việc nhận tiền",
          "tặng quà nhân dân nhân dịp Quốc khánh 2/9"),
