@@ -265,6 +265,9 @@ RELATIONS = [
     ("Triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,", "implements"),
     ("Tòa án căn cứ vào hồ sơ và Nghị định số 30/2020/NĐ-CP để xử lý.", "mentions"),
     ("Các đơn vị triển khai các văn bản hướng dẫn thi hành Luật số 23/2008/QH12.", "mentions"),
+    # implementing an article of a document implements the document; an act "do" with it does not
+    ("(Thực hiện điểm a khoản 2 Điều 28 Luật số 39/2024/QH15)", "implements"),
+    ("Hợp đồng vô hiệu do có đối tượng không thể thực hiện được (Điều 408 Luật số 91/2015/QH13).", "mentions"),
     # an answer resting on a provision, inside its sentence
     ("Việc mua bảo hiểm nhằm bảo vệ an toàn xã hội căn cứ tại khoản 1 Điều 8 Luật số 08/2022/QH15.", "based_on"),
     ("Bị cáo có quyền gì hay không thì căn cứ quy định tại Điều 61 Luật số 101/2015/QH13 như sau:", "based_on"),
@@ -1154,6 +1157,14 @@ def test_replaced_by_reads_as_passive() -> None:
 def test_replacing_a_part_of_a_document_amends_it(text: str, relation: Relation) -> None:
     [link] = [link for m in extract(text) for link in m.links]
     assert link.relation is relation
+
+
+def test_a_purpose_after_the_bases_is_the_texts_own() -> None:
+    """"Căn cứ A; B, để triển khai thực hiện Điều 4 C": the text implements C, not B."""
+    found = extract("Căn cứ Nghị định 145/2020/NĐ-CP; Nghị định 129/2025/NĐ-CP, để triển khai thực hiện Điều 4 "
+                    "Nghị định 145/2020/NĐ-CP. Sở Nội vụ đề nghị báo cáo.")
+    assert [(m.relation, m.links) for m in found] == [
+        (Relation.BASED_ON, ()), (Relation.BASED_ON, ()), (Relation.IMPLEMENTS, ())]
 
 
 def test_a_verb_after_the_clause_of_effect_keeps_its_subject() -> None:

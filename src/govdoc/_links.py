@@ -159,6 +159,8 @@ _PROVISION = re.compile(
     rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
 )
+_PINPOINT_OBJECT = re.compile(
+    rf"[\s_]*(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{1,6}}(?:của[\s_]+)?\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 _OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
@@ -181,9 +183,10 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 _AGENTS_JOINED = re.compile(
     r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
+_PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
+_IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
 # C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B.
-_IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
@@ -303,6 +306,10 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
         # Kết luận số 21-KL/TW") the comma goes on with the list.
         return False
+    if _PINPOINT_OBJECT.match(gap):
+        # "triển khai thực hiện Điều 4 Nghị định 145/2020/NĐ-CP", "(Thực hiện điểm a khoản 2
+        # Điều 28 Luật Thủ đô)": the verb's object is an article of the document.
+        return True
     return len(gap.split()) <= _MAX_IMPLEMENTS_WORDS and not _PROVISION.search(gap)
 
 
@@ -649,6 +656,11 @@ class _Analysis:
             # one's subject; the document between is only the first one's object.
             cue.subject = earlier
             return
+        if (previous is not None and cue.relation is Relation.IMPLEMENTS
+                and _PURPOSE.search(folded, max(drafts[previous].end, cue.start - 16), cue.start)):
+            # "Căn cứ Nghị định A; Nghị định B, để triển khai thực hiện …": the text's purpose,
+            # not an act of B.
+            previous = None
         if previous is not None:
             if self.filler(gap_from, cue.start, cue.relation):
                 cue.subject = self.resolve(previous)
