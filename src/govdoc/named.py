@@ -227,6 +227,9 @@ def amended_names(norm: Normalized, start: int, end: int) -> list[str]:
     return [name_key(norm.folded[lo:hi]) for lo, hi in spans]
 
 
+_KEY_YEAR = re.compile(r"(?: nam)? (?:19|20)\d\d\Z")
+
+
 def name_key(folded_name: str) -> str:
     """A folded name as compared across mentions: spaces collapsed, a year dropped
     ("Luật Đầu tư năm 2020" and "Luật Đầu tư" are keyed alike)."""
@@ -234,7 +237,6 @@ def name_key(folded_name: str) -> str:
     return _KEY_YEAR.sub("", words)
 
 
-_KEY_YEAR = re.compile(r"(?: nam)? (?:19|20)\d\d\Z")
 _AROUND = 100  # how far around a type word to look for diacritics
 
 

@@ -203,10 +203,9 @@ def _canonical_code(written: str) -> str:
     return written.upper() if written.islower() else written
 
 
-@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _vouched_type(type_word: str | None, system: System) -> DocType | None:
-    """The document type a type word names, preferring ``system``'s, for a symbol whose
-    type code the table lacks."""
+    """The document type a type word names, preferring ``system``'s: what a symbol after
+    it is, where its code does not say."""
     return doc_types().by_name(type_word, system) if type_word is not None else None
 
 
@@ -222,6 +221,7 @@ def _letter_type_word(type_word: str | None) -> bool:
     return found is not None and found.code is None and found.kind == "administrative"
 
 
+@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _is_issuer(code: str) -> bool:
     return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or issuers().by_code(code) is not None
 
@@ -347,7 +347,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             repairs.append(Repair("historic-hyphen", "read the old 'N-CODE' form as 'N/CODE'",
                                   span(*match.span())))
             return _Reading(_lone_reference(number, written, lone), repairs, problems, o_end)
-        own_type = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
+        own_type = _vouched_type(type_word, System.STATE)
         if own_type is not None and own_type.code == _canonical_code(written) and _is_issuer(written):
             # "Chỉ thị số 297-CT" (1986): the type word's own code, its issuer left off; not
             # the body that shares its letters (CT, the Cục Thuế).
@@ -410,7 +410,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     if (doc_type is not None and year is None and len(codes) > 1 and _letter_type_word(type_word)
             and _is_issuer(first)):
         # "Công văn số 5347/CT-CS": after "công văn" a letter's symbol holds no type code, so
-        # "CT" is the body (Cục Thuế, from 2025), not Chỉ thị.
+        # "CT" is the body (the Cục Thuế), not Chỉ thị.
         doc_type = None
     if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
         if len(codes) == 1:
