@@ -642,7 +642,8 @@ class _Analysis:
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
         if (previous is not None and ";" in folded[gap_from:cue.start]
-                and not _IN_FORCE_THEN.match(folded, gap_from, cue.start)):
+                and not (cue.relation in (Relation.REPLACES, Relation.REPEALS, Relation.AMENDS)
+                         and _IN_FORCE_THEN.match(folded, gap_from, cue.start))):
             # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject (but
             # "Nghị định A có hiệu lực từ ngày …; thay thế Nghị định B": still A's).
             previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
