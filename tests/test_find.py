@@ -913,6 +913,9 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         # after ";", a clause of its own ("trên cơ sở …", "theo đề nghị …") is not the title's
         ("Xét Tờ_trình số 3996/TTr-UBND của UBND tỉnh về việc ban_hành Bảng giá đất năm 2010 ; trên cơ_sở thẩm_tra "
          "của Ban Kinh_tế", "ban hành Bảng giá đất năm 2010"),
+        # markdown emphasis inside a title is markup
+        ("Nghị quyết số 01-NQ/HĐNN7 về tổ chức, nhiệm vụ của *Văn phòng Quốc hội và Hội đồng Nhà nước*. Theo đó",
+         "tổ chức, nhiệm vụ của Văn phòng Quốc hội và Hội đồng Nhà nước"),
         # "…, cụ thể …" goes on with the sentence (not "cụ thể hóa")
         ("Nghị quyết 263/NQ-CP về việc tặng quà nhân dân nhân dịp Quốc khánh 2/9,** cụ thể nêu rõ việc nhận tiền",
          "tặng quà nhân dân nhân dịp Quốc khánh 2/9"),

@@ -254,6 +254,13 @@ def _as_written(norm: Normalized, span: tuple[int, int]) -> str:
     return _collapse(unicodedata.normalize("NFC", norm.source[slice(*norm.source_span(*span))]))
 
 
+# Markdown emphasis inside a title ("… của *Văn phòng Quốc hội*"): markup, not the title's words.
+_EMPHASIS = re.compile(r"\*+")
+
+
+def _title_text(norm: Normalized, span: tuple[int, int]) -> str | None:
+    """A title as written, without markdown emphasis marks."""
+    return _collapse(_EMPHASIS.sub("", _as_written(norm, span))) or None
 # "Ban Chấp hành Trung ương Đảng khóa XII": the term is not part of the issuer's name.
 _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNORECASE)
 
@@ -384,7 +391,7 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
             reference=draft.reference, doc_type=draft.doc_type, number=draft.number,
             name=name, year=draft.year, date=draft.date, issuer_name=issuer_name,
             issuer=issuer,
-            title=_as_written(norm, draft.title_span) if draft.title_span else None,
+            title=_title_text(norm, draft.title_span) if draft.title_span else None,
             relation=draft.relation,
             links=tuple(Link(link.relation, norm.source_span(drafts[link.target].start, drafts[link.target].end)[0])
                         for link in draft.links),
