@@ -127,6 +127,7 @@ _PROSPECTIVE = re.compile(
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý)"
     rf"{_S}{{1,3}}\Z"
 )
+_CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
 _INTO_AHEAD = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])vào(?![^\W\d_])")
 _INTO_DOCUMENT = re.compile(
     rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z")
@@ -135,7 +136,7 @@ _INTO_DOCUMENT = re.compile(
 _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
     rf"(?:[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])[ _,]*(?:cua|tai)?){{0,4}}"
-    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(dict.fromkeys(CITED_TYPE_WORDS, ''), _S)})(?![a-z])"
+    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])"
 )
 # "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
 # document issued, which is the document adjusted.
@@ -163,7 +164,6 @@ _PINPOINT_OBJECT = re.compile(
     rf"[\s_]*(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{1,6}}(?:của[\s_]+)?\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 _OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
-_CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
 _SPACES = f"{_S}{{1,3}}"
 _UNNUMBERED_DOCUMENT = re.compile(
     rf"[\s_*]*(?:cac{_SPACES})?(?:{trie_alternation(_CITED, _SPACES)})"
@@ -944,6 +944,7 @@ class _Analysis:
         """An amending law named by the laws it amends amends the mention of each of them
         just before it in the sentence: "Điều 19 Luật Thuế thu nhập cá nhân; khoản 4 Điều 1
         Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân"."""
+        keys: dict[int, str] = {}  # each earlier name's key, computed once however many walks pass it
         for i, draft in enumerate(self.drafts):
             if draft.kind is not Kind.NAMED:
                 continue
@@ -955,11 +956,16 @@ class _Analysis:
             for _ in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
                 if k < 0 or not wanted or self.sentence_ids[self.countable[k]] != self.sentence_ids[i]:
                     break
-                earlier = self.drafts[self.countable[k]]
-                key = name_key(self.folded[earlier.start:earlier.end]) if earlier.kind is Kind.NAMED else None
+                j = self.countable[k]
+                earlier = self.drafts[j]
+                key = None
+                if earlier.kind is Kind.NAMED:
+                    if j not in keys:
+                        keys[j] = name_key(self.folded[earlier.start:earlier.end])
+                    key = keys[j]
                 if key in wanted:
                     wanted.discard(key)
-                    link = Link(Relation.AMENDS, self.countable[k])
+                    link = Link(Relation.AMENDS, j)
                     if link not in draft.links:
                         draft.links.append(link)
                 k -= 1

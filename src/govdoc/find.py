@@ -335,7 +335,7 @@ def _resolve_back(drafts: list[_Draft]) -> None:
             last_of_number[key] = i
             last_of_year[(*key, draft.year)] = i
         elif draft.kind is Kind.SHORT:
-            draft.refers_to = _same_document(drafts, draft, key, last_of_number, last_of_year)
+            draft.refers_to = _full_mention_for(drafts, draft, key, last_of_number, last_of_year)
         elif draft.kind is Kind.ANAPHOR:
             draft.refers_to = last_of_type.get(key[0])
     next_of_number: dict[tuple[str, str], int] = {}
@@ -349,10 +349,10 @@ def _resolve_back(drafts: list[_Draft]) -> None:
             next_of_number[key] = i
             next_of_year[(*key, draft.year)] = i
         elif draft.kind is Kind.SHORT and draft.refers_to is None:
-            draft.refers_to = _same_document(drafts, draft, key, next_of_number, next_of_year)
+            draft.refers_to = _full_mention_for(drafts, draft, key, next_of_number, next_of_year)
 
 
-def _same_document(
+def _full_mention_for(
     drafts: list[_Draft], short: _Draft, key: tuple[str, str],
     of_number: dict[tuple[str, str], int], of_year: dict[tuple[str, str, int | None], int],
 ) -> int | None:

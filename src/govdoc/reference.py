@@ -217,7 +217,7 @@ def _plain_code(written: str) -> bool:
 
 def _letter_type_word(type_word: str | None) -> bool:
     """Whether the type word names a letter (công văn, văn bản), whose symbol has no type code."""
-    found = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
+    found = _vouched_type(type_word, System.STATE)
     return found is not None and found.code is None and found.kind == "administrative"
 
 
