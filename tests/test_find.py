@@ -1290,6 +1290,26 @@ def test_bo_sung_into_a_document_amends_it() -> None:
     assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, resolution.start)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị định 10/2020/NĐ-CP bổ sung khoản 3 Điều 5 Nghị định số 15/2019/NĐ-CP.",
+        # a provision of what the document issued
+        ("- Quyết định số 51/2009/QĐ-UBND ngày 25 tháng 6 năm 2009 của UBND tỉnh về việc bổ sung khoản 7 "
+         "Điều 38 của Quy định ban hành kèm theo Quyết định số 02/2007/QĐ-UBND ngày 15 tháng 01 năm 2007."),
+    ],
+)
+def test_bo_sung_a_provision_of_a_document_amends_it(text: str) -> None:
+    acting, target = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, target.start)]
+
+
+def test_bo_sung_funds_under_a_document_amends_nothing() -> None:
+    found = extract("Quyết định 30/2020/QĐ-UBND bổ sung kinh phí cho huyện theo Quyết định số 15/2019/QĐ-UBND.")
+    assert [m.canonical for m in found] == ["30/2020/QĐ-UBND", "15/2019/QĐ-UBND"]
+    assert found[0].links == ()
+
+
 def test_bo_sung_after_an_article_of_a_document_amends_it() -> None:
     acting, target = extract("Nghị định 245/2025/NĐ-CP bổ sung Điều 118a vào sau Điều 118 Nghị định 155/2020/NĐ-CP.")
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, target.start)]
@@ -1631,6 +1651,8 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
         # a heading that asks which document does something
         ("**Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?**", Relation.MENTIONS),
         ("**Kế hoạch triển khai thực hiện Chỉ thị 16/CT-TTg**", Relation.IMPLEMENTS),
+        # a heading that asks how to implement a document implements nothing
+        ("**Hướng dẫn tổ chức thực hiện Nghị quyết 57-NQ/TW thế nào?** -\n\nNội dung", Relation.MENTIONS),
     ],
 )
 def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: Relation) -> None:

@@ -141,6 +141,8 @@ _ADJUSTED_DOCUMENT = re.compile(
 # "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
 # document issued, which is the document adjusted.
 _ADJUSTED_PART = re.compile(rf"[^.;:\n]{{0,200}}?(?<![a-z])(?:ban{_S}hanh{_S}+)?kem{_S}theo[\s_]+")
+# A provision right after a bare "bổ sung" ("bổ sung khoản 7 Điều 38 …"): what is added to.
+_PROVISION_AHEAD = re.compile(rf"[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -267,9 +269,12 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.IMPLEMENTS:
         return _implements_gap(norm, cue.end, end)
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
-        # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …".
-        return _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None and len(
-            norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
+        # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",
+        # or the document whose provision it adds to (read below as any other amendment).
+        if _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None:
+            return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
+        if not _supplemented_provision(norm.folded, cue.end):
+            return False
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
         # Nghị định …": the basis ended at the comma; what follows cites the document.
@@ -289,6 +294,13 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
 def _bare_supplement(folded: str, start: int, end: int) -> bool:
     """Whether the cue at ``[start, end)`` is "bổ sung" alone (not "sửa đổi, bổ sung")."""
     return folded[start:end].replace("_", " ").split() == ["bo", "sung"]
+
+
+def _supplemented_provision(folded: str, end: int) -> bool:
+    """Whether a bare "bổ sung" ending at ``end`` adds to a provision of a document: "bổ sung
+    khoản 7 Điều 38 của Quy định ban hành kèm theo Quyết định …" amends that decision."""
+    return _PROVISION_AHEAD.match(folded, end) is not None and (
+        _ADJUSTED_DOCUMENT.match(folded, end) is not None or _ADJUSTED_PART.match(folded, end) is not None)
 
 
 def _adjusting(folded: str, start: int, end: int) -> bool:
@@ -521,8 +533,9 @@ class _Analysis:
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
             if (relation is Relation.AMENDS and _bare_supplement(folded, match.start(), match.end())
-                    and not _INTO_AHEAD.match(lowered, match.end())):
-                continue  # "bổ sung" alone is a cue only where "… vào <doc>" follows
+                    and not _INTO_AHEAD.match(lowered, match.end())
+                    and not _supplemented_provision(folded, match.end())):
+                continue  # "bổ sung" alone is a cue only where "… vào <doc>" or a provision follows
             if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
@@ -674,7 +687,8 @@ class _Analysis:
         if bare is not None:
             cue.subject = bare
         elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
-            cue.subject = _THIS
+            # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act.
+            cue.subject = None if self.is_question(cue.sentence) else _THIS
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
         elif self.self_type is not None and not body_named_before(self.norm, cue.start):
