@@ -1118,6 +1118,27 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
     assert [m.issuer_name for m in extract(text)] == issuers
 
 
+def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
+    """An item whose title names a document ("… về thi hành Luật đất đai;", "… của Nghị
+    định số 188/2004/NĐ-CP;") or runs long without one does not end the list; the
+    documents it names are not items and get no issuer."""
+    text = ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP ngày 29/10/2004 về thi hành Luật đất đai; "
+            "Nghị định số 188/2004/NĐ-CP ngày 16/11/2004 về phương pháp xác định giá đất; Nghị định số "
+            "123/2007/NĐ-CP ngày 27/7/2007 về sửa đổi, bổ sung một số điều của Nghị định số 188/2004/NĐ-CP; "
+            "Nghị định số 84/2007/NĐ-CP ngày 25/5/2007 quy định sửa đổi, bổ sung về việc cấp giấy chứng nhận "
+            "quyền sử dụng đất, thu hồi đất; Nghị định số 69/2009/NĐ-CP ngày 13/8/2009 quy định bổ sung;")
+    found = [(m.canonical or m.text, m.issuer_name) for m in extract(text)]
+    assert found == [
+        ("181/2004/NĐ-CP", "Chính phủ"), ("Luật đất đai", None), ("188/2004/NĐ-CP", "Chính phủ"),
+        ("123/2007/NĐ-CP", "Chính phủ"), ("188/2004/NĐ-CP", None), ("84/2007/NĐ-CP", "Chính phủ"),
+        ("69/2009/NĐ-CP", "Chính phủ"),
+    ]
+
+
+def test_a_list_ends_with_its_sentence() -> None:
+    text = ("Căn cứ Nghị định của Chính phủ số 181/2004/NĐ-CP về thi hành Luật đất đai. Kế hoạch số "
+            "5/KH-UBND; Quyết định số 7/QĐ-UBND;")
+    assert [m.issuer_name for m in extract(text)] == ["Chính phủ", None, None, None]
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,9 @@ _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z") 
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
 _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
+# The rest of a list item (its title, what it amends, in one clause), then the next item.
+_ITEM_THEN_NEXT = re.compile(r"(?:[^.;\n]|\.(?![\s_])){0,400};[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
+_INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])){0,400}\Z")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -302,15 +305,30 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 draft.title_span = None
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
-    # A subject stated before a list applies to every item of the list.
+    _share_lead_issuers(norm.folded, drafts)
+
+
+def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
+    """A subject stated before a list applies to every item of the list, also past the
+    documents an item's own words name ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP
+    … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's)."""
+    head: _Draft | None = None  # the last item that has the list's subject
     for prev, draft in itertools.pairwise(drafts):
+        if head is None and prev.issuer_from_lead and prev.kind is Kind.REFERENCE:
+            head = prev
         gap = prev.context_end  # the context may have taken the comma that goes on with the list
-        while gap > prev.end and norm.folded[gap - 1] in " ,":
+        while gap > prev.end and folded[gap - 1] in " ,":
             gap -= 1
-        if (draft.issuer_span is None and prev.issuer_from_lead and draft.kind is Kind.REFERENCE
-                and (_COORDINATED.match(norm.folded, gap, draft.start)
-                     or _NEXT_ITEM.match(norm.folded, gap, draft.start))):
-            draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
+        if draft.kind is Kind.REFERENCE and draft.issuer_span is None:
+            if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
+                                          or _NEXT_ITEM.match(folded, gap, draft.start)):
+                draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
+            elif head is not None and _ITEM_THEN_NEXT.match(folded, head.context_end, draft.start):
+                draft.issuer_span, draft.issuer_from_lead = head.issuer_span, True
+        if draft.issuer_from_lead and draft.kind is Kind.REFERENCE:
+            head = draft
+        elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
+            head = None  # past the item: a document of its own, or the list is over
 
 
 def _number_key(draft: _Draft) -> tuple[str, str] | None:
