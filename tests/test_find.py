@@ -1142,8 +1142,33 @@ def test_a_list_ends_with_its_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical", "issuer"),
+    [
+        ("+ Nghị_định số 205/TT ngày 11-10-2001 của Thủ_tướng Chính_phủ về quản_lý", "205/TT", "TTg"),
+        ("Theo Quyết định số 147/CT ngày 11-5-1990 của Chủ tịch Hội đồng Bộ trưởng", "147/CT", "HĐBT"),
+    ],
+)
+def test_another_types_word_makes_a_lone_code_the_issuer(text: str, canonical: str, issuer: str | None) -> None:
+    """After "Nghị định", "205/TT" is no circular without its issuer: TT is who issued it."""
+    [m] = extract(text)
+    assert (m.canonical, m.reference.type_code if m.reference else "?") == (canonical, None)
+    assert (m.issuer.code if m.issuer else None) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "type_code"),
+    [("Sắc lệnh số 50/SL ngày 18/6/1949", "SL"), ("Chỉ thị số 297-CT", "CT"), ("Thông tư số 12/TT", "TT")],
+)
+def test_a_lone_code_of_the_words_own_type_stays_a_type_code(text: str, type_code: str) -> None:
+    [m] = extract(text)
+    assert m.reference is not None
+    assert m.reference.type_code == type_code
+
+
+@pytest.mark.parametrize(
     "text",
-    ["Nghị quyết số 30c/NQ-CP ngày 8/11/2011", "Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h"],
+    ["Nghị quyết số 30c/NQ-CP ngày 8/11/2011", "Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h",
+     "các danh mục tại thông tư 03/TTLT đã bao gồm"],
 )
 def test_no_type_word_vouches_for_a_letter_or_unknown_bodies(text: str) -> None:
     """A number's letter ("30c") or a code followed by bodies nobody knows is still refused."""
@@ -1540,7 +1565,7 @@ def test_an_amending_law_numbered_after_its_last_name() -> None:
 
 def test_a_lone_type_code_after_its_type_word_is_a_reference_with_its_context() -> None:
     text = ("Ngày 20 tháng 12 năm 1975, Bộ Chính trị ban hành Nghị quyết số 19/NQ về việc hợp nhất "
-            "một số tỉnh. Quyết định số 497/QĐ/2007/QĐ-UBND nói trên; Quyết định số 147/CT.")
+            "một số tỉnh. Quyết định số 497/QĐ/2007/QĐ-UBND nói trên.")
     [mention] = extract(text)
     assert (mention.text, mention.canonical, mention.date, mention.issuer_name, mention.title) == (
         "Nghị quyết số 19/NQ", "19/NQ", dt.date(1975, 12, 20), "Bộ Chính trị", "hợp nhất một số tỉnh")

@@ -293,9 +293,13 @@ def test_a_lone_type_code_reads_after_the_type_word_it_agrees_with(
         parse(canonical)
 
 
-@pytest.mark.parametrize("text", ["Quyết định số 147/CT", "Quyết định số 497/QĐ/2007/QĐ"])
-def test_a_lone_type_code_needs_an_agreeing_word_and_nothing_after_it(text: str) -> None:
-    """'147/CT' after 'Quyết định' is a code of another kind (Chủ tịch, 1990); a lone code
-    followed by more symbol is a garbled one."""
+def test_a_lone_type_code_followed_by_more_symbol_is_garbled() -> None:
     with pytest.raises(InvalidReference):
-        parse(text)
+        parse("Quyết định số 497/QĐ/2007/QĐ")
+
+
+def test_a_lone_code_after_another_types_word_is_the_issuer() -> None:
+    """'147/CT' after 'Quyết định' is a code of another kind: the issuer (the Chủ tịch Hội
+    đồng Bộ trưởng, 1990), as in a letter's '1234/TTg'."""
+    ref = parse("Quyết định số 147/CT")
+    assert (ref.doc_type.name if ref.doc_type else None, ref.type_code, ref.issuers) == ("Quyết định", None, ("CT",))

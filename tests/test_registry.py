@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from govdoc import RegistryError, System, doc_types, issuers
+from govdoc import RegistryError, System, doc_types, issuers, parse
 from govdoc._data import read_table
 from govdoc.doctypes import DocTypes
 from govdoc.issuers import Issuers
@@ -52,6 +52,20 @@ def test_ascii_folding_is_used_only_when_unambiguous() -> None:
     assert doc_types().by_code("QD", System.STATE).code == "QĐ"  # type: ignore[union-attr]
     assert doc_types().by_code("DA", System.STATE).code == "DA"  # type: ignore[union-attr]
     assert doc_types().by_code("ĐA", System.STATE).code == "ĐA"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("code", "body"), [("HĐNN7", "HĐNN"), ("UBPLTP15", "UBPLTP"), ("UBTVQH15", "UBTVQH15"), ("BTC17", None)],
+)
+def test_a_body_of_the_legislature_is_known_with_its_term(code: str, body: str | None) -> None:
+    """"01-NQ/HĐNN7": the body's code carries the legislature's term (1 to 16 so far)."""
+    found = issuers().by_code(code)
+    assert (found.code if found is not None else None) == body
+
+
+def test_a_term_stays_in_the_canonical_symbol() -> None:
+    symbols = ["166-NQ/HĐNN7", "426/BC-UBPLTP15"]
+    assert [parse(text).canonical for text in symbols] == symbols
 
 
 def test_2025_mergers_have_dates_and_successors() -> None:

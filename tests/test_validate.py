@@ -26,6 +26,12 @@ from govdoc import parse, validate
         # District Party committees ended with the two-tier reform of 1 July 2025.
         ("12-KH/HU", dt.date(2024, 8, 1), []),
         ("12-KH/HU", dt.date(2025, 8, 1), ["issuer-not-existing"]),
+        # After a known issuer, a code the registry lacks is the drafting unit ...
+        ("4953/QĐ-BNN-TT", None, []),
+        ("7134/QĐ-BCA-QLXNC", None, []),
+        # ... but every code of a joint document is an issuer, and an unknown first code is unknown.
+        ("03/2016/TTLT-BNV-XYZ", None, ["unknown-issuer"]),
+        ("12/QĐ-XYZ-ABC", None, ["unknown-issuer", "unknown-issuer"]),
     ],
 )
 def test_findings(text: str, issued: dt.date | None, codes: list[str]) -> None:

@@ -35,6 +35,9 @@ from govdoc.systems import System
 
 __all__ = ["Issuer", "Issuers", "issuers"]
 
+# A body's code with the legislature's term after it ("HĐNN7", "UBPLTP15").
+_TERM_NUMBERED = re.compile(r"(?P<body>[^\W\d_]{2,}&?[^\W\d_]*)(?P<term>1[0-6]|[1-9])")  # terms so far: 1 to 16
+
 
 def _parse_day(value: str | None, *, end: bool) -> dt.date | None:
     """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a partial date means its first
@@ -177,6 +180,10 @@ class Issuers:
                 candidates = tuple(c for c in found if c.system is system) or found
             if len(candidates) == 1 or (candidates and system is not None):
                 return candidates[0]
+        term = _TERM_NUMBERED.fullmatch(code)
+        if term is not None:
+            # "01-NQ/HĐNN7", "426/BC-UBPLTP15": a body of the legislature, with its term.
+            return self._lookup_code((term.group("body"), system))
         return None
 
     def by_name(self, name: str, *, on: dt.date | None = None) -> Issuer | None:

@@ -199,8 +199,12 @@ def _canonical_code(written: str) -> str:
             return doc_type.code
     issuer = issuers().by_code(written)
     if issuer is not None:
-        return issuer.code
+        term = _TERM_DIGITS.search(written)  # "HĐNN7": the body, known without its term
+        return issuer.code + (term.group() if term and not issuer.code.endswith(term.group()) else "")
     return written.upper() if written.islower() else written
+
+
+_TERM_DIGITS = re.compile(r"\d+\Z")
 
 
 def _vouched_type(type_word: str | None, system: System) -> DocType | None:
@@ -411,6 +415,13 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             and _is_issuer(first)):
         # "Công văn số 5347/CT-CS": after "công văn" a letter's symbol holds no type code, so
         # "CT" is the body (the Cục Thuế), not Chỉ thị.
+        doc_type = None
+    if (doc_type is not None and len(codes) == 1 and year is None and type_word is not None
+            and (named := _vouched_type(type_word, System.STATE)) is not None and named.code != doc_type.code
+            and not doc_type.name.startswith(named.name)  # "thông tư 03/TTLT": its joint form
+            and doc_types().by_lone_code(first) is None and not _TRAILING_SYMBOL.match(text, codes[-1][2])):
+        # "Nghị định số 205/TT", "Quyết định số 15/CT" (1985): another type's word before a
+        # lone code says it is no type code but the issuer's, as in a letter's "1234/TTg".
         doc_type = None
     if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
         if len(codes) == 1:

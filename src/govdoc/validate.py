@@ -4,7 +4,8 @@ Findings are :class:`govdoc.reference.Problem` values with a machine-readable ``
 
 ======================  ==============================================================
 ``unknown-type``        the type code is not a document type of the reference's system
-``unknown-issuer``      an issuer code the registry does not know
+``unknown-issuer``      an issuer code the registry does not know (after a known issuer, a
+                        code of a document that is not joint is its drafting unit: not checked)
 ``implausible-year``    a year before 1945 or after next year
 ``year-mismatch``       the year in the symbol differs from the issue date's year
 ``term-mismatch``       a National Assembly term that does not cover the year (80/2015/QH14)
@@ -95,6 +96,17 @@ def validate(ref: Reference, /, *, issued: dt.date | None = None) -> list[Proble
         problems.append(Problem("year-mismatch",
                                 f"the symbol says {ref.year} but the document is dated "
                                 f"{issued.isoformat()}"))
-    for code in ref.issuers:
+    for index, code in enumerate(ref.issuers):
+        if index and _drafting_unit(code, ref):
+            continue
         problems += _issuer_problems(code, ref, issued)
     return problems
+
+
+def _drafting_unit(code: str, ref: Reference) -> bool:
+    """Whether a later code names the unit that drafted the document, not a second issuer:
+    "4953/QĐ-BNN-TT" is the ministry's decision, drafted by its Cục Trồng trọt. Only joint
+    documents ("03/2016/TTLT-BNV-BTC") list several issuers."""
+    joint = ref.doc_type is not None and " liên " in f" {ref.doc_type.name.casefold()} "
+    return (not joint and issuers().by_code(ref.issuers[0], ref.system) is not None
+            and ASSEMBLY_CODE.fullmatch(code) is None and issuers().by_code(code, ref.system) is None)
