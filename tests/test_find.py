@@ -1713,6 +1713,41 @@ def test_a_name_ends_at_a_list_marker_on_the_next_line() -> None:
     assert [m.text for m in extract(text)] == ["Luật Tố tụng Dân sự Việt Nam", "Luật Hình sự Việt Nam"]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Ngày 10/12/2025, Quốc hội đã thông qua Luật Xây dựng 2025, có hiệu lực từ ngày 01/7/2026.", "Quốc hội"),
+        ("ngày 18-7-1994 , Quốc_hội Lào đã thông_qua Luật Kinh_doanh .", "Quốc hội Lào"),
+        ("Sáng 10/12, Quốc hội đã biểu quyết thông qua Luật Dân số.", "Quốc hội"),
+        # a label, and a body before "tại", are no issuers of a law cited by name
+        ('"Luật số 16/1999/QH10 của Quốc hội: Luật Sĩ quan quân đội nhân dân Việt Nam".', None),
+        ("theo nhu cầu của Công ty XSKT phù hợp với quy định tại Luật Quản lý thuế.", None),
+    ],
+)
+def test_the_subject_of_an_issuing_verb_issues_a_law_cited_by_name(text: str, issuer_name: str | None) -> None:
+    named = [m for m in extract(text) if m.kind is Kind.NAMED]
+    assert [m.issuer_name for m in named] == [issuer_name]
+
+
+def test_the_subject_of_bieu_quyet_thong_qua_is_the_body_alone() -> None:
+    [m] = extract("Sáng nay, Quốc hội đã biểu quyết thông qua Nghị quyết số 66/2025/QH15 về thí điểm.")
+    assert m.issuer_name == "Quốc hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Theo Luật Dân số và Luật Giá", ["Luật Dân số", "Luật Giá"]),
+        ("Luật Dân Số 2025 có hiệu lực", ["Luật Dân Số 2025"]),
+        ("Luật Đất đai số 31/2024/QH15", ["Luật Đất đai số 31/2024/QH15"]),
+        ("Theo Luật Đầu tư một số ngành nghề bị cấm", ["Luật Đầu tư"]),
+    ],
+)
+def test_so_ends_a_name_only_before_a_number(text: str, names: list[str]) -> None:
+    """"số" is "number" before digits only: "Luật Dân số" is the law on population."""
+    assert [m.text for m in extract(text)] == names
+
+
 def test_a_text_without_diacritics_still_names_laws() -> None:
     assert [m.text for m in extract("Can cu Luat Dat dai nam 2024 va Luat Gia;")] == [
         "Luat Dat dai nam 2024", "Luat Gia"]

@@ -207,7 +207,7 @@ _LEAD = re.compile(
                    |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
        {_S}{{0,3}},?{_S}{{0,3}})?
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)){{2,80}}?)   # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)"
-    {_S}{{1,3}}(?:(?:da|vua|moi){_S}{{1,3}})?(?:ky{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
+    {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
@@ -259,6 +259,9 @@ class Context:
     title_span: tuple[int, int] | None = None
     end: int = 0  #: where the context after the reference ends
     title_open: int | None = None  #: where "về"/"về việc" or the opening quote stands
+    #: whether the issuer is the subject of an issuing verb before the reference
+    #: ("Quốc hội đã thông qua …"), not "của …" after it or before "tại"
+    issued_by_verb: bool = False
 
 
 def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
@@ -505,6 +508,7 @@ def read_context(
     date: dt.date | None = None
     date_span = issuer_span = title_span = None
     title_open: int | None = None
+    issued_by_verb = False
     pos = end
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
@@ -565,7 +569,7 @@ def read_context(
             if issuer_span is None:
                 found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
                 if found is not None:
-                    issuer_span = found
+                    issuer_span, issued_by_verb = found, True
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)):
@@ -573,7 +577,7 @@ def read_context(
         # article is about, not the document's title.
         title_span = None
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
-                   title_span=title_span, end=pos, title_open=title_open)
+                   title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb)
 
 
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:

@@ -282,9 +282,12 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year)
         if not titled_only:
             draft.date = context.date
-            # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …).
-            draft.issuer_span = context.issuer_span if draft.kind is not Kind.NAMED else None
-            draft.issuer_from_lead = bool(context.issuer_span and context.issuer_span[1] <= draft.start)
+            # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the
+            # subject of a verb before it ("Quốc hội đã thông qua Luật Xây dựng 2025") is its
+            # issuer, not that of a label ("Luật số 16/1999/QH10 của Quốc hội: Luật …").
+            if draft.kind is not Kind.NAMED or context.issued_by_verb:
+                draft.issuer_span = context.issuer_span
+            draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:

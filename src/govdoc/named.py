@@ -25,12 +25,13 @@ __all__ = ["OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_k
 _S = SPACE
 
 # Words after which a name cannot go on: verbs and prepositions of the sentence around
-# it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops).
+# it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops); "số"
+# only before a number ("Luật Đất đai số 31/2024/QH15", but "Luật Dân số 2025").
 _STOP = re.compile(
     rf"""(?:
-        ngày|số|năm|và|hoặc|của|do|được|đã|đang|sẽ|có|là|thì|tại|theo|về|với|cho|để|khi|này
+        ngày|số(?=[\s_]{{0,3}}:?[\s_]{{0,3}}\d)(?![\s_]{{1,3}}(?:19|20)\d\d(?![\d/]))|năm|và|hoặc|của|do|được|đã|đang|sẽ|có|là|thì|tại|theo|về|với|cho|để|khi|này
       | quy{_S}định|hướng{_S}dẫn|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ|ban{_S}hành
-      | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|năm
+      | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|năm|một{_S}số
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
