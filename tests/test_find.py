@@ -1403,9 +1403,11 @@ def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
 def test_a_download_link_between_mention_and_context_is_skipped() -> None:
     """Q&A pages put a "Tải về" (download) link right after the mention."""
     text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "
-            "Công văn 616/SGDĐT-KTQLCL năm 2025 Tải về về việc thông báo các môn thi.")
+            "Công văn 616/SGDĐT-KTQLCL năm 2025 Tải về về việc thông báo các môn thi; "
+            "Công văn 660/SGDĐT-QLCL năm 2025 **Tải về** về việc hướng dẫn thi tuyển sinh.")
     assert [(m.date, m.issuer_name, m.title) for m in extract(text)] == [
-        (dt.date(2025, 2, 28), "Ủy ban nhân dân tỉnh Vĩnh Phúc", None), (None, None, "thông báo các môn thi")]
+        (dt.date(2025, 2, 28), "Ủy ban nhân dân tỉnh Vĩnh Phúc", None), (None, None, "thông báo các môn thi"),
+        (None, None, "hướng dẫn thi tuyển sinh")]
 
 
 def test_what_a_draft_would_change_is_neither_amended_nor_a_basis() -> None:

@@ -45,7 +45,7 @@ _TAIL_SKIP = re.compile(
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
-      | tai{_S}ve(?={_S}{{1,3}}(?:ve|ngay|cua)(?![a-z]))  # a page's "Tải về" (download) link text
+      | tai{_S}ve(?=[\s_*]{{1,5}}(?:ve|ngay|cua)(?![a-z]))  # a page's "Tải về" (download) link text, even in bold
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
       | gui{_S}{{1,3}}(?:[^.;\n]|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))  # the addressee: "gửi UBND … về việc"
