@@ -1400,6 +1400,24 @@ def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
     assert m.title == "kiểm điểm hằng năm"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quote never closed
+        ('+ Nghị_định số 162/TT ngày 08-10-2002 của Thủ_tướng Chính_phủ về " Đầu_tư xây_dựng khu thương_mại '
+         "biên_giới Boten ( Luông_Nậm_Thà ) . \nĐối_với thị_trường nội_địa",
+         "Đầu tư xây dựng khu thương mại biên giới Boten ( Luông Nậm Thà )"),
+        # a quote closed on the next line
+        ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về “đột phá phát triển khoa học, công\nnghệ "
+         "và chuyển đổi số quốc gia” trên địa bàn tỉnh.",
+         "đột phá phát triển khoa học, công nghệ và chuyển đổi số quốc gia"),
+    ],
+)
+def test_a_quote_left_open_on_its_line_still_gives_the_title(text: str, title: str) -> None:
+    [m] = extract(text)
+    assert m.title == title
+
+
 def test_a_download_link_between_mention_and_context_is_skipped() -> None:
     """Q&A pages put a "Tải về" (download) link right after the mention."""
     text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "

@@ -398,7 +398,12 @@ def _title_at(
     if pos < len(text) and text[pos] in "\"“":
         close = re.compile(r"[\"”\n]").search(text, pos + 1, min(limit, pos + _MAX_TITLE))
         if close is None or text[close.start()] == "\n":
-            return None
+            # A quote left open ('về " Đầu tư xây dựng … ) .'): the words up to the end of
+            # the clause, as if unquoted.
+            inner = _skip_space(norm.folded, pos + 1)
+            if inner >= len(text) or text[inner] in "\"“”":
+                return None
+            return _title_at(norm, inner, limit, in_quotation=in_quotation)
         # A title quoted with its opening word ("“về tiếp tục …”") is the same title.
         opening = _TITLE_OPEN.match(norm.folded, pos + 1, close.start())
         return (opening.end() if opening else pos + 1), close.start()
