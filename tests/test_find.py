@@ -1118,6 +1118,20 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
     assert [m.issuer_name for m in extract(text)] == issuers
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Các bộ thực hiện theo chỉ đạo của Thủ tướng Chính phủ và hướng dẫn của Thanh tra Chính phủ tại Kế "
+         "hoạch thanh tra số 1505/KH-TTCP.", "Thanh tra Chính phủ"),
+        ("Điều lệ của Hội được Bộ trưởng Bộ Nội vụ phê duyệt tại Quyết định số 77/2005/QĐ-BNV.",
+         "Bộ trưởng Bộ Nội vụ"),
+    ],
+)
+def test_the_issuer_before_tai_is_the_body_after_the_last_cua(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
 def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
     """An item whose title names a document ("… về thi hành Luật đất đai;", "… của Nghị
     định số 188/2004/NĐ-CP;") or runs long without one does not end the list; the

@@ -221,8 +221,11 @@ _LEAD = re.compile(
 _LEAD_OF = re.compile(
     rf"(?<!de{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
     # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>";
-    # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …"
-    rf"(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
+    # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
+    # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
+    # and no clause ("Điều lệ của Hội được Bộ trưởng … phê duyệt tại": the approver issued it).
+    rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))[^\n.;:,()\[\]\d]){{2,60}}?)"
+    rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}})\Z"
 )
 
