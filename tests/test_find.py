@@ -1155,6 +1155,14 @@ def test_a_list_ends_with_its_sentence() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Chính phủ", None, None, None]
 
 
+def test_a_space_for_the_party_hyphen_after_a_type_word() -> None:
+    """"Hướng dẫn 52 HD/BTCTW" is 52-HD/BTCTW; without a type word the number may be a count."""
+    [m] = extract("Hướng dẫn 52 HD/BTCTW năm 2005 của Ban Tổ chức Trung ương Đảng về điều chỉnh đối tượng")
+    assert (m.text, m.canonical, m.issuer_name, m.title) == (
+        "Hướng dẫn 52 HD/BTCTW", "52-HD/BTCTW", "Ban Tổ chức Trung ương Đảng", "điều chỉnh đối tượng")
+    assert extract("trong 52 HD/BTCTW") == []
+
+
 @pytest.mark.parametrize(
     ("text", "canonical", "issuer"),
     [

@@ -61,7 +61,16 @@ static int symbol_may_follow(const Text *t, Py_ssize_t i)
             j++;
         return IS_LOWER(at(t, j));
     }
-    return IS_LOWER(at(t, i)); /* "858cv/…": a Party code with no hyphen */
+    if (IS_LOWER(at(t, i)))
+        return 1; /* "858cv/…": a Party code with no hyphen */
+    if (j == i || !IS_LOWER(c))
+        return 0;
+    /* "52 hd/btctw": a space for the hyphen; only a code, then "/", may follow */
+    for (int k = 0; k < 16 && (IS_LOWER(at(t, j)) || IS_DIGIT(at(t, j)) || at(t, j) == '&'); k++)
+        j++;
+    if (at(t, j) == ' ')
+        j++;
+    return at(t, j) == '/';
 }
 
 static int read_text(PyObject *obj, Text *t)

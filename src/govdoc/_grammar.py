@@ -93,7 +93,7 @@ SYMBOL = re.compile(
     rf"""
     (?P<number>[0-9]{{1,6}})                         # running number
     (?:
-        (?P<party>\ ?-\ ?|(?={_CODE}\ ?/))          # Party: hyphen (or none: 858CV/ĐUK)
+        (?P<party>\ ?-\ ?|\ ?(?={_CODE}\ ?/))       # Party: hyphen (or none: 858CV/ĐUK; or a space)
         (?P<ptype>{_CODE})                          # Party type code
         \ ?/\ ?
         (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)

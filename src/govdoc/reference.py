@@ -310,6 +310,13 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         if match.group("party") == "":
             repairs.append(Repair("missing-hyphen", "added the '-' after the number",
                                   span(*match.span("number"))))
+        elif match.group("party") == " ":
+            if not after_type_word:
+                # "trong 52 KH/TU" could be a count before a symbol; "Hướng dẫn 52 HD/BTCTW" is not.
+                raise NotAReference("a space for the hyphen, with no type word before",
+                                    text=norm.source, span=span(*match.span("party")))
+            repairs.append(Repair("space-for-hyphen", "read the space after the number as '-'",
+                                  span(*match.span("party"))))
         written_type, t_start, t_end = groups("ptype")[0]
         doc_type = doc_types().by_code(written_type, System.PARTY)
         party_code: str | None = doc_type.code if doc_type is not None else None
