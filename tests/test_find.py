@@ -1440,6 +1440,13 @@ def test_a_quote_left_open_on_its_line_still_gives_the_title(text: str, title: s
     assert m.title == title
 
 
+def test_a_title_ends_before_more_documents_in_the_plural() -> None:
+    text = ("triển khai thực hiện Nghị quyết 49-NQ/TW của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm "
+            "2020 và các nghị quyết, chỉ thị, quyết định, kết luận của Ban Chấp hành Trung ương.")
+    [m] = extract(text)
+    assert m.title == "Chiến lược cải cách tư pháp đến năm 2020"
+
+
 def test_a_download_link_between_mention_and_context_is_skipped() -> None:
     """Q&A pages put a "Tải về" (download) link right after the mention."""
     text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "
