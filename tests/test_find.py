@@ -1132,6 +1132,30 @@ def test_the_issuer_before_tai_is_the_body_after_the_last_cua(text: str, issuer_
     assert m.issuer_name == issuer_name
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Thông tư liên tịch số 5/2010/TTLT-BTC-BNV ngày 1/2/2010 của Bộ Tài chính, Bộ Nội vụ về chế độ",
+         "Bộ Tài chính, Bộ Nội vụ"),
+        ("Thông tư liên tịch số 35/2008/TTLT-BGDĐT-BNV của Bộ Giáo dục và Đào tạo, Bộ Nội vụ hướng dẫn về",
+         "Bộ Giáo dục và Đào tạo, Bộ Nội vụ"),
+        ("## Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư\n\n### Làm tốt", "Bộ Chính trị, Ban Bí thư"),
+        # a body after the comma that goes on with a clause of its own is no co-issuer
+        ("Theo Quyết định số 343-QĐNS/TW, ngày 13 tháng 8 năm 2016 của Bộ Chính trị, Ban Chỉ đạo Cải cách tư "
+         "pháp Trung ương gồm 19 thành viên.", "Bộ Chính trị"),
+        ("tại Nghị định số 188/2004/NĐ-CP của Chính phủ, UBND tỉnh được quyết định điều chỉnh", "Chính phủ"),
+    ],
+)
+def test_joint_issuers_after_a_comma_and_a_new_clause(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
+def test_a_doubled_ngay_still_dates_the_mention() -> None:
+    [m] = extract("Theo Quyết định số 343-QĐNS/TW, ngày ngày 13 tháng 8 năm 2016 của Bộ Chính trị.")
+    assert (m.date, m.issuer_name) == (dt.date(2016, 8, 13), "Bộ Chính trị")
+
+
 def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
     """An item whose title names a document ("… về thi hành Luật đất đai;", "… của Nghị
     định số 188/2004/NĐ-CP;") or runs long without one does not end the list; the

@@ -40,6 +40,7 @@ _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
@@ -304,8 +305,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
             joiner = _JOINT.match(folded, end, limit)
             following = _issuer_names().match(folded, joiner.end(), limit) if joiner else None
-            if following is None or _CLAUSE_VERB.match(folded, following.end(), limit):
+            if joiner is None or following is None or _CLAUSE_VERB.match(folded, following.end(), limit):
                 return pos, end  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã …": a new clause
+            if "," in joiner.group() and not _listed_body_ends(norm, following.end(), limit):
+                return pos, end  # "… của Bộ Chính trị, Ban Chỉ đạo … gồm 19 thành viên": a new clause
             end = following.end()
     stop = min(limit, pos + _MAX_ISSUER)
     end = stop
@@ -325,6 +328,20 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     if trailing is not None:
         end = trailing.start()
     return (pos, end) if end > pos else None
+
+
+# What may follow a body listed after a comma among joint issuers: the next one, or the
+# rest of the citation (its title, date, what it does, or the end of the clause or line).
+_LISTED_BODY_END = re.compile(
+    rf"[ \t_]*(?:[,;.:)\-\n]|\Z)|{_S}+(?:va|ve|ngay|tai|so|huong{_S}dan|quy{_S}dinh)(?![a-z])")
+
+
+def _listed_body_ends(norm: Normalized, pos: int, limit: int) -> bool:
+    """Whether a body listed after a comma ends at ``pos`` (its place after it): a joint
+    issuer ("của Bộ Tài chính, Bộ Nội vụ và …"), not the subject of a new clause ("của Chính
+    phủ, UBND tỉnh được quyết định …")."""
+    place = _PLACE.match(norm.text, pos, limit)
+    return _LISTED_BODY_END.match(norm.folded, place.end() if place else pos, limit) is not None
 
 
 @cache
