@@ -517,6 +517,7 @@ class QuoteIndex:
 
 
 _STRAIGHT_QUOTE = re.compile('"')
+_NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}{_S}{{1,3}}\Z")
 _LINE_BREAK = re.compile("\n")
 
 
@@ -599,9 +600,11 @@ def read_context(
                     issuer_span, issued_by_verb = found, True
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
+            and not _NAMED_WITH_YEAR.match(folded, end, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)):
         # "khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc …": the clause names what the
-        # article is about, not the document's title.
+        # article is about, not the document's title. Not so "Điều 1 Nghị quyết 1685/NQ-UBTVQH15
+        # năm 2025 về sắp xếp …": the year the symbol lacks, then the title, name the document.
         title_span = None
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb)
