@@ -1154,6 +1154,15 @@ def test_joint_issuers_after_a_comma_and_a_new_clause(text: str, issuer_name: st
     assert m.issuer_name == issuer_name
 
 
+def test_the_context_ends_with_its_paragraph() -> None:
+    """A heading's mention is not dated by the next paragraph's first sentence; a paragraph
+    that goes on in lower case (text from a PDF) still belongs to the mention."""
+    text = ("## Nghị định 245/2025/NĐ-CP sửa đổi Nghị định 155/2020/NĐ-CP**\n\nNgày 11/9/2025, Chính phủ ban hành "
+            "Nghị định 245/2025/NĐ-CP về chứng khoán. (Kèm theo Nghị định số 158/2025/NĐ-CP\n\nngày 25 tháng 6 "
+            "năm 2025 của Chính phủ)")
+    assert [m.date for m in extract(text)] == [None, None, dt.date(2025, 9, 11), dt.date(2025, 6, 25)]
+
+
 def test_a_doubled_ngay_still_dates_the_mention() -> None:
     [m] = extract("Theo Quyết định số 343-QĐNS/TW, ngày ngày 13 tháng 8 năm 2016 của Bộ Chính trị.")
     assert (m.date, m.issuer_name) == (dt.date(2016, 8, 13), "Bộ Chính trị")

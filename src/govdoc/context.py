@@ -517,6 +517,7 @@ class QuoteIndex:
 
 
 _STRAIGHT_QUOTE = re.compile('"')
+_PARAGRAPH_END = re.compile(r"\n[ \t\r*_|]*\n")
 _NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}{_S}{{1,3}}\Z")
 _LINE_BREAK = re.compile("\n")
 
@@ -541,6 +542,8 @@ def read_context(
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
+            if _PARAGRAPH_END.search(folded, pos, skip.end()) and norm.text[skip.end():skip.end() + 1].isupper():
+                break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit)):
