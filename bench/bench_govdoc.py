@@ -102,7 +102,8 @@ def main() -> None:
                  "Thông tư 1/2020/TT-BTC hướng dẫn Luật B và hướng dẫn Nghị định 2/2020/NĐ-CP, ",
                  "Luật sửa đổi Luật Giá; Luật Phí; ", "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; ",
                  "A (được sửa đổi bởi Luật B, ", "thay thế cụm từ ", "căn cứ tại khoản 1 ",
-                 "điều chỉnh "):
+                 "điều chỉnh ", 'Nghị định 1/2020/NĐ-CP về " a ', "Quyết định 5/QĐ-UBND của Bộ A, Bộ B, Bộ C tại ",
+                 "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; ", "Hướng dẫn 52 HD/BTCTW "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -356,6 +356,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Căn cứ Nghị định 1/2020/NĐ-CP" + "; Nghị định 2/2020/NĐ-CP" * 5000,
      "Luật sửa đổi Luật Giá; Luật Phí; " * 3000, "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; " * 2000,
      "A (được sửa đổi bởi Luật B, " * 3000, "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến " * 1500,
+     'Nghị định 1/2020/NĐ-CP về " a ' * 5000, "Quyết định 5/QĐ-UBND của Bộ A, Bộ B, Bộ C tại " * 3000,
+     "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; " * 2000, "Hướng dẫn 52 HD/BTCTW " * 5000,
      # many cues in one sentence before a single far mention
      "thay thế cụm từ " * 6000 + "Nghị định 1/2020/NĐ-CP", "căn cứ tại khoản 1 " * 5000 + "Luật số 1/2020/QH14",
      "điều chỉnh " * 8000 + "Nghị định 1/2020/NĐ-CP"],
