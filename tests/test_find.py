@@ -1821,6 +1821,18 @@ def test_the_subject_of_bieu_quyet_thong_qua_is_the_body_alone() -> None:
     assert m.issuer_name == "Quốc hội"
 
 
+def test_two_laws_revised_in_one_year_are_one_amending_law() -> None:
+    """"Luật A và Luật B sửa đổi 2019" is the one law of 2019 that amends both; two laws
+    without "sửa đổi" stay two."""
+    text = ("theo Luật Cán bộ, công chức năm 2008 (được sửa đổi, bổ sung Luật Cán bộ, công chức và Luật Viên "
+            "chức sửa đổi 2019) thì; Căn cứ Luật Đất đai và Luật Nhà ở;")
+    found = extract(text)
+    assert [(m.text, m.year) for m in found] == [
+        ("Luật Cán bộ, công chức năm 2008", 2008), ("Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019", 2019),
+        ("Luật Đất đai", None), ("Luật Nhà ở", None)]
+    assert [(link.relation, link.target) for link in found[1].links] == [(Relation.AMENDS, found[0].start)]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -133,6 +133,7 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 # list of at least this many names, all joined by ";", is read as one amending law's name.
 _MIN_SEMICOLON_LIST = 3
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
+_AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(?![a-z])")
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
@@ -303,6 +304,14 @@ def find_named(
             if _type_name(opener.group("type")) != "Hiến pháp":
                 continue
             name_end = opener.end()
+        joined = _AND_NEXT_LAW.match(folded, name_end, limit)
+        if joined is not None and text[joined.start("type")].isupper():
+            second = _known_name(norm, joined.start("type"), limit)
+            second_end = second if second is not None else _heuristic_end(norm, joined.end(), limit)
+            if second_end > joined.end() and _REVISED.match(folded, second_end, limit):
+                # "Luật Cán bộ, công chức và Luật Viên chức sửa đổi 2019": one law, which
+                # amends both (named in full "Luật sửa đổi, bổ sung một số điều của …").
+                name_end = second_end
         revised = _REVISED.match(folded, name_end, limit)
         if revised is not None:
             name_end = revised.end()  # "Luật Doanh nghiệp sửa đổi 2025": the revised law's name
