@@ -1821,6 +1821,26 @@ def test_the_subject_of_bieu_quyet_thong_qua_is_the_body_alone() -> None:
     assert m.issuer_name == "Quốc hội"
 
 
+@pytest.mark.parametrize(
+    ("text", "amending"),
+    [
+        # the number after the one amended name is the amending law's own ...
+        ("Căn cứ Luật Hải quan số 29/2001/QH10 ngày 29 tháng 06 năm 2001 và Luật sửa đổi, bổ sung một số điều "
+         "của Luật Hải quan số 42/2005/QH11 ngày 14 tháng 06 năm 2005;", "42/2005/QH11"),
+        # ... unless it is the amended law's, as the gazetteer knows it
+        ("Căn cứ Luật Đất đai số 31/2024/QH15 và Luật sửa đổi, bổ sung một số điều của Luật Đất đai số "
+         "31/2024/QH15;", None),
+    ],
+)
+def test_a_number_after_the_one_law_an_amending_law_names(text: str, amending: str | None) -> None:
+    first, *rest = extract(text)
+    amending_laws = [m for m in rest if m.text.startswith("Luật sửa đổi")]
+    assert [m.canonical for m in amending_laws] == ([amending] if amending else [])
+    for m in amending_laws:
+        assert m.relation is Relation.BASED_ON
+        assert [(link.relation, link.target) for link in m.links] == [(Relation.AMENDS, first.start)]
+
+
 def test_two_laws_revised_in_one_year_are_one_amending_law() -> None:
     """"Luật A và Luật B sửa đổi 2019" is the one law of 2019 that amends both; two laws
     without "sửa đổi" stay two."""

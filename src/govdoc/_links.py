@@ -37,6 +37,9 @@ __all__ = ["assign_relations"]
 
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
+# A law cited by name, then its number: "Luật Hải quan số 29/2001/QH10".
+_LAW_OPENING = re.compile(rf"(?:bo{_S}luat|luat|phap{_S}lenh){_S}")
+_NUMBER_WORD = re.compile(rf"{_S}+so{_S}*:?{_S}*\Z")
 
 
 
@@ -958,9 +961,9 @@ class _Analysis:
         """An amending law named by the laws it amends amends the mention of each of them
         just before it in the sentence: "Điều 19 Luật Thuế thu nhập cá nhân; khoản 4 Điều 1
         Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân"."""
-        keys: dict[int, str] = {}  # each earlier name's key, computed once however many walks pass it
+        keys: dict[int, str | None] = {}  # each earlier name's key, computed once however many walks pass it
         for i, draft in enumerate(self.drafts):
-            if draft.kind is not Kind.NAMED:
+            if self.law_name(draft) is None:
                 continue
             names = amended_names(self.norm, draft.start, draft.end)
             if not names:
@@ -971,18 +974,27 @@ class _Analysis:
                 if k < 0 or not wanted or self.sentence_ids[self.countable[k]] != self.sentence_ids[i]:
                     break
                 j = self.countable[k]
-                earlier = self.drafts[j]
-                key = None
-                if earlier.kind is Kind.NAMED:
-                    if j not in keys:
-                        keys[j] = name_key(self.folded[earlier.start:earlier.end])
-                    key = keys[j]
+                if j not in keys:
+                    name = self.law_name(self.drafts[j])
+                    keys[j] = name_key(name) if name is not None else None
+                key = keys[j]
                 if key in wanted:
                     wanted.discard(key)
                     link = Link(Relation.AMENDS, j)
                     if link not in draft.links:
                         draft.links.append(link)
                 k -= 1
+
+    def law_name(self, draft: _Draft) -> str | None:
+        """The folded name of a law cited by name, alone ("Luật Hải quan") or with its number
+        ("Luật Hải quan số 29/2001/QH10": the words before "số")."""
+        if draft.kind is Kind.NAMED:
+            return self.folded[draft.start:draft.end]
+        if draft.kind is Kind.REFERENCE and draft.start < draft.symbol_start and _LAW_OPENING.match(
+                self.folded, draft.start, draft.symbol_start):
+            named = _NUMBER_WORD.search(self.folded, draft.start, draft.symbol_start)
+            return self.folded[draft.start:named.start()] if named is not None else None
+        return None
 
     def same_document(self, a: _Draft, b: _Draft) -> bool:
         """Whether two mentions name one document: the same reference, the same name, or a

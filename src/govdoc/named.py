@@ -198,8 +198,8 @@ def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int
         name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
             break
-        if _NUMBER_NEXT.match(folded, name_end, limit):
-            if not spans:
+        if (number := _NUMBER_NEXT.match(folded, name_end, limit)) is not None:
+            if not spans and not _amending_number(norm, at, name_end, number.end() - 1, limit):
                 return None
             spans.append((at, name_end))
             break
@@ -214,6 +214,31 @@ def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int
     if ";" in semicolons and (len(spans) < _MIN_SEMICOLON_LIST or any(sep != ";" for sep in semicolons)):
         del spans[semicolons.index(";") + 1:]
     return spans
+
+
+_LAW_SYMBOL = re.compile(r"\d{1,4}/(?:19|20)\d\d/(?:ubtv)?qh\d{1,2}(?![\w/-])")
+
+
+@cache
+def _symbols_by_name() -> dict[str, frozenset[str]]:
+    """The gazetteer's symbols (folded) per folded name: "luat dat dai" → {"31/2024/qh15", …}."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("named_documents.csv"):
+        if row["name"] and row["symbol"]:
+            found.setdefault(" ".join(fold(row["name"]).split()), set()).add(fold(row["symbol"]))
+    return {name: frozenset(symbols) for name, symbols in found.items()}
+
+
+def _amending_number(norm: Normalized, start: int, end: int, at: int, limit: int) -> bool:
+    """Whether the law's number at ``at``, after the one name ``[start, end)`` an amending law
+    is named by, is the amending law's own: "Luật sửa đổi, bổ sung một số điều của Luật Hải
+    quan số 42/2005/QH11" (the Luật Hải quan is 29/2001/QH10), but not "… của Luật Đất đai số
+    31/2024/QH15" (the gazetteer's number of the Luật Đất đai), nor a list of numbered laws."""
+    symbol = _LAW_SYMBOL.match(norm.folded, at, limit)
+    if symbol is None or _LIST_NEXT.match(norm.folded, symbol.end(), limit):
+        return False
+    name = " ".join(norm.folded[start:end].replace("_", " ").split())
+    return symbol.group() not in _symbols_by_name().get(name, frozenset())
 
 
 def amended_names(norm: Normalized, start: int, end: int) -> list[str]:
