@@ -1170,6 +1170,32 @@ def test_a_doubled_ngay_still_dates_the_mention() -> None:
     assert (m.date, m.issuer_name) == (dt.date(2016, 8, 13), "Bộ Chính trị")
 
 
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        ("Thông_tư quy_định chi_tiết thi_hành Nghị_định số 58/2001/NĐ-CP\n\nCăn_cứ Nghị_định số 77/2009/NĐ-CP ngày "
+         "15/9/2009 quy_định chức_năng của Bộ Công_an ;\nBộ Công_an quy_định chi_tiết thi_hành một_số điều của "
+         "Nghị_định số 58/2001/NĐ-CP ngày 24/8/2001 về quản_lý và sử_dụng con dấu như sau :",
+         [Relation.GUIDES, Relation.BASED_ON, Relation.GUIDES]),
+        # the issuer's sentence without "như sau:" is no enacting formula
+        ("Thông_tư quy_định chi_tiết thi_hành Nghị_định số 58/2001/NĐ-CP\n\nBộ Công_an quy_định chi_tiết thi_hành "
+         "Nghị_định số 31/2009/NĐ-CP .", [Relation.GUIDES, Relation.MENTIONS]),
+    ],
+)
+def test_the_issuers_enacting_sentence_is_the_texts_act(text: str, relations: list[Relation]) -> None:
+    """"Bộ Công an quy định chi tiết … như sau:" closing a circular's preamble says what the
+    circular does, in its issuer's name."""
+    assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE] == relations
+
+
+def test_guiding_what_a_document_prescribes_guides_it() -> None:
+    text = ("Thông tư hướng dẫn phân loại linh kiện ô tô\n\nBộ Tài chính hướng dẫn thực hiện phân loại mặt hàng "
+            "linh kiện, phụ tùng ô tô nhập khẩu để áp dụng thuế suất thuế nhập khẩu ưu đãi quy định tại Quyết "
+            "định số 57/2005/QĐ-BTC ngày 10 tháng 08 năm 2005 như sau:")
+    [m] = extract(text)
+    assert m.relation is Relation.GUIDES
+
+
 def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
     """An item whose title names a document ("… về thi hành Luật đất đai;", "… của Nghị
     định số 188/2004/NĐ-CP;") or runs long without one does not end the list; the

@@ -24,7 +24,7 @@ from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
-from govdoc.context import body_named_before
+from govdoc.context import body_named_before, body_opens
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
@@ -38,6 +38,7 @@ __all__ = ["assign_relations"]
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 # A law cited by name, then its number: "Luật Hải quan số 29/2001/QH10".
+_ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
 _LAW_OPENING = re.compile(rf"(?:bo{_S}luat|luat|phap{_S}lenh){_S}")
 _NUMBER_WORD = re.compile(rf"{_S}+so{_S}*:?{_S}*\Z")
 
@@ -179,6 +180,7 @@ _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
+_PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+\Z")
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
@@ -290,6 +292,11 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             and _ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …":
         # changing or repealing part of what a document issued is changing the document.
+        return True
+    if (cue.relation is Relation.GUIDES and words <= _MAX_PART_WORDS
+            and _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - 24), end)):
+        # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
+        # định …": guiding what a document prescribes is guiding the document.
         return True
     return words <= _MAX_OBJECT_WORDS
 
@@ -694,7 +701,8 @@ class _Analysis:
             cue.subject = None if self.is_question(cue.sentence) else _THIS
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
-        elif self.self_type is not None and not body_named_before(self.norm, cue.start):
+        elif self.self_type is not None and (not body_named_before(self.norm, cue.start)
+                                             or self.enacting(cue)):
             cue.subject = _THIS
         elif _ARTICLE_HEAD.search(self.text, max(0, lo - 24), lo) or _ARTICLE_HEAD.match(self.text, lo):
             # "Cụ thể, Điều 1. Sửa đổi, bổ sung …": a news text walking through the
@@ -703,6 +711,13 @@ class _Analysis:
             cue.subject = topics[k] if k >= 0 else None
         else:
             cue.subject = None
+
+    def enacting(self, cue: _Cue) -> bool:
+        """Whether the cue's sentence is the text's enacting formula: its issuer, then what
+        the text does, then the provisions ("Bộ Công an quy định chi tiết thi hành … như sau:")."""
+        lo, hi = self.starts[cue.sentence], self.sentence_end(cue.sentence)
+        return (_ENACTING_END.search(self.folded, max(lo, hi - 16), hi) is not None
+                and body_opens(self.norm, lo, cue.start))
 
     def acting_before(self, cue: _Cue, previous: int) -> int | None:
         """The subject of the last earlier active cue of ``cue``'s sentence that stands

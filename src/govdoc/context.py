@@ -370,6 +370,14 @@ def body_named_before(norm: Normalized, pos: int) -> bool:
     return _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos) is not None
 
 
+def body_opens(norm: Normalized, pos: int, end: int) -> bool:
+    """Whether a body the registry knows is named at ``pos`` (white space and markup skipped)."""
+    at = pos
+    while at < end and norm.folded[at] in " \t\n_*":
+        at += 1
+    return _issuer_names().match(norm.folded, at, end) is not None
+
+
 # Words that name a body; a phrase after a date without "của" is an issuer only if it
 # opens with one of them.
 _BODY_WORD = re.compile(
