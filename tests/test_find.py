@@ -1188,6 +1188,12 @@ def test_the_issuers_enacting_sentence_is_the_texts_act(text: str, relations: li
     assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE] == relations
 
 
+def test_replacing_a_way_of_doing_replaces_no_document() -> None:
+    text = ("Danh mục ban hành kèm theo Quyết định số 57/2005/QĐ-BTC được áp dụng thay thế cho việc tính thuế theo "
+            "bộ linh kiện quy định tại Quyết định số 110/2003/QĐ-BTC.")
+    assert [m.links for m in extract(text)] == [(), ()]
+
+
 def test_guiding_what_a_document_prescribes_guides_it() -> None:
     text = ("Thông tư hướng dẫn phân loại linh kiện ô tô\n\nBộ Tài chính hướng dẫn thực hiện phân loại mặt hàng "
             "linh kiện, phụ tùng ô tô nhập khẩu để áp dụng thuế suất thuế nhập khẩu ưu đãi quy định tại Quyết "

@@ -180,6 +180,7 @@ _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
+_AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 _PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+\Z")
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
@@ -550,6 +551,8 @@ class _Analysis:
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
+            if relation is Relation.REPLACES and _AN_ACTIVITY.match(lowered, match.end()):
+                continue  # "… thay thế cho việc tính thuế theo bộ linh kiện": a way of doing, not a document
             sentence = self.sentence_of(match.start())
             if relation is Relation.BASED_ON and not (
                     _CLAUSE_START.match(lowered, self.starts[sentence], match.start())
