@@ -1165,6 +1165,20 @@ def test_the_context_ends_with_its_paragraph() -> None:
     assert [m.date for m in extract(text)] == [None, None, dt.date(2025, 9, 11), dt.date(2025, 6, 25)]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Căn_cứ Thông_tư liên_tịch số 09/2007/TTLT-BTP-BTC ngày 15 tháng 11 năm 2007 của liên_Bộ Tư_pháp - "
+         "Bộ Tài_chính hướng_dẫn việc quản_lý", "liên Bộ Tư pháp - Bộ Tài chính"),
+        ("theo Thông tư liên tịch số 5/2010/TTLT-BTC-BCT của Liên Bộ Tài chính - Công Thương về giá",
+         "Liên Bộ Tài chính - Công Thương"),
+    ],
+)
+def test_the_ministries_of_a_joint_document(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
 def test_a_doubled_ngay_still_dates_the_mention() -> None:
     [m] = extract("Theo Quyết định số 343-QĐNS/TW, ngày ngày 13 tháng 8 năm 2016 của Bộ Chính trị.")
     assert (m.date, m.issuer_name) == (dt.date(2016, 8, 13), "Bộ Chính trị")

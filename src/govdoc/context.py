@@ -102,6 +102,7 @@ _AND_SOMETHING_ELSE = re.compile(
     rf"[ _]+và[ _]+(?={LOWER}|(?:Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Mục|Phụ|Điều|Khoản|Chương"
     r"|Phần|Công|Hướng|Quy)[ _])"
 )
+_JOINT_LEAD = re.compile(rf"lien{_S}{{1,3}}(?=bo(?![a-z]))")
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
 _CLAUSE_VERB = re.compile(rf"{_S}+(?:da|se|vua|dang|cung|moi)(?![a-z])")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
@@ -289,6 +290,11 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     text, folded = norm.text, norm.folded
     if pos >= len(text):
         return None
+    joint = _JOINT_LEAD.match(folded, pos, limit)
+    if joint is not None and text[pos].islower() and joint.end() < len(text) and text[joint.end()].isupper():
+        # "của liên Bộ Tư pháp - Bộ Tài chính": the bodies that issued a joint document
+        found = _issuer_at(norm, joint.end(), limit)
+        return (pos, found[1]) if found is not None and found[1] - found[0] > len("Bộ") else None
     known = _issuer_names().match(folded, pos, limit)
     # A lower-case issuer only where the registry knows the name ("… của chính phủ quy định …"
     # in a text written all in lower case); otherwise a name starts with a capital.
