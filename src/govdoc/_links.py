@@ -37,8 +37,9 @@ __all__ = ["assign_relations"]
 
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
-# A law cited by name, then its number: "Luật Hải quan số 29/2001/QH10".
+# The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
 _ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
+# A law cited by name, then its number: "Luật Hải quan số 29/2001/QH10".
 _LAW_OPENING = re.compile(rf"(?:bo{_S}luat|luat|phap{_S}lenh){_S}")
 _NUMBER_WORD = re.compile(rf"{_S}+so{_S}*:?{_S}*\Z")
 

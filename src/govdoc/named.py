@@ -29,9 +29,10 @@ _S = SPACE
 # only before a number ("Luật Đất đai số 31/2024/QH15", but "Luật Dân số 2025").
 _STOP = re.compile(
     rf"""(?:
-        ngày|số(?=[\s_]{{0,3}}:?[\s_]{{0,3}}\d)(?![\s_]{{1,3}}(?:19|20)\d\d(?![\d/]))|năm|và|hoặc|của|do|được|đã|đang|sẽ|có|là|thì|tại|theo|về|với|cho|để|khi|này
+        ngày|năm|và|hoặc|của|do|được|đã|đang|sẽ|có|là|thì|tại|theo|về|với|cho|để|khi|này
+      | số(?=[\s_]{{0,3}}:?[\s_]{{0,3}}\d)(?![\s_]{{1,3}}(?:19|20)\d\d(?![\d/]))   # a number, not a year
       | quy{_S}định|hướng{_S}dẫn|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ|ban{_S}hành
-      | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|năm|một{_S}số
+      | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|một{_S}số
     )(?![^\W\d_])""",
     re.VERBOSE,
 )

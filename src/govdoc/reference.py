@@ -427,7 +427,7 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             and (named := _vouched_type(type_word, System.STATE)) is not None and named.code != doc_type.code
             and not doc_type.name.startswith(named.name)  # "thông tư 03/TTLT": its joint form
             and doc_types().by_lone_code(first) is None and not _TRAILING_SYMBOL.match(text, codes[-1][2])):
-        # "Nghị định số 205/TT", "Quyết định số 15/CT" (1985): another type's word before a
+        # "Nghị định số 205/TT", "Quyết định số 147/CT" (1990): another type's word before a
         # lone code says it is no type code but the issuer's, as in a letter's "1234/TTg".
         doc_type = None
     if doc_type is not None and doc_type.code and (len(codes) > 1 or year is None):
