@@ -1239,6 +1239,28 @@ def test_a_list_ends_with_its_sentence() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Chính phủ", None, None, None]
 
 
+def test_a_standards_year_is_no_symbol() -> None:
+    """"QCVN 26:2010/BTNMT" is a technical regulation: "2010/BTNMT" after its colon is no letter."""
+    found = extract("theo QCVN 26:2010/BTNMT ban hành kèm theo Thông tư 39/2010//TT-BTNMT ngày 16/12/2010")
+    assert [(m.text, m.canonical) for m in found] == [("Thông tư 39/2010//TT-BTNMT", "39/2010/TT-BTNMT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Sáng ngày 10/12/2025, tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua Nghị quyết số 5/2025/QH15.",
+         "Quốc hội"),
+        ('"Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân thành phố Hồ Chí Minh ban hành Quyết định số '
+         '5300/QĐ-UBND về việc xếp hạng di tích"', "Ủy ban nhân dân thành phố Hồ Chí Minh"),
+        ("Ngày 1/2/2025, Bộ Công Thương - Cục Xúc tiến thương mại ban hành Quyết định số 5/QĐ-XTTM về việc",
+         "Bộ Công Thương - Cục Xúc tiến thương mại"),
+    ],
+)
+def test_the_subject_before_ban_hanh_after_a_session_or_a_headings_dash(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
 def test_a_space_for_the_party_hyphen_after_a_type_word() -> None:
     """"Hướng dẫn 52 HD/BTCTW" is 52-HD/BTCTW; without a type word the number may be a count."""
     [m] = extract("Hướng dẫn 52 HD/BTCTW năm 2005 của Ban Tổ chức Trung ương Đảng về điều chỉnh đối tượng")

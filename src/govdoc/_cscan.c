@@ -57,6 +57,8 @@ static int symbol_may_follow(const Text *t, Py_ssize_t i)
         if (c != '/' && c != '-')
             return 0;
         j++;
+        if (c == '/' && at(t, j) == '/')
+            j++; /* "39/2010//tt-btnmt": a slash typed twice */
         if (at(t, j) == ' ')
             j++;
         return IS_LOWER(at(t, j));

@@ -210,7 +210,8 @@ _LEAD = re.compile(
     (?:(?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
                    |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
        {_S}{{0,3}},?{_S}{{0,3}})?
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)){{2,80}}?)   # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)"
+    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội"
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?<=thu\ )\d{{1,2}}){{2,80}}?)
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
@@ -637,9 +638,21 @@ def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.dat
     return None
 
 
+def _body_at(norm: Normalized, pos: int, end: int) -> bool:
+    return bool(_BODY_WORD.match(norm.folded, pos, end) or _issuer_names().match(norm.folded, pos, end))
+
+
+_SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
+_LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
+
+
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
     """The subject before "ban hành": the last capitalised run of words in the clause."""
-    text = norm.text
+    text, folded = norm.text, norm.folded
+    dash = _LAST_DASH.search(folded, start, end)
+    if (dash is not None and _BODY_WORD.match(folded, dash.end())
+            and not _body_at(norm, _skip_space(folded, start), end)):
+        start = dash.end()  # "Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân …": a heading's last part
     words = list(re.finditer(r"[^\s_]+", text[start:end]))
     if not words or len(words) > 12:
         return None
@@ -650,9 +663,11 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if first == len(words):
         return None
     begin = start + words[first].start()
+    if (session := _SESSION.match(norm.folded, begin, end)) is not None:
+        begin = session.end()  # "tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua …"
     # The subject must be a body ("Chính phủ", "Bộ trưởng Bộ Tài chính", "UBND tỉnh"),
     # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".
-    if not (_BODY_WORD.match(norm.folded, begin) or _issuer_names().match(norm.folded, begin)):
+    if not _body_at(norm, begin, end):
         return None
     end = start + words[-1].end()
     # "Bộ Chính trị lại ra …", "Bộ Quốc phòng mới chính thức ra …": the adverb is no name

@@ -137,7 +137,8 @@ def _symbol_candidates(
     for match in symbol_matches(_grammar.SYMBOL, folded):
         start = match.start()
         before = folded[start - 1] if start else " "
-        glued = before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
+        glued = (before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
+                 or (before == ":" and start > 1 and folded[start - 2].isdigit()))  # "QCVN 26:2010/BTNMT": a standard
         if glued and not _GLUED_SO.search(norm.lowered, max(0, start - 4), start):
             continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
         lo = max(0, start - 24)

@@ -412,6 +412,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
                               span(codes[0][1], codes[-1][2])))
     if match.group("yearsep") == "-":
         repairs.append(Repair("year-hyphen", "read '-' after the year as '/'", span(*match.span("year"))))
+    elif match.group("yearsep") == "//":
+        repairs.append(Repair("double-slash", "read '//' after the year as '/'", span(*match.span("yearsep"))))
     year_text = match.group("year")
     year = int(year_text) if year_text else None
     first, f_start, f_end = codes[0]
