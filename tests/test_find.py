@@ -1239,6 +1239,23 @@ def test_a_list_ends_with_its_sentence() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Chính phủ", None, None, None]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("(Chinhphu.vn) - Chính phủ mới đây đã ban hành Nghị quyết số 07/2025/NQ-CP về chính sách", "Chính phủ"),
+        ("Ngày 01/12/2025, Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo 0226/TB-UBND về việc nghỉ tết",
+         "Ủy ban nhân dân tỉnh Cà Mau"),
+        ("ngày 16 tháng 11, Thủ tướng Phạm Minh Chính đã cho ký Quyết định số 1403/QĐ-TTg để thành lập",
+         "Thủ tướng Phạm Minh Chính"),
+        # who advised or proposed is not who issued
+        ("Bộ đã tham mưu Chính phủ ban hành Nghị định số 151/2025/NĐ-CP quy định", "Chính phủ"),
+    ],
+)
+def test_the_subject_before_the_issuing_verb_without_its_adverbs(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
 def test_a_standards_year_is_no_symbol() -> None:
     """"QCVN 26:2010/BTNMT" is a technical regulation: "2010/BTNMT" after its colon is no letter."""
     found = extract("theo QCVN 26:2010/BTNMT ban hành kèm theo Thông tư 39/2010//TT-BTNMT ngày 16/12/2010")

@@ -245,7 +245,7 @@ _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only e
 _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
-    rf"(?:{_S}+(?:lại|cũng|mới|đã|vừa|còn|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
+    rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
 # "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
 _APPROVED_BY = re.compile(
@@ -642,6 +642,7 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
     return bool(_BODY_WORD.match(norm.folded, pos, end) or _issuer_names().match(norm.folded, pos, end))
 
 
+_ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
 _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
@@ -665,6 +666,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     begin = start + words[first].start()
     if (session := _SESSION.match(norm.folded, begin, end)) is not None:
         begin = session.end()  # "tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua …"
+    if (advised := _ADVISED.search(norm.folded, begin, end)) is not None and text[advised.end():end][:1].isupper():
+        begin = advised.end()  # "Bộ đã tham mưu Chính phủ ban hành …": the Government issues it
     # The subject must be a body ("Chính phủ", "Bộ trưởng Bộ Tài chính", "UBND tỉnh"),
     # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".
     if not _body_at(norm, begin, end):
