@@ -1563,6 +1563,27 @@ def test_a_quote_left_open_on_its_line_still_gives_the_title(text: str, title: s
     assert m.title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Như vậy, Quyết định 3043/QĐ-UBND về kế hoạch phát triển nhà ở tỉnh Lai Châu giai đoạn 2026 - 2030 có "
+         "hiệu lực từ 05/12/2025.", "kế hoạch phát triển nhà ở tỉnh Lai Châu giai đoạn 2026 - 2030"),
+        ("Quy định này thay thế Quy định số 270-QĐ/TW, ngày 06/12/2014 của Ban Bí thư về Phông lưu trữ Đảng Cộng "
+         "sản Việt Nam và có hiệu lực thi hành kể từ ngày ký.", "Phông lưu trữ Đảng Cộng sản Việt Nam"),
+    ],
+)
+def test_a_title_ends_where_the_sentence_says_when_it_takes_effect(text: str, title: str) -> None:
+    assert [m.title for m in extract(text) if m.kind is Kind.REFERENCE] == [title]
+
+
+def test_after_thi_the_sentence_cites_no_basis() -> None:
+    """"Căn cứ … Quyết định A thì Quyết định A … có hiệu lực": the clause after "thì" is the
+    sentence's own, not its basis."""
+    text = ("Căn cứ theo Điều 3 Quyết định 2971/QĐ-UBND năm 2025 thì doanh nghiệp kê khai theo Nghị định "
+            "15/2020/NĐ-CP.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS]
+
+
 def test_a_title_ends_before_more_documents_in_the_plural() -> None:
     text = ("triển khai thực hiện Nghị quyết 49-NQ/TW của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm "
             "2020 và các nghị quyết, chỉ thị, quyết định, kết luận của Ban Chấp hành Trung ương.")

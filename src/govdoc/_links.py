@@ -112,6 +112,8 @@ _CLAUSE_START = re.compile(
 _ANSWER_AFTER_QUESTION = re.compile(
     rf"(?<![^\W\d_])(?:không|bao{_S}lâu|bao{_S}nhiêu(?:{_S}[^\W\d_]+)?|nào|gì|ra{_S}sao|thế{_S}nào|đâu)[?\s*]*,[\s_]*\Z"
 )
+# "Căn cứ … Quyết định A thì …": what follows "thì" is the sentence's own clause.
+_THEN_CLAUSE = re.compile(r"(?<![^\W\d_])thì(?![^\W\d_])")
 # "…, thì căn cứ quy định tại Điều 61 Bộ luật …"; "… an toàn xã hội căn cứ tại khoản 1 Điều
 # 8 Luật …": an answer giving the provision it rests on, with no one else doing the "căn cứ".
 _THEN_BASIS = re.compile(rf"(?<![^\W\d_])thì{_S}+\Z")
@@ -287,6 +289,8 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # Nghị định …": the basis ended at the comma; what follows cites the document.
         if _DRAFT_CHANGES.search(norm.lowered, max(cue.end, end - 120), end):
             return False  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp": the basis is the draft
+        if _THEN_CLAUSE.search(norm.lowered, max(cue.end, end - _MAX_GAP), end):
+            return False  # "Căn cứ theo Điều 3 Quyết định A thì Quyết định A … có hiệu lực": the main clause
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
@@ -1063,9 +1067,14 @@ class _Analysis:
             done.add(cue.sentence)
             end = self.sentence_end(cue.sentence)
             content = False  # past "quy định tại <doc>": the rest is what the basis says
+            scanned, main_clause = cue.end, False  # past "thì": the sentence's own clause
             for k in range(bisect.bisect_left(self.draft_starts, cue.end), len(self.drafts)):
                 draft = self.drafts[k]
                 if draft.start >= end:
+                    break
+                main_clause = main_clause or _THEN_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
+                scanned = max(scanned, draft.end)
+                if main_clause:
                     break
                 if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
                     continue

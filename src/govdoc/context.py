@@ -156,6 +156,8 @@ _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
+    # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
+    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
     rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư)"
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
