@@ -1247,6 +1247,8 @@ def test_a_list_ends_with_its_sentence() -> None:
          "Ủy ban nhân dân tỉnh Cà Mau"),
         ("ngày 16 tháng 11, Thủ tướng Phạm Minh Chính đã cho ký Quyết định số 1403/QĐ-TTg để thành lập",
          "Thủ tướng Phạm Minh Chính"),
+        ("Ngày 28/9/2011, Phó Thủ tướng Chính phủ Hoàng Trung Hải ký ban hành Quyết định 1698/QĐ-TTg năm 2011",
+         "Phó Thủ tướng Chính phủ Hoàng Trung Hải"),
         # who advised or proposed is not who issued
         ("Bộ đã tham mưu Chính phủ ban hành Nghị định số 151/2025/NĐ-CP quy định", "Chính phủ"),
     ],

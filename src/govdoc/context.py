@@ -396,7 +396,7 @@ _BODY_WORD = re.compile(
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
-    rf"|tap{_S}doan|ubmttq|bch|bhxh)(?![a-z])"
+    rf"|tap{_S}doan|ubmttq|bch|bhxh|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong))(?![a-z])"
 )
 
 
