@@ -1586,6 +1586,33 @@ def test_after_thi_the_sentence_cites_no_basis() -> None:
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS]
 
 
+def test_a_quote_inside_a_title_left_open_is_not_read_past_its_sentence() -> None:
+    text = ('Nguồn : Quyết_định 1353/QĐ-TTg ngày 23-9-2010 của Thủ_tướng Chính_phủ về việc phê_duyệt Đề_án " Quy_hoạch '
+            'phát_triển các Khu kinh_tế ven biển đến năm 2020 \nHai là , kết_cấu_hạ_tầng còn yếu_kém . \nHội_chứng '
+            'phát_triển " tràn_lan " .')
+    [m] = extract(text)
+    assert m.title == 'phê duyệt Đề án " Quy hoạch phát triển các Khu kinh tế ven biển đến năm 2020'
+
+
+def test_the_issuer_in_the_passive_after_the_mention() -> None:
+    """"A được Chính phủ ban hành ngày … về …": issuer, date and title, and "…, đặc biệt Luật B"
+    goes on to another document, not the title."""
+    text = ("Nghị_định số 25/2009/NĐ-CP được Chính_phủ ban_hành ngày 6-3-2009 về quản_lý tổng_hợp tài_nguyên và "
+            "bảo_vệ môi_trường biển , hải_đảo , đặc_biệt Luật Biển_Việt_Nam được Quốc_hội thông_qua tháng 6-2012 .")
+    decree, law = extract(text)
+    assert (decree.date, decree.issuer_name, decree.title) == (
+        dt.date(2009, 3, 6), "Chính phủ", "quản lý tổng hợp tài nguyên và bảo vệ môi trường biển, hải đảo")
+    assert law.issuer_name == "Quốc hội"
+
+
+def test_a_body_with_its_province_before_da_co_and_a_link_text() -> None:
+    text = ("Ngày 30/9/2024, Cơ quan CSĐT Công an thị xã Nghi Sơn, tỉnh Thanh Hóa đã có Công văn 2937/CV-ĐCSKT-MT "
+            "TẠI ĐÂY năm 2024 về việc đề nghị giải quyết vụ án hình sự.")
+    [m] = extract(text)
+    assert (m.date, m.issuer_name, m.title) == (dt.date(2024, 9, 30), "Cơ quan CSĐT Công an thị xã Nghi Sơn, "
+                                                "tỉnh Thanh Hóa", "đề nghị giải quyết vụ án hình sự")
+
+
 def test_a_title_ends_before_more_documents_in_the_plural() -> None:
     text = ("triển khai thực hiện Nghị quyết 49-NQ/TW của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm "
             "2020 và các nghị quyết, chỉ thị, quyết định, kết luận của Ban Chấp hành Trung ương.")

@@ -46,7 +46,7 @@ _TAIL_SKIP = re.compile(
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
       | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
       | \[\d{{1,3}}\]                               # wiki footnote marks
-      | tai{_S}ve(?=[\s_*]{{1,5}}(?:ve|ngay|cua)(?![a-z]))  # a page's "Tải về" (download) link text, even in bold
+      | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
       | gui{_S}{{1,3}}(?:[^.;\n]|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))  # the addressee: "gửi UBND … về việc"
@@ -59,6 +59,9 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
+# "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
+_ISSUED_BY_OPEN = re.compile(rf"duoc{_S}{{1,3}}")
+_ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 
@@ -155,6 +158,7 @@ _CLAUSE_OPENER = re.compile(
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
+    rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
@@ -212,8 +216,9 @@ _LEAD = re.compile(
     (?:(?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
                    |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
        {_S}{{0,3}},?{_S}{{0,3}})?
-    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội"
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?<=thu\ )\d{{1,2}}){{2,80}}?)
+    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …"
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?<=thu\ )\d{{1,2}}
+                 |,(?=\ (?:tinh|thanh\ pho)\ )){{2,80}}?)
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
@@ -396,7 +401,7 @@ _BODY_WORD = re.compile(
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
-    rf"|tap{_S}doan|ubmttq|bch|bhxh|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong))(?![a-z])"
+    rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong))(?![a-z])"
 )
 
 
@@ -482,6 +487,9 @@ def _title_at(
             if closing == -1:
                 end = stop.start()
                 break
+            if _breaks_between(text, stop.end(), closing):
+                at = stop.end()  # 'Đề án " Quy hoạch … năm 2020⏎Hai là, …': a quote never closed
+                continue
             at = closing + 1
             continue
         end = stop.start()
@@ -514,6 +522,15 @@ def _title_at(
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
         end -= 1
     return (pos, end) if end > pos else None
+
+
+def _breaks_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence or a paragraph ends in ``[start, end)`` (a quote closing only
+    after it was never closed where it opened)."""
+    return _SENTENCE_OR_PARAGRAPH_END.search(text, start, end) is not None
+
+
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.!?][ \t]*\n|[.!?][ \t]+[^\W\d_]|\n[ \t]*\n")
 
 
 class QuoteIndex:
@@ -572,6 +589,11 @@ def read_context(
                     _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
                 break  # "… do Phó Thủ tướng X làm Trưởng Ban", "… do UBND cấp xã chuyển đến": not who issued it
             issuer_span, pos = found, found[1]
+            continue
+        if (issuer_span is None and title_span is None and (m := _ISSUED_BY_OPEN.match(folded, pos, limit))
+                and (found := _issuer_at(norm, m.end(), limit)) is not None
+                and (verb := _ISSUING_VERB_AFTER.match(folded, found[1], limit)) is not None):
+            issuer_span, issued_by_verb, pos = found, True, verb.end()
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
