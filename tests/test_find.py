@@ -1534,12 +1534,14 @@ def test_dieu_chinh_amends_the_document_right_after_it(text: str, adjusted: int)
 
 def test_a_short_reference_reads_the_title_right_after_it() -> None:
     """"Nghị quyết 71 về …" (pointing back, no date) reads the "về" clause as its title, and
-    no date or issuer; the question and the provision that follow are not the title's."""
+    no date or issuer; the question and the provision that follow are not the title's. An
+    issuer stated right after it ("Nghị quyết 08 của Chính phủ") is its own."""
     text = ("Nghị quyết 42 về xử lý nợ xấu còn hiệu lực không? Mục tiêu Nghị quyết 71 về đột phá phát triển "
-            "khoa học được quy định tại Mục I Chương trình. Nghị quyết 71 của Chính phủ.")
+            "khoa học được quy định tại Mục I Chương trình. Sau thời gian thực hiện Nghị quyết 08 của Chính phủ, "
+            "đến nay việc phân cấp đã có hiệu quả. Theo Nghị quyết 71 đã nêu.")
     assert [(m.text, m.title, m.issuer_name) for m in extract(text)] == [
         ("Nghị quyết 42", "xử lý nợ xấu", None), ("Nghị quyết 71", "đột phá phát triển khoa học", None),
-        ("Nghị quyết 71", None, None)]
+        ("Nghị quyết 08", None, "Chính phủ"), ("Nghị quyết 71", None, None)]
 
 
 def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
@@ -1813,7 +1815,7 @@ def test_the_subject_of_co_or_gui_issued_the_document(text: str, date: dt.date |
 def test_a_short_reference_stating_its_own_date_is_read_in_full() -> None:
     """'Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về …' cites a document in full, without
     its symbol: a short mention with its date, issuer and title. A count of days is none,
-    and a short reference pointing back reads no context."""
+    and a short reference pointing back reads only the issuer stated right after it."""
     text = ("Nghị quyết số 31 ngày 6/9/2016 của HĐND tỉnh về ban hành chính sách hỗ trợ; "
             "Chỉ thị 16 ngày 16 tháng 5 năm 2016 của Thủ tướng Chính phủ. Trong 30 ngày làm việc, "
             "Nghị quyết 31 của HĐND tỉnh được triển khai.")
@@ -1821,7 +1823,7 @@ def test_a_short_reference_stating_its_own_date_is_read_in_full() -> None:
     assert found == [
         ("Nghị quyết số 31", Kind.SHORT, dt.date(2016, 9, 6), "HĐND tỉnh", "ban hành chính sách hỗ trợ"),
         ("Chỉ thị 16", Kind.SHORT, dt.date(2016, 5, 16), "Thủ tướng Chính phủ", None),
-        ("Nghị quyết 31", Kind.SHORT, None, None, None),
+        ("Nghị quyết 31", Kind.SHORT, None, "HĐND tỉnh", None),
     ]
 
 

@@ -68,6 +68,7 @@ _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
     _TYPE_WORD_LIST, extra="_", max_join=3,
 )
+_OWN_ISSUER = re.compile(rf"[ \t,]{{0,3}}cua{_S}{{1,3}}")  # "Nghị quyết 08 của Chính phủ": its own issuer
 _ABOUT_NEXT = re.compile(rf"[ \t*]{{1,4}}ve{_S}")  # "về …" right after a short reference
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
@@ -276,7 +277,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             continue
         # A short reference points back; unless it states its own date, it reads only a
         # "về …" clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
-        titled_only = draft.kind is Kind.SHORT and not _OWN_DATE.match(norm.folded, draft.end)
+        titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
+                                                         or _OWN_ISSUER.match(norm.folded, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
