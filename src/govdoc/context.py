@@ -664,6 +664,7 @@ def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.dat
 
 
 def _body_at(norm: Normalized, pos: int, end: int) -> bool:
+    """Whether a body opens at ``pos``: a body word ("Bộ", "Cơ quan") or a registry name."""
     return bool(_BODY_WORD.match(norm.folded, pos, end) or _issuer_names().match(norm.folded, pos, end))
 
 
@@ -689,9 +690,9 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if first == len(words):
         return None
     begin = start + words[first].start()
-    if (session := _SESSION.match(norm.folded, begin, end)) is not None:
+    if (session := _SESSION.match(folded, begin, end)) is not None:
         begin = session.end()  # "tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua …"
-    if (advised := _ADVISED.search(norm.folded, begin, end)) is not None and text[advised.end():end][:1].isupper():
+    if (advised := _ADVISED.search(folded, begin, end)) is not None and text[advised.end():end][:1].isupper():
         begin = advised.end()  # "Bộ đã tham mưu Chính phủ ban hành …": the Government issues it
     # The subject must be a body ("Chính phủ", "Bộ trưởng Bộ Tài chính", "UBND tỉnh"),
     # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".

@@ -275,8 +275,9 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     for i, draft in enumerate(drafts):
         if draft.kind is Kind.ANAPHOR:
             continue
-        # A short reference points back; unless it states its own date, it reads only a
-        # "về …" clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
+        # A short reference points back; unless it states its own date or issuer ("Nghị quyết
+        # 08 của Chính phủ"), it reads only a "về …" clause right after it ("Mục tiêu Nghị
+        # quyết 71 về đột phá phát triển …").
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
