@@ -1615,6 +1615,33 @@ def test_a_body_with_its_province_before_da_co_and_a_link_text() -> None:
                                                 "tỉnh Thanh Hóa", "đề nghị giải quyết vụ án hình sự")
 
 
+def test_a_title_ends_where_the_document_replaces_another() -> None:
+    """"… về X thay thế Nghị định 102": the document's act, read as a link; not the
+    "Nghị quyết thay thế …" a submission proposes."""
+    text = "## Nghị định 26 2025 về chức năng, nhiệm vụ của Ngân hàng Nhà nước thay thế Nghị định 102 2022?"
+    decree, replaced = extract(text)
+    assert decree.title == "chức năng, nhiệm vụ của Ngân hàng Nhà nước"
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.REPLACES, replaced.start)]
+    text = ("Xét Tờ trình số 431/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị "
+            "ban hành Nghị quyết thay thế Nghị quyết số 47/2024/NQ-HĐND ngày 12 tháng 12 năm 2024.")
+    submission, _ = extract(text)
+    assert submission.links == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Căn cứ tại điểm c khoản 5 Điều 17 Thông tư 17/2024/TT-NHNN áp dụng từ ngày 1/7/2025 của Ngân hàng Nhà "
+         "nước Việt Nam quy định việc mở", "Ngân hàng Nhà nước Việt Nam"),
+        ("Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội đã ban hành Quyết định 481/QĐ-CNCCN năm "
+         "2025 về việc phê duyệt Đồ án", "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội"),
+    ],
+)
+def test_the_issuer_past_the_date_it_applies_from_or_with_a_long_name(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (None, issuer_name)
+
+
 def test_a_title_ends_before_more_documents_in_the_plural() -> None:
     text = ("triển khai thực hiện Nghị quyết 49-NQ/TW của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm "
             "2020 và các nghị quyết, chỉ thị, quyết định, kết luận của Ban Chấp hành Trung ương.")

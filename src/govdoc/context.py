@@ -35,12 +35,15 @@ _DATE = (
 _DATE_RE = re.compile(_DATE)
 
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
+# "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
+_DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?![\d/])"
 # Pieces that may sit between a reference and its date, issuer or title.
 _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
+      | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
@@ -160,6 +163,11 @@ _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
+    # "… về chức năng, nhiệm vụ của Ngân hàng Nhà nước thay thế Nghị định 102": what the document
+    # does; not "… ban hành Nghị quyết thay thế Nghị quyết 47", a resolution that would replace it
+    rf"|(?<!quyết)(?<!định)(?<!tư)(?<!thị)(?<!luận)(?<!văn)(?<!luật)(?<!lệnh){_S}+(?:thay{_S}thế|bãi{_S}bỏ)"
+    rf"(?=[\s_]+(?:các[\s_]+)?(?:nghị{_S}định|nghị{_S}quyết|quyết{_S}định|thông{_S}tư"
+    rf"|chỉ{_S}thị|luật|bộ{_S}luật|pháp{_S}lệnh|kết{_S}luận|công{_S}văn)(?![^\W\d_]))"
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
@@ -669,6 +677,7 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 
 
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
+_MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
 _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
@@ -681,7 +690,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
             and not _body_at(norm, _skip_space(folded, start), end)):
         start = dash.end()  # "Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân …": a heading's last part
     words = list(re.finditer(r"[^\s_]+", text[start:end]))
-    if not words or len(words) > 12:
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     # Trim a leading discourse word ("Theo đó", "Cụ thể") and keep capitalised subjects.
     first = 0

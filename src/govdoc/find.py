@@ -69,7 +69,8 @@ _TYPE_WORDS = WordList(
     _TYPE_WORD_LIST, extra="_", max_join=3,
 )
 _OWN_ISSUER = re.compile(rf"[ \t,]{{0,3}}cua{_S}{{1,3}}")  # "Nghị quyết 08 của Chính phủ": its own issuer
-_ABOUT_NEXT = re.compile(rf"[ \t*]{{1,4}}ve{_S}")  # "về …" right after a short reference
+# "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …")
+_ABOUT_NEXT = re.compile(rf"[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
