@@ -754,6 +754,8 @@ def test_amending_and_revised_laws_are_named_by_the_laws_they_amend(text: str, n
         ("Căn cứ Hiến pháp ngày 28 tháng 11 năm 2013;", ["Hiến pháp"]),
         # the constitution in general, not a document cited
         ("Hội tuân thủ Hiến pháp, pháp luật và sửa đổi Hiến pháp khi cần.", []),
+        # but its provisions are the ones in force
+        ("Tuân thủ quy định của Hiến pháp, quy định của Luật Giá.", ["Hiến pháp", "Luật Giá"]),
     ],
 )
 def test_a_constitution_is_cited_by_its_name_year_or_date(text: str, names: list[str]) -> None:

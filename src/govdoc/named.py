@@ -135,6 +135,7 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 _MIN_SEMICOLON_LIST = 3
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(?![a-z])")
+_PROVISIONS_OF = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}(?:của|tại){_S}\Z")
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
@@ -348,8 +349,11 @@ def find_named(
             name_end = year_match.end()
         if _COUNTRY.fullmatch(folded, opener.end(), name_end):
             continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
-        if name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit):
-            continue  # "tuân thủ Hiến pháp, pháp luật", "sửa đổi Hiến pháp": the constitution in general
+        if (name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit)
+                and not _PROVISIONS_OF.search(norm.lowered, max(0, opener.start() - 24), opener.start())):
+            # "tuân thủ Hiến pháp, pháp luật", "sửa đổi Hiến pháp": the constitution in general; but
+            # "theo quy định của Hiến pháp" cites the one in force.
+            continue
         found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
         pos = name_end
     return found
