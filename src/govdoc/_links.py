@@ -39,9 +39,6 @@ _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 # The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
 _ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
-# A law cited by name, then its number: "Luật Hải quan số 29/2001/QH10".
-_LAW_OPENING = re.compile(rf"(?:bo{_S}luat|luat|phap{_S}lenh){_S}")
-_NUMBER_WORD = re.compile(rf"{_S}+so{_S}*:?{_S}*\Z")
 
 
 
@@ -1010,13 +1007,11 @@ class _Analysis:
 
     def law_name(self, draft: _Draft) -> str | None:
         """The folded name of a law cited by name, alone ("Luật Hải quan") or with its number
-        ("Luật Hải quan số 29/2001/QH10": the words before "số")."""
+        ("Luật Hải quan số 29/2001/QH10": the name the finder joined to the number)."""
         if draft.kind is Kind.NAMED:
             return self.folded[draft.start:draft.end]
-        if draft.kind is Kind.REFERENCE and draft.start < draft.symbol_start and _LAW_OPENING.match(
-                self.folded, draft.start, draft.symbol_start):
-            named = _NUMBER_WORD.search(self.folded, draft.start, draft.symbol_start)
-            return self.folded[draft.start:named.start()] if named is not None else None
+        if draft.kind is Kind.REFERENCE and draft.name_end is not None:
+            return self.folded[draft.start:draft.name_end]
         return None
 
     def same_document(self, a: _Draft, b: _Draft) -> bool:

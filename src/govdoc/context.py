@@ -395,10 +395,7 @@ def body_named_before(norm: Normalized, pos: int) -> bool:
 
 def body_opens(norm: Normalized, pos: int, end: int) -> bool:
     """Whether a body the registry knows is named at ``pos`` (white space and markup skipped)."""
-    at = pos
-    while at < end and norm.folded[at] in " \t\n_*":
-        at += 1
-    return _issuer_names().match(norm.folded, at, end) is not None
+    return _issuer_names().match(norm.folded, _skip_space(norm.folded, pos, " \t\n_*"), end) is not None
 
 
 # Words that name a body; a phrase after a date without "của" is an issuer only if it
@@ -433,8 +430,8 @@ def _quote_opens(norm: Normalized, pos: int, end: int) -> bool:
         pos + 1 < len(norm.text) and norm.text[pos + 1].isalnum())
 
 
-def _skip_space(folded: str, pos: int) -> int:
-    while pos < len(folded) and folded[pos] in " \t\n_":
+def _skip_space(folded: str, pos: int, chars: str = " \t\n_") -> int:
+    while pos < len(folded) and folded[pos] in chars:
         pos += 1
     return pos
 
@@ -585,7 +582,8 @@ def read_context(
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
-            if _PARAGRAPH_END.search(folded, pos, skip.end()) and norm.text[skip.end():skip.end() + 1].isupper():
+            if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())
+                    and norm.text[skip.end():skip.end() + 1].isupper()):
                 break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
             pos = skip.end()
             continue

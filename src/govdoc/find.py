@@ -115,6 +115,7 @@ class _Draft:
     end: int
     kind: Kind
     symbol_start: int = 0  # where the number starts, for references
+    name_end: int | None = None  # where a law's name ends, for "Luật <tên> số …" joined in _merge
     reference: Reference | None = None
     doc_type: DocType | None = None
     number: str | None = None
@@ -236,7 +237,7 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
                 and draft.kind is Kind.REFERENCE and previous.end <= draft.symbol_start
                 and _NUMBER_AFTER_NAME.fullmatch(norm.folded, previous.end, draft.symbol_start)):
             kept.pop()
-            draft.start = previous.start
+            draft.start, draft.name_end = previous.start, previous.end
             if draft.reference is not None and draft.reference.type_code is None:
                 draft.doc_type = previous.doc_type
                 draft.reference = attrs.evolve(draft.reference, doc_type=previous.doc_type)

@@ -56,11 +56,17 @@ class NamedMatch:
 
 
 @cache
+def _rows() -> tuple[dict[str, str | None], ...]:
+    """The gazetteer table, read once for its names and its symbols."""
+    return tuple(read_table("named_documents.csv"))
+
+
+@cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern over folded text for every known name, and, per folded name, the
     spellings with diacritics (to tell "Luật Giá" from "Luật gia", a jurist)."""
     spellings: dict[str, set[str]] = {}
-    for row in read_table("named_documents.csv"):
+    for row in _rows():
         name = " ".join((row["name"] or "").split())
         for variant in _abbreviated(name) if name else ():
             spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
@@ -225,7 +231,7 @@ _LAW_SYMBOL = re.compile(r"\d{1,4}/(?:19|20)\d\d/(?:ubtv)?qh\d{1,2}(?![\w/-])")
 def _symbols_by_name() -> dict[str, frozenset[str]]:
     """The gazetteer's symbols (folded) per folded name: "luat dat dai" → {"31/2024/qh15", …}."""
     found: dict[str, set[str]] = {}
-    for row in read_table("named_documents.csv"):
+    for row in _rows():
         if row["name"] and row["symbol"]:
             found.setdefault(" ".join(fold(row["name"]).split()), set()).add(fold(row["symbol"]))
     return {name: frozenset(symbols) for name, symbols in found.items()}
