@@ -590,6 +590,30 @@ def test_shared_type_word_scan_finds_what_each_scan_finds(text: str) -> None:
     assert find_named(norm, hits=hits) == find_named(norm)
 
 
+# Folded pieces of a subject before a reference: a date, a body with an abbreviation or
+# a session number, the verbs, and what breaks a subject.
+_LEAD_PIECES = st.sampled_from([
+    "ngay 10/11", "ngay 3 thang 9 nam 2025", "03/9/2025", "chinh phu", "bo giao duc (gddt)", "(a)",
+    "ky hop thu 10", "quoc hoi", "tinh", "thanh pho", "da", "vua", "se", "bieu quyet", "ky", "ban hanh",
+    "thong qua", "ra", "co", "gui", "xay dung", "va trien khai", "x", "ab.cd", ".", ",", ";", "\n",
+    "*", "_", "12", "1",
+])
+
+
+@given(st.lists(_LEAD_PIECES, max_size=60).map(" ".join), st.integers(0, 400))
+@example("ngay 10/11 , chinh phu (gddt) da ban hanh ", 42)
+@example("ab " + "(gddt) " * 14 + "chinh phu ban hanh ", 400)  # 80 steps, over 100 characters
+def test_the_subject_before_a_reference_is_read_as_one_search_reads_it(text: str, cut: int) -> None:
+    """The two cheaper searches for a subject before a reference ("Ngày 10/11, Chính phủ
+    đã ban hành …") find what the single search of the whole window finds."""
+    from govdoc import context
+
+    pos = min(cut, len(text))
+    single = context._LEAD.search(text, max(0, pos - context._LEAD_WINDOW), pos)
+    split = context._lead_before(text, pos)
+    assert (split and (split.span(), split.groupdict())) == (single and (single.span(), single.groupdict()))
+
+
 @given(st.lists(_PIECES, max_size=40).map(" ".join))
 def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
     """Cues are looked for only in sentences holding a mention (and the one before);

@@ -219,22 +219,55 @@ _CLAUSE_LOOKAHEAD = 160
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
 _LINK_TEXT_TAIL = re.compile(rf"{_S}+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
-# Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>".
-_LEAD = re.compile(
-    rf"""
-    (?:(?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
-                   |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
-       {_S}{{0,3}},?{_S}{{0,3}})?
+# Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
+# built from three parts so that :func:`_lead_before` can run it in two cheaper searches.
+_LEAD_DATE = rf"""
+    (?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
+               |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
+    {_S}{{0,3}},?{_S}{{0,3}}
+"""
+_LEAD_ISSUER_CHARS = 80
+_LEAD_ISSUER = rf"""
     # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …"
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?<=thu\ )\d{{1,2}}
-                 |,(?=\ (?:tinh|thanh\ pho)\ )){{2,80}}?)
+                 |,(?=\ (?:tinh|thanh\ pho)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
+"""
+_LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
-    """,
-    re.VERBOSE,
-)
+"""
+_LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
+_LEAD_DATED = re.compile(f"(?:{_LEAD_DATE}){_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
+# (?!) never matches: the date's groups stay in the pattern, always empty.
+_LEAD_UNDATED = re.compile(f"(?:(?!){_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
+_LEAD_VERB_ONLY = re.compile(_LEAD_VERB, re.VERBOSE)
+_LEAD_WINDOW = 160
+
+
+def _lead_before(folded: str, start: int) -> re.Match[str] | None:
+    """``_LEAD.search(folded, start - _LEAD_WINDOW, start)``, in a fraction of its time.
+
+    The lazy issuer makes that search try up to 80 ends at each of 160 starts. A match
+    without a date starts at most 80 steps of the issuer before where the verb can begin,
+    so that search may start there; one with a date can only start where a date does, which the
+    search of the dated pattern finds fast. Of the two, the earlier match is the one the
+    single search finds (at one start it tries the date first).
+    """
+    lo = max(0, start - _LEAD_WINDOW)
+    verb = _LEAD_VERB_ONLY.search(folded, lo, start)
+    if verb is None:
+        return None
+    dated = _LEAD_DATED.search(folded, lo, start)
+    # The issuer's 80 steps are characters, but for "(GDĐT)" (one step of up to 12) and
+    # "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
+    reach = _LEAD_ISSUER_CHARS + 11 * folded.count("(", lo, verb.start()) + sum(
+        folded.count(digit, lo, verb.start()) for digit in "0123456789")
+    undated = _LEAD_UNDATED.search(folded, max(lo, verb.start() - reach), start)
+    if dated is not None and (undated is None or dated.start() <= undated.start()):
+        return dated
+    return undated
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
@@ -634,7 +667,7 @@ def read_context(
         issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
     if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
             folded, max(0, start - 24), start):
-        lead = _LEAD.search(folded, max(0, start - 160), start)
+        lead = _lead_before(folded, start)
         if lead is not None:
             if date is None and lead.group("date"):
                 date, date_span = _make_date(lead, "l"), lead.span("date")
