@@ -2083,3 +2083,45 @@ def test_a_document_changes_none_that_ranks_above_it(text: str, acting: str, cha
     by_start = {m.start: m for m in mentions}
     [actor] = [m for m in mentions if m.canonical == acting]
     assert [by_start[link.target].canonical for link in actor.links] == [changed]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết số 23-NQ/TW của Bộ Chính trị về văn học, nghệ thuật nêu rõ: “Có kế hoạch xây dựng”.",
+         "văn học, nghệ thuật"),
+        ('Nghị quyết 23-NQ/TW của Bộ Chính trị khóa X về văn học, nghệ thuật yêu cầu: "Có kế hoạch" (3).',
+         "văn học, nghệ thuật"),
+        ("Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh đã chỉ rõ những hạn chế.",
+         "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"),
+        ("Báo cáo số 12/BC-SXD về thị trường bất động sản Quý I/2025 có nêu cụ thể giá bán căn hộ.",
+         "thị trường bất động sản Quý I/2025"),
+        # "yêu cầu" and "xác định" are nouns in a title, unless a colon follows
+        ("Quyết định số 1/QĐ-TTg về đáp ứng yêu cầu phát triển đất nước.", "đáp ứng yêu cầu phát triển đất nước"),
+        ("Quyết định số 1/QĐ-TTg về xác định giá đất ở.", "xác định giá đất ở"),
+    ],
+)
+def test_a_title_ends_where_the_sentence_says_what_the_document_says(text: str, title: str) -> None:
+    """ "Nghị quyết … về X nêu rõ: …": what the document says is the sentence's predicate."""
+    [m] = extract(text)
+    assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Thực hiện Quyết định 25/TTg (19-1-1993) của Thủ tướng Chính phủ về một số chính sách.",
+         dt.date(1993, 1, 19), "Thủ tướng Chính phủ"),
+        ("phụ cấp theo Quyết định số 180 của Thủ tướng Chính phủ (9-8-2006) bao gồm phụ cấp.",
+         dt.date(2006, 8, 9), "Thủ tướng Chính phủ"),
+        ("theo Nghị quyết 23-NQ/TW ( ngày 16/6/2008 ) của Bộ Chính trị về văn học, nghệ thuật.",
+         dt.date(2008, 6, 16), "Bộ Chính trị"),
+        # the separators must agree: "(1-2/2020)" is no date, and the aside ends the context
+        ("theo Nghị quyết 23-NQ/TW (1-2/2020) của Bộ Chính trị.", None, None),
+    ],
+)
+def test_a_date_in_parentheses_after_a_reference_or_its_issuer(
+    text: str, date: dt.date | None, issuer: str | None,
+) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)

@@ -165,6 +165,26 @@ def test_repairs_are_reported() -> None:
     assert parse_detailed("16/CT-TTg").repairs == ()
 
 
+@pytest.mark.parametrize(("text", "canonical", "repair"), [
+    ("39/2010//TT-BTNMT", "39/2010/TT-BTNMT", "double-slash"),
+    ("49/2025TT-BCT", "49/2025/TT-BCT", "missing-year-slash"),
+    ("Nghị định 102/2020NĐ-CP", "102/2020/NĐ-CP", "missing-year-slash"),
+])
+def test_a_slash_after_the_year_typed_twice_or_left_out(text: str, canonical: str, repair: str) -> None:
+    """The year of a legal document's symbol is read with its slash typed twice or left
+    out; the repair is reported."""
+    parsed = parse_detailed(text)
+    assert str(parsed.reference) == canonical
+    assert repair in {r.code for r in parsed.repairs}
+
+
+@pytest.mark.parametrize("text", ["5/1850TT-BCT", "12/2020"])
+def test_only_a_years_digits_may_run_into_the_type_code(text: str) -> None:
+    """Four digits run into letters are a year only when they read as one (19xx, 20xx)."""
+    with pytest.raises(GovdocError):
+        parse(text)
+
+
 def test_type_word_clash_is_a_problem() -> None:
     """A type word that contradicts the code parses, with a type-mismatch problem."""
     parsed = parse_detailed("Chỉ thị số 16/NQ-TTg")

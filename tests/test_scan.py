@@ -35,6 +35,7 @@ _SYMBOL_LIKE = st.lists(st.one_of(
 @given(st.one_of(st.lists(_SYMBOL_PIECES, max_size=40).map("".join), _SYMBOL_LIKE))
 @example("16/ct-ttg 30/2020/nd-cp 114-kl/tw 858cv/duk 64-cp 16 / ct 1234567/ct-ttg 5/2020 - nd-cp")
 @example("52 hd/btctw 5 nam 7 kl /tw 8 ab&c1 /x 9 abcdefghijklmnopq/x 39/2010//tt-btnmt 3/2010// x")
+@example("49/2025tt-bct 5/1850tt-bct 7/2020 nd 8/1999x 9/20201tt")
 def test_symbol_candidates_find_every_symbol(text: str) -> None:
     plain = [m.span() for m in _grammar.SYMBOL.finditer(text)]
     assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == plain

@@ -48,9 +48,12 @@ static int symbol_may_follow(const Text *t, Py_ssize_t i)
             return 1;
         if (c == '-')
             return 0;
+        Py_UCS4 century = at(t, j), decade = at(t, j + 1);
         for (int k = 0; k < 4; k++, j++) /* a four-digit year, then "/" or "-" */
             if (!IS_DIGIT(at(t, j)))
                 return 0;
+        if (IS_LOWER(at(t, j)) && ((century == '1' && decade == '9') || (century == '2' && decade == '0')))
+            return 1; /* "49/2025tt-bct": the slash after the year left out */
         if (at(t, j) == ' ')
             j++;
         c = at(t, j);

@@ -99,7 +99,9 @@ SYMBOL = re.compile(
         (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)
       |
         \ ?/\ ?                                     # State: slash
-        (?:(?P<year>[0-9]{{4}})\ ?(?P<yearsep>//?|-)\ ?)?  # four-digit year of legal documents ("//" typed twice)
+        (?:(?P<year>[0-9]{{4}})                     # four-digit year of legal documents
+           (?:\ ?(?P<yearsep>//?|-)\ ?              # ("//" typed twice)
+             |(?<=19[0-9]{{2}}|20[0-9]{{2}})(?=[a-z])))?  # or the slash left out: "49/2025TT-BCT"
         (?P<codes>{_CODE}(?:(?:\ ?[-/][\ \n]?|\.){_CODE}){{0,7}})  # type code, issuers, unit ("CTTTH-⏎TTKT", "NĐ.CP")
       |
         \ ?-\ ?(?P<old>{_CODE})(?!\ ?[-/])          # historic State form: 64-CP, 262-HĐBT

@@ -33,6 +33,10 @@ _DATE = (
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
+# A date in parentheses after a reference or its issuer: "Quyết định 25/TTg (19-1-1993)",
+# "Nghị quyết 1973 (ngày 19-3-2011)".
+_PAREN_DATE = re.compile(
+    rf"\({_S}{{0,2}}(?:ngay{_S}{{1,3}})?(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}){_S}{{0,2}}\)")
 
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
 # "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
@@ -178,7 +182,12 @@ _TITLE_BREAK = re.compile(
     rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
     rf"(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
-    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục))(?![^\W\d_])")
+    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
+    # "… về văn học, nghệ thuật nêu rõ: …", "… Quý I/2025 có nêu rõ giá bán …": what the
+    # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
+    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
+    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo"
+    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 _TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
@@ -620,7 +629,7 @@ def read_context(
                 break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
             pos = skip.end()
             continue
-        if date is None and (m := _DATE_RE.match(folded, pos, limit)):
+        if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)):
             date, date_span, pos = _make_date(m), m.span(), m.end()
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):

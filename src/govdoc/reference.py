@@ -414,6 +414,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         repairs.append(Repair("year-hyphen", "read '-' after the year as '/'", span(*match.span("year"))))
     elif match.group("yearsep") == "//":
         repairs.append(Repair("double-slash", "read '//' after the year as '/'", span(*match.span("yearsep"))))
+    elif match.group("year") and match.group("yearsep") is None:
+        repairs.append(Repair("missing-year-slash", "added the '/' after the year", span(*match.span("year"))))
     year_text = match.group("year")
     year = int(year_text) if year_text else None
     first, f_start, f_end = codes[0]
