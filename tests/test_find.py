@@ -2125,3 +2125,21 @@ def test_a_date_in_parentheses_after_a_reference_or_its_issuer(
 ) -> None:
     [m] = extract(text)
     assert (m.date, m.issuer_name) == (date, issuer)
+
+
+def test_a_list_goes_on_past_an_alias() -> None:
+    """ "Nghị định A (sau đây gọi là Nghị định A) và Nghị định B": the alias is an aside; the
+    list's next item is B, for the document acting and for the documents acted on."""
+    text = ("Nghị định số 5/2022/NĐ-CP bãi bỏ Nghị định số 1/2020/NĐ-CP ngày 1/1/2020 của Chính phủ "
+            "(sau đây gọi là Nghị định 1) và Nghị định số 2/2021/NĐ-CP. Nghị định số 9/2019/NĐ-CP được "
+            "sửa đổi bởi Nghị định số 3/2020/NĐ-CP (dưới đây gọi chung là Nghị định số 3/2020/NĐ-CP) và "
+            "Nghị định số 4/2021/NĐ-CP.")
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    links = {(m.text, link.relation.value, by_start[link.target]) for m in found for link in m.links}
+    assert links == {
+        ("Nghị định số 5/2022/NĐ-CP", "repeals", "Nghị định số 1/2020/NĐ-CP"),
+        ("Nghị định số 5/2022/NĐ-CP", "repeals", "Nghị định số 2/2021/NĐ-CP"),
+        ("Nghị định số 3/2020/NĐ-CP", "amends", "Nghị định số 9/2019/NĐ-CP"),
+        ("Nghị định số 4/2021/NĐ-CP", "amends", "Nghị định số 9/2019/NĐ-CP"),
+    }

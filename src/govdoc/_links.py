@@ -191,6 +191,11 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 _AGENTS_JOINED = re.compile(
     r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
+# "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
+# the list reads past.
+_ALIAS_ASIDE = re.compile(
+    rf"\([\s_]*(?:(?:duoi|sau){_S}day{_S}+)?goi(?:{_S}(?:chung|tat))?{_S}+la[^()\n]{{1,160}}\)")
+_ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
 _PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
 _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
@@ -770,7 +775,10 @@ class _Analysis:
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
                     prev = drafts[cue.objects[-1]]
-                    gap = _COORDINATION.match(folded, max(prev.context_end, prev.end), d.start)
+                    at = self.past_alias(prev, max(prev.context_end, prev.end), d)
+                    if at < 0:
+                        continue
+                    gap = _COORDINATION.match(folded, at, d.start)
                     if gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
                         break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
@@ -832,17 +840,34 @@ class _Analysis:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
         joined to the one before by a comma or "và" and nothing else."""
         listed: list[int] = []
+        prev = self.drafts[self.countable[k]]
         for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
-            prev, i = self.drafts[self.countable[n - 1]], self.countable[n]
+            i = self.countable[n]
             at = max(prev.context_end, prev.end)
             while at > prev.end and self.folded[at - 1] in " ,":
                 at -= 1  # the context may have taken the comma that goes on with the list
+            at = self.past_alias(prev, at, self.drafts[i])
+            if at < 0:
+                continue
             gap = _AGENTS_JOINED.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
             listed.append(i)
+            prev = self.drafts[i]
         return listed
+
+    def past_alias(self, prev: _Draft, at: int, draft: _Draft) -> int:
+        """Where a list goes on from ``prev`` (its context read up to ``at``) when an alias
+        follows it ("Nghị định A ngày … (dưới đây gọi chung là Nghị định A) và Nghị định B"):
+        past the alias, or -1 when ``draft`` is the alias's own mention. Without one, ``at``."""
+        opening = self.folded.find("(", prev.end, at + _ALIAS_TAIL)
+        if opening == -1 or self.folded[at:opening].strip(" _") != "":
+            return at
+        alias = _ALIAS_ASIDE.match(self.folded, opening, draft.end + _ALIAS_TAIL)
+        if alias is None:
+            return at
+        return -1 if draft.start < alias.end() else alias.end()
 
     def cue_at(self, pos: int) -> _Cue | None:
         """The cue starting at ``pos``, if any."""
