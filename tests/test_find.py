@@ -2143,3 +2143,19 @@ def test_a_list_goes_on_past_an_alias() -> None:
         ("Nghị định số 3/2020/NĐ-CP", "amends", "Nghị định số 9/2019/NĐ-CP"),
         ("Nghị định số 4/2021/NĐ-CP", "amends", "Nghị định số 9/2019/NĐ-CP"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Doanh nghiệp nộp thuế theo Hiệp định giữa Việt Nam và nước doanh nghiệp thực hiện dự án đầu tư "
+         "(nếu có), Luật Thuế thu nhập doanh nghiệp của Việt Nam.", "mentions"),
+        # a document cited without a number goes on with the list after its aside
+        ("Thực hiện Nghị quyết Trung ương 4 (khóa XII), Kết luận số 21-KL/TW của Ban Chấp hành Trung ương, "
+         "Huyện ủy ban hành kế hoạch.", "implements"),
+    ],
+)
+def test_an_aside_then_a_comma_closes_what_is_implemented(text: str, relation: str) -> None:
+    """ "thực hiện dự án (nếu có), Luật …": the verb's object ended at the comma after the aside."""
+    [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE or m.kind is Kind.NAMED][-1:]
+    assert m.relation.value == relation

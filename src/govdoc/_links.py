@@ -169,7 +169,8 @@ _PROVISION = re.compile(
 _PINPOINT_OBJECT = re.compile(
     rf"[\s_]*(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{1,6}}(?:của[\s_]+)?\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
-_OBJECT_CLOSED = re.compile(r"[^\W\d_]+[\s_]*,[\s_*]*\Z")
+# "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.
+_OBJECT_CLOSED = re.compile(r"(?:[^\W\d_]+|\([^()\n]{1,40}\))[\s_]*,[\s_*]*\Z")
 _SPACES = f"{_S}{{1,3}}"
 _UNNUMBERED_DOCUMENT = re.compile(
     rf"[\s_*]*(?:cac{_SPACES})?(?:{trie_alternation(_CITED, _SPACES)})"
