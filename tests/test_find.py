@@ -2159,3 +2159,21 @@ def test_an_aside_then_a_comma_closes_what_is_implemented(text: str, relation: s
     """ "thực hiện dự án (nếu có), Luật …": the verb's object ended at the comma after the aside."""
     [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE or m.kind is Kind.NAMED][-1:]
     assert m.relation.value == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("**^**Quyết định 56-CP năm 1977 về việc hợp nhất một số huyện thuộc tỉnh An Giang do Hội đồng "
+         "Chính phủ ban hành", ["Hội đồng Chính phủ"]),
+        ("Văn bản liên quan:\n\nCông văn 5253/CT-CS năm 2025 về chính sách tiền thuê đất do Cục Thuế ban hành\n",
+         ["Cục Thuế"]),
+        # a document inside another's caption: the body issued the caption's document
+        ("* Nghị quyết 02/2022/NQ-HĐTP hướng dẫn áp dụng quy định của Bộ luật Dân sự về trách nhiệm bồi "
+         "thường do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành", [None, None]),
+    ],
+)
+def test_a_captions_issuer_after_its_title(text: str, issuers: list[str | None]) -> None:
+    """ "⏎Quyết định … về việc … do Hội đồng Chính phủ ban hành": a caption of a list or
+    a footnote names its issuer after the title."""
+    assert [m.issuer_name for m in extract(text)] == issuers

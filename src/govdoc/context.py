@@ -68,6 +68,9 @@ _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"duoc{_S}{{1,3}}")
+_BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
+# What may open a line before a caption's document: markup, a list or footnote mark.
+_CAPTION_START = re.compile(r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*\Z")
 _ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -697,6 +700,14 @@ def read_context(
         # article is about, not the document's title. Not so "Điều 1 Nghị quyết 1685/NQ-UBTVQH15
         # năm 2025 về sắp xếp …": the year the symbol lacks, then the title, name the document.
         title_span = None
+    if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
+            and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
+            and (found := _issuer_at(norm, m.end(), limit)) is not None
+            and _ISSUING_VERB_AFTER.match(folded, found[1], limit) is not None):
+        # A caption of a list or a footnote: "⏎Quyết định 56-CP năm 1977 về việc hợp nhất … do
+        # Hội đồng Chính phủ ban hành". Not a document inside another's caption ("⏎Nghị quyết
+        # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành").
+        issuer_span, issued_by_verb = found, True
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb)
 
