@@ -2177,3 +2177,42 @@ def test_a_captions_issuer_after_its_title(text: str, issuers: list[str | None])
     """ "⏎Quyết định … về việc … do Hội đồng Chính phủ ban hành": a caption of a list or
     a footnote names its issuer after the title."""
     assert [m.issuer_name for m in extract(text)] == issuers
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # what the guiding text covers, not the law's title
+        ("Thông tư 12/2025/TT-BNV quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội "
+         "bắt buộc.", [None, None]),
+        # the amended decree's own title
+        ("Bộ Nội vụ đã công bố Dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định 204/2004/NĐ-CP về "
+         "chế độ tiền lương đối với cán bộ, công chức.", ["chế độ tiền lương đối với cán bộ, công chức"]),
+    ],
+)
+def test_about_after_some_articles_of_a_document(text: str, titles: list[str | None]) -> None:
+    """ "… một số điều của <doc> về …": the title of the document amended, but not of the
+    law whose articles a text details."""
+    assert [m.title for m in extract(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Công văn 81/MTTQ-BTT năm 2025 về hưởng ứng Cuộc thi trực tuyến “Tìm hiểu 80 năm nước Cộng hoà xã hội '
+         'chủ nghĩa Việt Nam"\n\nTheo đó',
+         'hưởng ứng Cuộc thi trực tuyến “Tìm hiểu 80 năm nước Cộng hoà xã hội chủ nghĩa Việt Nam"'),
+        ("Kế hoạch 158/KH-UBND năm 2025 về tổ chức kỷ niệm 80 năm Cách mạng tháng Tám thành công "
+         "(19/8/1945-19/8/2025) trên địa bàn thành phố.",
+         "tổ chức kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945-19/8/2025) trên địa bàn thành phố"),
+        ("**2. Nghị quyết số 1674/NQ-UBTVQH15 về sắp xếp các đơn vị hành chính cấp xã của tỉnh Ninh Bình năm "
+         "2025, Ninh Bình có bao nhiêu đơn vị hành chính cấp xã?**",
+         "sắp xếp các đơn vị hành chính cấp xã của tỉnh Ninh Bình năm 2025"),
+        # a comma inside the title stays when no question follows it
+        ("**Nghị định 5/2020/NĐ-CP về xử phạt vi phạm hành chính, giao thông?**",
+         "xử phạt vi phạm hành chính, giao thông"),
+    ],
+)
+def test_titles_with_a_quoted_name_a_span_of_dates_or_a_question_after_them(text: str, title: str) -> None:
+    [m] = extract(text)
+    assert m.title == title

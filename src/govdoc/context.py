@@ -159,6 +159,11 @@ _QUESTION_TAIL = re.compile(
     rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
     rf"|gồm{_S}những{_S}gì|(?:còn{_S}|có{_S})?hiệu{_S}lực(?:{_S}không)?|hay{_S}không){_S}*\Z"
 )
+# The last clause of a question heading, when it asks: ", Ninh Bình có bao nhiêu …".
+_QUESTION_CLAUSE = re.compile(
+    rf",(?=[^,]*(?<![^\W\d_])(?:bao{_S}nhiêu|thế{_S}nào|ra{_S}sao|là{_S}gì|khi{_S}nào|ở{_S}đâu|có{_S}phải"
+    rf"|hay{_S}không)(?![^\W\d_]))[^,]*\Z")
+_CURLY_CLOSE = re.compile('[”"]')
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
@@ -203,10 +208,11 @@ _DANGLING = re.compile(
     rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
-# Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), and the place's
+# Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a span of dates, and the place's
 # name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
 _SHORT_ASIDE = re.compile(
     rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+    rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 # "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
@@ -302,6 +308,7 @@ _PINPOINT_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
     rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
 )
+_AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}})\Z")
@@ -534,7 +541,9 @@ def _title_at(
                 continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
-            closing = text.find("”" if char == "“" else '"', stop.end(), hi)
+            # (“ may be closed by a straight quote: “Tìm hiểu 80 năm …")
+            found = (_CURLY_CLOSE if char == "“" else _STRAIGHT_QUOTE).search(text, stop.end(), hi)
+            closing = found.start() if found is not None else -1
             if closing == -1:
                 end = stop.start()
                 break
@@ -550,6 +559,8 @@ def _title_at(
         question = _QUESTION_TAIL.search(lowered, pos, end)
         if question is not None:
             end = question.start()
+        elif (clause := _QUESTION_CLAUSE.search(lowered, pos, end)) is not None:
+            end = clause.start()  # "… năm 2025, Ninh Bình có bao nhiêu đơn vị …?": a question after it
     issued_by = _ISSUED_BY.search(text, pos, end)
     if issued_by is not None:
         end = issued_by.start()
@@ -695,10 +706,13 @@ def read_context(
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
-            and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)):
+            and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)
+            and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)):
         # "khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc …": the clause names what the
         # article is about, not the document's title. Not so "Điều 1 Nghị quyết 1685/NQ-UBTVQH15
         # năm 2025 về sắp xếp …": the year the symbol lacks, then the title, name the document.
+        # After "quy định chi tiết một số điều của Luật X", "về …" is what the guiding text
+        # covers; after "sửa đổi, bổ sung một số điều của Nghị định X", it is X's own title.
         title_span = None
     if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
