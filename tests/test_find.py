@@ -2216,3 +2216,15 @@ def test_about_after_some_articles_of_a_document(text: str, titles: list[str | N
 def test_titles_with_a_quoted_name_a_span_of_dates_or_a_question_after_them(text: str, title: str) -> None:
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hệ số lương quy định tại 04 Thông tư của Bộ GD&ĐT gồm Thông tư 01/2021/TT-BGDĐT, Thông tư 02/2021/TT-BGDĐT.",
+        "theo các văn bản của Bộ GD&ĐT bao gồm có: Thông tư 01/2021/TT-BGDĐT, Thông tư 02/2021/TT-BGDĐT.",
+    ],
+)
+def test_the_issuer_of_a_group_before_gom(text: str) -> None:
+    """ "04 Thông tư của Bộ GD&ĐT gồm A, B": the issuer of the group is each item's."""
+    assert [m.issuer_name for m in extract(text)] == ["Bộ GD&ĐT", "Bộ GD&ĐT"]

@@ -298,7 +298,9 @@ _LEAD_OF = re.compile(
     # and no clause ("Điều lệ của Hội được Bộ trưởng … phê duyệt tại": the approver issued it).
     rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))[^\n.;:,()\[\]\d]){{2,60}}?)"
     rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
-    rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}})\Z"
+    rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
+    # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
+    rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?{_S}{{0,3}})\Z"
 )
 
 
@@ -311,7 +313,8 @@ _PINPOINT_BEFORE = re.compile(
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ENDS_WITH_AT_OR_COLON = re.compile(
-    rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}})\Z")
+    rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
+    rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
 )
