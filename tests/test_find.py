@@ -2228,3 +2228,20 @@ def test_titles_with_a_quoted_name_a_span_of_dates_or_a_question_after_them(text
 def test_the_issuer_of_a_group_before_gom(text: str) -> None:
     """ "04 Thông tư của Bộ GD&ĐT gồm A, B": the issuer of the group is each item's."""
     assert [m.issuer_name for m in extract(text)] == ["Bộ GD&ĐT", "Bộ GD&ĐT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("QUYẾT ĐỊNH\n\nĐiều 2. Sửa đổi:\n1. Điều 17 Quy chế ban hành kèm theo Quyết định số 11/2005/QĐ-TTg ngày "
+         "12 tháng 01 năm 2005 của Thủ tướng Chính phủ được sửa đổi như sau:\n“Điều 17. …”", "amends"),
+        ("NGHỊ ĐỊNH\n\n1. Điều 5 Nghị định số 11/2005/NĐ-CP được sửa đổi, bổ sung như sau:", "amends"),
+        # in an article, the change is the quoted decree's, not the article's
+        ("Theo đó, khoản 1 Điều 5 Nghị định số 11/2005/NĐ-CP được sửa đổi như sau:", "mentions"),
+    ],
+)
+def test_a_legal_text_amends_what_it_says_is_amended_as_follows(text: str, relation: str) -> None:
+    """ "… được sửa đổi như sau:" with no agent, in a legal text: the text makes the change.
+    (The heading's type word followed by a list item is no short reference.)"""
+    [m] = extract(text)
+    assert m.relation.value == relation

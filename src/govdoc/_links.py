@@ -216,6 +216,7 @@ _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
+_AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
@@ -654,6 +655,11 @@ class _Analysis:
             after = self.countable[k] if k < len(self.countable) else None
             ok = after is not None and self.sentence_ids[after] == cue.sentence
             cue.subject = self.resolve(after) if ok and after is not None else None
+            if cue.subject is None and self.self_type is not None and _AS_FOLLOWS.match(folded, cue.end):
+                # "Điều 17 Quy chế … ban hành kèm theo Quyết định số 11/2005/QĐ-TTg … được sửa
+                # đổi như sau:" in a legal text: the text itself makes the change it sets out.
+                cue.subject = _THIS
+                return
             if cue.subject is not None and after is not None and not _NAMED_BY_WHAT_IT_AMENDS.search(
                     folded, max(cue.end, self.drafts[after].start - _MAX_GAP), self.drafts[after].start):
                 # "… bởi Luật số A, Luật số B và Luật số C": each amends; but in "… tại Luật sửa

@@ -47,7 +47,8 @@ _OWN_DATE = re.compile(rf"[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
 # letters); the word boundary before the match is checked by the caller.
 _SHORT = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()})"
-    rf"{_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
+    # (not over a blank line: "NGHỊ ĐỊNH⏎⏎1. Điều 5 …" is a heading, then a list)
+    rf"(?![ \t_]{{0,2}}\n[ \t]*\n){_S}{{1,3}}(?:so{_S}?:?{_S}{{0,2}})?(?P<number>\d{{1,5}})"
     # "Nghị định 07/2025 sửa đổi …": the number and year, without the codes.
     rf"(?:/(?P<year>(?:19|20)\d\d)(?![\d/-]|{_S}?[/-]|[a-z]))?"
     # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date;
