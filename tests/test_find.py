@@ -2245,3 +2245,21 @@ def test_a_legal_text_amends_what_it_says_is_amended_as_follows(text: str, relat
     (The heading's type word followed by a list item is no short reference.)"""
     [m] = extract(text)
     assert m.relation.value == relation
+
+
+def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
+    """ "Thông tư A, Thông tư B và Thông tư C được sửa đổi bởi Thông tư D": D amends all
+    three; not a document another cue already acts on ("Thông tư A về hướng dẫn thi hành
+    Nghị định B và Quyết định C hết hiệu lực")."""
+    text = ("Hệ số lương quy định tại Thông tư 01/2021/TT-BGDĐT, Thông tư 02/2021/TT-BGDĐT và Thông tư "
+            "03/2021/TT-BGDĐT và được sửa đổi bởi Thông tư 08/2023/TT-BGDĐT.")
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    assert {(link.relation.value, by_start[link.target]) for link in found[-1].links} == {
+        ("amends", "Thông tư 01/2021/TT-BGDĐT"), ("amends", "Thông tư 02/2021/TT-BGDĐT"),
+        ("amends", "Thông tư 03/2021/TT-BGDĐT")}
+    text = ("THÔNG TƯ\n\nĐiều 18. Thông tư số 30/2006/TT-BVHTT về hướng dẫn thi hành Nghị định số 111/2005/NĐ-CP "
+            "và Quyết định số 31/2006/QĐ-BVHTT hết hiệu lực kể từ ngày Thông tư này có hiệu lực.")
+    relations = {m.text: m.relation.value for m in extract(text)}
+    assert relations["Nghị định số 111/2005/NĐ-CP"] == "mentions"
+    assert relations["Quyết định số 31/2006/QĐ-BVHTT"] == "repeals"

@@ -765,7 +765,10 @@ class _Analysis:
                         folded, max(drafts[before].end, cue.start - _CUE_RIGHT_AFTER), cue.start)):
                     before = self.acted_on_by(before, cue)
                 if before is not None:
-                    cue.objects.append(self.within_rank(cue, before))
+                    target = self.within_rank(cue, before)
+                    cue.objects.append(target)
+                    if target == before:
+                        cue.objects += self.coordinated_before(before, owner)
                 else:
                     cue.objects += self.listed_after(cue, owner)
                 continue
@@ -862,6 +865,33 @@ class _Analysis:
                 break
             listed.append(i)
             prev = self.drafts[i]
+        return listed
+
+    def coordinated_before(self, index: int, owner: set[int]) -> list[int]:
+        """The mentions listed before ``index`` ("Thông tư A, Thông tư B và Thông tư C được
+        sửa đổi bởi …"), each joined to the next by a comma or "và" and nothing else, and
+        none the object of an earlier cue ("Thông tư A về hướng dẫn thi hành Nghị định B và
+        Quyết định C hết hiệu lực": B is what A guides, not a third document that expires)."""
+        listed: list[int] = []
+        k = bisect.bisect_left(self.countable, index)
+        following = self.drafts[index]
+        for _ in range(_MAX_LISTED):
+            k -= 1
+            if k < 0:
+                break
+            earlier = self.countable[k]
+            if earlier in owner:
+                break
+            draft = self.drafts[earlier]
+            at = max(draft.context_end, draft.end)
+            while at > draft.end and self.folded[at - 1] in " ,":
+                at -= 1  # the context may have taken the comma that goes on with the list
+            gap = _AGENTS_JOINED.match(self.folded, at, following.start)
+            if (gap is None or gap.end() != following.start
+                    or self.sentence_ids[earlier] != self.sentence_ids[index]):
+                break
+            listed.append(earlier)
+            following = draft
         return listed
 
     def past_alias(self, prev: _Draft, at: int, draft: _Draft) -> int:
