@@ -2263,3 +2263,20 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
     relations = {m.text: m.relation.value for m in extract(text)}
     assert relations["Nghị định số 111/2005/NĐ-CP"] == "mentions"
     assert relations["Quyết định số 31/2006/QĐ-BVHTT"] == "repeals"
+
+
+@pytest.mark.parametrize(
+    ("text", "guided"),
+    [
+        ("Thông tư 97/2025/TT-BTC hướng dẫn thực hiện các chính sách tài chính đối với doanh nghiệp quy định tại "
+         "điểm b, c, d, đ, e khoản 1 Điều 7 Nghị định 16/2023/NĐ-CP của Chính phủ.", ["Nghị định 16/2023/NĐ-CP"]),
+        # an exception in an aside is no object of the guidance
+        ("Thông tư 200/2014/TT-BTC hướng dẫn chế độ kế toán doanh nghiệp (trừ trường hợp quy định tại khoản 2 "
+         "Điều 1 Thông tư 1/2020/TT-BTC).", []),
+    ],
+)
+def test_guiding_what_a_pinpointed_provision_prescribes(text: str, guided: list[str]) -> None:
+    """ "… hướng dẫn … quy định tại điểm b khoản 1 Điều 7 Nghị định …" guides the decree."""
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    assert [by_start[link.target] for link in found[0].links if link.relation.value == "guides"] == guided

@@ -182,7 +182,12 @@ _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
-_PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+\Z")
+# "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
+_PRESCRIBED_IN = re.compile(
+    rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+"
+    rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
+    rf"[\s_,]+(?:của[\s_]+)?){{0,4}}\Z")
+_PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
@@ -303,8 +308,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …":
         # changing or repealing part of what a document issued is changing the document.
         return True
-    if (cue.relation is Relation.GUIDES and words <= _MAX_PART_WORDS
-            and _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - 24), end)):
+    if (cue.relation is Relation.GUIDES
+            and (prescribed := _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
+            and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_PART_WORDS
+            and not any("(" in word for word in gap)):  # "(trừ trường hợp quy định tại …)": an aside
         # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
         # định …": guiding what a document prescribes is guiding the document.
         return True
