@@ -2280,3 +2280,15 @@ def test_guiding_what_a_pinpointed_provision_prescribes(text: str, guided: list[
     found = extract(text)
     by_start = {m.start: m.text for m in found}
     assert [by_start[link.target] for link in found[0].links if link.relation.value == "guides"] == guided
+
+
+def test_what_a_document_guides_ranks_above_it() -> None:
+    """A circular guides a decree or a law; "Thông tư A hướng dẫn … và Thông tư B" is no
+    circular guiding a circular, nor "Luật … hướng dẫn tại … Nghị định" a law guiding a decree."""
+    text = ("Căn cứ Thông tư số 63/2002/TT-BTC ngày 24/7/2002 hướng dẫn thực hiện các quy định pháp luật về phí và "
+            "lệ phí và Thông tư số 97/2006/TT-BTC ngày 16/10/2006 của Bộ Tài chính; Thông tư 1/2020/TT-BTC hướng "
+            "dẫn Nghị định 5/2019/NĐ-CP.")
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    links = {(m.text, link.relation.value, by_start[link.target]) for m in found for link in m.links}
+    assert links == {("Thông tư 1/2020/TT-BTC", "guides", "Nghị định 5/2019/NĐ-CP")}

@@ -373,6 +373,14 @@ def _outranks(target: _Draft, acting: _Draft) -> bool:
     return mine is not None and theirs is not None and theirs < mine
 
 
+def _ranks_at_most(target: _Draft, acting: _Draft) -> bool:
+    """Whether ``target`` ranks at or below ``acting`` in the order of legal force, both
+    ranks known: what a document can guide ranks above it."""
+    mine = acting.doc_type.legal_rank if acting.doc_type is not None else None
+    theirs = target.doc_type.legal_rank if target.doc_type is not None else None
+    return mine is not None and theirs is not None and theirs >= mine
+
+
 def _type_name(draft: _Draft) -> str | None:
     return draft.doc_type.name if draft.doc_type is not None else None
 
@@ -1019,6 +1027,8 @@ class _Analysis:
                     subject = drafts[acting]
                     if acting == i or self.same_document(subject, draft):
                         continue  # the same document under two mentions
+                    if relation is Relation.GUIDES and _ranks_at_most(draft, subject):
+                        continue  # a circular guides a decree or a law, not another circular
                     link = Link(relation, i)
                     if link not in subject.links:
                         subject.links.append(link)
