@@ -103,7 +103,10 @@ def main() -> None:
                  "Luật sửa đổi Luật Giá; Luật Phí; ", "Huyện ủy đã ban hành Nghị quyết số 1-NQ/HU; ",
                  "A (được sửa đổi bởi Luật B, ", "thay thế cụm từ ", "căn cứ tại khoản 1 ",
                  "điều chỉnh ", 'Nghị định 1/2020/NĐ-CP về " a ', "Quyết định 5/QĐ-UBND của Bộ A, Bộ B, Bộ C tại ",
-                 "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; ", "Hướng dẫn 52 HD/BTCTW "):
+                 "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; ", "Hướng dẫn 52 HD/BTCTW ",
+                 "hướng dẫn quy định tại điểm a và b, c và ", "Nghị định 1/2020/NĐ-CP (sau đây gọi là Nghị định 1) và ",
+                 "Quyết định 5/QĐ-UBND (1-1-2020) ", "49/2025TT-BCT ", "Nghị quyết 23-NQ/TW về văn học nêu rõ: ",
+                 "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -360,7 +360,11 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; " * 2000, "Hướng dẫn 52 HD/BTCTW " * 5000,
      # many cues in one sentence before a single far mention
      "thay thế cụm từ " * 6000 + "Nghị định 1/2020/NĐ-CP", "căn cứ tại khoản 1 " * 5000 + "Luật số 1/2020/QH14",
-     "điều chỉnh " * 8000 + "Nghị định 1/2020/NĐ-CP"],
+     "điều chỉnh " * 8000 + "Nghị định 1/2020/NĐ-CP",
+     "hướng dẫn quy định tại điểm a và b, c và " * 3000 + "Nghị định 1/2020/NĐ-CP",
+     "Nghị định 1/2020/NĐ-CP (sau đây gọi là Nghị định 1) và " * 2000, "Quyết định 5/QĐ-UBND (1-1-2020) " * 3000,
+     "**^**Quyết định 56-CP về việc a do Chính phủ ban hành\n" * 2000, "49/2025TT-BCT " * 5000,
+     "Nghị quyết 23-NQ/TW về văn học nêu rõ: " * 3000, "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
