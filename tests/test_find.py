@@ -2296,3 +2296,27 @@ def test_what_a_document_guides_ranks_above_it() -> None:
     by_start = {m.start: m.text for m in found}
     links = {(m.text, link.relation.value, by_start[link.target]) for m in found for link in m.links}
     assert links == {("Thông tư 1/2020/TT-BTC", "guides", "Nghị định 5/2019/NĐ-CP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        # who carries out or guides a provision did not issue the document
+        ("Nhiệm vụ quy định tại khoản 1 Điều 53 Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện.",
+         None, None),
+        ("theo quy định tại Điều 17 Luật Quản lý thuế số 38/2019/QH14 ngày 13 tháng 6 năm 2019 do Bộ trưởng Bộ Tài "
+         "chính hướng dẫn.", None, None),
+        # the title ends where who issued it is said, in lower case too
+        ("Theo Kế hoạch 16/KH-UBND năm 2025 về việc tuyển chọn công dân nhập ngũ năm 2026 do thành phố Cần Thơ ban "
+         "hành quy định như sau:", None, "tuyển chọn công dân nhập ngũ năm 2026"),
+        ("Nghị quyết 26/NQ-CP về xác định địa giới tại hai khu vực do lịch sử để lại.", None,
+         "xác định địa giới tại hai khu vực do lịch sử để lại"),
+        # the verb typed twice is no part of the subject
+        ("Ngày 26/12/2024 Chính phủ ban hành ban hành Nghị định 168/2024/NĐ-CP quy định xử phạt.", "Chính phủ", None),
+    ],
+)
+def test_who_carries_out_issued_by_in_lower_case_and_a_doubled_verb(
+    text: str, issuer: str | None, title: str | None,
+) -> None:
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)

@@ -216,10 +216,16 @@ _SHORT_ASIDE = re.compile(
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 # "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
+# "… Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện": who carries it out;
+# "… do Bộ trưởng Bộ Tài chính hướng dẫn", "… do Bộ Tư pháp soạn thảo": nor who issued it.
 _DONE_BY = re.compile(
-    rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ)"
+    rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
+    rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
+    rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị)"
     rf"(?![^\W\d_])")
-_ISSUED_BY = re.compile(rf"{_S}do{_S}{{1,3}}(?={UPPER})")
+# "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
+_ISSUED_BY = re.compile(
+    rf"{_S}do{_S}{{1,3}}(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
@@ -316,7 +322,8 @@ _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
-    rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời))+\Z"
+    rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
+    rf"|ban{_S}hành))+\Z"  # (the verb typed twice: "Chính phủ ban hành ban hành Nghị định …")
 )
 # "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
 _APPROVED_BY = re.compile(
