@@ -2320,3 +2320,10 @@ def test_who_carries_out_issued_by_in_lower_case_and_a_doubled_verb(
 ) -> None:
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
+
+
+def test_a_type_word_glued_to_the_number() -> None:
+    """ "Nghị định123/2020/NĐ-CP": the space after the type word left out; the type word
+    is still part of the mention. A code glued to other letters stays no reference."""
+    found = extract("theo Nghị định123/2020/NĐ-CP của Chính phủ; mã HS85/2020/AB-CD")
+    assert [(m.text, m.canonical) for m in found] == [("Nghị định123/2020/NĐ-CP", "123/2020/NĐ-CP")]

@@ -76,7 +76,10 @@ _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
 # "Quyết định số56/2007/QĐ-TTg": OCR glued the number to "số".
+# "số56/2007/QĐ-TTg", "Nghị định123/2020/NĐ-CP": a space left out after "số" or the type word
 _GLUED_SO = re.compile(r"(?<![^\W\d_])số\Z")
+_GLUED_WORD = re.compile(rf"(?<![a-z0-9])(?:{_grammar.type_words_alternation()})\Z")
+_GLUED_WINDOW = 24
 _FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}mẫu|bảng{_S}kê)(?![^\W\d_])")
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
@@ -143,7 +146,8 @@ def _symbol_candidates(
         before = folded[start - 1] if start else " "
         glued = (before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
                  or (before == ":" and start > 1 and folded[start - 2].isdigit()))  # "QCVN 26:2010/BTNMT": a standard
-        if glued and not _GLUED_SO.search(norm.lowered, max(0, start - 4), start):
+        if glued and not (_GLUED_SO.search(norm.lowered, max(0, start - 4), start)
+                          or _GLUED_WORD.search(folded, max(0, start - _GLUED_WINDOW), start)):
             continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
         lo = max(0, start - 24)
         window = norm.lowered[lo:start]
