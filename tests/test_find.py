@@ -2327,3 +2327,11 @@ def test_a_type_word_glued_to_the_number() -> None:
     is still part of the mention. A code glued to other letters stays no reference."""
     found = extract("theo Nghị định123/2020/NĐ-CP của Chính phủ; mã HS85/2020/AB-CD")
     assert [(m.text, m.canonical) for m in found] == [("Nghị định123/2020/NĐ-CP", "123/2020/NĐ-CP")]
+
+
+def test_amending_a_regulation_issued_with_several_decisions() -> None:
+    """ "Quyết định về việc sửa đổi, bổ sung quy định … kèm theo các quyết định số A, B": the
+    text amends each decision the regulation was issued with."""
+    text = ("Quyết định về việc sửa đổi, bổ sung quy định bồi thường khi nhà nước thu hồi đất kèm theo các quyết "
+            "định số 124/2004/QĐ-UB, quyết định số 97/2005/QĐ-UB của UBND tỉnh.\nỦy ban nhân dân tỉnh\n")
+    assert [m.relation.value for m in extract(text)] == ["amends", "amends"]

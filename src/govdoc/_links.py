@@ -188,7 +188,7 @@ _PRESCRIBED_IN = re.compile(
     rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
     rf"[\s_,]+(?:của[\s_]+)?){{0,4}}\Z")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
-_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+\Z")
+_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+(?:các[\s_]+)?\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
