@@ -2335,3 +2335,22 @@ def test_amending_a_regulation_issued_with_several_decisions() -> None:
     text = ("Quyết định về việc sửa đổi, bổ sung quy định bồi thường khi nhà nước thu hồi đất kèm theo các quyết "
             "định số 124/2004/QĐ-UB, quyết định số 97/2005/QĐ-UB của UBND tỉnh.\nỦy ban nhân dân tỉnh\n")
     assert [m.relation.value for m in extract(text)] == ["amends", "amends"]
+
+
+def test_a_documents_act_in_a_title_ends_where_the_texts_list_goes_on() -> None:
+    """ "Tiếp tục thực hiện Chỉ thị A … về lãnh đạo thực hiện Chỉ thị B …; Nghị định C …": C is the
+    text's next item, not a second document A implements. The issuer's term in parentheses and
+    "Ban Bí thư Trung ương" are read; "… có đoạn: …" ends a title."""
+    text = ("Tiếp tục thực hiện Chỉ thị số 07-CT/TU ngày 14/11/2008 của Thành ủy Hà Nội về lãnh đạo thực hiện Chỉ "
+            "thị số 12-CT/TW của Bộ Chính trị về tăng cường công tác giáo dục quốc phòng; Nghị định số "
+            "116/2007/NĐ-CP của Chính phủ về giáo dục quốc phòng, an ninh. Thực hiện Chỉ thị số 16-CT/TW của Ban Bí "
+            "thư Trung ương (khoá IX) về tăng cường sự lãnh đạo của Đảng. Nghị quyết số 09-NQ/TW ngày 18-2-1995 của "
+            "Bộ Chính trị (khoá VII) về những định hướng lớn có đoạn: Trong khi giải quyết.")
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    first = found[0]
+    assert [by_start[link.target] for link in first.links] == ["Chỉ thị số 12-CT/TW"]
+    details = {m.text: (m.relation.value, m.issuer_name, m.title) for m in found}
+    assert details["Nghị định số 116/2007/NĐ-CP"][0] == "implements"
+    assert details["Chỉ thị số 16-CT/TW"] == ("implements", "Ban Bí thư Trung ương", "tăng cường sự lãnh đạo của Đảng")
+    assert details["Nghị quyết số 09-NQ/TW"][2] == "những định hướng lớn"

@@ -976,11 +976,22 @@ class _Analysis:
                         other.objects.append(i)
                         break
                 else:
-                    if drafts[i].date is not None and cue.subject not in (None, _THIS):
+                    if cue.subject not in (None, _THIS) and (
+                            drafts[i].date is not None or self.after_semicolon(cue, i)):
                         # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
-                        # ngày … của …": a document of another type, cited in full, is the
-                        # next item of the sentence's own list, not a second thing X does.
+                        # ngày … của …": a document of another type, cited in full or after
+                        # ";", is the next item of the sentence's own list, not a second thing X does:
+                        # an object of the cue that acts on X, where one does.
                         cue.objects.remove(i)
+                        outer = next((c for c in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n])
+                                      if c.sentence == cue.sentence and cue.subject in c.objects), None)
+                        if outer is not None and drafts[i].date is None:
+                            outer.objects.append(i)
+
+    def after_semicolon(self, cue: _Cue, index: int) -> bool:
+        """Whether a ";" joins ``index`` to the object listed before it."""
+        previous = self.drafts[cue.objects[cue.objects.index(index) - 1]]
+        return ";" in self.folded[max(previous.context_end, previous.end):self.drafts[index].start]
 
     def release_heads(self) -> None:
         """In a "Căn cứ" clause, a document cited in full (with its date) for the first

@@ -55,7 +55,8 @@ _TAIL_SKIP = re.compile(
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
-      | khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])          # the issuer's term: "… Đảng khóa XIII về …"
+      # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
+      | \(?{_S}{{0,2}}khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])(?:{_S}{{0,2}}\))?
       | gui{_S}{{1,3}}(?:[^.;\n]|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))  # the addressee: "gửi UBND … về việc"
     )""",
     re.VERBOSE,
@@ -194,8 +195,8 @@ _TITLE_BREAK = re.compile(
     # "… về văn học, nghệ thuật nêu rõ: …", "… Quý I/2025 có nêu rõ giá bán …": what the
     # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
     rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
-    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo"
-    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
+    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
+    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 _TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
