@@ -2354,3 +2354,11 @@ def test_a_documents_act_in_a_title_ends_where_the_texts_list_goes_on() -> None:
     assert details["Nghị định số 116/2007/NĐ-CP"][0] == "implements"
     assert details["Chỉ thị số 16-CT/TW"] == ("implements", "Ban Bí thư Trung ương", "tăng cường sự lãnh đạo của Đảng")
     assert details["Nghị quyết số 09-NQ/TW"][2] == "những định hướng lớn"
+
+
+def test_guidance_that_amends_is_one_act() -> None:
+    """ "Thông tư A hướng dẫn sửa đổi, bổ sung Thông tư B": A amends B."""
+    text = ("Căn cứ Thông tư số 70/2006/TT-BTC ngày 02/8/2006 của Bộ Tài chính hướng dẫn sửa đổi, bổ sung Thông tư "
+            "số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính;")
+    first, second = extract(text)
+    assert [(link.relation.value, link.target) for link in first.links] == [("amends", second.start)]

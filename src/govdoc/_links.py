@@ -13,6 +13,7 @@ a subject that is the text gives the text's own relation.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -599,6 +600,11 @@ class _Analysis:
                                                                      match.start()):
                 continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
             self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
+        # "Thông tư 70/2006 … hướng dẫn sửa đổi, bổ sung Thông tư 117/2004": one act, the amendment.
+        self.cues = [cue for cue, after in itertools.zip_longest(self.cues, self.cues[1:])
+                     if not (cue.relation is Relation.GUIDES and after is not None and after.voice == "active"
+                             and after.relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
+                             and self.folded[cue.end:after.start].strip(" _,") == "")]
         self.cue_starts = [c.start for c in self.cues]
 
     def pinpoint_basis(self, start: int, end: int) -> bool:
