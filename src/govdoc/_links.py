@@ -365,20 +365,23 @@ def _sentences(text: str) -> list[int]:
     return starts
 
 
+def _rank(draft: _Draft) -> int | None:
+    """A document's place in the order of legal force (the ``legal_rank`` column of the
+    document-type table; 0 is the constitution), or None where the table gives none."""
+    return draft.doc_type.legal_rank if draft.doc_type is not None else None
+
+
 def _outranks(target: _Draft, acting: _Draft) -> bool:
-    """Whether ``target`` ranks above ``acting`` in the order of legal force (the
-    ``legal_rank`` column of the document-type table), so that ``acting`` cannot amend,
-    replace or repeal it."""
-    mine = acting.doc_type.legal_rank if acting.doc_type is not None else None
-    theirs = target.doc_type.legal_rank if target.doc_type is not None else None
+    """Whether ``target`` ranks above ``acting``, so that ``acting`` cannot amend, replace
+    or repeal it."""
+    mine, theirs = _rank(acting), _rank(target)
     return mine is not None and theirs is not None and theirs < mine
 
 
 def _ranks_at_most(target: _Draft, acting: _Draft) -> bool:
-    """Whether ``target`` ranks at or below ``acting`` in the order of legal force, both
-    ranks known: what a document can guide ranks above it."""
-    mine = acting.doc_type.legal_rank if acting.doc_type is not None else None
-    theirs = target.doc_type.legal_rank if target.doc_type is not None else None
+    """Whether ``target`` ranks at or below ``acting``, both ranks known: what a document
+    can guide ranks above it."""
+    mine, theirs = _rank(acting), _rank(target)
     return mine is not None and theirs is not None and theirs >= mine
 
 
@@ -986,8 +989,11 @@ class _Analysis:
                             drafts[i].date is not None or self.after_semicolon(cue, i)):
                         # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
                         # ngày … của …": a document of another type, cited in full or after
-                        # ";", is the next item of the sentence's own list, not a second thing X does:
-                        # an object of the cue that acts on X, where one does.
+                        # ";", is the next item of the sentence's own list, not a second thing X does.
+                        # After ";" it joins the objects of the cue that acts on X ("Tiếp tục thực hiện
+                        # Chỉ thị X về … thực hiện Chỉ thị A …; Nghị định B"); one cited in full may
+                        # still be X's second object in a title ("Kế hoạch X về thực hiện Nghị quyết A
+                        # … và Chương trình B ngày …"), so it is left without a cue.
                         cue.objects.remove(i)
                         outer = next((c for c in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n])
                                       if c.sentence == cue.sentence and cue.subject in c.objects), None)

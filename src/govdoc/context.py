@@ -263,6 +263,7 @@ _LEAD_VERB = rf"""
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
 """
+# The single pattern: what the two searches must find (a property test compares them).
 _LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
 _LEAD_DATED = re.compile(f"(?:{_LEAD_DATE}){_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
 # (?!) never matches: the date's groups stay in the pattern, always empty.
