@@ -2362,3 +2362,28 @@ def test_guidance_that_amends_is_one_act() -> None:
             "số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính;")
     first, second = extract(text)
     assert [(link.relation.value, link.target) for link in first.links] == [("amends", second.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ('**^**Ủy ban nhân dân thành phố Hà Nội (ngày 25 tháng 12 năm 2015). "Quyết định 7151/QĐ-UBND về việc '
+         'thành lập thôn". *Ủy ban nhân dân thành phố Hà Nội*.', dt.date(2015, 12, 25),
+         "Ủy ban nhân dân thành phố Hà Nội"),
+        # a person who signed, or a website, is no body
+        ('**^**Đoàn Trọng Truyến (ngày 13 tháng 6 năm 1985). "Quyết định 78-BT phê chuẩn điều lệ Hội".', None, None),
+        ('**^**xaydungchinhsach.chinhphu.vn (ngày 20 tháng 6 năm 2025). "Nghị quyết số 1676/NQ-UBTVQH15 sắp xếp".',
+         None, None),
+    ],
+)
+def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issuer: str | None) -> None:
+    """ 'Author (date). "Quyết định …"': a body the registry knows issued it that day."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)
+
+
+def test_a_department_of_a_ministry_with_a_comma_in_its_name() -> None:
+    """ "được Cục Quản lý Khám, chữa bệnh ban hành": the registry knows the name, comma and all."""
+    [m] = extract("Theo Công văn 708/KCB-NV năm 2025, được Cục Quản lý Khám, chữa bệnh ban hành ngày 19/5/2025 thì")
+    assert (m.issuer_name, m.issuer and m.issuer.code, m.date) == (
+        "Cục Quản lý Khám, chữa bệnh", "KCB", dt.date(2025, 5, 19))

@@ -332,6 +332,12 @@ _APPROVED_BY = re.compile(
     rf"(?<![a-z])(?:duoc|do){_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)"
     rf"{_S}{{1,3}}phe{_S}duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
+_ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“]\Z")
+_CITATION = re.compile(
+    rf"(?P<issuer>[^()\n.;:*^\"“”\[\]]{{2,100}}?){_S}{{0,3}}"
+    rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
+    rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“]\Z")
+_CITATION_REACH = 160
 _TRAILING_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
@@ -632,14 +638,15 @@ _LINE_BREAK = re.compile("\n")
 
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
-    *, year: int | None = None,
+    *, year: int | None = None, named: bool = False,
 ) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
     ``limit`` is where the next reference starts: the date and issuer never reach past
     it; a title may (the caller decides what a title that names a document means).
     ``year`` is the year in the reference's symbol, for a date written before it without
-    one ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP").
+    one ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP"); ``named`` says the
+    document is cited by its name.
     """
     folded = norm.folded
     date: dt.date | None = None
@@ -697,6 +704,19 @@ def read_context(
     if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
+    if (issuer_span is None and date is None and not named
+            and _ENDS_A_CITATION.search(folded, max(0, start - 8), start)
+            and (cite := _CITATION.search(folded, max(0, start - _CITATION_REACH), start))
+            and (found := _lead_issuer(norm, cite.start("issuer"), cite.end("issuer"))) is not None
+            and _issuer_names().match(folded, found[0], found[1])):
+        # A wiki citation: 'Ủy ban nhân dân thành phố Hà Nội (ngày 25 tháng 12 năm 2015).
+        # "Quyết định 7151/QĐ-UBND …"': the author, a body the registry knows, issued it that
+        # day. A person who signed ("Đoàn Trọng Truyến") or a website that published is no
+        # body, and a law cited by name has its own dates.
+        issuer_span = found
+        with contextlib.suppress(ValueError):
+            date = dt.date(int(cite.group("cy")), int(cite.group("cm")), int(cite.group("cd")))
+            date_span = cite.span("when")
     if (issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start)
             and (approved := _APPROVED_BY.search(folded, max(0, start - 100), start))):
         issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))

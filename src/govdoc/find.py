@@ -290,7 +290,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
-        context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year)
+        context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
+                               named=draft.kind is Kind.NAMED)
         if not titled_only:
             draft.date = context.date
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the
