@@ -2387,3 +2387,18 @@ def test_a_department_of_a_ministry_with_a_comma_in_its_name() -> None:
     [m] = extract("Theo Công văn 708/KCB-NV năm 2025, được Cục Quản lý Khám, chữa bệnh ban hành ngày 19/5/2025 thì")
     assert (m.issuer_name, m.issuer and m.issuer.code, m.date) == (
         "Cục Quản lý Khám, chữa bệnh", "KCB", dt.date(2025, 5, 19))
+
+
+def test_repealing_what_a_provision_prescribes_repeals_its_document() -> None:
+    """ "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": a partial repeal."""
+    text = ("QUYẾT ĐỊNH\n\nĐiều 1. Bãi bỏ khoản thu đóng góp xây dựng cơ sở vật chất tại các trường học quy định tại "
+            "Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Ủy ban nhân dân tỉnh.")
+    [m] = extract(text)
+    assert m.relation.value == "repeals"
+
+
+def test_a_title_ends_before_with_the_content_as_follows() -> None:
+    """ "… về X với nội dung như sau:": the sentence goes on to what follows."""
+    [m] = extract("Bộ Chính trị đã có Kết luận 223-KL/TW năm 2025 về thành lập Tòa án chuyên biệt với nội dung "
+                  "như sau:")
+    assert m.title == "thành lập Tòa án chuyên biệt"

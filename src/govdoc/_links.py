@@ -187,7 +187,7 @@ _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 _PRESCRIBED_IN = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+"
     rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
-    rf"[\s_,]+(?:của[\s_]+)?){{0,4}}\Z")
+    rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 _ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+(?:các[\s_]+)?\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
@@ -305,9 +305,11 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
     if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
-            and _ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)):
-        # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …":
-        # changing or repealing part of what a document issued is changing the document.
+            and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
+                 or _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))):
+        # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
+        # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": changing or
+        # repealing part of what a document issued or prescribes is changing the document.
         return True
     if (cue.relation is Relation.GUIDES
             and (prescribed := _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))

@@ -198,7 +198,10 @@ _TITLE_BREAK = re.compile(
     rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
     rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
-_TITLE_TAIL = re.compile(rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau)[\s_:*]*\Z")
+# "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
+_TITLE_TAIL = re.compile(
+    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau"
+    rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
