@@ -298,6 +298,7 @@ def test_an_old_body_code_after_its_type_word() -> None:
     ("Nghị quyết số 19/NQ", "19/NQ", "Nghị quyết"),
     ("quyết định số 4466/qđ", "4466/QĐ", "Quyết định"),
     ("Chỉ thị 50/CT", "50/CT", "Chỉ thị"),
+    ("thông tư 03/TTLT", "03/TTLT", "Thông tư liên tịch"),  # the word of its joint form
 ])
 def test_a_lone_type_code_reads_after_the_type_word_it_agrees_with(
     text: str, canonical: str, type_name: str

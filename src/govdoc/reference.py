@@ -438,10 +438,11 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         if len(codes) == 1:
             if (lone := doc_types().by_lone_code(first)) is not None:
                 return _Reading(_lone_reference(number, first, lone), repairs, problems, codes[-1][2])
-            if (type_word is not None and doc_types().by_name(type_word, System.STATE) is doc_type
+            vouched = doc_types().by_name(type_word, System.STATE) if type_word is not None else None
+            if (vouched is not None and (vouched is doc_type or doc_type.name.startswith(vouched.name + " "))
                     and not _TRAILING_SYMBOL.match(text, codes[-1][2])):
-                # "Nghị quyết số 19/NQ" (1975): the type word vouches for a symbol whose
-                # issuer was left off; read, and reported.
+                # "Nghị quyết số 19/NQ" (1975), "thông tư 03/TTLT" (its joint form): the type
+                # word vouches for a symbol whose issuer was left off; read, and reported.
                 problems.append(Problem("no-issuer", f"no issuer after the type code {first!r}"))
                 ref = Reference(system=System.STATE, number=number, type_code=doc_type.code,
                                 issuers=(), doc_type=doc_type)
