@@ -2401,3 +2401,17 @@ def test_a_title_ends_before_with_the_content_as_follows() -> None:
     [m] = extract("Bộ Chính trị đã có Kết luận 223-KL/TW năm 2025 về thành lập Tòa án chuyên biệt với nội dung "
                   "như sau:")
     assert m.title == "thành lập Tòa án chuyên biệt"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Thực hiện theo Nghị định số 08/2005/NĐ-CP ngày 24/01/2005 của Chính phủ về quy hoạch xây dựng và các quy "
+         "định hiện hành về hướng dẫn lập quy hoạch.", "quy hoạch xây dựng"),
+        ("theo Nghị quyết 193/2025/QH15 về việc thí điểm một số cơ chế đặc biệt và các văn bản có liên quan.",
+         "thí điểm một số cơ chế đặc biệt"),
+    ],
+)
+def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str) -> None:
+    [m] = extract(text)
+    assert m.title == title

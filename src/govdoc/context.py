@@ -185,7 +185,8 @@ _TITLE_BREAK = re.compile(
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
-    rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư)"
+    rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư|văn{_S}bản"
+    rf"|quy{_S}định{_S}hiện{_S}hành)"  # "… và các văn bản có liên quan", "… và các quy định hiện hành"
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
     # document, not part of its title
     rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
