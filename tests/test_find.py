@@ -2415,3 +2415,19 @@ def test_a_title_ends_before_with_the_content_as_follows() -> None:
 def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str) -> None:
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Ngày 24/7, UBND Thành phố ban hành Kế hoạch 198/KH-UBND năm 2025 về tổ chức bắn pháo hoa.",
+         dt.date(2025, 7, 24), "UBND Thành phố"),
+        ("Hội nghị Trung ương 3 khoá IX đã ra Nghị quyết số 05-NQ/TW, ngày 24-9-2001 về tiếp tục sắp xếp.",
+         dt.date(2001, 9, 24), "Hội nghị Trung ương 3"),
+    ],
+)
+def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(
+    text: str, date: dt.date, issuer: str,
+) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)

@@ -257,8 +257,9 @@ _LEAD_DATE = rf"""
 """
 _LEAD_ISSUER_CHARS = 80
 _LEAD_ISSUER = rf"""
-    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …"
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?<=thu\ )\d{{1,2}}
+    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …",
+    # "Hội nghị Trung ương 3 khoá IX"
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
                  |,(?=\ (?:tinh|thanh\ pho)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
@@ -730,8 +731,9 @@ def read_context(
         if lead is not None:
             if date is None and lead.group("date"):
                 date, date_span = _make_date(lead, "l"), lead.span("date")
-            elif date is None and lead.group("daymonth") and year is not None:
-                # "Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP": the year is the symbol's.
+            elif date is None and lead.group("daymonth") and (year := year or _year_after(folded, end)) is not None:
+                # "Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP": the year is the symbol's, or
+                # the one written after it ("Kế hoạch 198/KH-UBND năm 2025").
                 with contextlib.suppress(ValueError):
                     date = dt.date(year, int(lead.group("pm")), int(lead.group("pd")))
                     date_span = lead.span("daymonth")
@@ -760,6 +762,15 @@ def read_context(
         issuer_span, issued_by_verb = found, True
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb)
+
+
+_YEAR_AFTER = re.compile(rf"[\s_*]{{1,3}}nam{_S}{{1,3}}(\d{{4}})(?!\d)")
+
+
+def _year_after(folded: str, end: int) -> int | None:
+    """The year written right after a symbol that lacks one ("Kế hoạch 198/KH-UBND năm 2025")."""
+    found = _YEAR_AFTER.match(folded, end)
+    return int(found.group(1)) if found is not None else None
 
 
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:
