@@ -324,3 +324,10 @@ def test_a_lone_code_after_another_types_word_is_the_issuer() -> None:
     đồng Bộ trưởng, 1990), as in a letter's '1234/TTg'."""
     ref = parse("Quyết định số 147/CT")
     assert (ref.doc_type.name if ref.doc_type else None, ref.type_code, ref.issuers) == ("Quyết định", None, ("CT",))
+
+
+def test_a_code_two_bodies_share_is_an_issuers_code_in_any_case() -> None:
+    """'quyết định số 4466/qđ-bct': BCT is the Bộ Công Thương (State) and the Bộ Chính trị
+    (Party); written in lower case after the type word it is still read."""
+    parsed = parse_detailed("quyết định số 4466/qđ-bct")
+    assert str(parsed.reference) == "4466/QĐ-BCT"

@@ -227,7 +227,10 @@ def _letter_type_word(type_word: str | None) -> bool:
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _is_issuer(code: str) -> bool:
-    return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or issuers().by_code(code) is not None
+    """Whether a code is a body's, in either system ("BCT" is the Bộ Công Thương and the
+    Bộ Chính trị: a code of two bodies is still an issuer's)."""
+    return _grammar.ASSEMBLY_CODE.fullmatch(code) is not None or any(
+        issuers().by_code(code, system) is not None for system in System)
 
 
 # An old body's code after a hyphen: two to five capitals ("NV", "BT", "HĐBT").
