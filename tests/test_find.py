@@ -2431,3 +2431,18 @@ def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(
 ) -> None:
     [m] = extract(text)
     assert (m.date, m.issuer_name) == (date, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Căn cứ Quyết định số 824/QĐ-TTg ngày 16/6/2009 của Thủ tướng Chính phủ về việc thành lập Ủy ban Quốc gia "
+         "chuẩn bị và thực hiện vai trò Chủ tịch ASEAN năm 2010;",
+         "thành lập Ủy ban Quốc gia chuẩn bị và thực hiện vai trò Chủ tịch ASEAN năm 2010"),
+        # a new clause with its own object still ends the title
+        ("Kế hoạch số 5/KH-UBND về việc tuyên truyền pháp luật và thực hiện Nghị quyết số 1/NQ-CP.",
+         "tuyên truyền pháp luật"),
+    ],
+)
+def test_and_carrying_out_a_role_goes_on_with_the_title(text: str, title: str) -> None:
+    assert extract(text)[0].title == title

@@ -181,7 +181,9 @@ _TITLE_BREAK = re.compile(
     rf"|(?<!quyết)(?<!định)(?<!tư)(?<!thị)(?<!luận)(?<!văn)(?<!luật)(?<!lệnh){_S}+(?:thay{_S}thế|bãi{_S}bỏ)"
     rf"(?=[\s_]+(?:các[\s_]+)?(?:nghị{_S}định|nghị{_S}quyết|quyết{_S}định|thông{_S}tư"
     rf"|chỉ{_S}thị|luật|bộ{_S}luật|pháp{_S}lệnh|kết{_S}luận|công{_S}văn)(?![^\W\d_]))"
-    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai)"
+    # "… về việc X và thực hiện Nghị quyết …": a new clause; not "… chuẩn bị và thực hiện vai
+    # trò Chủ tịch ASEAN", where the verb goes on with the title's noun
+    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?!{_S}+(?:vai{_S}trò|nhiệm{_S}vụ|chức{_S}năng)))"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
