@@ -2446,3 +2446,22 @@ def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(
 )
 def test_and_carrying_out_a_role_goes_on_with_the_title(text: str, title: str) -> None:
     assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("**Nghị quyết 42 2017 QH14 về xử lý nợ xấu còn hiệu lực không?**", "42/2017/QH14"),
+        ("Tải Kết luận 205 KL TW về chính sách", "205-KL/TW"),
+        ("theo Quyết định Số 292 QĐ-VKSTC-V9 ngày 1/1/2010", "292/QĐ-VKSTC-V9"),
+        ("Hội đồng Nhà nước ra Nghị quyết số 782 NQ HĐNN 7 về việc thành lập", "782/NQ-HĐNN7"),
+        # too little, or a term after a body that has none: the words stay a short reference
+        ("theo Nghị định 15 CP ngày", None),
+        ("Quyết định 15 QĐ UBND 3 lần", None),
+    ],
+)
+def test_a_symbol_spelled_with_spaces_after_its_type_word(text: str, canonical: str | None) -> None:
+    """Page titles write "Nghị quyết 42 2017 QH14": read when every code is a known one."""
+    [m] = extract(text)
+    assert m.canonical == canonical
+    assert ("spaced-symbol" in [p.code for p in m.problems]) is (canonical is not None)

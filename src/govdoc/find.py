@@ -28,10 +28,10 @@ from govdoc._text import Normalized, normalize_text
 from govdoc.context import QuoteIndex, own_date, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
-from govdoc.issuers import issuers
+from govdoc.issuers import Issuer, issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.named import OPENING_WORDS, find_named
-from govdoc.reference import Problem, Reference, _doc_type_for, _interpret
+from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, parse_detailed
 from govdoc.relations import Relation
 from govdoc.systems import System
 from govdoc.validate import validate
@@ -208,9 +208,64 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         year = match.group("year")
+        if year is None and (spaced := _spaced_symbol(text, match, word)) is not None:
+            yield spaced
+            continue
         yield _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT,
                      doc_type=doc_types().by_name(word), number=match.group("number"),
                      year=int(year) if year else None)
+
+
+# "Nghị quyết 42 2017 QH14", "Kết luận 205 KL TW", "Quyết định Số 292 QĐ-VKSTC-V9": a symbol
+# with spaces for its separators (as page titles and slugs write it), codes in capitals.
+_SPACED_CODES = re.compile(
+    r"[ \t](?:(?P<year>(?:19|20)\d\d)[ \t])?"
+    r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})"
+    r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
+# Problems that say the spelled symbol is no clean reading: then the words stay words.
+# The legislature, its councils and committees: the bodies whose codes carry a term.
+_ELECTED_BY_TERM = re.compile(
+    r"(?:UBTV)?QH|HĐNN|HĐDT|UBPL|UBTP|UBPLTP|UBKT|UBKTTC|UBTCNS|UBTCNH|UBQPAN|UBQPANĐN|UBVHGD|UBVHXH|UBXH"
+    r"|UBKHCNMT|UBĐN|UBDT")
+_CLEAN_READING = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
+
+
+def _of_party(found: DocType | Issuer | None) -> bool:
+    """Whether a registry row found for a Party code is the Party's (the lookup falls back
+    to the State's row)."""
+    return found is not None and found.system is System.PARTY
+
+
+def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:
+    """A short reference whose symbol follows with spaces for separators, read as the
+    symbol it spells when every code is one the registry knows for that type."""
+    spaced = _SPACED_CODES.match(text, match.end())
+    if spaced is None:
+        return None
+    number, year = match.group("number"), spaced.group("year")
+    codes = re.split(r"[ \t-]", spaced.group("codes"))
+    if spaced.group("term"):
+        if not _ELECTED_BY_TERM.fullmatch(codes[-1]):
+            return None  # "Quyết định 15 QĐ UBND 3 lần": no term follows a body that has none
+        codes[-1] += spaced.group("term")
+    if year is None and len(codes) < 2:
+        return None  # "Nghị định 15 CP": too little to tell a symbol from words
+    if (year is None and _of_party(doc_types().by_code(codes[0], System.PARTY))
+            and all(_of_party(issuers().by_code(code, System.PARTY)) for code in codes[1:])):
+        symbol = f"{number}-{codes[0]}/{'-'.join(codes[1:])}"  # a Party symbol: "205-KL/TW"
+    else:
+        symbol = f"{number}/{year + '/' if year else ''}{'-'.join(codes)}"
+    try:
+        parsed = parse_detailed(f"{word} {symbol}")
+    except TextError:
+        return None
+    if any(problem.code in _CLEAN_READING for problem in parsed.problems):
+        return None
+    ref = parsed.reference
+    written = text[match.start("number"):spaced.end()]
+    return _Draft(start=match.start(), end=spaced.end(), kind=Kind.REFERENCE, symbol_start=match.start("number"),
+                  reference=ref, doc_type=ref.doc_type, number=number, year=ref.year,
+                  problems=[Problem("spaced-symbol", f"read {written!r} as {str(ref)!r}")])
 
 
 def _anaphor_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
