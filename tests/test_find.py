@@ -364,7 +364,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "hướng dẫn quy định tại điểm a và b, c và " * 3000 + "Nghị định 1/2020/NĐ-CP",
      "Nghị định 1/2020/NĐ-CP (sau đây gọi là Nghị định 1) và " * 2000, "Quyết định 5/QĐ-UBND (1-1-2020) " * 3000,
      "**^**Quyết định 56-CP về việc a do Chính phủ ban hành\n" * 2000, "49/2025TT-BCT " * 5000,
-     "Nghị quyết 23-NQ/TW về văn học nêu rõ: " * 3000, "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, " * 2000],
+     "Nghị quyết 23-NQ/TW về văn học nêu rõ: " * 3000, "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, " * 2000,
+     "Nghị quyết 42 2017 QH14 " * 4000, "Kết luận 205 KL TW " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
