@@ -2466,3 +2466,10 @@ def test_a_symbol_spelled_with_spaces_after_its_type_word(text: str, canonical: 
     [m] = extract(text)
     assert m.canonical == canonical
     assert ("spaced-symbol" in [p.code for p in m.problems]) is (canonical is not None)
+
+
+def test_a_subject_named_with_a_comma_before_the_issuing_verb() -> None:
+    """ "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh đã ban hành …": the comma is the name's."""
+    [m] = extract("Ngày 05 tháng 11 năm 2025, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh đã ban hành Thông báo "
+                  "419/TB-SVHTTDL về việc đăng ký nhận vé.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 11, 5), "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh")

@@ -260,9 +260,10 @@ _LEAD_DATE = rf"""
 _LEAD_ISSUER_CHARS = 80
 _LEAD_ISSUER = rf"""
     # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …",
-    # "Hội nghị Trung ương 3 khoá IX"
+    # "Hội nghị Trung ương 3 khoá IX", names with a comma ("Sở Văn hóa, Thể thao và Du lịch",
+    # "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
-                 |,(?=\ (?:tinh|thanh\ pho)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
+                 |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
