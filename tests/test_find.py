@@ -2473,3 +2473,15 @@ def test_a_subject_named_with_a_comma_before_the_issuing_verb() -> None:
     [m] = extract("Ngày 05 tháng 11 năm 2025, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh đã ban hành Thông báo "
                   "419/TB-SVHTTDL về việc đăng ký nhận vé.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 11, 5), "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Theo Công ước về Luật Biển của Liên hợp quốc (UNCLOS), hiện có", []),
+        ("Công ước của Liên hợp quốc về Luật Biển năm 1982", []),
+        ("Luật Biển Việt Nam năm 2012 quy định", ["Luật Biển Việt Nam năm 2012"]),
+    ],
+)
+def test_a_law_in_a_treatys_name_is_no_vietnamese_law(text: str, found: list[str]) -> None:
+    assert [m.text for m in extract(text)] == found

@@ -36,11 +36,14 @@ _STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
-# "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế": law as a school, a subject or a degree.
+# "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế": law as a school, a subject or a degree;
+# "Công ước về Luật Biển": a treaty's name.
 _SCHOOL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
-    rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp)[\s_*]*\Z"  # and places: "Thôn Luật Trung"
+    rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
+    rf"|công{_S}ước(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
 )
+_SCHOOL_WINDOW = 40  # "Công ước của Liên hợp quốc về "
 _MAX_WORDS = 14
 _COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
 
@@ -312,7 +315,7 @@ def find_named(
         # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
         if not text[opener.start()].isupper():
             continue
-        if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - 24), opener.start()):
+        if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - _SCHOOL_WINDOW), opener.start()):
             continue  # "Đại học Luật Hà Nội", "Tiến sĩ Luật": law as a school or a degree
         if _brand_spelling(norm, opener.start(), opener.end()):
             continue  # "Thuky Luat Online", "Luat Vietnam": a website, amid text with diacritics
