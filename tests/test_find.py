@@ -2485,3 +2485,19 @@ def test_a_subject_named_with_a_comma_before_the_issuing_verb() -> None:
 )
 def test_a_law_in_a_treatys_name_is_no_vietnamese_law(text: str, found: list[str]) -> None:
     assert [m.text for m in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Theo Quyết định số 166/2005/QĐ-TTG, do Phó Thủ tướng Phạm Gia Khiêm ký ngày 6-7-2005.",
+         dt.date(2005, 7, 6), None),
+        ("Quyết định số 17-QĐ/TW, do Ủy viên Bộ Chính trị Đào Duy Tùng ký, theo đó", None, None),
+        # a name the registry knows whole is the issuer
+        ("Sắc lệnh số 33/SL do Chủ tịch Hồ Chí Minh ký ngày 22/3/1946", dt.date(1946, 3, 22), "Chủ tịch Hồ Chí Minh"),
+        ("Quyết định số 5/QĐ-TTg do Thủ tướng Chính phủ ký ngày 1/1/2020", dt.date(2020, 1, 1), "Thủ tướng Chính phủ"),
+    ],
+)
+def test_who_signed_by_name_is_no_issuer(text: str, date: dt.date | None, issuer: str | None) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)

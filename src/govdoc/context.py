@@ -675,6 +675,12 @@ def read_context(
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
+            if found is not None and folded.startswith("do", m.start()) and _signed_by_a_person(norm, found):
+                # "… do Phó Thủ tướng Phạm Gia Khiêm ký ngày 6-7-2005": who signed, not who
+                # issued; the date goes on after it
+                signed = _SIGNED.match(folded, found[1])
+                pos = signed.end() if signed is not None else found[1]
+                continue
             if found is None or (folded.startswith("do", m.start()) and (
                     _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
                 break  # "… do Phó Thủ tướng X làm Trưởng Ban", "… do UBND cấp xã chuyển đến": not who issued it
@@ -784,6 +790,33 @@ def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.dat
         if (m := _HEADER_DATE.match(norm.folded, at, limit)) is not None:
             return _make_date(m)
     return None
+
+
+_SIGNED = re.compile(rf"{_S}{{1,3}}ky(?![a-z])")
+
+
+_OFFICE = re.compile(
+    rf"(?:pho{_S}+)?(?:thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich(?:{_S}nuoc)?|bo{_S}truong|thu{_S}truong"
+    rf"|tong{_S}bi{_S}thu|uy{_S}vien{_S}bo{_S}chinh{_S}tri|bi{_S}thu|chu{_S}nhiem|thong{_S}doc|tong{_S}thanh{_S}tra)"
+    rf"(?![a-z]){_S}*")
+
+
+def _signed_by_a_person(norm: Normalized, span: tuple[int, int]) -> bool:
+    """Whether ``span``, before "ký", is an office holder by name ("Phó Thủ tướng Phạm Gia
+    Khiêm", "Ủy viên Bộ Chính trị Đào Duy Tùng"): the person who signed, not the body that
+    issued. A name the registry knows whole ("Chủ tịch Hồ Chí Minh") is the issuer."""
+    folded = norm.folded
+    if _SIGNED.match(folded, span[1]) is None:
+        return False
+    known = _issuer_names().match(folded, span[0], span[1])
+    if known is not None and known.end() == span[1]:
+        return False
+    office = _OFFICE.match(folded, span[0], span[1])
+    if office is None:
+        return False
+    body = _issuer_names().match(folded, office.end(), span[1])  # "Bộ trưởng Bộ Tài chính Hồ Đức Phớc"
+    name = norm.text[body.end() if body is not None else office.end():span[1]].split()
+    return 2 <= len(name) <= 4 and all(word[:1].isupper() for word in name)
 
 
 def _body_at(norm: Normalized, pos: int, end: int) -> bool:
