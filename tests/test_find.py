@@ -2480,6 +2480,7 @@ def test_a_subject_named_with_a_comma_before_the_issuing_verb() -> None:
     [
         ("Theo Công ước về Luật Biển của Liên hợp quốc (UNCLOS), hiện có", []),
         ("Công ước của Liên hợp quốc về Luật Biển năm 1982", []),
+        ("thông qua cơ chế Tòa án quốc tế về Luật Biển. Điều 279", []),
         ("Luật Biển Việt Nam năm 2012 quy định", ["Luật Biển Việt Nam năm 2012"]),
     ],
 )

@@ -37,11 +37,11 @@ _STOP = re.compile(
     re.VERBOSE,
 )
 # "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế": law as a school, a subject or a degree;
-# "Công ước về Luật Biển": a treaty's name.
+# "Công ước về Luật Biển", "Tòa án quốc tế về Luật Biển": a treaty's or a court's name.
 _SCHOOL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
     rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
-    rf"|công{_S}ước(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
+    rf"|(?:công{_S}ước|t(?:oà|òa){_S}án)(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
 )
 _SCHOOL_WINDOW = 40  # "Công ước của Liên hợp quốc về "
 _MAX_WORDS = 14
