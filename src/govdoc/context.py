@@ -792,9 +792,8 @@ def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.dat
     return None
 
 
+# "… do Phó Thủ tướng Phạm Gia Khiêm ký …": an office, maybe its body, then a person's name.
 _SIGNED = re.compile(rf"{_S}{{1,3}}ky(?![a-z])")
-
-
 _OFFICE = re.compile(
     rf"(?:pho{_S}+)?(?:thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich(?:{_S}nuoc)?|bo{_S}truong|thu{_S}truong"
     rf"|tong{_S}bi{_S}thu|uy{_S}vien{_S}bo{_S}chinh{_S}tri|bi{_S}thu|chu{_S}nhiem|thong{_S}doc|tong{_S}thanh{_S}tra)"
