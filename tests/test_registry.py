@@ -55,7 +55,9 @@ def test_ascii_folding_is_used_only_when_unambiguous() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "body"), [("HĐNN7", "HĐNN"), ("UBPLTP15", "UBPLTP"), ("UBTVQH15", "UBTVQH15"), ("BTC17", None)],
+    ("code", "body"),
+    [("HĐNN7", "HĐNN"), ("UBPLTP15", "UBPLTP"), ("UBTVQH15", "UBTVQH15"), ("BTC17", None), ("BTC7", None),
+     ("UBND3", None)],
 )
 def test_a_body_of_the_legislature_is_known_with_its_term(code: str, body: str | None) -> None:
     """"01-NQ/HĐNN7": the body's code carries the legislature's term (1 to 16 so far)."""

@@ -879,10 +879,7 @@ class _Analysis:
         prev = self.drafts[self.countable[k]]
         for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
             i = self.countable[n]
-            at = max(prev.context_end, prev.end)
-            while at > prev.end and self.folded[at - 1] in " ,":
-                at -= 1  # the context may have taken the comma that goes on with the list
-            at = self.past_alias(prev, at, self.drafts[i])
+            at = self.past_alias(prev, prev.item_end(self.folded), self.drafts[i])
             if at < 0:
                 continue
             gap = _AGENTS_JOINED.match(self.folded, at, self.drafts[i].start)
@@ -909,10 +906,7 @@ class _Analysis:
             if earlier in owner:
                 break
             draft = self.drafts[earlier]
-            at = max(draft.context_end, draft.end)
-            while at > draft.end and self.folded[at - 1] in " ,":
-                at -= 1  # the context may have taken the comma that goes on with the list
-            gap = _AGENTS_JOINED.match(self.folded, at, following.start)
+            gap = _AGENTS_JOINED.match(self.folded, draft.item_end(self.folded), following.start)
             if (gap is None or gap.end() != following.start
                     or self.sentence_ids[earlier] != self.sentence_ids[index]):
                 break

@@ -296,8 +296,8 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
     dated = _LEAD_DATED.search(folded, lo, start)
     # The issuer's 80 steps are characters, but for "(GDĐT)" (one step of up to 12) and
     # "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
-    reach = _LEAD_ISSUER_CHARS + 11 * folded.count("(", lo, verb.start()) + sum(
-        folded.count(digit, lo, verb.start()) for digit in "0123456789")
+    reach = _LEAD_ISSUER_CHARS + sum(11 if char == "(" else 1 for char in folded[lo:verb.start()]
+                                     if char == "(" or char.isdecimal())
     undated = _LEAD_UNDATED.search(folded, max(lo, verb.start() - reach), start)
     if dated is not None and (undated is None or dated.start() <= undated.start()):
         return dated

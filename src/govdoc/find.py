@@ -135,6 +135,14 @@ class _Draft:
     links: list[Link] = attrs.Factory(list)
     refers_to: int | None = None  # index into drafts
 
+    def item_end(self, folded: str) -> int:
+        """Where the mention ends as an item of a list: after its context, less the comma
+        the context may have taken that goes on with the list."""
+        end = max(self.context_end, self.end)
+        while end > self.end and folded[end - 1] in " ,":
+            end -= 1
+        return end
+
 
 def _symbol_candidates(
     norm: Normalized, on_reject: Callable[[TextError], None] | None
@@ -223,11 +231,7 @@ _SPACED_CODES = re.compile(
     r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})"
     r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
 # Problems that say the spelled symbol is no clean reading: then the words stay words.
-# The legislature, its councils and committees: the bodies whose codes carry a term.
-_ELECTED_BY_TERM = re.compile(
-    r"(?:UBTV)?QH|HĐNN|HĐDT|UBPL|UBTP|UBPLTP|UBKT|UBKTTC|UBTCNS|UBTCNH|UBQPAN|UBQPANĐN|UBVHGD|UBVHXH|UBXH"
-    r"|UBKHCNMT|UBĐN|UBDT")
-_CLEAN_READING = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
+_UNCLEAN = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
 
 
 def _of_party(found: DocType | Issuer | None) -> bool:
@@ -245,9 +249,7 @@ def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:
     number, year = match.group("number"), spaced.group("year")
     codes = re.split(r"[ \t-]", spaced.group("codes"))
     if spaced.group("term"):
-        if not _ELECTED_BY_TERM.fullmatch(codes[-1]):
-            return None  # "Quyết định 15 QĐ UBND 3 lần": no term follows a body that has none
-        codes[-1] += spaced.group("term")
+        codes[-1] += spaced.group("term")  # the registry knows which bodies carry a term
     if year is None and len(codes) < 2:
         return None  # "Nghị định 15 CP": too little to tell a symbol from words
     if (year is None and _of_party(doc_types().by_code(codes[0], System.PARTY))
@@ -259,9 +261,9 @@ def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:
         parsed = parse_detailed(f"{word} {symbol}")
     except TextError:
         return None
-    if any(problem.code in _CLEAN_READING for problem in parsed.problems):
-        return None
     ref = parsed.reference
+    if any(problem.code in _UNCLEAN for problem in [*parsed.problems, *validate(ref)]):
+        return None
     written = text[match.start("number"):spaced.end()]
     return _Draft(start=match.start(), end=spaced.end(), kind=Kind.REFERENCE, symbol_start=match.start("number"),
                   reference=ref, doc_type=ref.doc_type, number=number, year=ref.year,
@@ -386,9 +388,7 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
     for prev, draft in itertools.pairwise(drafts):
         if head is None and prev.issuer_from_lead and prev.kind is Kind.REFERENCE:
             head = prev
-        gap = prev.context_end  # the context may have taken the comma that goes on with the list
-        while gap > prev.end and folded[gap - 1] in " ,":
-            gap -= 1
+        gap = prev.item_end(folded)
         if draft.kind is Kind.REFERENCE and draft.issuer_span is None:
             if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
                                           or _NEXT_ITEM.match(folded, gap, draft.start)):

@@ -182,8 +182,10 @@ class Issuers:
                 return candidates[0]
         term = _TERM_NUMBERED.fullmatch(code)
         if term is not None:
-            # "01-NQ/HĐNN7", "426/BC-UBPLTP15": a body of the legislature, with its term.
-            return self._lookup_code((term.group("body"), system))
+            # "01-NQ/HĐNN7", "426/BC-UBPLTP15": a body of the legislature, with its term; only
+            # such a body carries one (the table's `legislature` level), not "UBND3".
+            body = self._lookup_code((term.group("body"), system))
+            return body if body is not None and "legislature" in body.levels else None
         return None
 
     def by_name(self, name: str, *, on: dt.date | None = None) -> Issuer | None:
