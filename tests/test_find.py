@@ -601,13 +601,14 @@ _LEAD_PIECES = st.sampled_from([
     "ngay 10/11", "ngay 3 thang 9 nam 2025", "03/9/2025", "chinh phu", "bo giao duc (gddt)", "(a)",
     "ky hop thu 10", "quoc hoi", "tinh", "thanh pho", "da", "vua", "se", "bieu quyet", "ky", "ban hanh",
     "thong qua", "ra", "co", "gui", "xay dung", "va trien khai", "x", "ab.cd", ".", ",", ";", "\n",
-    "*", "_", "12", "1",
+    "*", "_", "12", "1", "(nay la bo cong thuong)", "( nay la so y te )", "(nay la " + "x" * 38 + ")",
 ])
 
 
 @given(st.lists(_LEAD_PIECES, max_size=60).map(" ".join), st.integers(0, 400))
 @example("ngay 10/11 , chinh phu (gddt) da ban hanh ", 42)
 @example("ab " + "(gddt) " * 14 + "chinh phu ban hanh ", 400)  # 80 steps, over 100 characters
+@example("ab " + ("(nay la " + "x" * 40 + ") ") * 3 + "bo cong nghiep da ban hanh ", 185)  # steps of 49
 def test_the_subject_before_a_reference_is_read_as_one_search_reads_it(text: str, cut: int) -> None:
     """The two cheaper searches for a subject before a reference ("Ngày 10/11, Chính phủ
     đã ban hành …") find what the single search of the whole window finds."""
@@ -637,7 +638,8 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 
 @given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă[]", max_size=60)
        | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
-                                   "12.", "3)", "- ", "x", "[5]", "[12", "[1234]", "["]), max_size=30).map("".join))
+                                   "12.", "3)", "- ", "x", "[5]", "[12", "[1234]", "[", "Thực hiện", "Thực_hiện",
+                                   "thực hiện", "Triển\tkhai", "Triển", "Thực hiệ"]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 @example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
@@ -645,6 +647,8 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 # Headings and wrapped lines; U+0149 has "I" in its low byte.
 @example("x\nĐiều 20 Thông tư\nĐiều 42a. y\nĐiều  7 : z\nĐiều 1234. w\nĐiều 5b-\nĐiều\u0662.\n"
          "Chương trình\nChương 2\nChương\tX\nChương \u0149")
+# A clause opening with its verb, not the verb in lower case or cut short.
+@example("Luật Đất_đai 2013 \nThực_hiện Luật\nTriển khai x\nthực hiện y\nTriển\n khai\nThực hiệ\nThực  hiện")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)
@@ -659,7 +663,8 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
         r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
-        r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]))"
+        r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]"
+        r"|Thực[ \t_]hiện|Triển[ \t_]khai))"
     )
     with mock.patch.object(_scan, "sentence_starts", _scan.sentence_starts if in_c else None):
         assert _links._sentences(text) == [0] + [m.end() for m in plain.finditer(text)]
@@ -1168,6 +1173,14 @@ def test_the_issuer_before_tai_is_the_body_after_the_last_cua(text: str, issuer_
     assert m.issuer_name == issuer_name
 
 
+def test_a_proposer_is_not_read_as_the_issuer() -> None:
+    """"Xét đề nghị của A tại văn bản X; của B tại văn bản Y": A and B propose; a proposal
+    names no issuer, and the list goes on after ";" with a bare "của"."""
+    text = ("Xét đề nghị của Bộ Công Thương tại văn bản số 13339/TTr-BCT, ngày 31 tháng 12 năm 2009; của Bộ Nội vụ "
+            "tại văn bản số 82/TTr-BNV, ngày 06 tháng 01 năm 2010,")
+    assert [m.issuer_name for m in extract(text)] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("text", "issuer_name"),
     [
@@ -1185,6 +1198,36 @@ def test_the_issuer_before_tai_is_the_body_after_the_last_cua(text: str, issuer_
 def test_joint_issuers_after_a_comma_and_a_new_clause(text: str, issuer_name: str) -> None:
     [m] = extract(text)
     assert m.issuer_name == issuer_name
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Công văn 131-CV/ĐU của Đảng ủy Bộ Giáo dục và Đào tạo về công tác sắp xếp.",
+         "Đảng ủy Bộ Giáo dục và Đào tạo"),
+        ("Kế hoạch 12-KH/ĐU của Ban Thường vụ Đảng ủy Bộ Tài chính về chuyển đổi số.",
+         "Ban Thường vụ Đảng ủy Bộ Tài chính"),
+        ("Nghị quyết 05-NQ/ĐU của Đảng ủy Chính phủ về nhiệm vụ.", "Đảng ủy Chính phủ"),
+        ("Nghị quyết 05-NQ/QUTW của Đảng ủy Quân sự Trung ương về nhiệm vụ.", "Đảng ủy Quân sự Trung ương"),
+        # the body's place goes with it; a body after a comma is a co-issuer, as before
+        ("Kế hoạch 12-KH/ĐU của Đảng ủy UBND tỉnh Nghệ An về việc.", "Đảng ủy UBND tỉnh Nghệ An"),
+        ("Kế hoạch 12-KH/ĐU của Đảng ủy xã Tân Hòa về việc.", "Đảng ủy xã Tân Hòa"),
+    ],
+)
+def test_a_party_organ_is_named_with_the_body_it_sits_in(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 34/2007/QĐ-BCN phê duyệt.",
+     "Năm 2007 , Bộ Công_nghiệp ( nay là Bộ Công_thương ) đã ban_hành Quyết_định số 34/2007/QĐ-BCN phê_duyệt ."],
+)
+def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
+    """"Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …": the body that issued it, by its name then."""
+    [m] = extract(text)
+    assert m.issuer_name == "Bộ Công nghiệp"
 
 
 def test_the_context_ends_with_its_paragraph() -> None:
@@ -1610,6 +1653,25 @@ def test_a_title_ends_where_the_sentence_says_when_it_takes_effect(text: str, ti
     assert [m.title for m in extract(text) if m.kind is Kind.REFERENCE] == [title]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Theo Chỉ thị 24/CT-TTg về việc thúc đẩy các giải pháp công nghệ phục vụ người dân trong đó có yêu cầu "
+         "Bộ Công an triển khai giải pháp.", "thúc đẩy các giải pháp công nghệ phục vụ người dân"),
+        ("Chỉ thị 24/CT-TTg về thúc đẩy các giải pháp công nghệ cũng đã yêu cầu các bộ triển khai.",
+         "thúc đẩy các giải pháp công nghệ"),
+        ("Nghị quyết 26-NQ/TW về nông nghiệp, nông dân và nông thôn đã đặt cơ sở mới cho các bộ.",
+         "nông nghiệp, nông dân và nông thôn"),
+        ("Nghị định 144/2020/NĐ-CP về biểu diễn nghệ thuật đã bãi bỏ quy định về giới hạn số cuộc thi.",
+         "biểu diễn nghệ thuật"),
+        # what has been done to the title's noun stays in the title
+        ("Nghị định 10/2023/NĐ-CP về cấp đổi sổ đã cấp trước ngày 1/8/2024.", "cấp đổi sổ đã cấp trước ngày 1/8/2024"),
+    ],
+)
+def test_a_title_ends_where_the_sentence_says_what_the_document_holds_or_did(text: str, title: str) -> None:
+    assert [m.title for m in extract(text) if m.kind is Kind.REFERENCE] == [title]
+
+
 def test_after_thi_the_sentence_cites_no_basis() -> None:
     """"Căn cứ … Quyết định A thì Quyết định A … có hiệu lực": the clause after "thì" is the
     sentence's own, not its basis."""
@@ -1796,9 +1858,11 @@ def test_a_passive_without_duoc_reads_as_passive(verb: str) -> None:
     assert (old.relation, new.relation) == (Relation.BASED_ON, Relation.BASED_ON)
 
 
-def test_supplemented_by_reads_as_an_amendment() -> None:
-    """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment)."""
-    old, new = extract("Điều 3 Nghị định 204/2004/NĐ-CP được bổ sung bởi khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")
+@pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])
+def test_supplemented_or_changed_by_reads_as_an_amendment(verb: str) -> None:
+    """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment);
+    "được sửa bởi" is "được sửa đổi bởi" in fewer words."""
+    old, new = extract(f"Điều 3 Nghị định 204/2004/NĐ-CP {verb} khoản 2 Điều 1 Nghị định 17/2013/NĐ-CP.")
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
 
 
@@ -1987,6 +2051,26 @@ def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: R
     đổi" ask for an act the text does not make; a heading that asks states none."""
     [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
     assert m.relation is relation
+
+
+@pytest.mark.parametrize("verb", ["Thực hiện", "Thực_hiện", "Triển khai"])
+def test_a_line_opening_with_its_verb_is_a_sentence_of_its_own(verb: str) -> None:
+    """A heading without a full stop, then a line "Thực hiện …": the heading's document does
+    not carry out what the next line's clause names."""
+    heading, law = extract(f"Quản lý đất nông nghiệp theo Luật Đất đai 2013\n{verb} Luật Đất đai 2003, "
+                           "Nhà nước đã ban hành nhiều chính sách.")
+    assert (heading.links, law.relation) == ((), Relation.IMPLEMENTS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hiện tại vẫn chưa có Thông tư thay thế Thông tư 133/2016/TT-BTC.",
+     "Có Thông tư thay thế Thông tư 133/2016/TT-BTC chưa?"],
+)
+def test_a_document_said_to_exist_or_not_is_no_earlier_one(sentence: str) -> None:
+    """"chưa có Thông tư thay thế …" speaks of a circular yet to come, not the last one cited."""
+    found = extract("Thông tư số 138/2011/TT-BTC của Bộ Tài chính.\n\n" + sentence)
+    assert [m.links for m in found if m.kind is Kind.REFERENCE] == [(), ()]
 
 
 def test_a_name_ends_at_a_list_marker_on_the_next_line() -> None:
@@ -2455,6 +2539,7 @@ def test_and_carrying_out_a_role_goes_on_with_the_title(text: str, title: str) -
         ("Tải Kết luận 205 KL TW về chính sách", "205-KL/TW"),
         ("theo Quyết định Số 292 QĐ-VKSTC-V9 ngày 1/1/2010", "292/QĐ-VKSTC-V9"),
         ("Hội đồng Nhà nước ra Nghị quyết số 782 NQ HĐNN 7 về việc thành lập", "782/NQ-HĐNN7"),
+        ("Có Thông tư thay thế Thông tư 133 2016/TT-BTC chưa?", "133/2016/TT-BTC"),
         # too little, or a term after a body that has none: the words stay a short reference
         ("theo Nghị định 15 CP ngày", None),
         ("Quyết định 15 QĐ UBND 3 lần", None),

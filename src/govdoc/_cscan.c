@@ -445,6 +445,10 @@ static const Py_UCS4 ITEM_CAN[] = {'c', 0x103, 'n', 0};
 static const Py_UCS4 ITEM_CAN_UPPER[] = {'C', 0x103, 'n', 0};
 static const Py_UCS4 ITEM_ARTICLE[] = {0x110, 'i', 0x1EC1, 'u', 0};
 static const Py_UCS4 ITEM_CHAPTER[] = {'C', 'h', 0x1B0, 0x1A1, 'n', 'g', 0};
+static const Py_UCS4 ITEM_CARRY[] = {'T', 'h', 0x1EF1, 'c', 0};      /* "Thực hiện" */
+static const Py_UCS4 ITEM_CARRY_2[] = {'h', 'i', 0x1EC7, 'n', 0};
+static const Py_UCS4 ITEM_DEPLOY[] = {'T', 'r', 'i', 0x1EC3, 'n', 0}; /* "Triển khai" */
+static const Py_UCS4 ITEM_DEPLOY_2[] = {'k', 'h', 'a', 'i', 0};
 
 static int starts_with(const Text *t, Py_ssize_t j, const Py_UCS4 *word)
 {
@@ -498,8 +502,21 @@ static int chapter_number(const Text *t, Py_ssize_t j)
     return (c < 128 && c != 0 && strchr("IVXLCDM", (int)c) != NULL) || Py_UNICODE_ISDECIMAL(c);
 }
 
+/* Whether the two words `first` and `second` stand at `j`, one space, tab or "_" apart. */
+static int starts_with_pair(const Text *t, Py_ssize_t j, const Py_UCS4 *first, const Py_UCS4 *second)
+{
+    Py_ssize_t k = j;
+    while (first[k - j])
+        k++;
+    if (!starts_with(t, j, first) || k >= t->length)
+        return 0;
+    Py_UCS4 gap = at(t, k);
+    return (is_blank(gap) || gap == '_') && starts_with(t, k + 1, second);
+}
+
 /* Whether a new item opens at `j` (just after a line break): a list marker, a heading,
- * a table row, "1." or "12)" then white space, or one of the item words. */
+ * a table row, "1." or "12)" then white space, one of the item words, or a clause opening
+ * with its verb ("Thực hiện", "Triển khai"). */
 static int opens_item(const Text *t, Py_ssize_t j)
 {
     while (is_blank(at(t, j)))
@@ -516,7 +533,8 @@ static int opens_item(const Text *t, Py_ssize_t j)
     }
     return starts_with(t, j, ITEM_CAN) || starts_with(t, j, ITEM_CAN_UPPER)
            || (starts_with(t, j, ITEM_ARTICLE) && article_number(t, j + 4))
-           || (starts_with(t, j, ITEM_CHAPTER) && chapter_number(t, j + 6));
+           || (starts_with(t, j, ITEM_CHAPTER) && chapter_number(t, j + 6))
+           || starts_with_pair(t, j, ITEM_CARRY, ITEM_CARRY_2) || starts_with_pair(t, j, ITEM_DEPLOY, ITEM_DEPLOY_2);
 }
 
 /* Whether a footnote mark ("[5]": one to three digits in brackets) stands at `j`. */

@@ -95,7 +95,9 @@ _BOUNDARY = re.compile(
       | (?<=\n)\s*\n                              # a blank line
       | (?<=[.;:!?*|]\n)                          # a line break after closing punctuation
       | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]
-                         |Chương[ \t]+[IVXLCDM\d]))  # a new item (not "khoản 1⏎Điều 20 Thông tư …")
+                         |Chương[ \t]+[IVXLCDM\d]
+                         |Thực[ \t_]hiện|Triển[ \t_]khai))  # a new item (not "khoản 1⏎Điều 20 Thông tư …"),
+                                                            # a clause opening with its verb
     )""",
     re.VERBOSE,
 )
@@ -228,6 +230,9 @@ _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
+# "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
+# said to exist or not; no earlier one of its type.
+_THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
 
 
 @attrs.define
@@ -644,6 +649,8 @@ class _Analysis:
             return _THIS
         if _ABOUT.match(self.folded, last.end()):
             return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
+        if _THERE_IS.search(self.norm.lowered, max(0, last.start() - 6), last.start()):
+            return None
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
                 and _next_word_is_cue(self.folded, last.end(), before)
                 and not self.is_question(self.sentence_of(before))):

@@ -118,6 +118,8 @@ _AND_SOMETHING_ELSE = re.compile(
 )
 _JOINT_LEAD = re.compile(rf"lien{_S}{{1,3}}(?=bo(?![a-z]))")
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
+# Party organs named after the body they sit in: "Đảng ủy Chính phủ", "Ban cán sự đảng Bộ Tư pháp".
+_PARTY_ORGAN = re.compile(rf"(?<![a-z])(?:dang{_S}uy|dang{_S}doan|can{_S}su{_S}dang)\Z")
 _CLAUSE_VERB = re.compile(rf"{_S}+(?:da|se|vua|dang|cung|moi)(?![a-z])")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # A comma ends the issuer, except in the double title of the head of a ministry-level
@@ -181,6 +183,7 @@ _TITLE_BREAK = re.compile(
     rf"|(?<!quyết)(?<!định)(?<!tư)(?<!thị)(?<!luận)(?<!văn)(?<!luật)(?<!lệnh){_S}+(?:thay{_S}thế|bãi{_S}bỏ)"
     rf"(?=[\s_]+(?:các[\s_]+)?(?:nghị{_S}định|nghị{_S}quyết|quyết{_S}định|thông{_S}tư"
     rf"|chỉ{_S}thị|luật|bộ{_S}luật|pháp{_S}lệnh|kết{_S}luận|công{_S}văn)(?![^\W\d_]))"
+    # From here on, each break follows white space (one group, closed at the end):
     # "… về việc X và thực hiện Nghị quyết …": a new clause; not "… chuẩn bị và thực hiện vai
     # trò Chủ tịch ASEAN", where the verb goes on with the title's noun
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?!{_S}+(?:vai{_S}trò|nhiệm{_S}vụ|chức{_S}năng)))"
@@ -193,6 +196,11 @@ _TITLE_BREAK = re.compile(
     # document, not part of its title
     rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
     rf"(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
+    # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
+    # mới cho …": the sentence goes on about the document (what it holds, says or did)
+    rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)"
+    rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
+    rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
     rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
     # "… về văn học, nghệ thuật nêu rõ: …", "… Quý I/2025 có nêu rõ giá bán …": what the
@@ -258,11 +266,13 @@ _LEAD_DATE = rf"""
     {_S}{{0,3}},?{_S}{{0,3}}
 """
 _LEAD_ISSUER_CHARS = 80
+_LEAD_ASIDE_CHARS = 40
 _LEAD_ISSUER = rf"""
-    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "tại Kỳ họp thứ 10 Quốc hội", "Công an thị xã …, tỉnh …",
-    # "Hội nghị Trung ương 3 khoá IX", names with a comma ("Sở Văn hóa, Thể thao và Du lịch",
-    # "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
+    # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "Bộ Công nghiệp (nay là Bộ Công Thương)", "tại Kỳ họp thứ
+    # 10 Quốc hội", "Công an thị xã …, tỉnh …", "Hội nghị Trung ương 3 khoá IX", names with a comma
+    # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
+                 |(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
                  |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
@@ -277,6 +287,7 @@ _LEAD_DATED = re.compile(f"(?:{_LEAD_DATE}){_LEAD_ISSUER}{_LEAD_VERB}", re.VERBO
 # (?!) never matches: the date's groups stay in the pattern, always empty.
 _LEAD_UNDATED = re.compile(f"(?:(?!){_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
 _LEAD_VERB_ONLY = re.compile(_LEAD_VERB, re.VERBOSE)
+_PAREN_STEP = len("( nay la )") + _LEAD_ASIDE_CHARS  # the longest step of the issuer in parentheses
 _LEAD_WINDOW = 160
 
 
@@ -294,9 +305,9 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
     if verb is None:
         return None
     dated = _LEAD_DATED.search(folded, lo, start)
-    # The issuer's 80 steps are characters, but for "(GDĐT)" (one step of up to 12) and
-    # "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
-    reach = _LEAD_ISSUER_CHARS + sum(11 if char == "(" else 1 for char in folded[lo:verb.start()]
+    # The issuer's 80 steps are characters, but for "(GDĐT)" and "(nay là …)" (one step of up to
+    # 50) and "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
+    reach = _LEAD_ISSUER_CHARS + sum(_PAREN_STEP - 1 if char == "(" else 1 for char in folded[lo:verb.start()]
                                      if char == "(" or char.isdecimal())
     undated = _LEAD_UNDATED.search(folded, max(lo, verb.start() - reach), start)
     if dated is not None and (undated is None or dated.start() <= undated.start()):
@@ -318,6 +329,11 @@ _LEAD_OF = re.compile(
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
     rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?{_S}{{0,3}})\Z"
 )
+
+# "Xét đề nghị của Bộ Công Thương tại văn bản số …; của Bộ Nội vụ tại văn bản số …": the list
+# of proposers goes on after ";", each named by a bare "của".
+_PROPOSALS_LISTED = re.compile(rf"de{_S}nghi{_S}cua{_S}[^.\n]*[;,]{_S}*\Z")
+_PROPOSALS_REACH = 240
 
 
 # An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
@@ -346,7 +362,7 @@ _CITATION = re.compile(
     rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
     rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“]\Z")
 _CITATION_REACH = 160
-_TRAILING_ABBREVIATION = re.compile(r"\s*\([A-ZĐ&]{2,10}\)\s*\Z")
+_TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+)\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 
@@ -398,6 +414,9 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     if known is not None:
         end = known.end()
         while True:
+            if (_PARTY_ORGAN.search(folded, max(pos, end - 16), end) and folded[end:end + 1] in (" ", "_")
+                    and (body := _issuer_names().match(folded, end + 1, limit)) is not None):
+                end = body.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
             place = _PLACE.match(text, end, limit)
             if place is None and folded[max(pos, end - 3):end].endswith("uy"):
                 place = _COMMITTEE_PLACE.match(text, end, limit)
@@ -716,7 +735,8 @@ def read_context(
     # The full look-behind patterns are costly; a cheap test of the word just before
     # the reference decides whether to run them at all.
     if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
-            and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))):
+            and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))
+            and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
     if (issuer_span is None and date is None and not named
             and _ENDS_A_CITATION.search(folded, max(0, start - 8), start)
@@ -860,6 +880,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)
     if adverbs is not None and adverbs.start() > begin:
         end = adverbs.start()
-    # "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành …": the abbreviation is no part of the name.
+    # "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành …": the abbreviation is no part of the name,
+    # nor the body's name now ("Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …").
     abbreviation = _TRAILING_ABBREVIATION.search(text, begin, end)
     return (begin, abbreviation.start()) if abbreviation is not None and abbreviation.start() > begin else (begin, end)

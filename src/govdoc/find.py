@@ -225,9 +225,10 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
 
 
 # "Nghị quyết 42 2017 QH14", "Kết luận 205 KL TW", "Quyết định Số 292 QĐ-VKSTC-V9": a symbol
-# with spaces for its separators (as page titles and slugs write it), codes in capitals.
+# with spaces for its separators (as page titles and slugs write it), codes in capitals; the
+# year may keep its slash ("Thông tư 133 2016/TT-BTC").
 _SPACED_CODES = re.compile(
-    r"[ \t](?:(?P<year>(?:19|20)\d\d)[ \t])?"
+    r"[ \t](?:(?P<year>(?:19|20)\d\d)[ \t/])?"
     r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})"
     r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
 # Problems that say the spelled symbol is no clean reading: then the words stay words.
