@@ -1664,6 +1664,17 @@ def test_a_title_ends_where_the_sentence_says_when_it_takes_effect(text: str, ti
          "nông nghiệp, nông dân và nông thôn"),
         ("Nghị định 144/2020/NĐ-CP về biểu diễn nghệ thuật đã bãi bỏ quy định về giới hạn số cuộc thi.",
          "biểu diễn nghệ thuật"),
+        # a deadline the sentence sets, and what the document says, quoted after its title
+        ("Rà soát dữ liệu được giao tại Nghị quyết số 57-NQ/TW năm 2024 của Bộ Chính trị về đột phá phát triển khoa "
+         "học, công nghệ, hoàn thành trong tháng 12 năm 2025.", "đột phá phát triển khoa học, công nghệ"),
+        ('thực hiện quan điểm tại Kế hoạch 130/KH-BCĐ năm 2025 về sắp xếp đơn vị sự nghiệp "cơ bản giữ nguyên các '
+         'trường hiện có; chỉ đề xuất sắp xếp khi thật sự cần thiết".', "sắp xếp đơn vị sự nghiệp"),
+        ("Kế hoạch 12/KH-UBND về phát động phong trào “Bình dân học vụ số” trên địa bàn tỉnh.",
+         "phát động phong trào “Bình dân học vụ số” trên địa bàn tỉnh"),
+        ('Kế hoạch số 40/KH-UBND về thực hiện Chương trình " phát triển kinh tế, tăng trưởng bền vững, từng bước '
+         'nâng cao đời sống nhân dân giai đoạn 2011-2015 " của Huyện ủy.',
+         'thực hiện Chương trình " phát triển kinh tế, tăng trưởng bền vững, từng bước nâng cao đời sống nhân dân '
+         'giai đoạn 2011-2015 " của Huyện ủy'),
         # what has been done to the title's noun stays in the title
         ("Nghị định 10/2023/NĐ-CP về cấp đổi sổ đã cấp trước ngày 1/8/2024.", "cấp đổi sổ đã cấp trước ngày 1/8/2024"),
     ],

@@ -130,6 +130,7 @@ _ISSUER_PUNCT = re.compile(
 )
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
+_MAX_QUOTED_NAME = 160  # a quotation inside a title names something ("Chương trình “…”")
 
 # Where a title in running text ends (matched on the lower-cased text, except the
 # "do <Cơ quan> ban hành" tail, which needs the capital letter).
@@ -145,7 +146,9 @@ _TITLE_STOP = re.compile(
       | \)                                           # an aside the reference stood in ends
       | {_S}hết{_S}hiệu{_S}lực
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
-               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì)(?![^\W\d_])   # the sentence goes on
+               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì
+               |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
+                                                                       # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
@@ -595,6 +598,11 @@ def _title_at(
             if _breaks_between(text, stop.end(), closing):
                 at = stop.end()  # 'Đề án " Quy hoạch … năm 2020⏎Hai là, …': a quote never closed
                 continue
+            if closing - stop.end() > _MAX_QUOTED_NAME or ";" in text[stop.end():closing]:
+                # '… về sắp xếp … giáo dục "cơ bản giữ nguyên …; chỉ đề xuất …"': what the
+                # document says, quoted after its title; a name is short and lists no clauses
+                end = stop.start()
+                break
             at = closing + 1
             continue
         end = stop.start()
