@@ -1675,6 +1675,11 @@ def test_a_title_ends_where_the_sentence_says_when_it_takes_effect(text: str, ti
          'nâng cao đời sống nhân dân giai đoạn 2011-2015 " của Huyện ủy.',
          'thực hiện Chương trình " phát triển kinh tế, tăng trưởng bền vững, từng bước nâng cao đời sống nhân dân '
          'giai đoạn 2011-2015 " của Huyện ủy'),
+        # the sentence goes on with its time or with what the document brings about
+        ("Thực hiện Hướng dẫn số 05-HD/BTCTW về nội dung sinh hoạt chi bộ, trong những năm qua, các chi bộ đã chú "
+         "trọng đổi mới.", "nội dung sinh hoạt chi bộ"),
+        ("Quán triệt Hướng dẫn số 09-HD/BTCTW về nội dung sinh hoạt chi bộ, làm cho mọi cán bộ nhận thức đầy đủ.",
+         "nội dung sinh hoạt chi bộ"),
         # what has been done to the title's noun stays in the title
         ("Nghị định 10/2023/NĐ-CP về cấp đổi sổ đã cấp trước ngày 1/8/2024.", "cấp đổi sổ đã cấp trước ngày 1/8/2024"),
     ],
@@ -2356,6 +2361,11 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
     assert {(link.relation.value, by_start[link.target]) for link in found[-1].links} == {
         ("amends", "Thông tư 01/2021/TT-BGDĐT"), ("amends", "Thông tư 02/2021/TT-BGDĐT"),
         ("amends", "Thông tư 03/2021/TT-BGDĐT")}
+    # an aside right after the last item is that item's alone
+    text = ("Theo Điều 7 Luật Doanh nghiệp 2020 và Điều 8 Luật Doanh nghiệp 2020 (được bổ sung bởi khoản 2 Điều 1 "
+            "Luật Doanh nghiệp sửa đổi 2025) quy định về quyền.")
+    _, second, amending = extract(text)
+    assert [link.target for link in amending.links] == [second.start]
     text = ("THÔNG TƯ\n\nĐiều 18. Thông tư số 30/2006/TT-BVHTT về hướng dẫn thi hành Nghị định số 111/2005/NĐ-CP "
             "và Quyết định số 31/2006/QĐ-BVHTT hết hiệu lực kể từ ngày Thông tư này có hiệu lực.")
     relations = {m.text: m.relation.value for m in extract(text)}

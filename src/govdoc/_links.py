@@ -230,6 +230,7 @@ _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
+_ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
@@ -800,7 +801,10 @@ class _Analysis:
                 if before is not None:
                     target = self.within_rank(cue, before)
                     cue.objects.append(target)
-                    if target == before:
+                    between = folded[max(drafts[before].end, cue.start - _ASIDE_REACH):cue.start]
+                    if target == before and between.rfind("(") <= between.rfind(")"):
+                        # "A và B được sửa đổi bởi C": both; "A và B (được sửa đổi bởi C)": the
+                        # aside is B's alone
                         cue.objects += self.coordinated_before(before, owner)
                 else:
                     cue.objects += self.listed_after(cue, owner)

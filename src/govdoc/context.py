@@ -145,7 +145,8 @@ _TITLE_STOP = re.compile(
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | \)                                           # an aside the reference stood in ends
       | {_S}hết{_S}hiệu{_S}lực
-      | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi)|theo{_S}đó|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+      | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
+               |theo{_S}đó|làm{_S}cho|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
