@@ -106,7 +106,14 @@ def main() -> None:
                  "Căn cứ các Nghị định của Chính phủ số 1/2004/NĐ-CP về Luật Đất đai; ", "Hướng dẫn 52 HD/BTCTW ",
                  "hướng dẫn quy định tại điểm a và b, c và ", "Nghị định 1/2020/NĐ-CP (sau đây gọi là Nghị định 1) và ",
                  "Quyết định 5/QĐ-UBND (1-1-2020) ", "49/2025TT-BCT ", "Nghị quyết 23-NQ/TW về văn học nêu rõ: ",
-                 "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, ", "Nghị quyết 42 2017 QH14 "):
+                 "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, ", "Nghị quyết 42 2017 QH14 ",
+                 "Xét đề nghị của Bộ A tại văn bản số 1/TTr-BCT; của Bộ B tại văn bản số 2/TTr-BNV; ",
+                 "Có Thông tư thay thế Thông tư 133 2016/TT-BTC chưa? ",
+                 "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 1/QĐ-BCN; ",
+                 "Luật A và Luật B (được bổ sung bởi Luật C) và ",
+                 "Kế hoạch 1/KH-UBND về a \"b; c\" ",
+                 "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và ",
+                 "x\nThực hiện Nghị quyết 1-NQ/TW "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -365,7 +365,12 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị định 1/2020/NĐ-CP (sau đây gọi là Nghị định 1) và " * 2000, "Quyết định 5/QĐ-UBND (1-1-2020) " * 3000,
      "**^**Quyết định 56-CP về việc a do Chính phủ ban hành\n" * 2000, "49/2025TT-BCT " * 5000,
      "Nghị quyết 23-NQ/TW về văn học nêu rõ: " * 3000, "A, B và được sửa đổi bởi Thông tư 1/2020/TT-BTC, " * 2000,
-     "Nghị quyết 42 2017 QH14 " * 4000, "Kết luận 205 KL TW " * 5000],
+     "Nghị quyết 42 2017 QH14 " * 4000, "Kết luận 205 KL TW " * 5000,
+     "Xét đề nghị của Bộ A tại văn bản số 1/TTr-BCT; của Bộ B tại văn bản số 2/TTr-BNV; " * 2000,
+     "Có Thông tư thay thế Thông tư 133 2016/TT-BTC chưa? " * 2000,
+     "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 1/QĐ-BCN; " * 2000,
+     "Luật A và Luật B (được bổ sung bởi Luật C) và " * 3000, 'Kế hoạch 1/KH-UBND về a "b; c" ' * 3000,
+     "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và " * 3000, "x\nThực hiện Nghị quyết 1-NQ/TW " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -601,7 +606,8 @@ _LEAD_PIECES = st.sampled_from([
     "ngay 10/11", "ngay 3 thang 9 nam 2025", "03/9/2025", "chinh phu", "bo giao duc (gddt)", "(a)",
     "ky hop thu 10", "quoc hoi", "tinh", "thanh pho", "da", "vua", "se", "bieu quyet", "ky", "ban hanh",
     "thong qua", "ra", "co", "gui", "xay dung", "va trien khai", "x", "ab.cd", ".", ",", ";", "\n",
-    "*", "_", "12", "1", "(nay la bo cong thuong)", "( nay la so y te )", "(nay la " + "x" * 38 + ")",
+    "*", "_", "12", "1", "thay mat", "dong chi", "(nay la bo cong thuong)", "( nay la so y te )",
+    "(nay la " + "x" * 38 + ")",
 ])
 
 
@@ -1228,6 +1234,42 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
     """"Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …": the body that issued it, by its name then."""
     [m] = extract(text)
     assert m.issuer_name == "Bộ Công nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer_name", "title"),
+    [
+        ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân đã được Quốc hội thông qua ngày 30 tháng 6 năm "
+         "1983;", dt.date(1983, 6, 30), "Quốc hội", None),
+        # who signs on behalf of a body signs for it
+        ("Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW về triển "
+         "khai các nghị quyết.", dt.date(2025, 5, 25), "Bộ Chính trị", "triển khai các nghị quyết"),
+        # a body of the past, known to the registry, with a lower-case word in its name
+        ("Căn_cứ Thông_tư số 488/KHKT/TT ngày 5-6-1988 của Uỷ_ban Khoa_học và kỹ_thuật Nhà_nước về việc xây_dựng "
+         "Tiêu_chuẩn kỹ_thuật địa_phương ;", dt.date(1988, 6, 5), "Uỷ ban Khoa học và kỹ thuật Nhà nước",
+         "xây dựng Tiêu chuẩn kỹ thuật địa phương"),
+        # a quoted title spaced as word-segmented text spaces it, after the issuer's term
+        ('từ khi có Quy_định số 123-QĐ / TW ngày 28-9-2004 của Bộ Chính_trị ( khoá IX ) " Quy_định một_số điểm về '
+         'kết_nạp đảng_viên " , cấp_uỷ đã', dt.date(2004, 9, 28), "Bộ Chính trị",
+         "Quy định một số điểm về kết nạp đảng viên"),
+    ],
+)
+def test_issuers_stated_around_the_reference(
+        text: str, date: dt.date, issuer_name: str, title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name, m.title) == (date, issuer_name, title)
+
+
+def test_a_spaced_quoted_title_drops_its_opening_word() -> None:
+    text = 'thay_thế Quyết_định số 48/2004/QĐ-UB ngày 18/5/2004 của UBND tỉnh Nghệ_An " V / v Ban_hành Quy_định " .'
+    assert [m.title for m in extract(text)] == ["Ban hành Quy định"]
+    assert [m.title for m in extract('Quyết định số 48/2004/QĐ-UB về "  " .')] == [None]
+
+
+def test_a_closing_spaced_quote_opens_no_title() -> None:
+    """'Theo " Quyết định … " của …': the spaced quote after the reference closes the quotation."""
+    [m] = extract('Theo " Quyết định 5/QĐ-UB ngày 1/1/2020 " của UBND " x " là')
+    assert m.title is None
 
 
 def test_the_context_ends_with_its_paragraph() -> None:
@@ -2361,6 +2403,12 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
     assert {(link.relation.value, by_start[link.target]) for link in found[-1].links} == {
         ("amends", "Thông tư 01/2021/TT-BGDĐT"), ("amends", "Thông tư 02/2021/TT-BGDĐT"),
         ("amends", "Thông tư 03/2021/TT-BGDĐT")}
+    # an aside on when one takes effect does not end the list of amending documents
+    text = ("Căn cứ khoản 6 Điều 9 Nghị định 101/2024/NĐ-CP được sửa đổi, bổ sung tại điểm c khoản 2 Điều 14 Nghị "
+            "định 151/2025/NĐ-CP (có hiệu lực từ ngày 01/07/2025) và điểm c khoản 3 Điều 7 Nghị định 226/2025/NĐ-CP "
+            "quy định trách nhiệm.")
+    amended, *amending = extract(text)
+    assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
     # an aside right after the last item is that item's alone
     text = ("Theo Điều 7 Luật Doanh nghiệp 2020 và Điều 8 Luật Doanh nghiệp 2020 (được bổ sung bởi khoản 2 Điều 1 "
             "Luật Doanh nghiệp sửa đổi 2025) quy định về quyền.")

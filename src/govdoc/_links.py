@@ -204,6 +204,8 @@ _AGENTS_JOINED = re.compile(
 # the list reads past.
 _ALIAS_ASIDE = re.compile(
     rf"\([\s_]*(?:(?:duoi|sau){_S}day{_S}+)?goi(?:{_S}(?:chung|tat))?{_S}+la[^()\n]{{1,160}}\)")
+# "Nghị định A (có hiệu lực từ ngày 01/07/2025) và Nghị định B": when it takes effect, likewise.
+_IN_FORCE_ASIDE = re.compile(rf"\([\s_]*(?:co{_S}+)?hieu{_S}luc[^()\n]{{1,60}}\)")
 _ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
 _PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
 _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
@@ -928,13 +930,15 @@ class _Analysis:
     def past_alias(self, prev: _Draft, at: int, draft: _Draft) -> int:
         """Where a list goes on from ``prev`` (its context read up to ``at``) when an alias
         follows it ("Nghị định A ngày … (dưới đây gọi chung là Nghị định A) và Nghị định B"):
-        past the alias, or -1 when ``draft`` is the alias's own mention. Without one, ``at``."""
+        past the alias, or -1 when ``draft`` is the alias's own mention. Past an aside on when
+        it takes effect too ("(có hiệu lực từ ngày …)"). Without one, ``at``."""
         opening = self.folded.find("(", prev.end, at + _ALIAS_TAIL)
         if opening == -1 or self.folded[at:opening].strip(" _") != "":
             return at
         alias = _ALIAS_ASIDE.match(self.folded, opening, draft.end + _ALIAS_TAIL)
         if alias is None:
-            return at
+            in_force = _IN_FORCE_ASIDE.match(self.folded, opening, draft.start)
+            return in_force.end() if in_force is not None else at
         return -1 if draft.start < alias.end() else alias.end()
 
     def cue_at(self, pos: int) -> _Cue | None:

@@ -68,7 +68,7 @@ _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}
 
 _ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
-_ISSUED_BY_OPEN = re.compile(rf"duoc{_S}{{1,3}}")
+_ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 # What may open a line before a caption's document: markup, a list or footnote mark.
 _CAPTION_START = re.compile(r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*\Z")
@@ -268,6 +268,7 @@ _LEAD_DATE = rf"""
     (?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
                |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
     {_S}{{0,3}},?{_S}{{0,3}}
+    (?:thay{_S}mat{_S}(?P<behalf>[^,.;:\n]{{2,60}}),{_S}{{0,3}})?  # "…, thay mặt Bộ Chính trị, đồng chí … ký ban hành"
 """
 _LEAD_ISSUER_CHARS = 80
 _LEAD_ASIDE_CHARS = 40
@@ -521,14 +522,21 @@ def _bare_issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] |
     return found
 
 
-def _quote_opens(norm: Normalized, pos: int, end: int) -> bool:
+def _quote_opens(norm: Normalized, pos: int, end: int, quotes: QuoteIndex) -> bool:
     """Whether the quote at ``pos`` opens a title: "“" always; a straight quote only
-    after a space (right after the reference it closes a quotation the reference is in)."""
-    char = norm.text[pos]
+    after a space (right after the reference it closes a quotation the reference is in).
+    Word-segmented text spaces its quotes on both sides ('" Quy_định … "'): then the
+    quote opens only where it closes no quotation opened before it on its line."""
+    text = norm.text
+    char = text[pos]
     if char == "“":
         return True
-    return char == '"' and pos > end and norm.text[pos - 1] in " \t\n" and (
-        pos + 1 < len(norm.text) and norm.text[pos + 1].isalnum())
+    if char != '"' or pos <= end or text[pos - 1] not in " \t\n" or pos + 1 >= len(text):
+        return False
+    if text[pos + 1].isalnum():
+        return True
+    return (text[pos + 1] == " " and pos + 2 < len(text) and text[pos + 2].isalnum()
+            and not quotes.inside_quotation(pos))
 
 
 def _skip_space(folded: str, pos: int, chars: str = " \t\n_") -> int:
@@ -556,8 +564,10 @@ def _title_at(
                 return None
             return _title_at(norm, inner, limit, in_quotation=in_quotation)
         # A title quoted with its opening word ("“về tiếp tục …”") is the same title.
-        opening = _TITLE_OPEN.match(norm.folded, pos + 1, close.start())
-        return (opening.end() if opening else pos + 1), close.start()
+        # '" V / v Ban hành …"': spaced inside, as word-segmented text is
+        inner = min(_skip_space(norm.folded, pos + 1), close.start())
+        opening = _TITLE_OPEN.match(norm.folded, inner, close.start())
+        return (opening.end() if opening else inner), close.start()
     hi = min(limit, pos + _MAX_TITLE)
     end = hi
     at = pos
@@ -721,7 +731,8 @@ def read_context(
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
-            in_quotation = (quotes or QuoteIndex(norm.text)).inside_quotation(start)
+            quotes = quotes or QuoteIndex(norm.text)  # (callers reading many references pass one)
+            in_quotation = quotes.inside_quotation(start)
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None:
                 pos = title_span[1]
@@ -734,10 +745,10 @@ def read_context(
             # after a date, a body named without "của".
             issuer_span, pos = found, found[1]
             continue
-        if title_span is None and pos < len(folded) and _quote_opens(norm, pos, end) and (
-            found := _title_at(norm, pos, len(folded))
-        ):
-            title_open, title_span, pos = pos, found, found[1] + 1
+        if title_span is None and pos < len(folded) and folded[pos] in "\"“":
+            quotes = quotes or QuoteIndex(norm.text)
+            if _quote_opens(norm, pos, end, quotes) and (found := _title_at(norm, pos, len(folded))):
+                title_open, title_span, pos = pos, found, found[1] + 1
         break
     if date is None and (m := _HEADER_DATE.match(folded, end, limit)) and "|" in folded[end:m.start("d")]:
         date, date_span = _make_date(m), m.span()
@@ -777,6 +788,9 @@ def read_context(
                     date_span = lead.span("daymonth")
             if issuer_span is None:
                 found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
+                if found is None and lead.group("behalf"):
+                    # "thay mặt Bộ Chính trị, đồng chí … ký ban hành": who signs does so for the body
+                    found = _lead_issuer(norm, lead.start("behalf"), lead.end("behalf"))
                 if found is not None:
                     issuer_span, issued_by_verb = found, True
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
