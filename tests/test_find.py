@@ -1266,6 +1266,15 @@ def test_a_spaced_quoted_title_drops_its_opening_word() -> None:
     assert [m.title for m in extract('Quyết định số 48/2004/QĐ-UB về "  " .')] == [None]
 
 
+def test_issued_by_in_the_passive_after_the_reference() -> None:
+    """"… Công văn 970/SGDĐT-GDTrH năm 2025 ban hành bởi Sở GD&ĐT tỉnh Điện Biên": its issuer;
+    "được sửa đổi bởi" names a document, not an issuer."""
+    [m] = extract("Căn cứ Mục V Công văn 970/SGDĐT-GDTrH năm 2025 ban hành bởi Sở GD&ĐT tỉnh Điện Biên, chế độ")
+    assert m.issuer_name == "Sở GD&ĐT tỉnh Điện Biên"
+    assert [m.issuer_name for m in extract("Nghị định 10/2020/NĐ-CP được sửa đổi bởi Nghị định 11/2021/NĐ-CP.")] == [
+        None, None]
+
+
 def test_a_closing_spaced_quote_opens_no_title() -> None:
     """'Theo " Quyết định … " của …': the spaced quote after the reference closes the quotation."""
     [m] = extract('Theo " Quyết định 5/QĐ-UB ngày 1/1/2020 " của UBND " x " là')
@@ -1722,6 +1731,12 @@ def test_a_title_ends_where_the_sentence_says_when_it_takes_effect(text: str, ti
          "trọng đổi mới.", "nội dung sinh hoạt chi bộ"),
         ("Quán triệt Hướng dẫn số 09-HD/BTCTW về nội dung sinh hoạt chi bộ, làm cho mọi cán bộ nhận thức đầy đủ.",
          "nội dung sinh hoạt chi bộ"),
+        # a plural subject and its tense after a comma; a download link in capitals
+        ("Thực hiện Quyết định số 66/2009/QĐ-TTg về Cơ chế, chính sách phát triển nhà ở cho người lao động trong các "
+         "khu công nghiệp, các tỉnh, thành phố đã đăng ký 110 dự án.",
+         "Cơ chế, chính sách phát triển nhà ở cho người lao động trong các khu công nghiệp"),
+        ("Bộ GD&ĐT ban hành Công văn 6646/BGDĐT-KHTC về việc thúc đẩy thanh toán không dùng tiền mặt **TẢI VỀ**\n\nx",
+         "thúc đẩy thanh toán không dùng tiền mặt"),
         # what has been done to the title's noun stays in the title
         ("Nghị định 10/2023/NĐ-CP về cấp đổi sổ đã cấp trước ngày 1/8/2024.", "cấp đổi sổ đã cấp trước ngày 1/8/2024"),
     ],
@@ -1914,6 +1929,22 @@ def test_a_passive_without_duoc_reads_as_passive(verb: str) -> None:
     old, new = extract(f"Căn cứ Điều 21 Nghị định 100/2019/NĐ-CP {verb} khoản 2 Điều 1 Nghị định 123/2021/NĐ-CP.")
     assert (old.links, [(link.relation, link.target) for link in new.links]) == ((), [(Relation.AMENDS, old.start)])
     assert (old.relation, new.relation) == (Relation.BASED_ON, Relation.BASED_ON)
+
+
+def test_a_news_text_walking_through_the_changes_a_decree_makes() -> None:
+    """After "Nghị định A sửa đổi … Nghị định B. Cụ thể:", the clauses that open with "Sửa
+    đổi …", "Bổ sung Điều 11a sau Điều 11 …" or a bare "Nghị định cũng bãi bỏ …" are A's."""
+    text = ("Theo đó, Nghị định số 232/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 24/2012/NĐ-CP. "
+            "Cụ thể:\n\nSửa đổi, bổ sung khoản 1 Điều 1 Nghị định 24/2012/NĐ-CP như sau: \"1. Nội dung.\"\n\n"
+            "Nghị định Bổ sung Điều 11a sau Điều 11 Nghị định 24/2012/NĐ-CP như sau:\n\n"
+            "Nghị định cũng bãi bỏ khoản 3 Điều 4 của Nghị định 24/2012/NĐ-CP.")
+    acting, *changed = extract(text)
+    assert [(link.relation.value, link.target) for link in acting.links] == [
+        ("amends", changed[0].start), ("amends", changed[1].start), ("amends", changed[2].start),
+        ("repeals", changed[3].start)]
+    # without a document said to change another first, such a clause has no subject
+    [alone] = extract("Cụ thể:\n\nSửa đổi, bổ sung khoản 1 Điều 1 Nghị định 24/2012/NĐ-CP như sau:")
+    assert alone.links == ()
 
 
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])

@@ -142,7 +142,9 @@ _INTO_DOCUMENT = re.compile(
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
-    rf"(?:[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])[ _,]*(?:cua|tai)?){{0,4}}"
+    # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes)
+    rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])"
+    rf"[ _,]*(?:cua|tai)?){{0,4}}"
     rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])"
 )
 # "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
@@ -232,6 +234,7 @@ _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
+_CHANGES = (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
 _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
@@ -425,6 +428,9 @@ class _Analysis:
         self.point_at_self()
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
+        # The last document said to amend, replace or repeal another: what a news text
+        # walking through its changes ("Cụ thể: Sửa đổi khoản 1 Điều 1 …") goes on about.
+        self.changing: int | None = None
 
     def point_at_self(self) -> None:
         """"Quyết định này" in a decision's own text is the text: its ``refers_to`` becomes the
@@ -654,6 +660,8 @@ class _Analysis:
             return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
         if _THERE_IS.search(self.norm.lowered, max(0, last.start() - 6), last.start()):
             return None
+        if self.changing is not None and (_type_name(self.drafts[self.changing]) or "").casefold() == word:
+            return self.changing  # "Nghị định cũng bãi bỏ …" in a text on what decree A changes: A
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
                 and _next_word_is_cue(self.folded, last.end(), before)
                 and not self.is_question(self.sentence_of(before))):
@@ -675,11 +683,14 @@ class _Analysis:
             and first_cue_end.get(self.sentence_ids[i], len(folded) + 1) > drafts[i].start
         ]
         topic_ends = [drafts[i].end for i in topics]
+        is_topic = set(topics)
         last_subject: dict[int, int] = {}
         for cue in self.cues:
             self.assign_subject(cue, topics, topic_ends, last_subject)
             if cue.subject is not None:
                 last_subject[cue.sentence] = cue.subject
+                if cue.subject in is_topic and cue.relation in _CHANGES and cue.voice == "active":
+                    self.changing = cue.subject  # (not a document a cited passage says amends another)
 
     def assign_subject(
         self, cue: _Cue, topics: list[int], topic_ends: list[int], last_subject: dict[int, int]
@@ -762,6 +773,11 @@ class _Analysis:
             # articles of the document it reports on.
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
+        elif (self.changing is not None and cue.relation in _CHANGES
+              and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start)):
+            # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
+            # Nghị định B như sau: …": a news text walking through A's changes
+            cue.subject = self.changing
         else:
             cue.subject = None
 

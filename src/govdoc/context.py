@@ -66,7 +66,8 @@ _TAIL_SKIP = re.compile(
 # (the place may wrap a line: "*Hà⏎Nội, ngày …*").
 _HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
 
-_ISSUER_OPEN = re.compile(rf"(?:cua|do){_S}{{1,3}}")
+# "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
+_ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
@@ -255,12 +256,14 @@ _MAIN_CLAUSE = re.compile(
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
     # "…, người đứng đầu cơ quan … có trách nhiệm …": a subject in lower case, with a verb that
     # only a clause's own subject takes.
-    rf"|[^;.\n]{{0,120}}?{_S}(?:có|chịu){_S}trách{_S}nhiệm)"
+    rf"|[^;.\n]{{0,120}}?{_S}(?:có|chịu){_S}trách{_S}nhiệm"
+    # "…, các tỉnh, thành phố đã đăng ký 110 dự án …": a plural subject and its tense
+    rf"|(?:các|những){_S}[^;.\n]{{0,60}}?{_S}(?:đã|sẽ|cần|phải|đang|chưa))"
     rf"(?![^\W\d_])"
 )
 _CLAUSE_LOOKAHEAD = 160
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
-_LINK_TEXT_TAIL = re.compile(rf"{_S}+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
+_LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
 # built from three parts so that :func:`_lead_before` can run it in two cheaper searches.
