@@ -1947,6 +1947,12 @@ def test_a_news_text_walking_through_the_changes_a_decree_makes() -> None:
     assert alone.links == ()
 
 
+def test_a_bare_supplement_to_listed_points_amends() -> None:
+    """"Nghị định A bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định B": A amends B."""
+    new, old = extract("Nghị định số 70/2025/NĐ-CP bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định số 123/2020/NĐ-CP.")
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+
+
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])
 def test_supplemented_or_changed_by_reads_as_an_amendment(verb: str) -> None:
     """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment);
@@ -2440,6 +2446,11 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
             "quy định trách nhiệm.")
     amended, *amending = extract(text)
     assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
+    # in an aside, ";" goes on with the list of amending documents
+    text = ("Mức phạt quy định tại Điều 6 Nghị định 100/2019/NĐ-CP (được sửa đổi bởi điểm k khoản 34 Điều 2 Nghị định "
+            "123/2021/NĐ-CP; điểm g khoản 34 Điều 2 Nghị định 124/2021/NĐ-CP) như sau:")
+    amended, *amending = extract(text)
+    assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
     # an aside right after the last item is that item's alone
     text = ("Theo Điều 7 Luật Doanh nghiệp 2020 và Điều 8 Luật Doanh nghiệp 2020 (được bổ sung bởi khoản 2 Điều 1 "
             "Luật Doanh nghiệp sửa đổi 2025) quy định về quyền.")
@@ -2623,6 +2634,13 @@ def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(
         ("Căn cứ Quyết định số 824/QĐ-TTg ngày 16/6/2009 của Thủ tướng Chính phủ về việc thành lập Ủy ban Quốc gia "
          "chuẩn bị và thực hiện vai trò Chủ tịch ASEAN năm 2010;",
          "thành lập Ủy ban Quốc gia chuẩn bị và thực hiện vai trò Chủ tịch ASEAN năm 2010"),
+        ("Chỉ thị số 30-CT/TW của Bộ Chính trị về xây dựng và thực hiện quy chế dân chủ ở cơ sở.",
+         "xây dựng và thực hiện quy chế dân chủ ở cơ sở"),
+        ("ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW về xây dựng và thực hiện quy chế dân chủ ở cơ sở, "
+         "xác định đây là khâu quan trọng.", "xây dựng và thực hiện quy chế dân chủ ở cơ sở"),
+        ("theo Nghị định số 18/2019/NĐ-CP của Chính phủ về quản lý và thực hiện hoạt động khắc phục hậu quả bom mìn mà "
+         "không thuộc đối tượng quy định tại khoản 1 Điều 12 của Luật Bảo hiểm y tế.",
+         "quản lý và thực hiện hoạt động khắc phục hậu quả bom mìn"),
         # a new clause with its own object still ends the title
         ("Kế hoạch số 5/KH-UBND về việc tuyên truyền pháp luật và thực hiện Nghị quyết số 1/NQ-CP.",
          "tuyên truyền pháp luật"),

@@ -142,8 +142,9 @@ _INTO_DOCUMENT = re.compile(
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
-    # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes)
+    # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes), "điểm p, q, r khoản 4"
     rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])"
+    rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
     rf"[ _,]*(?:cua|tai)?){{0,4}}"
     rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])"
 )
@@ -199,9 +200,9 @@ _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
-_AGENTS_JOINED = re.compile(
-    r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"
-    r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}")
+_PINPOINTS = r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}"
+_AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
+_AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
 # "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
 # the list reads past.
 _ALIAS_ASIDE = re.compile(
@@ -239,6 +240,12 @@ _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
+
+
+def _in_aside(folded: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` stands in parentheses opened after ``lo`` (and within reach)."""
+    window = folded[max(lo, pos - _ASIDE_REACH):pos]
+    return window.rfind("(") > window.rfind(")")
 
 
 @attrs.define
@@ -711,7 +718,7 @@ class _Analysis:
                     folded, max(cue.end, self.drafts[after].start - _MAX_GAP), self.drafts[after].start):
                 # "… bởi Luật số A, Luật số B và Luật số C": each amends; but in "… tại Luật sửa
                 # đổi … của Luật A, Luật B" the list names what the one amending law amends.
-                cue.co_subjects = self.coordinated_after(k)
+                cue.co_subjects = self.coordinated_after(k, in_aside=_in_aside(folded, lo, cue.start))
             return
         if cue.voice == "expiry":
             # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
@@ -819,8 +826,7 @@ class _Analysis:
                 if before is not None:
                     target = self.within_rank(cue, before)
                     cue.objects.append(target)
-                    between = folded[max(drafts[before].end, cue.start - _ASIDE_REACH):cue.start]
-                    if target == before and between.rfind("(") <= between.rfind(")"):
+                    if target == before and not _in_aside(folded, drafts[before].end, cue.start):
                         # "A và B được sửa đổi bởi C": both; "A và B (được sửa đổi bởi C)": the
                         # aside is B's alone
                         cue.objects += self.coordinated_before(before, owner)
@@ -901,9 +907,11 @@ class _Analysis:
         return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER
                 and self.folded[after:self.cues[k].start].strip(" ,_\n") == "")
 
-    def coordinated_after(self, k: int) -> list[int]:
+    def coordinated_after(self, k: int, *, in_aside: bool = False) -> list[int]:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
-        joined to the one before by a comma or "và" and nothing else."""
+        joined to the one before by a comma or "và" and nothing else; in an aside, by ";"
+        too ("(được sửa đổi bởi khoản 1 Điều 2 Nghị định B; điểm g … Nghị định C)")."""
+        joined = _AGENTS_JOINED_IN_ASIDE if in_aside else _AGENTS_JOINED
         listed: list[int] = []
         prev = self.drafts[self.countable[k]]
         for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
@@ -911,7 +919,7 @@ class _Analysis:
             at = self.past_alias(prev, prev.item_end(self.folded), self.drafts[i])
             if at < 0:
                 continue
-            gap = _AGENTS_JOINED.match(self.folded, at, self.drafts[i].start)
+            gap = joined.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break

@@ -147,7 +147,7 @@ _TITLE_STOP = re.compile(
       | \)                                           # an aside the reference stood in ends
       | {_S}hết{_S}hiệu{_S}lực
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
-               |theo{_S}đó|làm{_S}cho|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+               |theo{_S}đó|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
@@ -179,6 +179,10 @@ _CLAUSE_OPENER = re.compile(
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
+# What "và thực hiện" carries out when it opens a clause of its own after a title.
+_CARRIED_OUT_DOCUMENT = (
+    rf"nghị{_S}quyết|nghị{_S}định|quyết{_S}định|chỉ{_S}thị|kết{_S}luận|thông{_S}tư|luật|bộ{_S}luật|pháp{_S}lệnh"
+    rf"|hiến{_S}pháp|công{_S}văn|kế{_S}hoạch|chương{_S}trình|đề{_S}án|các{_S}văn{_S}bản")
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
@@ -190,8 +194,9 @@ _TITLE_BREAK = re.compile(
     rf"|chỉ{_S}thị|luật|bộ{_S}luật|pháp{_S}lệnh|kết{_S}luận|công{_S}văn)(?![^\W\d_]))"
     # From here on, each break follows white space (one group, closed at the end):
     # "… về việc X và thực hiện Nghị quyết …": a new clause; not "… chuẩn bị và thực hiện vai
-    # trò Chủ tịch ASEAN", where the verb goes on with the title's noun
-    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?!{_S}+(?:vai{_S}trò|nhiệm{_S}vụ|chức{_S}năng)))"
+    # trò Chủ tịch ASEAN", "… xây dựng và thực hiện quy chế dân chủ", where the verb goes on
+    # with the title's noun
+    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
@@ -203,7 +208,7 @@ _TITLE_BREAK = re.compile(
     rf"(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
     # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
     # mới cho …": the sentence goes on about the document (what it holds, says or did)
-    rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)"
+    rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
