@@ -1260,6 +1260,11 @@ def test_issuers_stated_around_the_reference(
     assert (m.date, m.issuer_name, m.title) == (date, issuer_name, title)
 
 
+def test_a_quoted_title_across_a_line_drops_its_opening_word() -> None:
+    text = "Chỉ thị số 50-CT/TW của Ban Bí thư *“Về tiếp tục đổi mới sinh hoạt chi bộ\ntrong giai đoạn mới”*; khác"
+    assert [m.title for m in extract(text)] == ["tiếp tục đổi mới sinh hoạt chi bộ trong giai đoạn mới"]
+
+
 def test_a_spaced_quoted_title_drops_its_opening_word() -> None:
     text = 'thay_thế Quyết_định số 48/2004/QĐ-UB ngày 18/5/2004 của UBND tỉnh Nghệ_An " V / v Ban_hành Quy_định " .'
     assert [m.title for m in extract(text)] == ["Ban hành Quy định"]
@@ -1951,6 +1956,27 @@ def test_a_bare_supplement_to_listed_points_amends() -> None:
     """"Nghị định A bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định B": A amends B."""
     new, old = extract("Nghị định số 70/2025/NĐ-CP bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định số 123/2020/NĐ-CP.")
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+
+
+def test_a_news_text_quoting_a_decree_s_final_provisions() -> None:
+    """"Nghị định này có hiệu lực …⏎⏎Bãi bỏ Nghị định B …": the decree "này" points at repeals B."""
+    text = ("Chính phủ ban hành Nghị định số 254/2025/NĐ-CP quy định về vốn.\n\n#### Nghị định này có hiệu lực thi "
+            "hành kể từ ngày ký.\n\nBãi bỏ Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ.")
+    acting, _, repealed = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPEALS, repealed.start)]
+    assert repealed.relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [("Luật Hôn nhân và gia đình 2014 được hướng dẫn bởi Điều 12 Nghị định 126/2014/NĐ-CP.", Relation.GUIDES),
+     ("Luật Dân quân tự vệ 2019 (được sửa đổi bởi khoản 1 Điều 8 Luật sửa đổi 11 Luật về quân sự, quốc phòng 2025)",
+      Relation.AMENDS)],
+)
+def test_passive_guiding_and_a_law_named_by_the_count_it_amends(text: str, relation: Relation) -> None:
+    """"A được hướng dẫn bởi … B": B guides A; "Luật sửa đổi 11 Luật về …" is one law, which amends A."""
+    old, new = extract(text)
+    assert [(link.relation, link.target) for link in new.links] == [(relation, old.start)]
 
 
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])

@@ -202,6 +202,7 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 _PINPOINTS = r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}"
 _AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
+# In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 _AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
 # "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
 # the list reads past.
@@ -237,6 +238,7 @@ _BARE_TYPE = re.compile(
 )
 _CHANGES = (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
 _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
+_POINTED_REACH = 200  # how far back "Nghị định này …" may stand before a clause that acts for it
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
@@ -666,7 +668,7 @@ class _Analysis:
         if _ABOUT.match(self.folded, last.end()):
             return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
         if _THERE_IS.search(self.norm.lowered, max(0, last.start() - 6), last.start()):
-            return None
+            return None  # "chưa có Thông tư thay thế …": no document in particular
         if self.changing is not None and (_type_name(self.drafts[self.changing]) or "").casefold() == word:
             return self.changing  # "Nghị định cũng bãi bỏ …" in a text on what decree A changes: A
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
@@ -780,13 +782,26 @@ class _Analysis:
             # articles of the document it reports on.
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
-        elif (self.changing is not None and cue.relation in _CHANGES
-              and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start)):
+        elif (cue.relation in _CHANGES and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start)
+              and (acting := self.changing if self.changing is not None else self.pointed_before(lo)) is not None):
             # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
-            # Nghị định B như sau: …": a news text walking through A's changes
-            cue.subject = self.changing
+            # Nghị định B như sau: …": a news text walking through A's changes; "Nghị định này
+            # có hiệu lực …⏎⏎Bãi bỏ Nghị định B …": one quoting A's final provisions
+            cue.subject = acting
         else:
             cue.subject = None
+
+    def pointed_before(self, pos: int) -> int | None:
+        """The cited document that "Nghị định này" (or the like) opening the sentence right
+        before ``pos`` points at, in a text that is not that document itself. (Not one inside
+        a sentence: "A hết hiệu lực kể từ ngày Nghị định này có hiệu lực" points past A.)"""
+        k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
+        if k is None or self.self_type is not None:
+            return None
+        draft = self.drafts[k]
+        pointing = (draft.kind is Kind.ANAPHOR and self.folded[draft.start:draft.end].endswith("nay")
+                    and _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]], draft.start))
+        return draft.refers_to if pointing else None
 
     def enacting(self, cue: _Cue) -> bool:
         """Whether the cue's sentence is the text's enacting formula: its issuer, then what

@@ -570,6 +570,8 @@ def _title_at(
             inner = _skip_space(norm.folded, pos + 1)
             if inner >= len(text) or text[inner] in "\"“”":
                 return None
+            if (opening := _TITLE_OPEN.match(norm.folded, inner, limit)) is not None:
+                inner = opening.end()  # "“Về⏎sử dụng …”": the title without its opening word
             return _title_at(norm, inner, limit, in_quotation=in_quotation)
         # A title quoted with its opening word ("“về tiếp tục …”") is the same title.
         # '" V / v Ban hành …"': spaced inside, as word-segmented text is

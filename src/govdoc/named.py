@@ -125,12 +125,12 @@ _AMENDING = re.compile(
     rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
-# "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch": named by a
-# count of the laws it amends, and perhaps their field.
+# "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "Luật sửa đổi
+# 11 Luật về quân sự, quốc phòng": named by a count of the laws it amends, and perhaps their field.
 _COUNTED = re.compile(
-    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?{_S}{{1,3}}cua"
+    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}\d{{1,3}}{_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
-    rf"(?P<field>{_S}{{1,3}}co{_S}lien{_S}quan{_S}(?:den|toi))?"
+    rf"(?P<field>{_S}{{1,3}}(?:co{_S}lien{_S}quan{_S}(?:den|toi)|ve)(?![a-z]))?"
 )
 _FIELD_WORD = re.compile(r"(?:[ \t_]{1,3}|,[ \t_]{1,3}(?=[^\W\d_]*[a-zđ]))(?P<word>[^\W\d_]+)")
 _MAX_FIELD_WORDS = 8
