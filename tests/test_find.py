@@ -1280,6 +1280,33 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
         None, None]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        # "do … ban hành" after the title of a document that opens its clause after "Theo"
+        ("Theo Chỉ thị 10/CT-TTg năm 2023 về tăng cường trật tự an toàn giao thông do Thủ tướng Chính phủ ban hành, "
+         "người điều khiển", "Thủ tướng Chính phủ", "tăng cường trật tự an toàn giao thông"),
+        # a few words in lower case in parentheses are the title's; "(hiệu lực …)" is not
+        ("Căn cứ Nghị quyết số 206/NQ-HĐND của HĐND thành phố về phân bổ dự toán chi thường xuyên (vốn sự nghiệp) "
+         "thuộc Chương trình mục tiêu quốc gia năm 2025;", "HĐND thành phố",
+         "phân bổ dự toán chi thường xuyên (vốn sự nghiệp) thuộc Chương trình mục tiêu quốc gia năm 2025"),
+        ("Quyết định 5/QĐ-UBND về giá đất (hiệu lực từ 1/1/2025) của UBND.", None, "giá đất"),
+    ],
+)
+def test_issuer_after_the_title_and_asides_inside_it(text: str, issuer_name: str | None, title: str) -> None:
+    m = extract(text)[0]
+    assert (m.issuer_name, m.title) == (issuer_name, title)
+
+
+def test_carrying_out_a_provision_opening_the_clause_implements() -> None:
+    """"Thực hiện quy định tại khoản 1 Điều 11 Nghị quyết A, …" opening the clause implements A;
+    "thực hiện (theo) quy định tại …" inside a sentence does not."""
+    [m] = extract("Thực hiện quy định tại khoản 1 Điều 11 Nghị quyết 190/2025/QH15 của Quốc hội, Bộ Tư pháp đề nghị")
+    assert m.relation is Relation.IMPLEMENTS
+    [m] = extract("Các cơ quan thực hiện quy định tại Điều 5 Nghị định 10/2020/NĐ-CP.")
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_closing_spaced_quote_opens_no_title() -> None:
     """'Theo " Quyết định … " của …': the spaced quote after the reference closes the quotation."""
     [m] = extract('Theo " Quyết định 5/QĐ-UB ngày 1/1/2020 " của UBND " x " là')

@@ -174,6 +174,10 @@ _PROVISION = re.compile(
 )
 _PINPOINT_OBJECT = re.compile(
     rf"[\s_]*(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{1,6}}(?:của[\s_]+)?\Z")
+_PROVISION_OBJECT = re.compile(
+    rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+"
+    rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{0,6}}(?:của[\s_]+)?\Z")
+_LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 # "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.
 _OBJECT_CLOSED = re.compile(r"(?:[^\W\d_]+|\([^()\n]{1,40}\))[\s_]*,[\s_*]*\Z")
@@ -306,6 +310,12 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         return False  # far more words than any rule below allows; and slicing the gap of every
         # cue before a far mention would be quadratic
     if cue.relation is Relation.IMPLEMENTS:
+        if (norm.text[cue.start].isupper() and _PROVISION_OBJECT.match(norm.lowered, cue.end, end)
+                and _LINE_OPENS_BEFORE.search(norm.text, max(0, cue.start - 12), cue.start)):
+            # "Thực hiện quy định tại khoản 1 Điều 11 Nghị quyết 190/2025/QH15, …" opening the
+            # text's clause: it carries out the document's provision ("thực hiện theo quy định
+            # tại …" inside a sentence says only how something is done)
+            return True
         return _implements_gap(norm, cue.end, end)
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",

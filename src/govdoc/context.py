@@ -71,8 +71,10 @@ _ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
-# What may open a line before a caption's document: markup, a list or footnote mark.
-_CAPTION_START = re.compile(r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*\Z")
+# What may open a line before a caption's document: markup, a list or footnote mark, and
+# "Theo", "Tại", "Căn cứ (theo)" ("Theo Chỉ thị 10/CT-TTg năm 2023 về … do Thủ tướng … ban hành").
+_CAPTION_START = re.compile(
+    r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*(?:(?:theo|tai|can[ _]cu(?:[ _]theo)?)[ _]+)?\Z")
 _ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -233,10 +235,13 @@ _DANGLING = re.compile(
     rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
-# Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a span of dates, and the place's
-# name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
+# Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a few words in lower
+# case ("(vốn sự nghiệp)"; not "(hiệu lực …)", "(sau đây gọi là …)"), a span of dates, and the
+# place's name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
 _SHORT_ASIDE = re.compile(
     rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+    rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
+    rf"(?:{_S}{LOWER}+){{1,3}}"
     rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
