@@ -2006,6 +2006,16 @@ def test_passive_guiding_and_a_law_named_by_the_count_it_amends(text: str, relat
     assert [(link.relation, link.target) for link in new.links] == [(relation, old.start)]
 
 
+def test_a_list_of_documents_each_with_what_it_is_about() -> None:
+    """"… sửa đổi, bổ sung một số điều của Thông tư A quy định X; Thông tư B quy định Y và Thông
+    tư C quy định Z": all three are amended."""
+    text = ("Thông tư 55/2024/TT-BCA sửa đổi, bổ sung một số điều của Thông tư 141/2020/TT-BCA quy định công tác kiểm "
+            "tra về phòng cháy, chữa cháy; Thông tư 150/2020/TT-BCA quy định trang bị và Thông tư 06/2022/TT-BCA quy "
+            "định quy trình.")
+    acting, *amended = extract(text)
+    assert [link.target for link in acting.links] == [m.start for m in amended]
+
+
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])
 def test_supplemented_or_changed_by_reads_as_an_amendment(verb: str) -> None:
     """"A được bổ sung bởi khoản 2 Điều 1 B": B amends A (a supplement is an amendment);

@@ -223,6 +223,11 @@ _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
+# "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
+# item of a list is about, then the next item.
+_DESCRIBED_ITEM = re.compile(
+    rf"[\s_,]*quy{_S}dinh(?!{_S}chi{_S}tiet)[^.;:\n()]+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
+_MAX_DESCRIPTION = 240
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_NOUN = re.compile(
@@ -875,7 +880,9 @@ class _Analysis:
                     if at < 0:
                         continue
                     gap = _COORDINATION.match(folded, at, d.start)
-                    if gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
+                    if gap is not None and gap.end() != d.start and self.described_item(at, d.start):
+                        gap = None  # (the list goes on past what the item is about)
+                    elif gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
                         break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break
@@ -883,6 +890,14 @@ class _Analysis:
                 owner.add(i)
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
+
+    def described_item(self, lo: int, hi: int) -> bool:
+        """Whether ``[lo, hi)`` says what the item before is about, then goes on with the list:
+        "… Thông tư A quy định công tác kiểm tra …, Thông tư B …" (no cue in between)."""
+        if hi - lo > _MAX_DESCRIPTION or _DESCRIBED_ITEM.fullmatch(self.folded, lo, hi) is None:
+            return False
+        k = bisect.bisect_left(self.cue_starts, lo)
+        return not (k < len(self.cue_starts) and self.cue_starts[k] < hi)
 
     def new_item_between(self, lo: int, hi: int) -> bool:
         """Whether a ";" starts a new item between a cue and a mention ("… quy định chi tiết
