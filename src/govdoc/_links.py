@@ -880,10 +880,11 @@ class _Analysis:
                     if at < 0:
                         continue
                     gap = _COORDINATION.match(folded, at, d.start)
-                    if gap is not None and gap.end() != d.start and self.described_item(at, d.start):
-                        gap = None  # (the list goes on past what the item is about)
-                    elif gap is None or gap.end() != d.start or (";" in gap.group() and self.acts_itself(d)):
-                        break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                    if gap is not None and gap.end() == d.start:
+                        if ";" in gap.group() and self.acts_itself(d):
+                            break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                    elif not self.described_item(at, d.start):
+                        break  # (a list goes on past what its item is about: "… Thông tư A quy định X; Thông tư B")
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break
                 cue.objects.append(i)
