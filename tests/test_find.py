@@ -606,7 +606,7 @@ _LEAD_PIECES = st.sampled_from([
     "ngay 10/11", "ngay 3 thang 9 nam 2025", "03/9/2025", "chinh phu", "bo giao duc (gddt)", "(a)",
     "ky hop thu 10", "quoc hoi", "tinh", "thanh pho", "da", "vua", "se", "bieu quyet", "ky", "ban hanh",
     "thong qua", "ra", "co", "gui", "xay dung", "va trien khai", "x", "ab.cd", ".", ",", ";", "\n",
-    "*", "_", "12", "1", "thay mat", "dong chi", "(nay la bo cong thuong)", "( nay la so y te )",
+    "*", "_", "12", "1", "thay mat", "dong chi", "kem theo", "(nay la bo cong thuong)", "( nay la so y te )",
     "(nay la " + "x" * 38 + ")",
 ])
 
@@ -1305,6 +1305,34 @@ def test_carrying_out_a_provision_opening_the_clause_implements() -> None:
     assert m.relation is Relation.IMPLEMENTS
     [m] = extract("Các cơ quan thực hiện quy định tại Điều 5 Nghị định 10/2020/NĐ-CP.")
     assert m.relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
+         "hướng dẫn phòng bệnh"),
+        # what is issued with a decision is no issuer
+        ("Căn cứ Danh mục án phí, lệ phí Tòa án ban hành kèm theo Nghị quyết 326/2016/UBTVQH14 về án phí.", None,
+         "án phí"),
+        ("Nghị quyết số 14/2022/NQ-HĐND của HĐND thành phố về việc về việc đặt tên một số đường.", "HĐND thành phố",
+         "đặt tên một số đường"),
+        # who reported on a document did not issue it
+        ("Nghị quyết số 18-NQ/TW do Đảng ủy Chính phủ báo cáo được thông qua.", None, None),
+    ],
+)
+def test_issued_with_a_decision_and_an_opening_typed_twice(text: str, issuer_name: str | None,
+                                                            title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer_name, title)
+
+
+def test_no_state_document_amends_a_party_one() -> None:
+    """"… Luật Đất đai …: giải pháp sửa đổi, bổ sung Nghị quyết số 18-NQ/TW": a law changes no
+    Party resolution (and the Party no law)."""
+    text = ("Điều 1 sửa đổi, bổ sung một số điều của Luật Đất đai, gồm 29 khoản: nhóm giải pháp sửa đổi, bổ sung "
+            "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.")
+    assert all(m.links == () for m in extract(text))
 
 
 def test_a_closing_spaced_quote_opens_no_title() -> None:
@@ -2014,6 +2042,11 @@ def test_a_list_of_documents_each_with_what_it_is_about() -> None:
             "định quy trình.")
     acting, *amended = extract(text)
     assert [link.target for link in acting.links] == [m.start for m in amended]
+    # after ";", a document cited with its date is the next item of the outer list
+    text = ("theo Thông tư số 68/2025/TT-BQP sửa đổi, bổ sung một số điều của Thông tư số 148/2018/TT-BQP quy định "
+            "tuyển chọn công dân; Thông tư số 62/2023/TT-BCA ngày 14 tháng 11 năm 2023 của Bộ trưởng Bộ Công an.")
+    acting, amended, _ = extract(text)
+    assert [link.target for link in acting.links] == [amended.start]
 
 
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])

@@ -30,6 +30,7 @@ from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
 from govdoc.relations import Relation
+from govdoc.systems import System
 
 if TYPE_CHECKING:
     from govdoc.find import _Draft
@@ -420,6 +421,17 @@ def _ranks_at_most(target: _Draft, acting: _Draft) -> bool:
     can guide ranks above it."""
     mine, theirs = _rank(acting), _rank(target)
     return mine is not None and theirs is not None and theirs >= mine
+
+
+def _other_system(a: _Draft, b: _Draft) -> bool:
+    """Whether two documents belong to different systems (State and Party), both known: a
+    named law is the State's."""
+    def system(draft: _Draft) -> System | None:
+        if draft.reference is not None:
+            return draft.reference.system
+        return System.STATE if draft.kind is Kind.NAMED else None
+    mine, theirs = system(a), system(b)
+    return mine is not None and theirs is not None and mine is not theirs
 
 
 def _type_name(draft: _Draft) -> str | None:
@@ -883,8 +895,11 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
-                    elif not self.described_item(at, d.start):
-                        break  # (a list goes on past what its item is about: "… Thông tư A quy định X; Thông tư B")
+                    elif not self.described_item(at, d.start) or (";" in folded[at:d.start] and d.date is not None):
+                        # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
+                        # B …"), but after ";" an item cited in full, with its date, is the next item
+                        # of an outer list
+                        break
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break
                 cue.objects.append(i)
@@ -1128,6 +1143,8 @@ class _Analysis:
                         continue  # the same document under two mentions
                     if relation is Relation.GUIDES and _ranks_at_most(draft, subject):
                         continue  # a circular guides a decree or a law, not another circular
+                    if relation in _CHANGES and _other_system(subject, draft):
+                        continue  # no law amends a Party resolution, nor the Party a law
                     link = Link(relation, i)
                     if link not in subject.links:
                         subject.links.append(link)

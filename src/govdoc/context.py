@@ -251,7 +251,7 @@ _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "
 _DONE_BY = re.compile(
     rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
     rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
-    rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị)"
+    rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"
     rf"(?![^\W\d_])")
 # "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
 _ISSUED_BY = re.compile(
@@ -296,7 +296,9 @@ _LEAD_ISSUER = rf"""
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
-       |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai)
+       |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
+       |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
+                                        # hành kèm theo Quyết định …" (not "Phụ lục … ban hành kèm theo")
     [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
 """
 # The single pattern: what the two searches must find (a property test compares them).
@@ -362,6 +364,7 @@ _PINPOINT_BEFORE = re.compile(
 )
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
+_ABOUT_THE_MATTER_AGAIN = re.compile(rf"ve{_S}{{1,3}}viec(?![a-z])[\s_:*]*")
 _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
@@ -382,7 +385,7 @@ _CITATION = re.compile(
 _CITATION_REACH = 160
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+)\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
+_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 
 
 @attrs.frozen
@@ -746,6 +749,8 @@ def read_context(
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
             title_open = m.start()
+            if (twice := _ABOUT_THE_MATTER_AGAIN.match(folded, m.end(), limit)) is not None:
+                m = twice  # "về việc về việc đặt tên …": the opening typed twice
             quotes = quotes or QuoteIndex(norm.text)  # (callers reading many references pass one)
             in_quotation = quotes.inside_quotation(start)
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
