@@ -370,7 +370,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Có Thông tư thay thế Thông tư 133 2016/TT-BTC chưa? " * 2000,
      "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 1/QĐ-BCN; " * 2000,
      "Luật A và Luật B (được bổ sung bởi Luật C) và " * 3000, 'Kế hoạch 1/KH-UBND về a "b; c" ' * 3000,
-     "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và " * 3000, "x\nThực hiện Nghị quyết 1-NQ/TW " * 3000],
+     "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và " * 3000, "x\nThực hiện Nghị quyết 1-NQ/TW " * 3000,
+     "Luật A (đã được sửa đổi năm 2020), " * 3000 + "Nghị định 1/2020/NĐ-CP"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2542,6 +2543,10 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
             "quy định trách nhiệm.")
     amended, *amending = extract(text)
     assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
+    # an aside that closes before the next document names no agent
+    text = ("theo khoản 4 Điều 148 Luật Xây dựng năm 2014 (đã được sửa đổi, bổ sung năm 2020), khoản 1 Điều 77 Nghị "
+            "định số 175/2024/NĐ-CP của Chính phủ.")
+    assert all(m.links == () for m in extract(text))
     # in an aside, ";" goes on with the list of amending documents
     text = ("Mức phạt quy định tại Điều 6 Nghị định 100/2019/NĐ-CP (được sửa đổi bởi điểm k khoản 34 Điều 2 Nghị định "
             "123/2021/NĐ-CP; điểm g khoản 34 Điều 2 Nghị định 124/2021/NĐ-CP) như sau:")

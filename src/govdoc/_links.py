@@ -737,6 +737,10 @@ class _Analysis:
             k = self.countable_from(cue.end)
             after = self.countable[k] if k < len(self.countable) else None
             ok = after is not None and self.sentence_ids[after] == cue.sentence
+            closes = ok and after is not None and ")" in folded[cue.end:min(self.drafts[after].start,
+                                                                            cue.end + _ASIDE_REACH)]
+            if closes and _in_aside(folded, lo, cue.start):
+                ok = False  # "Luật A (đã được sửa đổi, bổ sung năm 2020), … Nghị định B": the aside names no agent
             cue.subject = self.resolve(after) if ok and after is not None else None
             if cue.subject is None and self.self_type is not None and _AS_FOLLOWS.match(folded, cue.end):
                 # "Điều 17 Quy chế … ban hành kèm theo Quyết định số 11/2005/QĐ-TTg … được sửa
