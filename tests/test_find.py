@@ -1292,10 +1292,19 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
          "thuộc Chương trình mục tiêu quốc gia năm 2025;", "HĐND thành phố",
          "phân bổ dự toán chi thường xuyên (vốn sự nghiệp) thuộc Chương trình mục tiêu quốc gia năm 2025"),
         ("Quyết định 5/QĐ-UBND về giá đất (hiệu lực từ 1/1/2025) của UBND.", None, "giá đất"),
+        ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
+         "hướng dẫn phòng bệnh"),
+        # what is issued with a decision is no issuer
+        ("Căn cứ Danh mục án phí, lệ phí Tòa án ban hành kèm theo Nghị quyết 326/2016/UBTVQH14 về án phí.", None,
+         "án phí"),
+        ("Nghị quyết số 14/2022/NQ-HĐND của HĐND thành phố về việc về việc đặt tên một số đường.", "HĐND thành phố",
+         "đặt tên một số đường"),
+        # who reported on a document did not issue it
+        ("Nghị quyết số 18-NQ/TW do Đảng ủy Chính phủ báo cáo được thông qua.", None, None),
     ],
 )
-def test_issuer_after_the_title_and_asides_inside_it(text: str, issuer_name: str | None, title: str) -> None:
-    m = extract(text)[0]
+def test_issuer_and_title_around_a_single_reference(text: str, issuer_name: str | None, title: str | None) -> None:
+    [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer_name, title)
 
 
@@ -1308,24 +1317,6 @@ def test_carrying_out_a_provision_opening_the_clause_implements() -> None:
     assert m.relation is Relation.MENTIONS
 
 
-@pytest.mark.parametrize(
-    ("text", "issuer_name", "title"),
-    [
-        ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
-         "hướng dẫn phòng bệnh"),
-        # what is issued with a decision is no issuer
-        ("Căn cứ Danh mục án phí, lệ phí Tòa án ban hành kèm theo Nghị quyết 326/2016/UBTVQH14 về án phí.", None,
-         "án phí"),
-        ("Nghị quyết số 14/2022/NQ-HĐND của HĐND thành phố về việc về việc đặt tên một số đường.", "HĐND thành phố",
-         "đặt tên một số đường"),
-        # who reported on a document did not issue it
-        ("Nghị quyết số 18-NQ/TW do Đảng ủy Chính phủ báo cáo được thông qua.", None, None),
-    ],
-)
-def test_issued_with_a_decision_and_an_opening_typed_twice(text: str, issuer_name: str | None,
-                                                            title: str | None) -> None:
-    [m] = extract(text)
-    assert (m.issuer_name, m.title) == (issuer_name, title)
 
 
 def test_no_state_document_amends_a_party_one() -> None:

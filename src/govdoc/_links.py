@@ -173,11 +173,10 @@ _PROVISION = re.compile(
     rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
 )
-_PINPOINT_OBJECT = re.compile(
-    rf"[\s_]*(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{1,6}}(?:của[\s_]+)?\Z")
+_PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?"  # "điểm a khoản 2 Điều 28 "
+_PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
-    rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+"
-    rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?){{0,6}}(?:của[\s_]+)?\Z")
+    rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 # "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.

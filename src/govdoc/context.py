@@ -364,7 +364,7 @@ _PINPOINT_BEFORE = re.compile(
 )
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
-_ABOUT_THE_MATTER_AGAIN = re.compile(rf"ve{_S}{{1,3}}viec(?![a-z])[\s_:*]*")
+_ABOUT_THE_MATTER_AGAIN = re.compile(_ABOUT_THE_MATTER.pattern + r"[\s_:*]*")  # "về việc về việc …"
 _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
