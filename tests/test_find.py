@@ -2222,6 +2222,8 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
         ("**NGHỊ QUYẾT**\n\nChính phủ nghiên cứu, đề xuất thay thế Nghị định số 15/2020/NĐ-CP.", Relation.MENTIONS),
         ("5. Về đề nghị sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 của Chính phủ",
          Relation.MENTIONS),
+        ("**CHỈ THỊ**\n\nBộ Chính trị đã chỉ đạo sửa đổi Luật Đất đai 2024.", Relation.MENTIONS),
+        ("**CHỈ THỊ**\n\nThủ tướng yêu cầu thay thế Quyết định số 12/2020/QĐ-TTg.", Relation.MENTIONS),
         # a heading that asks which document does something
         ("**Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?**", Relation.MENTIONS),
         ("**Kế hoạch triển khai thực hiện Chỉ thị 16/CT-TTg**", Relation.IMPLEMENTS),
@@ -2231,9 +2233,17 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
 )
 def test_amending_and_repealing_made_asked_for_or_planned(text: str, relation: Relation) -> None:
     """"Sửa đổi, bổ sung, bãi bỏ" amends; "sớm sửa đổi", "đề xuất thay thế", "đề nghị sửa
-    đổi" ask for an act the text does not make; a heading that asks states none."""
-    [m] = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    đổi", "chỉ đạo sửa đổi" ask for an act the text does not make; a heading that asks states none."""
+    [m] = [m for m in extract(text) if m.kind in (Kind.REFERENCE, Kind.NAMED)]
     assert m.relation is relation
+
+
+def test_an_amendment_ordered_links_no_document_before_it() -> None:
+    """"Bộ Chính trị đã chỉ đạo sửa đổi Luật A, Ban Chấp hành … đã chỉ đạo sửa đổi Luật B":
+    neither law is amended yet, so A does not amend B."""
+    found = extract("Bộ Chính trị đã chỉ đạo sửa đổi Luật Địa chất và khoáng sản, Ban Chấp hành Trung ương "
+                    "Đảng đã chỉ đạo sửa đổi Luật Đất đai, trình Quốc hội thông qua.")
+    assert [m.links for m in found] == [(), ()]
 
 
 @pytest.mark.parametrize("verb", ["Thực hiện", "Thực_hiện", "Triển khai"])

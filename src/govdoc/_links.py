@@ -129,10 +129,11 @@ _NOMINAL = re.compile(
     rf"|liên{_S}quan{_S}đến)"
     rf"{_S}{{1,3}}\Z"
 )
-# "sớm sửa đổi Luật …", "cần thay thế …": an amendment asked for or planned, not made.
+# "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
+# ordered or planned, not made.
 _PROSPECTIVE = re.compile(
     rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|đề{_S}nghị|kiến{_S}nghị|dự{_S}kiến|dự{_S}thảo"
-    rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý)"
+    rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý|chỉ{_S}đạo|yêu{_S}cầu|chủ{_S}trương)"
     rf"{_S}{{1,3}}\Z"
 )
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
