@@ -1859,6 +1859,24 @@ def test_the_issuer_past_the_date_it_applies_from_or_with_a_long_name(text: str,
     assert (m.date, m.issuer_name) == (None, issuer_name)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Nghị định 21/2025/NĐ-CP có hiệu lực thi hành kể từ ngày ký ban hành (ngày 10/02/2025).",
+         dt.date(2025, 2, 10)),
+        ("Quyết định 2609/QĐ-TTg năm 2025 có hiệu lực thi hành kể từ ngày ký ban hành (28/11/2025); bãi bỏ …",
+         dt.date(2025, 11, 28)),
+        # in force from another day: that day is not when it was signed
+        ("Quyết định 2609/QĐ-TTg có hiệu lực từ ngày 15/01/2026 (sau 45 ngày).", None),
+        ("Nghị định 21/2025/NĐ-CP có hiệu lực kể từ ngày ký.", None),
+    ],
+)
+def test_in_force_from_the_day_it_was_signed_dates_the_document(text: str, date: dt.date | None) -> None:
+    """"… có hiệu lực kể từ ngày ký ban hành (ngày 10/02/2025)": the day in parentheses is
+    the day the document was signed, its own date."""
+    assert extract(text)[0].date == date
+
+
 def test_a_title_ends_before_more_documents_in_the_plural() -> None:
     text = ("triển khai thực hiện Nghị quyết 49-NQ/TW của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm "
             "2020 và các nghị quyết, chỉ thị, quyết định, kết luận của Ban Chấp hành Trung ương.")

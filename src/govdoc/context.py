@@ -37,6 +37,11 @@ _DATE_RE = re.compile(_DATE)
 # "Nghị quyết 1973 (ngày 19-3-2011)".
 _PAREN_DATE = re.compile(
     rf"\({_S}{{0,2}}(?:ngay{_S}{{1,3}})?(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}){_S}{{0,2}}\)")
+# "… có hiệu lực (thi hành) kể từ ngày ký ban hành (ngày 10/02/2025)": in force from the day
+# it was signed, which the parentheses state; that day is the document's own date.
+_IN_FORCE_ON_SIGNING = re.compile(
+    rf"(?:(?:se|chinh{_S}thuc){_S}{{1,3}})?co{_S}{{1,3}}hieu{_S}{{1,3}}luc(?:{_S}{{1,3}}thi{_S}{{1,3}}hanh)?"
+    rf"{_S}{{1,3}}(?:ke{_S}{{1,3}})?tu{_S}{{1,3}}ngay{_S}{{1,3}}ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?{_S}{{0,3}}(?=\()")
 
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
 # "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
@@ -729,6 +734,10 @@ def read_context(
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)):
             date, date_span, pos = _make_date(m), m.span(), m.end()
             continue
+        if (date is None and (m := _IN_FORCE_ON_SIGNING.match(folded, pos, limit))
+                and (signed_on := _PAREN_DATE.match(folded, m.end(), limit))):
+            date, date_span = _make_date(signed_on), signed_on.span()
+            break
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
             if found is not None and folded.startswith("do", m.start()) and _signed_by_a_person(norm, found):
