@@ -2771,6 +2771,42 @@ def test_and_carrying_out_a_role_goes_on_with_the_title(text: str, title: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết 36-NQ/TW về chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm "
+         "2045 xác định ba khâu đột phá là gì?",
+         "chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045"),
+        ("Nghị quyết 36-NQ/TW về chiến lược phát triển bền vững kinh tế biển đến năm 2030, tầm nhìn 2045, Hội nghị "
+         "lần thứ tám xác định", "chiến lược phát triển bền vững kinh tế biển đến năm 2030, tầm nhìn 2045"),
+        ("triển khai Nghị quyết 71-NQ/TW năm 2025 của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo, cùng với "
+         "nhiều chủ trương, chính sách lớn của Đảng.", "đột phá phát triển giáo dục và đào tạo"),
+        ("triển khai Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo (iii) Hướng dẫn các địa phương "
+         "thực hiện (iv) Hướng dẫn", "đột phá phát triển giáo dục và đào tạo"),
+        # the horizon closes a name that ends there; a span of years inside it does not
+        ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+         "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),
+        ("Quyết định 1757/QĐ-UBND về việc Thực hiện Kế hoạch Chiến lược phát triển Thống kê giai đoạn 2021-2030, tầm "
+         "nhìn đến năm 2045 trên địa bàn tỉnh Vĩnh Long.", "Thực hiện Kế hoạch Chiến lược phát triển Thống kê giai "
+         "đoạn 2021-2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh Vĩnh Long"),
+    ],
+)
+def test_a_title_ends_at_a_horizon_or_at_what_comes_with_it(text: str, title: str) -> None:
+    assert extract(text)[0].title == title
+
+
+def test_a_document_amending_what_a_main_clause_names_is_no_basis() -> None:
+    """"Căn cứ Điều 1 Thông tư A, Bộ X sửa đổi … Thông tư B đã được sửa đổi theo Thông tư C":
+    C amends B, which the text does not rest on; the text rests on A alone."""
+    text = ("Căn cứ theo Điều 1 Thông tư 17/2025/TT-BGDĐT, Bộ Giáo dục và Đào tạo sửa đổi, bổ sung một số nội dung "
+            "trong Chương trình ban hành kèm theo Thông tư 32/2018/TT-BGDĐT đã được sửa đổi bổ sung theo Thông tư "
+            "20/2021/TT-BGDĐT.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]
+    # the convention of a legal text's bases: the amended document and what amends it
+    text = "Căn cứ Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP;"
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON]
+
+
+@pytest.mark.parametrize(
     ("text", "canonical"),
     [
         ("**Nghị quyết 42 2017 QH14 về xử lý nợ xấu còn hiệu lực không?**", "42/2017/QH14"),

@@ -25,7 +25,7 @@ from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
-from govdoc.context import body_named_before, body_opens
+from govdoc.context import body_named_before, body_opens, body_opens_clause_before
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
@@ -1248,6 +1248,18 @@ class _Analysis:
         after = max(draft.context_end, draft.end)
         return _FIRST_PERSON.match(self.norm.lowered, after, self.sentence_end(cue.sentence)) is not None
 
+    def body_acts_between(self, lo: int, hi: int) -> bool:
+        """Whether the sentence's own clause, a body doing something, opens in ``[lo, hi)``:
+        "Căn cứ Thông tư A, Bộ Giáo dục và Đào tạo sửa đổi … Thông tư B": no longer a basis."""
+        k = bisect.bisect_left(self.cue_starts, lo)
+        while k < len(self.cues) and self.cues[k].start < hi:
+            cue = self.cues[k]
+            if (cue.voice == "active" and cue.relation is not Relation.BASED_ON
+                    and body_opens_clause_before(self.norm, cue.start)):
+                return True
+            k += 1
+        return False
+
     def based_on_heads(self) -> None:
         """Every document a "Căn cứ" clause cites directly is a basis of the text, also
         one named as amending another ("…, được sửa đổi, bổ sung bởi Luật số …"), but not
@@ -1266,7 +1278,8 @@ class _Analysis:
                 draft = self.drafts[k]
                 if draft.start >= end:
                     break
-                main_clause = main_clause or _THEN_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
+                main_clause = (main_clause or _THEN_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
+                               or self.body_acts_between(scanned, draft.start))
                 scanned = max(scanned, draft.end)
                 if main_clause:
                     break

@@ -193,7 +193,13 @@ _CARRIED_OUT_DOCUMENT = (
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
-    rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
+    rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là|cùng{_S}với)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
+    # "… đến năm 2030, tầm nhìn đến năm 2045 xác định …": a strategy's horizon ends its name
+    rf"|(?:(?<=tầm{_S}nhìn{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}năm{_S}\d{{4}}))"
+    rf"(?=[\s_]+(?:xác{_S}định|nêu|đề{_S}ra|khẳng{_S}định|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra|là|có|đã|được|sẽ|yêu{_S}cầu)"
+    rf"(?![^\W\d_])|{_S}*,{_S}*(?:hội{_S}nghị|ban{_S}chấp{_S}hành|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư|chính{_S}phủ"
+    rf"|thủ{_S}tướng|quốc{_S}hội)(?![^\W\d_]))"  # (not "… năm 2045 trên địa bàn tỉnh …")
+    rf"|{_S}+\((?:i{{1,3}}|iv|v|vi{{1,3}})\){_S}"  # "… tinh thần (iii) Hướng dẫn …": the next item of a list
     # "… về chức năng, nhiệm vụ của Ngân hàng Nhà nước thay thế Nghị định 102": what the document
     # does; not "… ban hành Nghị quyết thay thế Nghị quyết 47", a resolution that would replace it
     rf"|(?<!quyết)(?<!định)(?<!tư)(?<!thị)(?<!luận)(?<!văn)(?<!luật)(?<!lệnh){_S}+(?:thay{_S}thế|bãi{_S}bỏ)"
@@ -514,6 +520,13 @@ def body_named_before(norm: Normalized, pos: int) -> bool:
     """Whether a body the registry knows is named right before ``pos``: "… của Chính phủ
     quy định chi tiết …" says what the Government does, not the text."""
     return _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos) is not None
+
+
+def body_opens_clause_before(norm: Normalized, pos: int) -> bool:
+    """Whether a clause with a body the registry knows as its subject opens right before
+    ``pos``: "Căn cứ Thông tư A, Bộ Giáo dục và Đào tạo sửa đổi …" (the sentence's own clause)."""
+    body = _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos)
+    return body is not None and norm.folded[max(0, body.start() - 2):body.start()].strip() == ","
 
 
 def body_opens(norm: Normalized, pos: int, end: int) -> bool:
