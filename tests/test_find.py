@@ -2264,6 +2264,41 @@ def test_an_amendment_ordered_links_no_document_before_it() -> None:
     assert [m.links for m in found] == [(), ()]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Trách nhiệm tổ chức thực hiện Nghị quyết 68-NQ/TW được quy định tại Mục IV.",
+     # "trong đó" far before the document: what the plan sets out, not one of the documents carried out
+     "Ban hành kế hoạch thực hiện sắp xếp đơn vị hành chính, trong đó xác định tiến độ, trách nhiệm của các Bộ, "
+     "cơ quan trung ương, địa phương trong sắp xếp đơn vị hành chính theo quy định của Nghị quyết 76/2025/UBTVQH15."],
+)
+def test_whose_task_implementing_is_states_no_implementing(text: str) -> None:
+    [m] = extract(text)
+    assert m.relation is Relation.MENTIONS
+
+
+def test_a_document_named_by_its_type_alone_carries_out_what_follows() -> None:
+    """"Mới: Công văn thực hiện Công văn 59-CV/BCĐ …" (a link to another article): a letter
+    not cited by number does it, not the text; in a decision, the plan it issues is its own."""
+    found = extract("**Mới: Công văn thực hiện Công văn 59-CV/BCĐ, Công văn 8150/BNV-TCBC về sắp xếp**")
+    assert [(m.relation, m.links) for m in found] == [(Relation.MENTIONS, ())] * 2
+    [decision] = extract("**QUYẾT ĐỊNH**\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02/01/2025")
+    assert decision.relation is Relation.IMPLEMENTS
+
+
+def test_accordingly_implementing_is_what_the_reported_document_does() -> None:
+    """A news text reports a document, then "Theo đó, thực hiện Kết luận B …": the reported
+    document carries out B (and the text says so)."""
+    text = ("Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP về việc bồi dưỡng nghiệp vụ thuế.\n\n"
+            "**TẢI VỀ Toàn văn Công văn 17899/BTC-VP**\n\n"
+            "Theo đó, thực hiện Kết luận 186-KL/TW năm 2025 của Bộ Chính trị, Bộ Tài chính xây dựng kế hoạch.")
+    letter, download, conclusion = extract(text)
+    assert [(link.relation, link.target) for link in letter.links] == [(Relation.IMPLEMENTS, conclusion.start)]
+    assert (download.links, conclusion.relation) == ((), Relation.IMPLEMENTS)
+    # a document cited without the body that issued it is not the one reported on
+    text = "Công văn 17899/BTC-VP đã được gửi.\n\nTheo đó, thực hiện Kết luận 186-KL/TW, Bộ Tài chính lập kế hoạch."
+    assert [m.links for m in extract(text)] == [(), ()]
+
+
 @pytest.mark.parametrize("verb", ["Thực hiện", "Thực_hiện", "Triển khai"])
 def test_a_line_opening_with_its_verb_is_a_sentence_of_its_own(verb: str) -> None:
     """A heading without a full stop, then a line "Thực hiện …": the heading's document does

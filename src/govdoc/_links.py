@@ -39,6 +39,8 @@ __all__ = ["assign_relations"]
 
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
+_UNNAMED = -2  # a bare type word naming a document not cited by number: no subject to link
+_ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
 # The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
 _ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
 
@@ -126,7 +128,8 @@ _PINPOINT_BASIS = re.compile(
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
-    rf"|liên{_S}quan{_S}đến)"
+    # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is
+    rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm)"
     rf"{_S}{{1,3}}\Z"
 )
 # "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
@@ -239,6 +242,7 @@ _GENERIC_NOUN = re.compile(
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
+_AMONG_WORDS, _AMONG_REACH = 6, 60  # "trong đó trọng tâm là <ref>": the words "trong đó" may stand from a ref
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
@@ -249,6 +253,9 @@ _BARE_TYPE = re.compile(
 _CHANGES = (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
 _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 _POINTED_REACH = 200  # how far back "Nghị định này …" may stand before a clause that acts for it
+_REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
+# "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
+_ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
@@ -269,6 +276,7 @@ class _Cue:
     sentence: int
     subject: int | None = None  # draft index, _THIS, or None (a generic subject)
     co_subjects: list[int] = attrs.Factory(list)  # "được sửa đổi bởi Luật A, Luật B và Luật C"
+    reported: int | None = None  # a news text's document, acting with the text ("Theo đó, thực hiện …")
     objects: list[int] = attrs.Factory(list)
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
 
@@ -377,8 +385,9 @@ def _adjusting(folded: str, start: int, end: int) -> bool:
 def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
     """Whether the words between "thực hiện" and a document let it be the object."""
     gap = norm.lowered[start:end]
-    if _INHERIT.search(norm.folded, start, end):
-        return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>"
+    among = _INHERIT.search(norm.folded, max(start, end - _AMONG_REACH), end)
+    if among is not None and len(norm.folded[among.end():end].split()) <= _AMONG_WORDS:
+        return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>" (not "trong đó xác định … của <ref>")
     if _OBJECT_CLOSED.search(gap) and not _UNNUMBERED_DOCUMENT.match(norm.folded, start):
         # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma. After a
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
@@ -705,6 +714,11 @@ class _Analysis:
             # định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?", which asks.
             return _THIS
         found = self.last_of_type_before(word, last.start())
+        if found is None and not self.folded[last.end():before].strip(" _*"):
+            if self.self_type is not None and _ISSUING_BEFORE.search(self.folded, max(0, last.start() - 12),
+                                                                     last.start()):
+                return _THIS  # "QUYẾT ĐỊNH⏎BAN HÀNH KẾ HOẠCH TRIỂN KHAI …": the plan the text issues
+            return _UNNAMED  # "Mới: Công văn thực hiện Công văn 59-CV/BCĐ …": a letter not cited by number
         return self.resolve(found) if found is not None else None
 
     def assign_subjects(self) -> None:
@@ -799,10 +813,12 @@ class _Analysis:
             return
         bare = self.bare_subject(lo, cue.start)
         if bare is not None:
-            cue.subject = bare
+            cue.subject = None if bare == _UNNAMED else bare
         elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
             # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act.
             cue.subject = None if self.is_question(cue.sentence) else _THIS
+            if cue.relation is Relation.IMPLEMENTS and _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start):
+                cue.reported = self.reported_before(lo)
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
         elif self.self_type is not None and (not body_named_before(self.norm, cue.start)
@@ -821,6 +837,19 @@ class _Analysis:
             cue.subject = acting
         else:
             cue.subject = None
+
+    def reported_before(self, pos: int) -> int | None:
+        """The document a news text reports on, right before ``pos``: the last one cited
+        after the body that issued it ("Bộ Tài chính ban hành Công văn A …")."""
+        k = self.last_countable_before(pos, max(0, pos - _REPORTED_REACH))
+        for _ in range(_MAX_STEPS):
+            if k is None or self.drafts[k].start < pos - _REPORTED_REACH:
+                return None
+            if self.drafts[k].issuer_from_lead:
+                return self.resolve(k)
+            j = bisect.bisect_left(self.countable, k) - 1
+            k = self.countable[j] if j >= 0 else None
+        return None
 
     def pointed_before(self, pos: int) -> int | None:
         """The cited document that "Nghị định này" (or the like) opening the sentence right
@@ -1137,11 +1166,12 @@ class _Analysis:
                 if draft.is_self or cue.subject is None or cue.subject == i:
                     continue
                 relation = Relation.AMENDS if self.replaces_a_part(cue, draft) else cue.relation
+                actors = (cue.subject, *cue.co_subjects)
                 if cue.subject == _THIS:
                     if draft.relation is Relation.MENTIONS and not self.publisher_acts(cue, draft):
                         draft.relation = relation
-                    continue
-                for acting in (cue.subject, *cue.co_subjects):
+                    actors = (cue.reported,) if cue.reported is not None and cue.reported >= 0 else ()
+                for acting in actors:
                     subject = drafts[acting]
                     if acting == i or self.same_document(subject, draft):
                         continue  # the same document under two mentions
