@@ -113,7 +113,11 @@ def main() -> None:
                  "Luật A và Luật B (được bổ sung bởi Luật C) và ",
                  "Kế hoạch 1/KH-UBND về a \"b; c\" ",
                  "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và ",
-                 "x\nThực hiện Nghị quyết 1-NQ/TW "):
+                 "x\nThực hiện Nghị quyết 1-NQ/TW ",
+                 "Bộ A ban hành Công văn 1/BTC-VP.\nTheo đó, thực hiện Kết luận 2-KL/TW. ",
+                 "Căn cứ Thông tư 1/2020/TT-BTC, Bộ Tài chính sửa đổi Thông tư 2/2020/TT-BTC đã được sửa đổi theo ",
+                 "Công văn thực hiện Công văn 1-CV/BCĐ, ", "có hiệu lực kể từ ngày ký ban hành (",
+                 "về X, tầm nhìn đến năm 2045 xác định "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -371,7 +371,11 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 1/QĐ-BCN; " * 2000,
      "Luật A và Luật B (được bổ sung bởi Luật C) và " * 3000, 'Kế hoạch 1/KH-UBND về a "b; c" ' * 3000,
      "Công văn 1-CV/ĐU của Đảng ủy Bộ Tài chính và " * 3000, "x\nThực hiện Nghị quyết 1-NQ/TW " * 3000,
-     "Luật A (đã được sửa đổi năm 2020), " * 3000 + "Nghị định 1/2020/NĐ-CP"],
+     "Luật A (đã được sửa đổi năm 2020), " * 3000 + "Nghị định 1/2020/NĐ-CP",
+     "Bộ A ban hành Công văn 1/BTC-VP.\nTheo đó, thực hiện Kết luận 2-KL/TW. " * 2000,
+     "Căn cứ Thông tư 1/2020/TT-BTC, Bộ Tài chính sửa đổi Thông tư 2/2020/TT-BTC đã được sửa đổi theo " * 1500,
+     "Công văn thực hiện Công văn 1-CV/BCĐ, " * 3000, "có hiệu lực kể từ ngày ký ban hành (" * 3000,
+     "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
