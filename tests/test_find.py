@@ -2833,6 +2833,19 @@ def test_a_title_ends_at_a_horizon_or_at_what_comes_with_it(text: str, title: st
     assert extract(text)[0].title == title
 
 
+def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
+    """Text wrapped at about 80 columns (as from a PDF) breaks lines mid-phrase, also before
+    a capital; a line that ends with a letter there goes on. Not a short line, a heading."""
+    text = ("Căn cứ Quyết định số\n4970/QĐ-UBND ngày 02 tháng 11 năm 2023 của Ủy ban nhân dân Thành phố về ban\n"
+            "hành Quy định đánh giá kết quả hoạt động của Người quản lý doanh nghiệp, Trưởng\n"
+            "Ban kiểm soát, Kiểm soát viên doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ\n"
+            "thuộc Ủy ban nhân dân Thành phố;")
+    assert extract(text)[0].title == (
+        "ban hành Quy định đánh giá kết quả hoạt động của Người quản lý doanh nghiệp, Trưởng Ban kiểm soát, "
+        "Kiểm soát viên doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ thuộc Ủy ban nhân dân Thành phố")
+    assert extract("Quyết định số 1/QĐ-UBND về việc ban hành quy chế\nBan Giám đốc")[0].title == "ban hành quy chế"
+
+
 def test_a_document_amending_what_a_main_clause_names_is_no_basis() -> None:
     """"Căn cứ Điều 1 Thông tư A, Bộ X sửa đổi … Thông tư B đã được sửa đổi theo Thông tư C":
     C amends B, which the text does not rest on; the text rests on A alone."""

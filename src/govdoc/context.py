@@ -265,8 +265,8 @@ _DONE_BY = re.compile(
     rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"
     rf"(?![^\W\d_])")
 # "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
-_ISSUED_BY = re.compile(
-    rf"{_S}do{_S}{{1,3}}(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))")
+_ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100% vốn": owned, not issued)
+    rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
@@ -634,6 +634,9 @@ def _title_at(
                     c.islower() for c in text[pos:stop.start()]):
                 at = stop.end()  # a title in capitals, as a heading writes it, wraps its lines
                 continue
+            if follows.isupper() and _hard_wrapped(text, stop.start()):
+                at = stop.end()  # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …": text wrapped at a fixed width
+                continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
             # (“ may be closed by a straight quote: “Tìm hiểu 80 năm …")
@@ -684,6 +687,21 @@ def _title_at(
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
         end -= 1
     return (pos, end) if end > pos else None
+
+
+_WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column (as from a PDF)
+
+
+def _hard_wrapped(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` was broken only to fit a width: it ends in a
+    letter, mid-sentence, and it and the line before it are of a wrapped paragraph's width."""
+    if end == 0 or not text[end - 1].isalpha():
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    if line_start == 0 or end - line_start not in _WRAP_WIDTH:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return (line_start - 1) - previous_start in _WRAP_WIDTH
 
 
 def _breaks_between(text: str, start: int, end: int) -> bool:
