@@ -2833,6 +2833,28 @@ def test_a_title_ends_at_a_horizon_or_at_what_comes_with_it(text: str, title: st
     assert extract(text)[0].title == title
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Quyết định 56/2025/QĐ-UBND sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường thiệt hại về cây trồng, "
+     "vật nuôi, vật nuôi là thuỷ sản khi Nhà nước thu hồi đất trên địa bàn tỉnh Cao Bằng ban hành kèm theo Quyết định "
+     "52/2024/QĐ-UBND.",
+     "Quyết định 56/2025/QĐ-UBND sửa đổi Quy định đơn giá bồi thường thiệt hại về cây trồng, vật nuôi khi Nhà nước thu "
+     "hồi đất trên địa bàn tỉnh Cao Bằng tại Quyết định 52/2024/QĐ-UBND như sau:"],
+)
+def test_amending_a_part_named_at_length_amends_its_document(text: str) -> None:
+    amending, amended = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_adjusting_what_is_done_per_a_document_changes_nothing() -> None:
+    """"… điều chỉnh kế hoạch … được thực hiện theo quy định tại Điều 32 Nghị định A": the
+    adjusting is done per A; A is not amended."""
+    [m] = extract("**THÔNG TƯ**\n\n- Trách nhiệm lập, phê duyệt điều chỉnh kế hoạch quản lý, vận hành, khai thác, bảo "
+                  "trì kết cấu hạ tầng đường bộ chuyên dùng, kết cấu hạ tầng đường bộ sử dụng nguồn vốn khác được thực "
+                  "hiện theo quy định tại Điều 32 Nghị định 06/2021/NĐ-CP.")
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
     """Text wrapped at about 80 columns (as from a PDF) breaks lines mid-phrase, also before
     a capital; a line that ends with a letter there goes on. Not a short line, a heading."""

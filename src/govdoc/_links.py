@@ -193,7 +193,8 @@ _UNNUMBERED_DOCUMENT = re.compile(
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
-_MAX_PART_WORDS = 30  # "… <a part named at length> ban hành kèm theo <doc>"
+_MAX_PART_WORDS = 40  # "… <a part named at length> ban hành kèm theo <doc>" (words are syllables)
+_MAX_GUIDED_PART_WORDS = 30  # "hướng dẫn <what> quy định tại <doc>": further, "theo quy định tại" only says per what
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 # "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
@@ -201,8 +202,11 @@ _PRESCRIBED_IN = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+"
     rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
     rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
+# What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
+_PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
-_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+(?:các[\s_]+)?\Z")
+# "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
+_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
@@ -350,14 +354,14 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     words = len(norm.lowered[cue.end:end].split())
     if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
-                 or _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))):
+                 or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
         # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": changing or
         # repealing part of what a document issued or prescribes is changing the document.
         return True
     if (cue.relation is Relation.GUIDES
             and (prescribed := _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
-            and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_PART_WORDS
+            and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_GUIDED_PART_WORDS
             and not any("(" in word for word in gap)):  # "(trừ trường hợp quy định tại …)": an aside
         # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
         # định …": guiding what a document prescribes is guiding the document.
