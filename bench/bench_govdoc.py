@@ -117,7 +117,9 @@ def main() -> None:
                  "Bộ A ban hành Công văn 1/BTC-VP.\nTheo đó, thực hiện Kết luận 2-KL/TW. ",
                  "Căn cứ Thông tư 1/2020/TT-BTC, Bộ Tài chính sửa đổi Thông tư 2/2020/TT-BTC đã được sửa đổi theo ",
                  "Công văn thực hiện Công văn 1-CV/BCĐ, ", "có hiệu lực kể từ ngày ký ban hành (",
-                 "về X, tầm nhìn đến năm 2045 xác định "):
+                 "về X, tầm nhìn đến năm 2045 xác định ",
+                 "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy "
+                 "định về x; "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -375,7 +375,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Bộ A ban hành Công văn 1/BTC-VP.\nTheo đó, thực hiện Kết luận 2-KL/TW. " * 2000,
      "Căn cứ Thông tư 1/2020/TT-BTC, Bộ Tài chính sửa đổi Thông tư 2/2020/TT-BTC đã được sửa đổi theo " * 1500,
      "Công văn thực hiện Công văn 1-CV/BCĐ, " * 3000, "có hiệu lực kể từ ngày ký ban hành (" * 3000,
-     "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW"],
+     "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW",
+     "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy định về x; "
+     * 1500],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2807,6 +2809,35 @@ def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(
 )
 def test_and_carrying_out_a_role_goes_on_with_the_title(text: str, title: str) -> None:
     assert extract(text)[0].title == title
+
+
+def test_a_list_of_amended_documents_goes_on_past_each_ones_own_amendments() -> None:
+    """"A sửa đổi B … đã được sửa đổi theo C; D … đã được sửa đổi theo E và F quy định về …":
+    A amends B, D and F; C amends B, E amends D, and F (described) is no agent of D's."""
+    text = ("Nghị định số 83/2024/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 123/2016/NĐ-CP quy định chức "
+            "năng của Bộ đã được sửa đổi, bổ sung một số điều theo Nghị định số 101/2020/NĐ-CP; Nghị định số "
+            "10/2016/NĐ-CP quy định về cơ quan thuộc Chính phủ đã được sửa đổi, bổ sung một số điều theo Nghị định "
+            "số 47/2019/NĐ-CP và Nghị định số 120/2020/NĐ-CP quy định về thành lập đơn vị sự nghiệp công lập.")
+    found = extract(text)
+    amending, b, by_b, d, by_d, f = ([link.target for link in m.links] for m in found)
+    b_start, d_start, f_start = (found[k].start for k in (1, 3, 5))
+    assert (amending, b, by_b, d, by_d, f) == ([b_start, d_start, f_start], [], [b_start], [], [d_start], [])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Luật số 09/2017/QH14, Luật số 23/2018/QH14 và Luật số 35/2024/QH15 như sau:",
+     # the sentence's own verb, not what the last law is about
+     "Luật số 09/2017/QH14, Luật số 23/2018/QH14 và Luật số 35/2024/QH15 quy định:"],
+)
+def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
+    """"Sửa đổi Phụ lục … ban hành kèm theo Luật A đã được sửa đổi theo Luật B, C và D": the
+    text amends A; B, C and D amend A, and the text does nothing to them."""
+    first, *agents = extract("**LUẬT**\n\n1. Sửa đổi, bổ sung Phụ lục số 01 về Danh mục phí, lệ phí ban hành kèm theo "
+                             "Luật Phí và lệ phí số 97/2015/QH13 đã được sửa đổi, bổ sung một số điều theo " + tail)
+    assert first.relation is Relation.AMENDS
+    assert [(m.relation, [link.target for link in m.links]) for m in agents] == [
+        (Relation.MENTIONS, [first.start])] * 3
 
 
 @pytest.mark.parametrize(

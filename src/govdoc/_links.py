@@ -181,6 +181,7 @@ _PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
+_PINPOINTED = re.compile(rf"(?<![^\W\d_])(?:{_PINPOINT})(?:của[\s_]+)?\Z")
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 # "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.
@@ -236,6 +237,9 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 _DESCRIBED_ITEM = re.compile(
     rf"[\s_,]*quy{_S}dinh(?!{_S}chi{_S}tiet)[^.;:\n()]+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
 _MAX_DESCRIPTION = 240
+_CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
+_AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
+_DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*quy{_S}dinh(?!{_S}chi{_S}tiet)(?![a-z])")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_NOUN = re.compile(
@@ -892,8 +896,15 @@ class _Analysis:
         drafts, folded, cues = self.drafts, self.folded, self.cues
         owner: set[int] = set()
         for n, cue in enumerate(cues):
-            same_next = n + 1 < len(cues) and cues[n + 1].sentence == cue.sentence
-            following = cues[n + 1].start if same_next else self.sentence_end(cue.sentence)
+            # Objects stand before the sentence's next cue; not a passive one said of an item
+            # ("… Nghị định A … đã được sửa đổi theo Nghị định B; Nghị định C …"), whose agents
+            # the walk below passes over.
+            nxt = n + 1
+            if cue.voice == "active":
+                while nxt < min(len(cues), n + 1 + _MAX_EARLIER_CUES) and cues[nxt].voice == "passive":
+                    nxt += 1
+            same_next = nxt < len(cues) and cues[nxt].sentence == cue.sentence
+            following = cues[nxt].start if same_next else self.sentence_end(cue.sentence)
             generic = _GENERIC_NOUN.search(folded, cue.end, following)
             if generic is not None:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
@@ -914,6 +925,7 @@ class _Analysis:
                 continue
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
+            last_item = -1  # the last object, or an agent of its aside: where the list goes on from
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
                 d = drafts[i]
@@ -924,11 +936,16 @@ class _Analysis:
                 if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start):
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
-                    prev = drafts[cue.objects[-1]]
+                    prev = drafts[last_item]
+                    if self.agent_of_aside(prev, i) or (last_item not in cue.objects and self.co_agent(prev, d)):
+                        last_item = i  # "… Nghị định A … đã được sửa đổi theo Nghị định B; Nghị định C …": B amends A
+                        continue
                     at = self.past_alias(prev, max(prev.context_end, prev.end), d)
                     if at < 0:
                         continue
                     gap = _COORDINATION.match(folded, at, d.start)
+                    if last_item not in cue.objects and (gap is None or not gap.group().strip(" _*\n")):
+                        break  # after an agent, only "," ";" or "và" goes on with the outer list
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
@@ -941,8 +958,36 @@ class _Analysis:
                     break
                 cue.objects.append(i)
                 owner.add(i)
+                last_item = i
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
+
+    def co_agent(self, agent: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` is listed with the ``agent`` before it ("… theo Luật số A, Luật số
+        B và Luật số C"), not an item of the outer list ("… theo Nghị định A và Nghị định B
+        quy định về …")."""
+        gap = _AGENTS_JOINED.match(self.folded, agent.item_end(self.folded), draft.start)
+        return gap is not None and gap.end() == draft.start and not self.outer_item(agent, draft)
+
+    def outer_item(self, agent: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft``, listed after an agent, is an item of an outer list: "… đã được
+        sửa đổi theo Nghị định B và Nghị định C quy định về …" (not "… được sửa đổi bởi khoản
+        23 Điều 1 Nghị định B và khoản 5 Điều 2 Nghị định C quy định về …", where both
+        provisions amend, and the sentence then says what they provide)."""
+        return (self.described(draft) and not self.described(agent)
+                and not self.pinpointed(agent) and not self.pinpointed(draft))
+
+    def agent_of_aside(self, item: _Draft, index: int) -> bool:
+        """Whether the mention ``index`` is an agent of a passive cue said of the listed
+        ``item`` ("Nghị định A quy định … đã được sửa đổi, bổ sung theo Nghị định B")."""
+        first = bisect.bisect_left(self.cue_starts, item.end)
+        for k in range(first, min(len(self.cues), first + _MAX_EARLIER_CUES)):  # bounded: linear on any input
+            cue = self.cues[k]
+            if cue.start >= self.drafts[index].start:
+                break
+            if cue.voice == "passive" and (cue.subject == index or index in cue.co_subjects):
+                return True
+        return False
 
     def described_item(self, lo: int, hi: int) -> bool:
         """Whether ``[lo, hi)`` says what the item before is about, then goes on with the list:
@@ -1016,9 +1061,26 @@ class _Analysis:
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
+            if self.outer_item(prev, self.drafts[i]):
+                break
             listed.append(i)
             prev = self.drafts[i]
         return listed
+
+    def pinpointed(self, draft: _Draft) -> bool:
+        """Whether an article, clause or point is cited in front of the mention."""
+        return _PINPOINTED.search(self.norm.lowered, max(0, draft.start - 24), draft.start) is not None
+
+    def described(self, draft: _Draft) -> bool:
+        """Whether what the document is about follows it ("Nghị định C quy định về …"), not
+        the sentence's own verb ("… Thông tư D quy định:", "… quy định về X như sau:")."""
+        ahead = _DESCRIPTION_AHEAD.match(self.folded, max(draft.context_end, draft.end))
+        if ahead is None:
+            return False
+        clause = _CLAUSE_REST.match(self.folded, ahead.end())
+        words = clause.group("words") if clause is not None else ""
+        return (clause is not None and bool(words.strip(" _")) and clause.group("end") != ":"
+                and _AS_FOLLOWS_IN.search(words) is None)
 
     def coordinated_before(self, index: int, owner: set[int]) -> list[int]:
         """The mentions listed before ``index`` ("Thông tư A, Thông tư B và Thông tư C được
