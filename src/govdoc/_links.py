@@ -250,7 +250,7 @@ _GENERIC_NOUN = re.compile(
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
-_AMONG_WORDS, _AMONG_REACH = 6, 60  # "trong đó trọng tâm là <ref>": the words "trong đó" may stand from a ref
+_AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
 _AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
