@@ -2899,6 +2899,28 @@ def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
     assert extract("Quyết định số 1/QĐ-UBND về việc ban hành quy chế\nBan Giám đốc")[0].title == "ban hành quy chế"
 
 
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("## Căn cứ kiểm điểm đánh giá xếp loại đảng viên năm 2025 theo Quy định 366-QĐ/TW", Relation.MENTIONS),
+        # the verb, with what the text rests on
+        ("Căn cứ Phần II Thủ tục hành chính ban hành kèm theo Quyết định 7134/QĐ-BCA-QLXNC;", Relation.BASED_ON),
+        ("Căn cứ Điều 14 Pháp lệnh chất lượng hàng hoá được công bố theo Lệnh số 49-LCT/HĐNN8;", Relation.BASED_ON),
+        ("Căn cứ vào kết quả kiểm điểm theo Quy định 366-QĐ/TW, cấp ủy xếp loại.", Relation.BASED_ON),
+    ],
+)
+def test_grounds_for_something_per_a_document_are_no_basis(text: str, relation: Relation) -> None:
+    """"Căn cứ kiểm điểm … theo Quy định 366" (a heading: the grounds for the review under the
+    regulation) uses "căn cứ" as a noun; the text rests on nothing."""
+    assert extract(text)[-1].relation is relation
+
+
+def test_a_fronted_when_is_no_part_of_the_issuer() -> None:
+    text = ("Vừa qua Bộ Chính trị đã ban hành Nghị quyết số 72-NQ/TW về một số giải pháp đột phá; Nghị quyết số "
+            "71-NQ/TW về đột phá phát triển giáo dục và đào tạo.")
+    assert [m.issuer_name for m in extract(text)] == ["Bộ Chính trị", "Bộ Chính trị"]
+
+
 def test_a_document_amending_what_a_main_clause_names_is_no_basis() -> None:
     """"Căn cứ Điều 1 Thông tư A, Bộ X sửa đổi … Thông tư B đã được sửa đổi theo Thông tư C":
     C amends B, which the text does not rest on; the text rests on A alone."""

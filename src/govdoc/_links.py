@@ -22,7 +22,7 @@ import attrs
 
 from govdoc import _scan
 from govdoc._data import read_table
-from govdoc._grammar import CITED_TYPE_WORDS, SPACE, trie_alternation
+from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
 from govdoc.context import body_named_before, body_opens, body_opens_clause_before
@@ -181,6 +181,11 @@ _PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
+# "Căn cứ kiểm điểm … theo <doc>": "căn cứ" as a noun (the grounds for something), then what
+# they follow; not "Căn cứ vào/theo/tại …", "Căn cứ các quy định …", "… ban hành kèm theo <doc>".
+_GROUNDS_PER = re.compile(
+    rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
+    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}[^\n.;:,()]*?(?<!kèm)[\s_]+theo[\s_]+\Z")
 _PINPOINTED = re.compile(rf"(?<![^\W\d_])(?:{_PINPOINT})(?:của[\s_]+)?\Z")
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
@@ -346,6 +351,8 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
         if not _supplemented_provision(norm.folded, cue.end):
             return False
+    if cue.relation is Relation.BASED_ON and _GROUNDS_PER.match(norm.text, cue.end, end):
+        return False  # "Căn cứ kiểm điểm đảng viên năm 2025 theo Quy định 366": "căn cứ" a noun, the grounds
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
         # Nghị định …": the basis ended at the comma; what follows cites the document.
@@ -1383,6 +1390,8 @@ class _Analysis:
                     continue
                 if draft.relation is not Relation.MENTIONS:
                     continue
+                if _GROUNDS_PER.match(self.text, cue.end, draft.start):
+                    continue  # "Căn cứ kiểm điểm … theo Quy định 366": the grounds, a noun
                 if _DRAFT_CHANGES.search(self.norm.lowered, max(0, draft.start - 120), draft.start):
                     continue  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp 2013": what a draft changes
                 before = max(0, draft.start - 48)

@@ -929,6 +929,9 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
 _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
+# "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
+_FRONTED_WHEN = re.compile(
+    rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do)[\s_,]+")
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
 
@@ -949,6 +952,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if first == len(words):
         return None
     begin = start + words[first].start()
+    if (when := _FRONTED_WHEN.match(folded, begin, end)) is not None and text[when.end():end][:1].isupper():
+        begin = when.end()
     if (session := _SESSION.match(folded, begin, end)) is not None:
         begin = session.end()  # "tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua …"
     if (advised := _ADVISED.search(folded, begin, end)) is not None and text[advised.end():end][:1].isupper():
