@@ -2852,6 +2852,13 @@ def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
          "nhiều chủ trương, chính sách lớn của Đảng.", "đột phá phát triển giáo dục và đào tạo"),
         ("triển khai Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo (iii) Hướng dẫn các địa phương "
          "thực hiện (iv) Hướng dẫn", "đột phá phát triển giáo dục và đào tạo"),
+        ("Nghị quyết số 31-NQ/TW về phương hướng, nhiệm vụ phát triển Thành phố Hồ Chí Minh đến năm 2030, tầm nhìn "
+         "đến năm 2045; các nghị quyết của Quốc hội.",
+         "phương hướng, nhiệm vụ phát triển Thành phố Hồ Chí Minh đến năm 2030, tầm nhìn đến năm 2045"),
+        ("Nghị quyết số 1211/2016/UBTVQH13 về tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính, tại "
+         "Điều 1, Mục 1: Tiêu chuẩn.", "tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính"),
+        ("Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo, đối với nhiệm vụ “Tập trung xây dựng”",
+         "đột phá phát triển giáo dục và đào tạo"),
         # the horizon closes a name that ends there; a span of years inside it does not
         ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
          "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),

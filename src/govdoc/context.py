@@ -194,9 +194,11 @@ _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là|cùng{_S}với)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
+    # "…, đối với nhiệm vụ …", "…, tại Điều 1, Mục 1: …": what the sentence applies it to, or where
+    rf"|{_S}*,{_S}*(?:đối{_S}với|tại{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục)(?![^\W\d_]))"
     # "… đến năm 2030, tầm nhìn đến năm 2045 xác định …": a strategy's horizon ends its name
     rf"|(?:(?<=tầm{_S}nhìn{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}năm{_S}\d{{4}}))"
-    rf"(?=[\s_]+(?:xác{_S}định|nêu|đề{_S}ra|khẳng{_S}định|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra|là|có|đã|được|sẽ|yêu{_S}cầu)"
+    rf"(?={_S}*;|[\s_]+(?:xác{_S}định|nêu|đề{_S}ra|khẳng{_S}định|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra|là|có|đã|được|sẽ|yêu{_S}cầu)"
     rf"(?![^\W\d_])|{_S}*,{_S}*(?:hội{_S}nghị|ban{_S}chấp{_S}hành|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư|chính{_S}phủ"
     rf"|thủ{_S}tướng|quốc{_S}hội)(?![^\W\d_]))"  # (not "… năm 2045 trên địa bàn tỉnh …")
     rf"|{_S}+\((?:i{{1,3}}|iv|v|vi{{1,3}})\){_S}"  # "… tinh thần (iii) Hướng dẫn …": the next item of a list
