@@ -377,7 +377,7 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Công văn thực hiện Công văn 1-CV/BCĐ, " * 3000, "có hiệu lực kể từ ngày ký ban hành (" * 3000,
      "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW",
      "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy định về x; "
-     * 1500],
+     * 1500, "ngày 1/1/2020, đồng chí A, " * 5000 + "ký ban hành Quyết định 1/QĐ-TTg"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2920,6 +2920,14 @@ def test_grounds_for_something_per_a_document_are_no_basis(text: str, relation: 
     """"Căn cứ kiểm điểm … theo Quy định 366" (a heading: the grounds for the review under the
     regulation) uses "căn cứ" as a noun; the text rests on nothing."""
     assert extract(text)[-1].relation is relation
+
+
+def test_the_day_a_person_signed_dates_the_document() -> None:
+    """"Ngày …, đồng chí <name>, <titles> đã ký ban hành <ref> của Ban Bí thư": the day; the
+    person and titles name no issuer (the body after the reference does)."""
+    [m] = extract("Theo Cổng TTĐT, ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí "
+                  "thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư quy định về giao dịch điện tử.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 10, 22), "Ban Bí thư")
 
 
 def test_a_fronted_when_is_no_part_of_the_issuer() -> None:
