@@ -2291,6 +2291,19 @@ def test_a_document_named_by_its_type_alone_carries_out_what_follows() -> None:
     assert decision.relation is Relation.IMPLEMENTS
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["**>> 3 Nghị quyết của Chính phủ thực hiện Nghị quyết 59-NQ/TW**",
+     "Thì thực hiện theo quy định tại Nghị định của Chính phủ quy định chi tiết một số điều của Luật Đầu tư 2020."],
+)
+def test_a_type_word_counted_or_of_a_body_is_not_the_last_of_its_type(line: str) -> None:
+    """"3 Nghị quyết của Chính phủ …", "Nghị định của Chính phủ quy định …": other documents of
+    the type, not the resolution or decree cited last."""
+    first, *_ = found = extract("Nghị quyết 71-NQ/TW về giáo dục; Nghị định 180/2025/NĐ-CP về đầu tư.\n\n" + line)
+    assert all(m.links == () for m in found)
+    assert first.relation is Relation.MENTIONS
+
+
 def test_accordingly_implementing_is_what_the_reported_document_does() -> None:
     """A news text reports a document, then "Theo đó, thực hiện Kết luận B …": the reported
     document carries out B (and the text says so)."""

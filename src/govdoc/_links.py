@@ -40,6 +40,8 @@ __all__ = ["assign_relations"]
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 _UNNAMED = -2  # a bare type word naming a document not cited by number: no subject to link
+_COUNTED = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
+_OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
 # The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
 _ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
@@ -722,6 +724,9 @@ class _Analysis:
             return None  # "chưa có Thông tư thay thế …": no document in particular
         if self.changing is not None and (_type_name(self.drafts[self.changing]) or "").casefold() == word:
             return self.changing  # "Nghị định cũng bãi bỏ …" in a text on what decree A changes: A
+        if _COUNTED.search(self.folded, max(0, last.start() - 8), last.start()) or _OF_A_BODY.match(
+                self.folded, last.end()):
+            return _UNNAMED  # "3 Nghị quyết của Chính phủ thực hiện …": others of the type, not the last one
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
                 and _next_word_is_cue(self.folded, last.end(), before)
                 and not self.is_question(self.sentence_of(before))):
