@@ -377,7 +377,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Công văn thực hiện Công văn 1-CV/BCĐ, " * 3000, "có hiệu lực kể từ ngày ký ban hành (" * 3000,
      "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW",
      "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy định về x; "
-     * 1500, "ngày 1/1/2020, đồng chí A, " * 5000 + "ký ban hành Quyết định 1/QĐ-TTg"],
+     * 1500, "ngày 1/1/2020, đồng chí A, " * 5000 + "ký ban hành Quyết định 1/QĐ-TTg",
+     "Luật A số 1/2020/QH14" + "; x được quy định chi tiết tại" * 5000 + " Nghị định 1/2020/NĐ-CP"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2289,6 +2290,15 @@ def test_a_document_named_by_its_type_alone_carries_out_what_follows() -> None:
     assert [(m.relation, m.links) for m in found] == [(Relation.MENTIONS, ())] * 2
     [decision] = extract("**QUYẾT ĐỊNH**\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02/01/2025")
     assert decision.relation is Relation.IMPLEMENTS
+
+
+def test_a_passive_verb_after_a_semicolon_is_not_said_of_the_document_before() -> None:
+    """"… theo quy định của Luật A …; kế thừa … với phạm vi được quy định chi tiết tại Phụ lục kèm
+    theo Nghị quyết B": the scope is set out in B, which does not guide A."""
+    law, resolution = extract(
+        "Các Tòa án nhân dân khu vực thực hiện nhiệm vụ theo quy định của Luật Tổ chức Tòa án nhân dân 2024; kế thừa "
+        "quyền, nghĩa vụ với phạm vi được quy định chi tiết tại Phụ lục kèm theo Nghị quyết 81/2025/UBTVQH15.")
+    assert (law.links, resolution.links) == ((), ())
 
 
 @pytest.mark.parametrize(

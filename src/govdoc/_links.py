@@ -922,6 +922,9 @@ class _Analysis:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
             if cue.voice in ("passive", "expiry"):
                 before = self.last_countable_before(cue.start, self.starts[cue.sentence])
+                if before is not None and cue.voice == "passive" and folded.find(
+                        ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
+                    before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
                 if before is not None and (cue.voice == "expiry" or _NEXT_PASSIVE.search(
                         folded, max(drafts[before].end, cue.start - _CUE_RIGHT_AFTER), cue.start)):
                     before = self.acted_on_by(before, cue)
