@@ -2271,6 +2271,13 @@ def test_an_amendment_ordered_links_no_document_before_it() -> None:
     assert [m.links for m in found] == [(), ()]
 
 
+def test_tied_to_carrying_out_a_document_implements_it() -> None:
+    """"… gắn với việc triển khai Chỉ thị 50-CT/TW …": tied to carrying out the directive (the
+    issue's "gắn với thực hiện"), not "việc triển khai" as a noun."""
+    [m] = extract("Đổi mới Bản tin sinh hoạt chi bộ gắn với việc triển khai Chỉ thị 50-CT/TW năm 2025 của Ban Bí thư.")
+    assert m.relation is Relation.IMPLEMENTS
+
+
 @pytest.mark.parametrize(
     "text",
     ["Trách nhiệm tổ chức thực hiện Nghị quyết 68-NQ/TW được quy định tại Mục IV.",

@@ -129,7 +129,7 @@ _PINPOINT_BASIS = re.compile(
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
-    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
+    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm)"
     rf"{_S}{{1,3}}\Z"
