@@ -2043,12 +2043,20 @@ def test_a_news_text_quoting_a_decree_s_final_provisions() -> None:
     ("text", "relation"),
     [("Luật Hôn nhân và gia đình 2014 được hướng dẫn bởi Điều 12 Nghị định 126/2014/NĐ-CP.", Relation.GUIDES),
      ("Luật Dân quân tự vệ 2019 (được sửa đổi bởi khoản 1 Điều 8 Luật sửa đổi 11 Luật về quân sự, quốc phòng 2025)",
+      Relation.AMENDS),
+     ("Luật Thuế thu nhập cá nhân 2007 sửa đổi bổ sung bởi khoản 3 Điều 2 Luật sửa đổi các Luật về thuế 2014",
       Relation.AMENDS)],
 )
 def test_passive_guiding_and_a_law_named_by_the_count_it_amends(text: str, relation: Relation) -> None:
     """"A được hướng dẫn bởi … B": B guides A; "Luật sửa đổi 11 Luật về …" is one law, which amends A."""
     old, new = extract(text)
     assert [(link.relation, link.target) for link in new.links] == [(relation, old.start)]
+
+
+def test_laws_amended_named_by_no_field_name_no_law() -> None:
+    """"Luật sửa đổi, bổ sung các luật về đầu tư" is one law; "Luật sửa đổi các luật" alone is none."""
+    assert [m.text for m in extract("Luật sửa đổi, bổ sung các luật về đầu tư, Luật sửa đổi các luật để phù hợp")] == [
+        "Luật sửa đổi, bổ sung các luật về đầu tư"]
 
 
 def test_a_list_of_documents_each_with_what_it_is_about() -> None:

@@ -126,10 +126,11 @@ _AMENDING = re.compile(
     rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
 # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "Luật sửa đổi
-# 11 Luật về quân sự, quốc phòng": named by a count of the laws it amends, and perhaps their field.
+# 11 Luật về quân sự, quốc phòng": named by a count of the laws it amends, and perhaps their
+# field; "Luật sửa đổi, bổ sung các luật về đầu tư": by their field alone.
 _COUNTED = re.compile(
     rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
-    rf"{_S}{{1,3}}\d{{1,3}}{_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
+    rf"{_S}{{1,3}}(?:\d{{1,3}}|(?P<some>cac)){_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
     rf"(?P<field>{_S}{{1,3}}(?:co{_S}lien{_S}quan{_S}(?:den|toi)|ve)(?![a-z]))?"
 )
 _FIELD_WORD = re.compile(r"(?:[ \t_]{1,3}|,[ \t_]{1,3}(?=[^\W\d_]*[a-zđ]))(?P<word>[^\W\d_]+)")
@@ -322,6 +323,8 @@ def find_named(
         known = _known_name(norm, opener.start(), limit)
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         counted = _COUNTED.match(folded, opener.end(), limit) if known is None and amending is None else None
+        if counted is not None and counted.group("some") and not counted.group("field"):
+            counted = None  # "Luật sửa đổi các luật" alone names no law in particular
         if counted is not None:
             name_end = _field_end(norm, counted.end(), limit) if counted.group("field") else counted.end()
         elif amending is not None:
