@@ -2279,6 +2279,18 @@ def test_an_amendment_ordered_links_no_document_before_it() -> None:
     assert [m.links for m in found] == [(), ()]
 
 
+def test_a_lower_case_this_decision_copied_into_news_makes_it_no_decision() -> None:
+    """A news text on a decree, with "… chịu trách nhiệm thi hành quyết định này" copied in: it is
+    no decision itself, so the changes it walks through are the decree's, not its own."""
+    text = ("Ngày 7/8/2025, Chính phủ ban hành Nghị định số 220/2025/NĐ-CP sửa đổi một số nghị định.\n\nCác Bộ "
+            "trưởng chịu trách nhiệm thi hành quyết định này.\n\nTheo đó, Nghị định số 220/2025/NĐ-CP sửa đổi, bổ "
+            "sung một số điều của Nghị định số 168/2018/NĐ-CP (Điều 1).\n\nSửa đổi, bổ sung một số điều của Nghị "
+            "định số 21/2019/NĐ-CP (Điều 2).")
+    *_, acting, first, second = extract(text)
+    assert [link.target for link in acting.links] == [first.start, second.start]
+    assert second.relation is Relation.MENTIONS
+
+
 def test_tied_to_carrying_out_a_document_implements_it() -> None:
     """"… gắn với việc triển khai Chỉ thị 50-CT/TW …": tied to carrying out the directive (the
     issue's "gắn với thực hiện"), not "việc triển khai" as a noun."""

@@ -533,8 +533,9 @@ class _Analysis:
             name = _type_name(d)
             if name is None:
                 continue
-            if d.kind is Kind.ANAPHOR and name not in seen and self.folded[d.start:d.end].endswith("nay"):
-                return name
+            if (d.kind is Kind.ANAPHOR and name not in seen and self.folded[d.start:d.end].endswith("nay")
+                    and self.text[d.start].isupper()):
+                return name  # (not "… chịu trách nhiệm thi hành quyết định này" copied into a news text)
             seen.add(name)
         return None
 
