@@ -2909,6 +2909,8 @@ def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
          "Điều 1, Mục 1: Tiêu chuẩn.", "tiêu chuẩn của đơn vị hành chính và phân loại đơn vị hành chính"),
         ("Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo, đối với nhiệm vụ “Tập trung xây dựng”",
          "đột phá phát triển giáo dục và đào tạo"),
+        ("Sửa đổi, bổ sung một số điều của Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực "
+         "phòng thủ (Điều 2).", "khu vực phòng thủ"),
         # the horizon closes a name that ends there; a span of years inside it does not
         ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
          "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),

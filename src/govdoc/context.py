@@ -251,8 +251,8 @@ _DANGLING = re.compile(
 # Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a few words in lower
 # case ("(vốn sự nghiệp)"; not "(hiệu lực …)", "(sau đây gọi là …)"), a span of dates, and the
 # place's name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
-_SHORT_ASIDE = re.compile(
-    rf"\((?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+_SHORT_ASIDE = re.compile(  # (not "(Điều 1)": which article of the citing text, after the title)
+    rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
     rf"(?:{_S}{LOWER}+){{1,3}}"
     rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
