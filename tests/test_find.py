@@ -1056,6 +1056,14 @@ def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: 
     assert [m.relation for m in listed] == [relation] * len(listed)
 
 
+def test_items_numbered_in_parentheses_are_a_list() -> None:
+    """"*Nghị định 181/2025/NĐ-CP thay thế:*⏎⏎**(1) **Nghị định 209/2013 …⏎⏎**(2)** Nghị định 49/2022 …"."""
+    text = ("*Nghị định 181/2025/NĐ-CP thay thế:*\n\n**(1) **Nghị định 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của "
+            "Chính phủ.\n\n**(2)** Nghị định 49/2022/NĐ-CP ngày 29 tháng 7 năm 2022 của Chính phủ.")
+    acting, *replaced = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPLACES, m.start) for m in replaced]
+
+
 def test_a_list_ends_at_the_first_item_that_is_not_a_document() -> None:
     text = ("Số: 20/2020/QĐ-UBND\nBãi bỏ các văn bản sau đây:\n1. Quyết định số 12/2019/QĐ-UBND.\n"
             "2. Các nội dung khác theo Quyết định số 13/2019/QĐ-UBND.")

@@ -255,7 +255,7 @@ _GENERIC_NOUN = re.compile(
 )
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
-_LIST_ITEM = re.compile(r"[\s*]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•])?[\s*]*")
+_LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
 _MAX_LISTED = 50
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
