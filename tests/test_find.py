@@ -2990,6 +2990,11 @@ def test_the_day_a_person_signed_dates_the_document() -> None:
     assert (m.date, m.issuer_name) == (dt.date(2025, 10, 22), "Ban Bí thư")
 
 
+def test_two_party_bodies_issue_together() -> None:
+    [m] = extract("Ngày 17/5/2025, Bộ Chính trị, Ban Bí thư đã ban hành Kết luận 155-KL/TW về một số nhiệm vụ.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 5, 17), "Bộ Chính trị, Ban Bí thư")
+
+
 def test_a_fronted_when_is_no_part_of_the_issuer() -> None:
     text = ("Vừa qua Bộ Chính trị đã ban hành Nghị quyết số 72-NQ/TW về một số giải pháp đột phá; Nghị quyết số "
             "71-NQ/TW về đột phá phát triển giáo dục và đào tạo.")

@@ -304,7 +304,7 @@ _LEAD_ISSUER = rf"""
     # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
-                 |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
+                 |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
