@@ -2919,6 +2919,11 @@ def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
          "đột phá phát triển giáo dục và đào tạo"),
         ("Sửa đổi, bổ sung một số điều của Nghị định số 21/2019/NĐ-CP ngày 22/02/2019 của Chính phủ về khu vực "
          "phòng thủ (Điều 2).", "khu vực phòng thủ"),
+        ("Nghị quyết số 98/2023/QH15 về thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh, "
+         "trình Ủy ban Thường vụ Quốc hội xem xét.",
+         "thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh"),
+        ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ; và các cơ quan chức năng ban hành sớm "
+         "văn bản hướng dẫn.", "đột phá phát triển khoa học, công nghệ"),
         # the horizon closes a name that ends there; a span of years inside it does not
         ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
          "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),

@@ -182,7 +182,7 @@ _CURLY_CLOSE = re.compile('[”"]')
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
-    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi)"
+    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|và)"  # "…; và các cơ quan …": the sentence goes on
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
@@ -194,8 +194,11 @@ _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là|cùng{_S}với)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
-    # "…, đối với nhiệm vụ …", "…, tại Điều 1, Mục 1: …": what the sentence applies it to, or where
-    rf"|{_S}*,{_S}*(?:đối{_S}với|tại{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục)(?![^\W\d_]))"
+    # "…, đối với nhiệm vụ …", "…, tại Điều 1, Mục 1: …", "…, trình Ủy ban Thường vụ Quốc hội": what
+    # the sentence applies it to, where, or to whom it goes
+    rf"|{_S}*,{_S}*(?:đối{_S}với|tại{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục)(?![^\W\d_])"
+    rf"|(?:trình|gửi){_S}+(?:ủy{_S}ban|uỷ{_S}ban|chính{_S}phủ|quốc{_S}hội|thủ{_S}tướng|hội{_S}đồng|bộ{_S}chính{_S}trị"
+    rf"|ban{_S}bí{_S}thư)(?![^\W\d_]))"
     # "… đến năm 2030, tầm nhìn đến năm 2045 xác định …": a strategy's horizon ends its name
     rf"|(?:(?<=tầm{_S}nhìn{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}\d{{4}})|(?<=tầm{_S}nhìn{_S}đến{_S}năm{_S}\d{{4}}))"
     rf"(?={_S}*;|[\s_]+(?:xác{_S}định|nêu|đề{_S}ra|khẳng{_S}định|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra|là|có|đã|được|sẽ|yêu{_S}cầu)"
