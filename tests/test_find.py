@@ -2924,6 +2924,10 @@ def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
          "thí điểm một số cơ chế, chính sách đặc thù phát triển Thành phố Hồ Chí Minh"),
         ("Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ; và các cơ quan chức năng ban hành sớm "
          "văn bản hướng dẫn.", "đột phá phát triển khoa học, công nghệ"),
+        ("Công điện 108/CĐ-TTg về triển khai thực hiện công tác đặc xá năm 2025 (đợt 2).",
+         "triển khai thực hiện công tác đặc xá năm 2025 (đợt 2)"),
+        ("# Nghị quyết 11-NQ/TW về Hoàn thiện thể chế kinh tế thị trường đã đưa ra nội dung quan điểm chỉ đạo nào?",
+         "Hoàn thiện thể chế kinh tế thị trường"),
         # the horizon closes a name that ends there; a span of years inside it does not
         ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
          "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),
@@ -2993,6 +2997,12 @@ def test_the_day_a_person_signed_dates_the_document() -> None:
     [m] = extract("Theo Cổng TTĐT, ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí "
                   "thư đã ký ban hành Quy định số 379-QĐ/TW của Ban Bí thư quy định về giao dịch điện tử.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 10, 22), "Ban Bí thư")
+
+
+def test_two_party_bodies_before_at_issue_the_listed_documents() -> None:
+    text = ("Trên cơ sở định hướng của Bộ Chính trị, Ban Bí thư tại Kết luận 127-KL/TW ngày 28/02/2025, Kết luận "
+            "130-KL/TW ngày 14/3/2025.")
+    assert [m.issuer_name for m in extract(text)] == ["Bộ Chính trị, Ban Bí thư"] * 2
 
 
 def test_two_party_bodies_issue_together() -> None:

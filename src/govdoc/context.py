@@ -227,7 +227,7 @@ _TITLE_BREAK = re.compile(
     # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
     # mới cho …": the sentence goes on about the document (what it holds, says or did)
     rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
-    rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
+    rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
     rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
@@ -257,7 +257,7 @@ _DANGLING = re.compile(
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)": which article of the citing text, after the title)
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
-    rf"(?:{_S}{LOWER}+){{1,3}}"
+    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}})"  # "(vốn sự nghiệp)", "(đợt 2)"
     rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
@@ -359,7 +359,7 @@ _LEAD_OF = re.compile(
     # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
     # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
     # and no clause ("Điều lệ của Hội được Bộ trưởng … phê duyệt tại": the approver issued it).
-    rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))[^\n.;:,()\[\]\d]){{2,60}}?)"
+    rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))[^\n.;:,()\[\]\d]|,(?={_S}ban{_S}bi{_S}thu{_S})){{2,60}}?)"
     rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
