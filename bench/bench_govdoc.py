@@ -119,7 +119,8 @@ def main() -> None:
                  "Công văn thực hiện Công văn 1-CV/BCĐ, ", "có hiệu lực kể từ ngày ký ban hành (",
                  "về X, tầm nhìn đến năm 2045 xác định ",
                  "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy "
-                 "định về x; ", "ngày 1/1/2020, đồng chí A đã ký ban hành Quyết định 1/QĐ-TTg, "):
+                 "định về x; ", "ngày 1/1/2020, đồng chí A đã ký ban hành Quyết định 1/QĐ-TTg, ",
+                 "Căn cứ kiểm điểm x Luật Đất đai 2024 "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -378,7 +378,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "về X, tầm nhìn đến năm 2045 xác định " * 3000 + "Nghị quyết 36-NQ/TW",
      "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy định về x; "
      * 1500, "ngày 1/1/2020, đồng chí A, " * 5000 + "ký ban hành Quyết định 1/QĐ-TTg",
-     "Luật A số 1/2020/QH14" + "; x được quy định chi tiết tại" * 5000 + " Nghị định 1/2020/NĐ-CP"],
+     "Luật A số 1/2020/QH14" + "; x được quy định chi tiết tại" * 5000 + " Nghị định 1/2020/NĐ-CP",
+     "Căn cứ kiểm điểm " + "x Luật Đất đai 2024 " * 4000 + "theo Nghị định 1/2020/NĐ-CP"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

@@ -188,6 +188,15 @@ _PROVISION_OBJECT = re.compile(
 _GROUNDS_PER = re.compile(
     rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
     rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}[^\n.;:,()]*?(?<!kèm)[\s_]+theo[\s_]+\Z")
+_GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
+
+
+def _grounds_per(text: str, start: int, end: int) -> bool:
+    """Whether "căn cứ" ending at ``start`` is a noun, the grounds for something under the
+    document at ``end`` (bounded: a long sentence of documents is not rescanned for each)."""
+    return end - start <= _GROUNDS_REACH and _GROUNDS_PER.match(text, start, end) is not None
+
+
 _PINPOINTED = re.compile(rf"(?<![^\W\d_])(?:{_PINPOINT})(?:của[\s_]+)?\Z")
 _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
@@ -353,7 +362,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
         if not _supplemented_provision(norm.folded, cue.end):
             return False
-    if cue.relation is Relation.BASED_ON and _GROUNDS_PER.match(norm.text, cue.end, end):
+    if cue.relation is Relation.BASED_ON and _grounds_per(norm.text, cue.end, end):
         return False  # "Căn cứ kiểm điểm đảng viên năm 2025 theo Quy định 366": "căn cứ" a noun, the grounds
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
@@ -1399,7 +1408,7 @@ class _Analysis:
                     continue
                 if draft.relation is not Relation.MENTIONS:
                     continue
-                if _GROUNDS_PER.match(self.text, cue.end, draft.start):
+                if _grounds_per(self.text, cue.end, draft.start):
                     continue  # "Căn cứ kiểm điểm … theo Quy định 366": the grounds, a noun
                 if _DRAFT_CHANGES.search(self.norm.lowered, max(0, draft.start - 120), draft.start):
                     continue  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp 2013": what a draft changes
