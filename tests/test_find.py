@@ -3006,6 +3006,13 @@ def test_two_party_bodies_before_at_issue_the_listed_documents() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Bộ Chính trị, Ban Bí thư"] * 2
 
 
+def test_the_issuer_before_a_bold_list_opening() -> None:
+    """"… các Thông tư của Bộ trưởng Bộ Tài chính gồm:** Thông tư số A …": markdown between."""
+    first = extract("**Chi học tập thực hiện theo các Thông tư của Bộ trưởng Bộ Tài chính gồm:** Thông tư số "
+                    "40/2017/TT-BTC quy định chế độ công tác phí.")[0]
+    assert first.issuer_name == "Bộ trưởng Bộ Tài chính"
+
+
 def test_two_party_bodies_issue_together() -> None:
     [m] = extract("Ngày 17/5/2025, Bộ Chính trị, Ban Bí thư đã ban hành Kết luận 155-KL/TW về một số nhiệm vụ.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 5, 17), "Bộ Chính trị, Ban Bí thư")

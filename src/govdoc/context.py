@@ -363,7 +363,7 @@ _LEAD_OF = re.compile(
     rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
-    rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?{_S}{{0,3}})\Z"
+    rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?[\s_*]{{0,5}})\Z"  # ("gồm:** <doc>")
 )
 
 # "Xét đề nghị của Bộ Công Thương tại văn bản số …; của Bộ Nội vụ tại văn bản số …": the list
@@ -382,7 +382,7 @@ _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ABOUT_THE_MATTER_AGAIN = re.compile(_ABOUT_THE_MATTER.pattern + r"[\s_:*]*")  # "về việc về việc …"
 _ENDS_WITH_AT_OR_COLON = re.compile(
-    rf"(?:(?<![a-z])tai{_S}{{1,3}}|:{_S}{{0,3}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
+    rf"(?:(?<![a-z])tai{_S}{{1,3}}|:[\s_*]{{0,5}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
