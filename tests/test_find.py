@@ -2309,6 +2309,18 @@ def test_tied_to_carrying_out_a_document_implements_it() -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Đây là bước cụ thể hóa chỉ đạo của Bộ Chính trị tại Công văn số 13421-CV/VPTW, sau khi sơ kết 7 năm thực hiện "
+     "Nghị quyết số 21-NQ/TW về công tác dân số.",
+     "Ngày 12/9/2025, Ban Chỉ đạo về tổng kết thực hiện Nghị quyết 18-NQ/TW năm 2017 có Công văn 59-CV/BCĐ."],
+)
+def test_a_review_of_carrying_out_links_nothing(text: str) -> None:
+    """"sau khi sơ kết 7 năm thực hiện Nghị quyết 21", "Ban Chỉ đạo về tổng kết thực hiện Nghị
+    quyết 18": a review of the carrying out (or a body named after one), not a carrying out."""
+    assert [m.links for m in extract(text)] == [(), ()]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Trách nhiệm tổ chức thực hiện Nghị quyết 68-NQ/TW được quy định tại Mục IV.",
      # "trong đó" far before the document: what the plan sets out, not one of the documents carried out
      "Ban hành kế hoạch thực hiện sắp xếp đơn vị hành chính, trong đó xác định tiến độ, trách nhiệm của các Bộ, "

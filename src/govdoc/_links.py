@@ -131,7 +131,8 @@ _PINPOINT_BASIS = re.compile(
 _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is
-    rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm)"
+    # "sau khi sơ kết 7 năm thực hiện Nghị quyết 21": a review of the carrying out
+    rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm)"
     rf"{_S}{{1,3}}\Z"
 )
 # "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
