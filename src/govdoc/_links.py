@@ -40,7 +40,7 @@ __all__ = ["assign_relations"]
 _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 _UNNAMED = -2  # a bare type word naming a document not cited by number: no subject to link
-_COUNTED = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
+_COUNT_BEFORE = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
 # The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
@@ -130,8 +130,8 @@ _PINPOINT_BASIS = re.compile(
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
-    # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is
-    # "sau khi sơ kết 7 năm thực hiện Nghị quyết 21": a review of the carrying out
+    # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
+    # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm)"
     rf"{_S}{{1,3}}\Z"
 )
@@ -735,7 +735,7 @@ class _Analysis:
             return None  # "chưa có Thông tư thay thế …": no document in particular
         if self.changing is not None and (_type_name(self.drafts[self.changing]) or "").casefold() == word:
             return self.changing  # "Nghị định cũng bãi bỏ …" in a text on what decree A changes: A
-        if _COUNTED.search(self.folded, max(0, last.start() - 8), last.start()) or _OF_A_BODY.match(
+        if _COUNT_BEFORE.search(self.folded, max(0, last.start() - 8), last.start()) or _OF_A_BODY.match(
                 self.folded, last.end()):
             return _UNNAMED  # "3 Nghị quyết của Chính phủ thực hiện …": others of the type, not the last one
         if (_LINE_START.search(self.text, max(0, last.start() - 8), last.start())
