@@ -2941,6 +2941,10 @@ def test_every_listed_agent_of_an_amendment_is_passed_over(tail: str) -> None:
          "triển khai thực hiện công tác đặc xá năm 2025 (đợt 2)"),
         ("# Nghị quyết 11-NQ/TW về Hoàn thiện thể chế kinh tế thị trường đã đưa ra nội dung quan điểm chỉ đạo nào?",
          "Hoàn thiện thể chế kinh tế thị trường"),
+        ("*Tải file Thông tư 56/2025/TT-BCT về quy trình kiểm tra chuyên ngành Công Thương (Hình từ Internet)*",
+         "quy trình kiểm tra chuyên ngành Công Thương"),
+        ("Quy định 377-QĐ/TW về phân cấp quản lý cán bộ có hiệu lực sử dụng từ ngày 21/11/2025.",
+         "phân cấp quản lý cán bộ"),
         # the horizon closes a name that ends there; a span of years inside it does not
         ("Quyết định 1/QĐ-TTg về Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
          "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050"),

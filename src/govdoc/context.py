@@ -216,7 +216,7 @@ _TITLE_BREAK = re.compile(
     # with the title's noun
     rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
-    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành)?{_S}+(?:từ|kể{_S}từ)"
+    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
     rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư|văn{_S}bản"
     rf"|quy{_S}định{_S}hiện{_S}hành)"  # "… và các văn bản có liên quan", "… và các quy định hiện hành"
@@ -254,8 +254,8 @@ _DANGLING = re.compile(
 # Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a few words in lower
 # case ("(vốn sự nghiệp)"; not "(hiệu lực …)", "(sau đây gọi là …)"), a span of dates, and the
 # place's name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
-_SHORT_ASIDE = re.compile(  # (not "(Điều 1)": which article of the citing text, after the title)
-    rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+_SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
+    rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
     rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}})"  # "(vốn sự nghiệp)", "(đợt 2)"
     rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
