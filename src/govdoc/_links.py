@@ -872,14 +872,14 @@ class _Analysis:
     def reported_before(self, pos: int) -> int | None:
         """The document a news text reports on, right before ``pos``: the last one cited
         after the body that issued it ("Bộ Tài chính ban hành Công văn A …")."""
-        k = self.last_countable_before(pos, max(0, pos - _REPORTED_REACH))
-        for _ in range(_MAX_STEPS):
-            if k is None or self.drafts[k].start < pos - _REPORTED_REACH:
+        lo = max(0, pos - _REPORTED_REACH)
+        last = bisect.bisect_right(self.countable_ends, pos) - 1
+        for n in range(last, max(-1, last - _MAX_STEPS), -1):
+            k = self.countable[n]
+            if self.drafts[k].start < lo:
                 return None
             if self.drafts[k].issuer_from_lead:
                 return self.resolve(k)
-            j = bisect.bisect_left(self.countable, k) - 1
-            k = self.countable[j] if j >= 0 else None
         return None
 
     def pointed_before(self, pos: int) -> int | None:
@@ -952,6 +952,7 @@ class _Analysis:
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
+            after_agent = False  # whether last_item is such an agent (not an object)
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
                 d = drafts[i]
@@ -963,14 +964,15 @@ class _Analysis:
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
                     prev = drafts[last_item]
-                    if self.agent_of_aside(prev, i) or (last_item not in cue.objects and self.co_agent(prev, d)):
-                        last_item = i  # "… Nghị định A … đã được sửa đổi theo Nghị định B; Nghị định C …": B amends A
+                    if self.agent_of_aside(prev, i) or (after_agent and self.co_agent(prev, d)):
+                        # "… Nghị định A … đã được sửa đổi theo Nghị định B; Nghị định C …": B amends A
+                        last_item, after_agent = i, True
                         continue
                     at = self.past_alias(prev, max(prev.context_end, prev.end), d)
                     if at < 0:
                         continue
                     gap = _COORDINATION.match(folded, at, d.start)
-                    if last_item not in cue.objects and (gap is None or not gap.group().strip(" _*\n")):
+                    if after_agent and (gap is None or not gap.group().strip(" _*\n")):
                         break  # after an agent, only "," ";" or "và" goes on with the outer list
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
@@ -984,7 +986,7 @@ class _Analysis:
                     break
                 cue.objects.append(i)
                 owner.add(i)
-                last_item = i
+                last_item, after_agent = i, False
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
 

@@ -527,16 +527,20 @@ def _issuer_name_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{_issuer_alternation()})[\s_]{{1,3}}\Z")
 
 
+def _body_before(norm: Normalized, pos: int) -> re.Match[str] | None:
+    return _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos)
+
+
 def body_named_before(norm: Normalized, pos: int) -> bool:
     """Whether a body the registry knows is named right before ``pos``: "… của Chính phủ
     quy định chi tiết …" says what the Government does, not the text."""
-    return _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos) is not None
+    return _body_before(norm, pos) is not None
 
 
 def body_opens_clause_before(norm: Normalized, pos: int) -> bool:
     """Whether a clause with a body the registry knows as its subject opens right before
     ``pos``: "Căn cứ Thông tư A, Bộ Giáo dục và Đào tạo sửa đổi …" (the sentence's own clause)."""
-    body = _issuer_name_before().search(norm.folded, max(0, pos - _MAX_ISSUER), pos)
+    body = _body_before(norm, pos)
     return body is not None and norm.folded[max(0, body.start() - 2):body.start()].strip() == ","
 
 
