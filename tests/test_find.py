@@ -1438,6 +1438,16 @@ def test_a_space_for_the_party_hyphen_after_a_type_word() -> None:
     assert extract("trong 52 HD/BTCTW") == []
 
 
+def test_a_hyphen_for_the_party_slash_after_a_type_word() -> None:
+    """"Quy định số 366-QĐ-TW" is 366-QĐ/TW; a State code around the
+    hyphen ("12-CT-UBND") or no type word before ("mã 12-KL-TW") reads as nothing."""
+    [m] = extract("theo Quy định số 366-QĐ-TW ngày 17/8/2022 của Bộ Chính trị về kiểm điểm")
+    assert (m.text, m.canonical, m.date, m.issuer_name) == (
+        "Quy định số 366-QĐ-TW", "366-QĐ/TW", dt.date(2022, 8, 17), "Bộ Chính trị")
+    assert extract("Chỉ thị 12-CT-UBND") == []
+    assert extract("mã 12-KL-TW") == []
+
+
 @pytest.mark.parametrize(
     ("text", "canonical", "issuer"),
     [

@@ -61,6 +61,9 @@ VALID = [
     ("Văn bản hợp nhất 2/VBHN-BNV", "02/VBHN-BNV", "state", "Văn bản hợp nhất"),
     ("1685/NQ-UBTVQH15", "1685/NQ-UBTVQH15", "state", "Nghị quyết"),
     ("Nghị quyết .68-NQ/TW", "68-NQ/TW", "party", "Nghị quyết"),
+    ("Nghị quyết 68-NQ-TW", "68-NQ/TW", "party", "Nghị quyết"),
+    ("275-QĐ-TW", "275-QĐ/TW", "party", "Quyết định"),
+    ("09-NQ/TƯ", "09-NQ/TW", "party", "Nghị quyết"),
 ]
 
 
@@ -89,6 +92,7 @@ INVALID = [
     ("16/CT-TTg abc", InvalidReference, (10, 13)),
     ("16/CX-TTg", UnknownDocType, (3, 5)),
     ("16-ZZ/TW", UnknownDocType, (3, 5)),
+    ("12-CT-UBND", NotAReference, (5, 6)),
 ]
 
 
@@ -163,6 +167,7 @@ def test_repairs_are_reported() -> None:
     nfd = unicodedata.normalize("NFD", "Chỉ thị số 16/CT-TTg")
     assert "nfc" in {r.code for r in parse_detailed(nfd).repairs}
     assert parse_detailed("16/CT-TTg").repairs == ()
+    assert "hyphen-for-slash" in {r.code for r in parse_detailed("68-NQ-TW").repairs}
 
 
 @pytest.mark.parametrize(("text", "canonical", "repair"), [

@@ -95,7 +95,7 @@ SYMBOL = re.compile(
     (?:
         (?P<party>\ ?-\ ?|\ ?(?={_CODE}\ ?/))       # Party: hyphen (or none: 858CV/ĐUK; or a space)
         (?P<ptype>{_CODE})                          # Party type code
-        \ ?/\ ?
+        (?:\ ?/\ ?|(?P<pdash>-))                      # ("68-NQ-TW": the slash typed as a hyphen)
         (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)
       |
         \ ?/\ ?                                     # State: slash

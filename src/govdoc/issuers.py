@@ -68,6 +68,8 @@ class Issuer:
     valid_to: dt.date | None = None
     successor: str | None = None
     aliases: tuple[str, ...] = ()
+    #: other ways symbols write the code ("TƯ" for "TW"), read as the code itself
+    code_variants: tuple[str, ...] = ()
 
     def exists_on(self, day: dt.date) -> bool:
         """Whether the body existed (could issue documents) on ``day``."""
@@ -135,6 +137,7 @@ class Issuers:
                     valid_to=valid_to,
                     successor=row.get("successor"),
                     aliases=tuple(a for a in (row.get("aliases") or "").split("|") if a),
+                    code_variants=tuple(v for v in (row.get("code_variants") or "").split("|") if v),
                 )
             )
         by_code: dict[str, list[Issuer]] = {}
@@ -145,6 +148,9 @@ class Issuers:
             if any(other.system is issuer.system for other in same):
                 problems.append(f"duplicate code {issuer.code!r} in {issuer.system.value}")
             same.append(issuer)
+            # A variant is looked up exactly ("TƯ"), before any folded code ("TU", Tỉnh ủy).
+            for variant in issuer.code_variants:
+                by_code.setdefault(variant.casefold(), []).append(issuer)
             by_folded.setdefault(fold(issuer.code), []).append(issuer)
             for alias in (issuer.name, *issuer.aliases):
                 by_name.setdefault(_name_key(alias), []).append(issuer)

@@ -233,6 +233,11 @@ def _is_issuer(code: str) -> bool:
         issuers().by_code(code, system) is not None for system in System)
 
 
+def _is_party_issuer(code: str) -> bool:
+    issuer = issuers().by_code(code, System.PARTY)
+    return issuer is not None and issuer.system is System.PARTY
+
+
 # An old body's code after a hyphen: two to five capitals ("NV", "BT", "HĐBT").
 _HISTORIC_CODE = re.compile(r"[A-ZĐ]{2,5}")
 
@@ -322,6 +327,15 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
                                   span(*match.span("party"))))
         written_type, t_start, t_end = groups("ptype")[0]
         doc_type = doc_types().by_code(written_type, System.PARTY)
+        if match.group("pdash") is not None:
+            # "Nghị quyết 68-NQ-TW": a Party type and Party bodies around the hyphen, after a
+            # type word (in running text); "12-CT-UBND" is not read as a Party symbol.
+            if (doc_type is None or (strict_case and not after_type_word)
+                    or not all(_is_party_issuer(g[0]) for g in groups("pissuers"))):
+                raise NotAReference("a hyphen for the slash, and not a Party type and body around it",
+                                    text=norm.source, span=span(*match.span("pdash")))
+            repairs.append(Repair("hyphen-for-slash", "read the '-' before the issuer as '/'",
+                                  span(*match.span("pdash"))))
         party_code: str | None = doc_type.code if doc_type is not None else None
         if doc_type is None:
             state_type = doc_types().by_code(written_type, System.STATE)
