@@ -2925,16 +2925,24 @@ def test_a_title_ends_at_a_horizon_or_at_what_comes_with_it(text: str, title: st
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Quyết định 56/2025/QĐ-UBND sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường thiệt hại về cây trồng, "
-     "vật nuôi, vật nuôi là thuỷ sản khi Nhà nước thu hồi đất trên địa bàn tỉnh Cao Bằng ban hành kèm theo Quyết định "
-     "52/2024/QĐ-UBND.",
-     "Quyết định 56/2025/QĐ-UBND sửa đổi Quy định đơn giá bồi thường thiệt hại về cây trồng, vật nuôi khi Nhà nước thu "
-     "hồi đất trên địa bàn tỉnh Cao Bằng tại Quyết định 52/2024/QĐ-UBND như sau:"],
+    ("text", "relation"),
+    [("Quyết định 56/2025/QĐ-UBND sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường thiệt hại về cây "
+      "trồng, vật nuôi, vật nuôi là thuỷ sản khi Nhà nước thu hồi đất trên địa bàn tỉnh Cao Bằng ban hành kèm theo "
+      "Quyết định 52/2024/QĐ-UBND.", Relation.AMENDS),
+     ("Quyết định 56/2025/QĐ-UBND sửa đổi Quy định đơn giá bồi thường thiệt hại về cây trồng, vật nuôi khi Nhà nước "
+      "thu hồi đất trên địa bàn tỉnh Cao Bằng tại Quyết định 52/2024/QĐ-UBND như sau:", Relation.AMENDS),
+     # the words quoted are one part, however many there are
+     ("Thông tư 47/2025/TT-BTC bãi bỏ nội dung “Việc kiểm tra thực tế hàng hóa theo quy định tại khoản này chỉ áp "
+      "dụng đối với hàng xá, hàng rời và hàng hóa nhập khẩu phục vụ gia công, sản xuất xuất khẩu, hàng hóa nhập "
+      "khẩu của doanh nghiệp chế xuất, cụ thể như sau:” tại khoản 9 Điều 29 Thông tư 38/2015/TT-BTC.",
+      Relation.REPEALS),
+     ("Quyết định số 128/QĐ-LĐTBXH sửa đổi, bổ sung nội dung “" + "rà soát, " * 40 + "” tại Điều 1 Quyết định "
+      "số 650/QĐ-LĐTBXH.", Relation.AMENDS),
+     ],
 )
-def test_amending_a_part_named_at_length_amends_its_document(text: str) -> None:
+def test_amending_a_part_named_at_length_amends_its_document(text: str, relation: Relation) -> None:
     amending, amended = extract(text)
-    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+    assert [(link.relation, link.target) for link in amending.links] == [(relation, amended.start)]
 
 
 def test_adjusting_what_is_done_per_a_document_changes_nothing() -> None:
@@ -3073,3 +3081,58 @@ def test_a_law_in_a_treatys_name_is_no_vietnamese_law(text: str, found: list[str
 def test_who_signed_by_name_is_no_issuer(text: str, date: dt.date | None, issuer: str | None) -> None:
     [m] = extract(text)
     assert (m.date, m.issuer_name) == (date, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Ngày 9/6/2025, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực "
+         "Ban Bí thư đã ký ban hành Quy định 301-QĐ/TW quy định về chức năng.",
+         dt.date(2025, 6, 9), "Bộ Chính trị, Ban Bí thư"),
+        ("Ngày 9/6/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký ban hành "
+         "Quy định 301-QĐ/TW.", dt.date(2025, 6, 9), "Bộ Chính trị"),
+    ],
+)
+def test_signed_on_behalf_of_bodies_they_issue_it(text: str, date: dt.date, issuer: str) -> None:
+    """"Ngày …, thay mặt <bodies>, đồng chí <name>, <titles> đã ký ban hành": the bodies issue it,
+    not the signer's titles, on that day."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Đây là bước triển khai đồng bộ Luật Cán bộ, công chức, đưa các chủ trương vào cuộc sống",
+         [("Luật Cán bộ, công chức", "Luật")]),
+        ("nâng cao năng lực tổ chức thực hiện Pháp lệnh Dân chủ cơ sở tại địa phương",
+         [("Pháp lệnh Dân chủ cơ sở", "Pháp lệnh")]),
+        ("có thể xin đổi lại (theo điều 27 của bộ Luật Dân sự năm 2005)", [("bộ Luật Dân sự năm 2005", "Bộ luật")]),
+        ("triển khai đồng bộ Hiến pháp và pháp luật", []),
+    ],
+)
+def test_a_name_opens_at_the_capital_after_a_word_ending_like_a_type_word(
+        text: str, found: list[tuple[str, str]]) -> None:
+    """"đồng bộ Luật …", "thực hiện Pháp lệnh …": "bộ Luật" and "hiện Pháp" are no type words, the
+    name opens at the capital; "bộ Luật Dân sự" written so is still the Bộ luật the table knows."""
+    assert [(m.text, m.doc_type.name if m.doc_type else None) for m in extract(text)] == found
+
+
+def test_an_issuer_ends_before_a_title_opening_with_its_verb() -> None:
+    """"… của Ủy ban nhân dân thành phố Cần Thơ Thực hiện Chương trình …": the place ends at the verb."""
+    [m] = extract("Căn cứ Kế hoạch số 77/KH-UBND ngày 17 tháng 9 năm 2025 của Ủy ban nhân dân thành phố Cần Thơ "
+                  "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2025;")
+    assert m.issuer_name == "Ủy ban nhân dân thành phố Cần Thơ"
+
+
+@pytest.mark.parametrize("opening", ["Cụ thể, căn cứ", "Như vậy, căn cứ", "Trước hết, căn cứ"])
+def test_a_connective_may_open_the_texts_basis(opening: str) -> None:
+    [m] = extract(f"{opening} theo quy định tại khoản 1 Điều 21 Nghị định 101/2024/NĐ-CP:")
+    assert m.relation is Relation.BASED_ON
+
+
+def test_adjusted_and_supplemented_by_a_document_is_amended_by_it() -> None:
+    """"A (được điều chỉnh bổ sung bởi B …)": B amends A."""
+    amended, amending = extract("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21 tháng 7 năm 2022 (được điều chỉnh bổ sung "
+                                "bởi Quyết định số 128/QĐ-LĐTBXH ngày 17 tháng 3 năm 2023);")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]

@@ -110,7 +110,7 @@ _CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
     # "Và căn cứ …", "Đồng thời, căn cứ …", "Lưu ý: Căn cứ …": a connective may open the clause.
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
-    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý)[\s,:*_]*)?\Z"
+    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
 )
 # "Doanh nghiệp … có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật …": a Q&A page
 # restates its question, then answers with its own basis.
@@ -214,6 +214,7 @@ _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 40  # "… <a part named at length> ban hành kèm theo <doc>" (words are syllables)
 _MAX_GUIDED_PART_WORDS = 30  # "hướng dẫn <what> quy định tại <doc>": further, "theo quy định tại" only says per what
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")  # the words a change quotes (the gap is bounded)
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 # "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
 _PRESCRIBED_IN = re.compile(
@@ -375,6 +376,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
+    if cue.relation in (Relation.AMENDS, Relation.REPEALS) and words > _MAX_PART_WORDS:
+        # "Bãi bỏ nội dung “…” tại khoản 9 Điều 29 Thông tư …": the words quoted are one part
+        words = len(_QUOTED.sub(" ", norm.lowered[cue.end:end]).split()) + 1
     if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
                  or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))):

@@ -102,7 +102,8 @@ _ISSUER_STOP = re.compile(
 # (a title's verb, a document type, another body).
 _PLACE_WORD = (
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
-    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo)[ _]|V ?/ ?[vV](?![^\W\d_]))"
+    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo"
+    r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_]))"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*"
 )
 _PLACE = re.compile(
@@ -403,9 +404,11 @@ _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
-# ban hành <ref>": the day it was signed, by a person (whose titles name no issuer).
+# ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
+# thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
 _SIGNED_LEAD = re.compile(
-    rf"(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},{_S}{{0,3}}dong{_S}chi{_S}[^.;:\n]{{2,160}}?"
+    rf"(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},{_S}{{0,3}}"
+    rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?dong{_S}chi{_S}[^.;:\n]{{2,160}}?"
     rf"{_S}(?:da{_S}{{1,3}})?ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?[\s_*]{{1,5}}\Z")
 _SIGNED_LEAD_REACH = 240
 
@@ -868,8 +871,12 @@ def read_context(
                     found = _lead_issuer(norm, lead.start("behalf"), lead.end("behalf"))
                 if found is not None:
                     issuer_span, issued_by_verb = found, True
-        if date is None and (signed := _SIGNED_LEAD.search(folded, max(0, start - _SIGNED_LEAD_REACH), start)):
-            date, date_span = _make_date(signed, "l"), signed.span("date")
+        if (date is None or issued_by_verb) and (
+                signed := _SIGNED_LEAD.search(folded, max(0, start - _SIGNED_LEAD_REACH), start)):
+            if date is None:
+                date, date_span = _make_date(signed, "l"), signed.span("date")
+            if signed.group("behalf") and (found := _lead_issuer(norm, *signed.span("behalf"))) is not None:
+                issuer_span, issued_by_verb = found, True  # not the signer's titles
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)

@@ -309,12 +309,21 @@ def find_named(
         openers: Iterator[re.Match[str]] = iter(lambda: _OPENER.search(folded, pos, limit), None)
     else:
         openers = (m for at in hits if at >= pos and (m := _OPENER.match(folded, at, limit)) is not None)
-    for opener in openers:
-        if opener.start() < pos:
+    for candidate in openers:
+        if candidate.start() < pos:
             continue  # inside the name found before
-        pos = opener.end()
-        # Names are cited with a capitalised type word ("Luật Giá", not "luật sư").
-        if not text[opener.start()].isupper():
+        opener, pos = candidate, candidate.end()
+        # Names are cited with a capitalised type word ("Luật Giá", not "luật sư"), but the
+        # capital may stand on its second word: "của bộ Luật Dân sự năm 2005".
+        capital = text[opener.start()].isupper()
+        if not capital and text[next_word := opener.end() - len("luat")].isupper():
+            if _known_name(norm, opener.start(), limit) is not None:
+                capital = True
+            elif (law := _OPENER.match(folded, next_word, limit)) is not None:
+                # "triển khai đồng bộ Luật Cán bộ, công chức", "thực hiện Pháp lệnh …": the
+                # first word ends the word before, and the name opens at the second.
+                opener, capital = law, True
+        if not capital:
             continue
         if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - _SCHOOL_WINDOW), opener.start()):
             continue  # "Đại học Luật Hà Nội", "Tiến sĩ Luật": law as a school or a degree
