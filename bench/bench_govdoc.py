@@ -120,7 +120,8 @@ def main() -> None:
                  "về X, tầm nhìn đến năm 2045 xác định ",
                  "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy "
                  "định về x; ", "ngày 1/1/2020, đồng chí A đã ký ban hành Quyết định 1/QĐ-TTg, ",
-                 "Căn cứ kiểm điểm x Luật Đất đai 2024 "):
+                 "Căn cứ kiểm điểm x Luật Đất đai 2024 ", "Nghị quyết 1-NQ-TW về a (b), c và ",
+                 "bãi bỏ nội dung “a” tại ", "Ngày 1/1/2020, thay mặt Bộ A, ", "đồng bộ Luật A "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -379,7 +379,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy định về x; "
      * 1500, "ngày 1/1/2020, đồng chí A, " * 5000 + "ký ban hành Quyết định 1/QĐ-TTg",
      "Luật A số 1/2020/QH14" + "; x được quy định chi tiết tại" * 5000 + " Nghị định 1/2020/NĐ-CP",
-     "Căn cứ kiểm điểm " + "x Luật Đất đai 2024 " * 4000 + "theo Nghị định 1/2020/NĐ-CP"],
+     "Căn cứ kiểm điểm " + "x Luật Đất đai 2024 " * 4000 + "theo Nghị định 1/2020/NĐ-CP",
+     "Nghị quyết 1-NQ-TW về a (b), c và " * 3000, "bãi bỏ nội dung “a” tại " * 3000 + "Thông tư 1/2020/TT-BTC",
+     "Ngày 1/1/2020, thay mặt Bộ A, " * 3000 + "đồng chí B đã ký ban hành Quyết định 1/QĐ-TTg",
+     "đồng bộ Luật A " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3136,3 +3139,36 @@ def test_adjusted_and_supplemented_by_a_document_is_amended_by_it() -> None:
     amended, amending = extract("Căn cứ Quyết định số 650/QĐ-LĐTBXH ngày 21 tháng 7 năm 2022 (được điều chỉnh bổ sung "
                                 "bởi Quyết định số 128/QĐ-LĐTBXH ngày 17 tháng 3 năm 2023);")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_the_short_name_given_in_parentheses_ends_the_title() -> None:
+    """"… tầm nhìn đến năm 2045 (Nghị quyết 06), công tác …": the alias is the document's own,
+    not another document the title names."""
+    first, alias = extract("Sau hơn 3 năm thực hiện Nghị quyết 06-NQ/TW ngày 24/01/2022 của Bộ Chính trị về quy "
+                           "hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến "
+                           "năm 2045 (Nghị quyết 06), công tác quản lý phát triển đô thị đã có nhiều chuyển biến.")
+    assert first.title == ("quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn "
+                           "đến năm 2045")
+    assert alias.refers_to == first.start
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        ("Xem chi tiết thêm tại Nghị quyết 244/2025/QH15 thông qua ngày 13/11/2025.", dt.date(2025, 11, 13), None),
+        ("Căn cứ Nghị quyết số 44/2003/NQ-HĐ ngày 03 tháng 12 năm 2003 của Hội đồng nhân dân thành phố, Khoá VI, "
+         "thông qua về dự toán và phân bổ ngân sách;", dt.date(2003, 12, 3), "dự toán và phân bổ ngân sách"),
+    ],
+)
+def test_passed_on_a_day_after_the_reference(text: str, date: dt.date, title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.date, m.title) == (date, title)
+
+
+def test_a_title_goes_on_past_an_aside_to_its_next_items() -> None:
+    """"… sau sắp xếp (còn 34 …), tên gọi và trung tâm …": the list of the title goes on."""
+    [m] = extract("Thực hiện Kết luận số 130-KL/TW, ngày 14/3/2025 của Bộ Chính trị về số lượng đơn vị hành chính cấp "
+                  "tỉnh sau sắp xếp (còn 34 đơn vị hành chính cấp tỉnh), tên gọi và trung tâm hành chính - chính trị "
+                  "của đơn vị hành chính cấp tỉnh sau sắp xếp.")
+    assert m.title == ("số lượng đơn vị hành chính cấp tỉnh sau sắp xếp (còn 34 đơn vị hành chính cấp tỉnh), tên gọi "
+                       "và trung tâm hành chính - chính trị của đơn vị hành chính cấp tỉnh sau sắp xếp")

@@ -56,7 +56,7 @@ _TAIL_SKIP = re.compile(
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
-      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap)(?![a-z])  # "ban hành", "ký", "cấp"
+      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])  # "thông qua"
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
@@ -261,6 +261,11 @@ _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor
     rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}})"  # "(vốn sự nghiệp)", "(đợt 2)"
     rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
+# An aside inside a title, which goes on after it with a list's next words: "… sau sắp xếp (còn
+# 34 đơn vị hành chính cấp tỉnh …), tên gọi và trung tâm …" (on lower-cased text).
+_ASIDE_THEN_MORE = re.compile(
+    rf"\((?![\s_]*(?:điều|khoản|điểm|chương|mục|hình|ảnh|nguồn|hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem"
+    rf"|tải|ban|số|chi|tại|nay)(?![^\W\d_]))[^()\n]{{1,120}}\),{_S}(?=(?:{LOWER}+{_S}){{1,3}}(?:và|hoặc){_S})")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 # "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
 # "… Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện": who carries it out;
@@ -637,9 +642,10 @@ def _title_at(
                 and not _CLAUSE_OPENER.match(lowered, stop.end())):
             at = stop.end()  # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";"
             continue
-        if char == "(" and (aside := _SHORT_ASIDE.match(text, stop.start(), hi)) is not None:
-            at = aside.end()  # "( Giai đoạn I )" is part of the name; longer asides are not
-            continue
+        if char == "(" and ((aside := _SHORT_ASIDE.match(text, stop.start(), hi)) is not None
+                            or (aside := _ASIDE_THEN_MORE.match(lowered, stop.start(), hi)) is not None):
+            at = aside.end()  # "( Giai đoạn I )" is part of the name; longer asides are not,
+            continue  # unless the title goes on after them ("… (còn 34 …), tên gọi và …")
         if char == "\n":
             # Go on over a wrapped line or "( Giai đoạn I )"; stop at "(hiệu lực …)" or
             # a line that starts a new item.
