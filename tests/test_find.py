@@ -3172,3 +3172,23 @@ def test_a_title_goes_on_past_an_aside_to_its_next_items() -> None:
                   "của đơn vị hành chính cấp tỉnh sau sắp xếp.")
     assert m.title == ("số lượng đơn vị hành chính cấp tỉnh sau sắp xếp (còn 34 đơn vị hành chính cấp tỉnh), tên gọi "
                        "và trung tâm hành chính - chính trị của đơn vị hành chính cấp tỉnh sau sắp xếp")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Cụ thể, theo Kết luận 137-KL/TW năm 2025:", "Kết luận 137-KL/TW nêu rõ:",
+     "Tại Kết luận 137-KL/TW quy định như sau:"],
+)
+def test_what_a_quoted_document_does_it_does(intro: str) -> None:
+    """A news text quoting a document on the lines after "Theo <doc>:": the quoted words' acts
+    are the document's, and the text itself only mentions their objects."""
+    quoting, quoted = extract(intro + "\n\nThực hiện đúng chủ trương theo Kết luận số 130-KL/TW, ngày 14/3/2025 của "
+                                      "Bộ Chính trị về số lượng đơn vị hành chính.")
+    assert [(link.relation, link.target) for link in quoting.links] == [(Relation.IMPLEMENTS, quoted.start)]
+    assert quoted.relation is Relation.MENTIONS
+
+
+def test_the_texts_own_list_after_a_colon_is_not_quoted() -> None:
+    """"Căn cứ Nghị định …:⏎Thực hiện …" and "Thực hiện Kết luận A:⏎…" introduce no quotation."""
+    assert [m.relation for m in extract("Thực hiện Kết luận 137-KL/TW:\n\nThực hiện Kết luận số 130-KL/TW.")] == [
+        Relation.IMPLEMENTS, Relation.IMPLEMENTS]

@@ -177,7 +177,8 @@ _ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đ�
 # ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy), and
 # not the guidance written for it ("triển khai các văn bản hướng dẫn thi hành Luật …").
 _PROVISION = re.compile(
-    rf"(?<![^\W\d_])(?:theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
+    # ("thực hiện đúng chủ trương theo Kết luận …": the policy the document lays down)
+    rf"(?<![^\W\d_])(?:(?<!chủ{_S}trương{_S})(?<!tinh{_S}thần{_S})(?<!định{_S}hướng{_S})theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
 )
 _PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?"  # "điểm a khoản 2 Điều 28 "
@@ -281,6 +282,14 @@ _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 _POINTED_REACH = 200  # how far back "Nghị định này …" may stand before a clause that acts for it
 _REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
 # "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
+# "… <doc> năm 2025 nêu rõ:⏎⏎", "… <doc> quy định như sau:⏎⏎": a quotation of the document follows
+# (on its own line: a colon inside a sentence introduces the text's own list).
+_QUOTE_INTRO = re.compile(
+    rf"(?:[\s_,*]+nam{_S}\d{{4}})?(?:[\s_*]+(?:co{_S})?(?:neu{_S}ro|neu|xac{_S}dinh|ghi{_S}ro|chi{_S}ro|quy{_S}dinh"
+    rf"|ket{_S}luan|yeu{_S}cau)(?:{_S}(?:cu{_S}the{_S})?nhu{_S}sau)?)?[\s_*]*:[ \t_*]*\n[\s_*>]*")
+_QUOTE_INTRO_REACH = 80
+# What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …".
+_BY_DOCUMENT = re.compile(r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:theo|tại)[\s_]+\Z")
 _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
@@ -846,6 +855,13 @@ class _Analysis:
             else:
                 cue.subject = None
             return
+        quoted_from = (self.quoted_before(lo) if self.self_type is None and cue.voice == "active"
+                       and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start) else None)
+        if quoted_from is not None:
+            # "Cụ thể, theo Kết luận 137-KL/TW năm 2025:⏎⏎Thực hiện … Kết luận số 130-KL/TW …":
+            # a news text quoting a document; what the quoted words do, the document does.
+            cue.subject = quoted_from
+            return
         bare = self.bare_subject(lo, cue.start)
         if bare is not None:
             cue.subject = None if bare == _UNNAMED else bare
@@ -885,6 +901,18 @@ class _Analysis:
             if self.drafts[k].issuer_from_lead:
                 return self.resolve(k)
         return None
+
+    def quoted_before(self, lo: int) -> int | None:
+        """The document whose words a passage starting at ``lo`` quotes: "Theo <doc> (năm …):",
+        "<doc> nêu rõ:" or "<doc> quy định như sau:" closing the line just before."""
+        k = self.last_countable_before(lo, max(0, lo - _QUOTE_INTRO_REACH))
+        if k is None or not _QUOTE_INTRO.fullmatch(self.folded, self.drafts[k].end, lo):
+            return None
+        start = self.starts[self.sentence_ids[k]]
+        if not (_BY_DOCUMENT.fullmatch(self.norm.lowered, start, self.drafts[k].start)
+                or _CLAUSE_START.fullmatch(self.norm.lowered, start, self.drafts[k].start)):
+            return None  # "… theo quy định tại Nghị định A như sau:": the text's own words follow
+        return self.resolve(k)
 
     def pointed_before(self, pos: int) -> int | None:
         """The cited document that "Nghị định này" (or the like) opening the sentence right
