@@ -121,7 +121,8 @@ def main() -> None:
                  "Sửa đổi Luật A số 1/2020/QH14 đã được sửa đổi theo Luật số 2/2021/QH14, Luật số 3/2021/QH14 quy "
                  "định về x; ", "ngày 1/1/2020, đồng chí A đã ký ban hành Quyết định 1/QĐ-TTg, ",
                  "Căn cứ kiểm điểm x Luật Đất đai 2024 ", "Nghị quyết 1-NQ-TW về a (b), c và ",
-                 "bãi bỏ nội dung “a” tại ", "Ngày 1/1/2020, thay mặt Bộ A, ", "đồng bộ Luật A "):
+                 "bãi bỏ nội dung “a” tại ", "Ngày 1/1/2020, thay mặt Bộ A, ", "đồng bộ Luật A ",
+                 "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -382,7 +382,7 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Căn cứ kiểm điểm " + "x Luật Đất đai 2024 " * 4000 + "theo Nghị định 1/2020/NĐ-CP",
      "Nghị quyết 1-NQ-TW về a (b), c và " * 3000, "bãi bỏ nội dung “a” tại " * 3000 + "Thông tư 1/2020/TT-BTC",
      "Ngày 1/1/2020, thay mặt Bộ A, " * 3000 + "đồng chí B đã ký ban hành Quyết định 1/QĐ-TTg",
-     "đồng bộ Luật A " * 5000],
+     "đồng bộ Luật A " * 5000, "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3192,3 +3192,27 @@ def test_the_texts_own_list_after_a_colon_is_not_quoted() -> None:
     """"Căn cứ Nghị định …:⏎Thực hiện …" and "Thực hiện Kết luận A:⏎…" introduce no quotation."""
     assert [m.relation for m in extract("Thực hiện Kết luận 137-KL/TW:\n\nThực hiện Kết luận số 130-KL/TW.")] == [
         Relation.IMPLEMENTS, Relation.IMPLEMENTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        ("Ngày 15/10/2025, Hội đồng Đội Trung ương, Tổng Công ty Bưu điện Việt Nam, Hội Tem Việt Nam có Kế hoạch "
+         "4707-KH/HĐĐTW về tổ chức cuộc thi.", dt.date(2025, 10, 15),
+         "Hội đồng Đội Trung ương, Tổng Công ty Bưu điện Việt Nam, Hội Tem Việt Nam"),
+        ("Ngày 12/12/1996, Bộ Chính trị, Ban Chấp hành Trung ương Đảng đã ra Quyết định số 117-QĐNS/TW thành lập "
+         "Đảng bộ.", dt.date(1996, 12, 12), "Bộ Chính trị, Ban Chấp hành Trung ương Đảng"),
+        # a place between is no body: the date is not read through it
+        ("Ngày 15/10/2025, tại Hà Nội, Bộ Tài chính ban hành Thông tư 1/2025/TT-BTC về X.", None, "Bộ Tài chính"),
+    ],
+)
+def test_bodies_listed_after_a_date_issue_together(text: str, date: dt.date | None, issuer: str) -> None:
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)
+
+
+def test_a_title_ends_before_what_the_document_says_past_markdown() -> None:
+    """'… con tem bưu chính" **nêu rõ:': the emphasis opens before the verb that ends the title."""
+    [m] = extract('Theo Thể lệ ban hành kèm theo Kế hoạch 4707-KH/HĐĐTW năm 2025 về Tổ chức cuộc thi với chủ đề '
+                  '** “Đảng Cộng sản Việt Nam qua con tem bưu chính" **nêu rõ:')
+    assert m.title == 'Tổ chức cuộc thi với chủ đề “Đảng Cộng sản Việt Nam qua con tem bưu chính"'

@@ -10,6 +10,7 @@ both, on the normalised text, and returns spans in that text.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import datetime as dt
 import re
@@ -215,7 +216,8 @@ _TITLE_BREAK = re.compile(
     # "… về việc X và thực hiện Nghị quyết …": a new clause; not "… chuẩn bị và thực hiện vai
     # trò Chủ tịch ASEAN", "… xây dựng và thực hiện quy chế dân chủ", where the verb goes on
     # with the title's noun
-    rf"|{_S}+(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
+    # (markdown may open before the break: '… con tem bưu chính" **nêu rõ:')
+    rf"|{_S}+\*{{0,2}}(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
@@ -331,6 +333,10 @@ _LEAD_UNDATED = re.compile(f"(?:(?!){_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", r
 _LEAD_VERB_ONLY = re.compile(_LEAD_VERB, re.VERBOSE)
 _PAREN_STEP = len("( nay la )") + _LEAD_ASIDE_CHARS  # the longest step of the issuer in parentheses
 _LEAD_WINDOW = 160
+_DATE_THEN_COMMA = re.compile(rf"(?<![a-z])(?P<date>{_DATE}){_S}{{0,3}},")
+_BODIES_BEFORE = re.compile(rf"(?:[^,.;:\n()\d]{{2,60}},{_S}{{0,3}}){{1,4}}")
+_BODY_ITEM = re.compile(r"[^,\s_][^,]*")  # one body of such a list (its leading space skipped)
+_LISTED_REACH = 320
 
 
 def _lead_before(folded: str, start: int) -> re.Match[str] | None:
@@ -877,6 +883,10 @@ def read_context(
                     found = _lead_issuer(norm, lead.start("behalf"), lead.end("behalf"))
                 if found is not None:
                     issuer_span, issued_by_verb = found, True
+                    if date is None and (listed := _bodies_listed_after_date(norm, found[0])) is not None:
+                        # "Ngày 15/10/2025, Hội đồng Đội Trung ương, Tổng Công ty Bưu điện Việt Nam,
+                        # Hội Tem Việt Nam có Kế hoạch …": all the bodies listed issue it, that day
+                        date, date_span, issuer_span = listed[0], listed[1], (listed[2], found[1])
         if (date is None or issued_by_verb) and (
                 signed := _SIGNED_LEAD.search(folded, max(0, start - _SIGNED_LEAD_REACH), start)):
             if date is None:
@@ -963,6 +973,21 @@ _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do)[\s_,]+")
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
+
+
+def _bodies_listed_after_date(norm: Normalized, start: int) -> tuple[dt.date, tuple[int, int], int] | None:
+    """Where the issuer at ``start`` ends a list of bodies that a date opens ("Ngày …, A, B,
+    <issuer>"): the date, its span, and where the list starts."""
+    folded, text = norm.folded, norm.text
+    last = collections.deque(_DATE_THEN_COMMA.finditer(folded, max(0, start - _LISTED_REACH), start), maxlen=1)
+    if not last or (date := _make_date(last[0])) is None:
+        return None
+    begin = _skip_space(folded, last[0].end())
+    bodies = _BODIES_BEFORE.fullmatch(folded, begin, start)
+    if bodies is None or not all(text[body.start()].isupper() and _BODY_WORD.match(folded, body.start())
+                                 for body in _BODY_ITEM.finditer(folded, begin, start)):
+        return None
+    return date, last[0].span("date"), begin
 
 
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
