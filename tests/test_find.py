@@ -3216,3 +3216,20 @@ def test_a_title_ends_before_what_the_document_says_past_markdown() -> None:
     [m] = extract('Theo Thể lệ ban hành kèm theo Kế hoạch 4707-KH/HĐĐTW năm 2025 về Tổ chức cuộc thi với chủ đề '
                   '** “Đảng Cộng sản Việt Nam qua con tem bưu chính" **nêu rõ:')
     assert m.title == 'Tổ chức cuộc thi với chủ đề “Đảng Cộng sản Việt Nam qua con tem bưu chính"'
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("căn cứ ý kiến chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW, phối hợp", None),
+        ("theo chỉ đạo của Thủ tướng Chính phủ tại Công văn 7683/VPCP-QHĐP, các bộ", None),
+        # the body named is the symbol's own
+        ("Thực hiện chỉ đạo của Ban Bí thư tại Kết luận 61-KL/TW, các cấp", "Ban Bí thư"),
+        ("theo chỉ đạo của Thủ tướng Chính phủ tại Công điện 123/CĐ-TTg, các bộ", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_body_cited_at_a_letter_another_body_wrote_is_not_its_issuer(text: str, issuer: str | None) -> None:
+    """"… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the office whose code the
+    symbol carries wrote the letter conveying the direction."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer

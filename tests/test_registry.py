@@ -152,3 +152,11 @@ def test_every_name_abbreviation_shortens_some_gazetteer_name() -> None:
         assert shortened, f"{abbreviation}: no title holds {row['words']!r}"
         [mention] = extract(f"Căn cứ {shortened[0]};")
         assert mention.name == shortened[0]
+
+
+def test_a_name_may_denote_several_bodies() -> None:
+    """"Ban Bí thư" is on the TW row (the symbol its documents carry) and on its own row."""
+    codes = {body.code for body in issuers().named("Ban Bí thư")}
+    assert "TW" in codes
+    assert len(codes) > 1
+    assert issuers().named("Không có cơ quan này") == ()

@@ -437,6 +437,9 @@ class Context:
     #: whether the issuer is the subject of an issuing verb before the reference
     #: ("Quốc hội đã thông qua …"), not "của …" after it or before "tại"
     issued_by_verb: bool = False
+    #: whether the issuer is a body whose words the text cites in the document ("… chỉ đạo của Bộ
+    #: Chính trị tại <ref>"), which another body may have put in writing
+    issuer_cited_at: bool = False
 
 
 def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
@@ -782,7 +785,7 @@ def read_context(
     date: dt.date | None = None
     date_span = issuer_span = title_span = None
     title_open: int | None = None
-    issued_by_verb = False
+    issued_by_verb = issuer_cited_at = False
     pos = end
     while pos < limit:
         skip = _TAIL_SKIP.match(folded, pos, limit)
@@ -848,6 +851,7 @@ def read_context(
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))
             and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
+        issuer_cited_at = issuer_span is not None
     if (issuer_span is None and date is None and not named
             and _ENDS_A_CITATION.search(folded, max(0, start - 8), start)
             and (cite := _CITATION.search(folded, max(0, start - _CITATION_REACH), start))
@@ -913,7 +917,8 @@ def read_context(
         # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành").
         issuer_span, issued_by_verb = found, True
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
-                   title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb)
+                   title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
+                   issuer_cited_at=issuer_cited_at)
 
 
 _YEAR_AFTER = re.compile(rf"[\s_*]{{1,3}}nam{_S}{{1,3}}(\d{{4}})(?!\d)")

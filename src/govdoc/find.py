@@ -359,6 +359,10 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             # issuer, not that of a label ("Luật số 16/1999/QH10 của Quốc hội: Luật …").
             if draft.kind is not Kind.NAMED or context.issued_by_verb:
                 draft.issuer_span = context.issuer_span
+            if context.issuer_cited_at and _written_by_another(norm, draft):
+                # "… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the Party's Central
+                # Office wrote the letter conveying it; the symbol names who issued it.
+                draft.issuer_span = None
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.context_end = max(min(context.end, limit), draft.end)
@@ -389,6 +393,16 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
     _share_lead_issuers(norm.folded, drafts)
+
+
+def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
+    """Whether the body named for ``draft`` is none of the bodies its symbol names (both known)."""
+    if draft.issuer_span is None or draft.reference is None or not draft.reference.issuers:
+        return False
+    table = issuers()
+    symbol = [table.by_code(code, draft.reference.system) for code in draft.reference.issuers]
+    named = table.named(_collapse(norm.text[slice(*draft.issuer_span)]))
+    return bool(named) and all(symbol) and not any(body in named for body in symbol)
 
 
 def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:

@@ -204,6 +204,10 @@ class Issuers:
             candidates = tuple(c for c in candidates if c.exists_on(on)) or candidates
         return candidates[0] if candidates else None
 
+    def named(self, name: str) -> tuple[Issuer, ...]:
+        """Every body a name or alias may denote ("Ban Bí thư": the ``TW`` and ``BBT`` rows)."""
+        return self._by_name.get(_name_key(name), ())
+
     def successor_of(self, issuer: Issuer) -> Issuer | None:
         """The body that took over from ``issuer``, if the table records one."""
         return self.by_code(issuer.successor, issuer.system) if issuer.successor else None
