@@ -3233,3 +3233,40 @@ def test_a_body_cited_at_a_letter_another_body_wrote_is_not_its_issuer(text: str
     symbol carries wrote the letter conveying the direction."""
     [m] = extract(text)
     assert m.issuer_name == issuer
+
+
+def test_a_list_the_cue_opens_goes_on_past_each_items_description() -> None:
+    """"Thực hiện Nghị quyết A … ban hành Kế hoạch …; Nghị định B ngày … quy định về …; Quyết
+    định C … phê duyệt …;" (lines wrapped at a width): every item is carried out."""
+    found = extract("Thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban hành Kế hoạch hành động\n"
+                    "về thúc đẩy dữ liệu; Nghị định số 278/2025/NĐ-CP ngày 22/10/2025 của Chính phủ quy định về kết "
+                    "nối dữ liệu; Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chiến lược dữ liệu; UBND "
+                    "Thành phố ban hành Kế hoạch như sau:")
+    assert [m.relation for m in found] == [Relation.IMPLEMENTS] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hướng dẫn 4 thủ tục hành chính của Đảng trực tuyến bao gồm:", []),
+        ("Quy định 5 nội dung cần thực hiện", []),
+        ("Tải file phụ lục 5 Quy định 366 tiêu chí đánh giá đảng viên", ["Quy định 366"]),
+        ("Nghị định 15 quy định về", ["Nghị định 15"]),
+    ],
+)
+def test_a_small_count_of_things_after_a_type_word_is_no_reference(text: str, found: list[str]) -> None:
+    assert [m.text for m in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        ("Chính thức thông qua Luật Dân số mới nhất ngày 10/12/2025?", dt.date(2025, 12, 10), None),
+        ("Tiếp tục thực hiện Hướng dẫn số 03-HD/TW, ngày 27/12/2022 của Ban Bí thư về thí điểm sinh hoạt đảng trực "
+         "tuyến ở chi bộ đông đảng viên đến khi có hướng dẫn mới.", dt.date(2022, 12, 27),
+         "thí điểm sinh hoạt đảng trực tuyến ở chi bộ đông đảng viên"),
+    ],
+)
+def test_a_headlines_latest_and_an_until_clause(text: str, date: dt.date, title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.date, m.title) == (date, title)

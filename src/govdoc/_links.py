@@ -253,8 +253,9 @@ _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
 # item of a list is about, then the next item.
-_DESCRIBED_ITEM = re.compile(
-    rf"[\s_,]*quy{_S}dinh(?!{_S}chi{_S}tiet)[^.;:\n()]+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
+_DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế hoạch …", "… phê duyệt Chiến lược …"
+    rf"[\s_,]*(?:quy{_S}dinh(?!{_S}chi{_S}tiet)|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
+    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
 _MAX_DESCRIPTION = 240
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
@@ -984,6 +985,7 @@ class _Analysis:
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
+            opens_clause = _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], cue.start) is not None
             after_agent = False  # whether last_item is such an agent (not an object)
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
@@ -1009,10 +1011,12 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
-                    elif not self.described_item(at, d.start) or (";" in folded[at:d.start] and d.date is not None):
+                    elif not self.described_item(at, d.start) or (";" in folded[at:d.start] and d.date is not None
+                                                                   and not opens_clause):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
-                        # of an outer list
+                        # of an outer list (unless the cue opened the clause: "Thực hiện Nghị quyết A
+                        # … ban hành X; Nghị định B ngày … quy định Y; …" is its own list)
                         break
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break

@@ -52,6 +52,7 @@ _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
@@ -230,6 +231,7 @@ _TITLE_BREAK = re.compile(
     # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
     # mới cho …": the sentence goes on about the document (what it holds, says or did)
     rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
+    rf"|(?:cho{_S}+)?đến{_S}+khi"  # "… ở chi bộ đông đảng viên đến khi có …": until when the sentence says
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)

@@ -56,6 +56,11 @@ _SHORT = re.compile(
     rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))"
     rf"|thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
     rf"|lan|nguoi|%)(?![a-z]))"
+    # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …": a small count of what the words name (but
+    # "Quy định 366 tiêu chí đánh giá …" is a headline's "Regulation 366: the criteria …")
+    rf"(?:(?<!\d\d\d)(?![ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
+    rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi)(?![a-z]))"
+    rf"|(?<=\d\d\d))"
 )
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
