@@ -3270,3 +3270,17 @@ def test_a_small_count_of_things_after_a_type_word_is_no_reference(text: str, fo
 def test_a_headlines_latest_and_an_until_clause(text: str, date: dt.date, title: str | None) -> None:
     [m] = extract(text)
     assert (m.date, m.title) == (date, title)
+
+
+
+def test_what_expires_is_the_item_not_what_it_was_issued_under() -> None:
+    """"- Thông tư A … hướng dẫn … theo quy định tại Quyết định B hết hiệu lực kể từ ngày Thông tư
+    này có hiệu lực", quoted from Thông tư C's final article: C repeals A; B stays in force."""
+    found = extract("Tại Điều 6 Thông tư 85/2025/TT-BTC nêu rõ hiệu lực thi hành như sau:\n\n- Thông tư 85/2025/TT-BTC "
+                    "có hiệu lực thi hành từ ngày 10/10/2025.\n\n- Thông tư 137/2014/TT-BTC ngày 18 tháng 9 năm 2014 "
+                    "của Bộ Tài chính hướng dẫn về lập dự toán kinh phí theo quy định tại Quyết định 01/2014/QĐ-TTg "
+                    "hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.")
+    repealing, expiring = found[1], found[2]
+    assert expiring.text == "Thông tư 137/2014/TT-BTC"
+    assert [(m.start, link.relation, link.target) for m in found for link in m.links] == [
+        (repealing.start, Relation.REPEALS, expiring.start)]

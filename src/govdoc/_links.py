@@ -815,7 +815,7 @@ class _Analysis:
         if cue.voice == "expiry":
             # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
             tail = _AFTER_EXPIRY.match(folded, cue.end)
-            before = self.last_countable_before(cue.start, lo)
+            before = self.expiring(cue)
             cue.subject = _THIS if self.self_type is not None else None
             if tail is not None and tail.end() in self.by_start:
                 cue.subject = self.resolve(self.by_start[tail.end()])
@@ -965,7 +965,8 @@ class _Analysis:
             if generic is not None:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
             if cue.voice in ("passive", "expiry"):
-                before = self.last_countable_before(cue.start, self.starts[cue.sentence])
+                before = (self.expiring(cue) if cue.voice == "expiry"
+                          else self.last_countable_before(cue.start, self.starts[cue.sentence]))
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
@@ -1067,6 +1068,21 @@ class _Analysis:
         ("… các văn bản chỉ đạo …; trong đó trọng tâm là Chỉ thị …")."""
         semicolon = self.folded.find(";", max(lo, hi - _MAX_GAP), hi)  # bounded: see _object_gap
         return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
+
+    def expiring(self, cue: _Cue) -> int | None:
+        """The document an expiry cue ends: the last one before it, unless that one is only
+        what the sentence's own document was issued under ("- Thông tư A … hướng dẫn … theo
+        quy định tại Quyết định B hết hiệu lực …": A expires)."""
+        lo = self.starts[cue.sentence]
+        before = self.last_countable_before(cue.start, lo)
+        if before is None or not _PRESCRIBED_IN.search(self.norm.lowered, max(lo, self.drafts[before].start
+                                                                              - _PRESCRIBED_REACH),
+                                                       self.drafts[before].start):
+            return before
+        head = self.countable[self.countable_from(lo)]
+        if head != before and _CLAUSE_START.fullmatch(self.norm.lowered, lo, self.drafts[head].start):
+            return head
+        return before
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
         """What an expiry or a further passive cue applies to when the mention before it is
