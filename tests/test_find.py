@@ -3284,3 +3284,27 @@ def test_what_expires_is_the_item_not_what_it_was_issued_under() -> None:
     assert expiring.text == "Thông tư 137/2014/TT-BTC"
     assert [(m.start, link.relation, link.target) for m in found for link in m.links] == [
         (repealing.start, Relation.REPEALS, expiring.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết số 41-NQ/TW, ngày 10/10/2023 của Bộ Chính trị về xây dựng đội ngũ doanh nhân Việt Nam trong thời "
+         "kỳ mới tiếp tục khẳng định: “Tiếp tục củng cố …”", "xây dựng đội ngũ doanh nhân Việt Nam trong thời kỳ mới"),
+        ("Chính phủ đã có Báo cáo số 539/BC-CP về việc tiếp thu, giải trình ý kiến của các vị Đại biểu Quốc hội gửi "
+         "Quốc hội. Ngày 20/6/2025, …", "tiếp thu, giải trình ý kiến của các vị Đại biểu Quốc hội"),
+        ("theo Chỉ thị 05-CT/TW năm 2016 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và "
+         "các quy định về trách nhiệm nêu gương.",
+         "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+    ],
+)
+def test_a_title_ends_where_the_sentence_goes_on(text: str, title: str) -> None:
+    """Before what the document goes on to say ("tiếp tục khẳng định:"), the body it is sent to
+    ("gửi Quốc hội.") and other rules listed with it ("và các quy định …")."""
+    assert extract(text)[0].title == title
+
+
+def test_changed_compared_with_a_law_amends_nothing() -> None:
+    """"… một số nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it."""
+    found = extract("Luật Cư trú 2020 có một số nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006, cụ thể:")
+    assert [(m.relation, m.links) for m in found] == [(Relation.MENTIONS, ())] * 2

@@ -216,6 +216,7 @@ _MAX_PART_WORDS = 40  # "… <a part named at length> ban hành kèm theo <doc>"
 _MAX_GUIDED_PART_WORDS = 30  # "hướng dẫn <what> quy định tại <doc>": further, "theo quy định tại" only says per what
 _MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")  # the words a change quotes (the gap is bounded)
+_COMPARED = re.compile(rf"[\s_,]*so{_S}+với(?![^\W\d_])")
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 # "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
 _PRESCRIBED_IN = re.compile(
@@ -682,6 +683,8 @@ class _Analysis:
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
+            if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
+                continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if relation is Relation.REPLACES and _AN_ACTIVITY.match(lowered, match.end()):
                 continue  # "… thay thế cho việc tính thuế theo bộ linh kiện": a way of doing, not a document
             sentence = self.sentence_of(match.start())

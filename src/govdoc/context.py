@@ -223,7 +223,7 @@ _TITLE_BREAK = re.compile(
     rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?{_S}+(?:từ|kể{_S}từ)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
     rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư|văn{_S}bản"
-    rf"|quy{_S}định{_S}hiện{_S}hành)"  # "… và các văn bản có liên quan", "… và các quy định hiện hành"
+    rf"|quy{_S}định)"  # "… và các văn bản có liên quan", "… và các quy định về trách nhiệm nêu gương"
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
     # document, not part of its title
     rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
@@ -231,6 +231,7 @@ _TITLE_BREAK = re.compile(
     # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
     # mới cho …": the sentence goes on about the document (what it holds, says or did)
     rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
+    rf"|gửi{_S}+(?:quốc{_S}hội|chính{_S}phủ|thủ{_S}tướng|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư)(?=[\s_*]*(?:[.;,:]|\Z))"
     rf"|(?:cho{_S}+)?đến{_S}+khi"  # "… ở chi bộ đông đảng viên đến khi có …": until when the sentence says
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
@@ -238,8 +239,8 @@ _TITLE_BREAK = re.compile(
     rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
     # "… về văn học, nghệ thuật nêu rõ: …", "… Quý I/2025 có nêu rõ giá bán …": what the
     # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
-    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
-    rf"|(?:(?:đã|cũng|có|đều){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
+    rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
+    rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
     rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
