@@ -254,13 +254,14 @@ _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
 # item of a list is about, then the next item.
+_DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
 _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế hoạch …", "… phê duyệt Chiến lược …"
-    rf"[\s_,]*(?:quy{_S}dinh(?!{_S}chi{_S}tiet)|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
+    rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
     rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
 _MAX_DESCRIPTION = 240
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
-_DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*quy{_S}dinh(?!{_S}chi{_S}tiet)(?![a-z])")
+_DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_NOUN = re.compile(
@@ -282,8 +283,6 @@ _BARE_TYPE = re.compile(
 _CHANGES = (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
 _ASIDE_REACH = 120  # how far back an aside holding a passive cue may open
 _POINTED_REACH = 200  # how far back "Nghị định này …" may stand before a clause that acts for it
-_REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
-# "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
 # "… <doc> năm 2025 nêu rõ:⏎⏎", "… <doc> quy định như sau:⏎⏎": a quotation of the document follows
 # (on its own line: a colon inside a sentence introduces the text's own list).
 _QUOTE_INTRO = re.compile(
@@ -292,6 +291,8 @@ _QUOTE_INTRO = re.compile(
 _QUOTE_INTRO_REACH = 80
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …".
 _BY_DOCUMENT = re.compile(r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:theo|tại)[\s_]+\Z")
+_REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
+# "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
 _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.

@@ -28,10 +28,10 @@ from govdoc._text import Normalized, normalize_text
 from govdoc.context import QuoteIndex, own_date, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
-from govdoc.issuers import Issuer, issuers
+from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.named import OPENING_WORDS, find_named
-from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, parse_detailed
+from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, _of_party, parse_detailed
 from govdoc.relations import Relation
 from govdoc.systems import System
 from govdoc.validate import validate
@@ -58,9 +58,8 @@ _SHORT = re.compile(
     rf"|lan|nguoi|%)(?![a-z]))"
     # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …": a small count of what the words name (but
     # "Quy định 366 tiêu chí đánh giá …" is a headline's "Regulation 366: the criteria …")
-    rf"(?:(?<!\d\d\d)(?![ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
+    rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
     rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi)(?![a-z]))"
-    rf"|(?<=\d\d\d))"
 )
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
@@ -240,12 +239,6 @@ _SPACED_CODES = re.compile(
     r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
 # Problems that say the spelled symbol is no clean reading: then the words stay words.
 _UNCLEAN = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
-
-
-def _of_party(found: DocType | Issuer | None) -> bool:
-    """Whether a registry row found for a Party code is the Party's (the lookup falls back
-    to the State's row)."""
-    return found is not None and found.system is System.PARTY
 
 
 def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:

@@ -37,7 +37,7 @@ from govdoc import _grammar
 from govdoc._text import HOMOGLYPHS, LOOKALIKES, Normalized, normalize_text
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import InvalidReference, NotAReference, TextError, UnknownDocType
-from govdoc.issuers import issuers
+from govdoc.issuers import Issuer, issuers
 from govdoc.systems import System
 
 __all__ = [
@@ -233,9 +233,10 @@ def _is_issuer(code: str) -> bool:
         issuers().by_code(code, system) is not None for system in System)
 
 
-def _is_party_issuer(code: str) -> bool:
-    issuer = issuers().by_code(code, System.PARTY)
-    return issuer is not None and issuer.system is System.PARTY
+def _of_party(found: DocType | Issuer | None) -> bool:
+    """Whether a registry row found for a Party code is the Party's (the lookup falls back
+    to the State's row)."""
+    return found is not None and found.system is System.PARTY
 
 
 # An old body's code after a hyphen: two to five capitals ("NV", "BT", "HĐBT").
@@ -330,8 +331,8 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         if match.group("pdash") is not None:
             # "Nghị quyết 68-NQ-TW": a Party type and Party bodies around the hyphen, after a
             # type word (in running text); "12-CT-UBND" is not read as a Party symbol.
-            if (doc_type is None or (strict_case and not after_type_word)
-                    or not all(_is_party_issuer(g[0]) for g in groups("pissuers"))):
+            if (not _of_party(doc_type) or (strict_case and not after_type_word)
+                    or not all(_of_party(issuers().by_code(g[0], System.PARTY)) for g in groups("pissuers"))):
                 raise NotAReference("a hyphen for the slash, and not a Party type and body around it",
                                     text=norm.source, span=span(*match.span("pdash")))
             repairs.append(Repair("hyphen-for-slash", "read the '-' before the issuer as '/'",
