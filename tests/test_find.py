@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govdoc import Kind, Relation, extract, find_references
+from govdoc import Kind, Relation, System, extract, find_references
 from govdoc._scan import matches_at
 from govdoc.errors import TextError
 from tests.strategies import references
@@ -382,7 +382,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Căn cứ kiểm điểm " + "x Luật Đất đai 2024 " * 4000 + "theo Nghị định 1/2020/NĐ-CP",
      "Nghị quyết 1-NQ-TW về a (b), c và " * 3000, "bãi bỏ nội dung “a” tại " * 3000 + "Thông tư 1/2020/TT-BTC",
      "Ngày 1/1/2020, thay mặt Bộ A, " * 3000 + "đồng chí B đã ký ban hành Quyết định 1/QĐ-TTg",
-     "đồng bộ Luật A " * 5000, "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, " * 2000],
+     "đồng bộ Luật A " * 5000, "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, " * 2000,
+     "Nghị quyết Đại hội đại biểu " * 3000,
+     "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2159,7 +2161,7 @@ def test_markdown_emphasis_after_ve_is_not_part_of_the_title() -> None:
 def test_a_comma_after_an_unnumbered_document_goes_on_with_the_list(text: str, relation: Relation) -> None:
     """After "thực hiện" a comma ends the object, unless the object is itself a document
     cited without a number: then the list goes on."""
-    [m] = extract(text)
+    m = next(found for found in extract(text) if found.reference is not None)
     assert m.relation is relation
 
 
@@ -3308,3 +3310,39 @@ def test_changed_compared_with_a_law_amends_nothing() -> None:
     """"… một số nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it."""
     found = extract("Luật Cư trú 2020 có một số nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006, cụ thể:")
     assert [(m.relation, m.links) for m in found] == [(Relation.MENTIONS, ())] * 2
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025-2030",
+     "Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025-2030 của Đảng bộ tỉnh",
+     "Nghị quyết Đại hội Đảng bộ tỉnh Đắk Nông nhiệm kỳ 2020-2025", "Nghị quyết Trung ương 4 khóa XII",
+     "Nghị quyết Hội nghị lần thứ ba Ban Chấp hành Trung ương Đảng (khoá VIII)",
+     "Nghị quyết Hội nghị Trung ương 11 khoá XIII", "Nghị_quyết Trung_ương 4 ( khoá XI )"],
+)
+def test_a_party_resolution_named_by_its_meeting(name: str) -> None:
+    """A congress's or a plenum's resolution cited by the meeting is a named Party document."""
+    [m] = extract(f"Quán triệt {name}; sau đó")
+    assert (m.text, m.kind, m.name) == (name, Kind.NAMED, " ".join(name.replace("_", " ").split()))
+    assert m.doc_type is not None
+    assert (m.doc_type.name, m.doc_type.system) == ("Nghị quyết", System.PARTY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["các cấp ủy xây dựng nghị quyết đại hội nhiệm kỳ, kế hoạch công tác",
+     "Nghị Quyết Đại hội thành viên của Hợp tác xã", "nghị quyết đại hội đảng bộ (chi bộ) nhiệm kỳ 2020 - 2025",
+     "Nghị quyết Trung ương Đảng đã chỉ rõ", "Nghị quyết Đại hội xi măng"],
+)
+def test_a_meeting_that_says_not_which_names_no_resolution(text: str) -> None:
+    """Without its ordinal, number, term or years a meeting names no resolution in particular."""
+    assert extract(text) == []
+
+
+def test_a_plan_implements_a_congress_resolution() -> None:
+    text = ("Ngày 26/11/2025, UBND tỉnh ban hành Kế hoạch 188/KH-UBND về việc triển khai thực hiện Nghị quyết "
+            "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030.")
+    plan, resolution = extract(text)
+    assert [(link.relation, link.target) for link in plan.links] == [(Relation.IMPLEMENTS, resolution.start)]
+    assert plan.title is None  # the clause names another document: a link records it

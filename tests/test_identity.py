@@ -102,6 +102,12 @@ def test_named_document_without_year_is_partial() -> None:
     assert (str(ident.id), ident.missing) == ("vn/state/name/bo-luat-lao-dong/_~s", ("no-year",))
 
 
+def test_a_party_resolution_named_by_its_meeting_has_a_party_name_id() -> None:
+    """"Nghị quyết Đại hội XIII của Đảng" is a Party document, identified by its name."""
+    [found] = ids("Quán triệt Nghị quyết Đại hội XIII của Đảng;")["Nghị quyết Đại hội XIII của Đảng"]
+    assert found.startswith("vn/party/name/nghi-quyet-dai-hoi-xiii-cua-dang/_~")
+
+
 def test_short_references_and_anaphora_join_their_document() -> None:
     """"Nghị định 42" and "Nghị định này" stand for Nghị định số 42/2024/NĐ-CP."""
     text = ("Nghị định 42 và Nghị định số 42/2024/NĐ-CP ngày 3/5/2024 của Chính phủ. "

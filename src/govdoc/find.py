@@ -31,6 +31,7 @@ from govdoc.errors import TextError
 from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.named import OPENING_WORDS, find_named
+from govdoc.party_named import find_party_named
 from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, _of_party, parse_detailed
 from govdoc.relations import Relation
 from govdoc.systems import System
@@ -285,6 +286,9 @@ def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     for found in find_named(norm, hits=hits):
         yield _Draft(start=found.start, end=found.end, kind=Kind.NAMED,
                      doc_type=doc_types().by_name(found.doc_type, System.STATE), year=found.year)
+    resolution = doc_types().by_name("Nghị quyết", System.PARTY)
+    for meeting in find_party_named(norm, hits):
+        yield _Draft(start=meeting.start, end=meeting.end, kind=Kind.NAMED, doc_type=resolution)
 
 
 _NUMBER_AFTER_NAME = re.compile(rf"{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")

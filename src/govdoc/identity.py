@@ -269,11 +269,12 @@ def _gazetteer_symbols() -> dict[tuple[str, int], Reference]:
     return found
 
 
-def name_id(name: str, year: int | None = None, *, scope: str = "local") -> Identity:
+def name_id(name: str, year: int | None = None, *, scope: str = "local", system: str = "state") -> Identity:
     """The identity of a document cited by name ("Luật Đất đai năm 2024").
 
     A year in the name counts as ``year``. Where the gazetteer knows the document's
     symbol, the identity is that of the symbol, so the name and the number meet.
+    ``system`` is ``"party"`` for a Party resolution named by its meeting.
 
     >>> str(name_id("Luật Đất đai năm 2024").id)
     'vn/state/qh15/_/2024/31'
@@ -287,7 +288,7 @@ def name_id(name: str, year: int | None = None, *, scope: str = "local") -> Iden
     slug = name_slug(base)
     if year is not None and (ref := _gazetteer_symbols().get((slug, year))) is not None:
         return reference_id(ref, scope=scope)
-    segments = ("state", _NAMED, slug, str(year) if year is not None else _UNKNOWN)
+    segments = (system, _NAMED, slug, str(year) if year is not None else _UNKNOWN)
     return _finish(segments, [] if year is not None else ["no-year"], year, scope)
 
 
@@ -316,7 +317,8 @@ def identify(mentions: Sequence[Mention], *, scope: str) -> list[Identity | None
         if mention.kind is Kind.REFERENCE and mention.reference is not None:
             found[i] = reference_id(mention.reference, date=mention.date, scope=scope)
         elif mention.kind is Kind.NAMED:
-            found[i] = name_id(*_base_name(mention), scope=scope)
+            system = mention.doc_type.system.value if mention.doc_type is not None else "state"
+            found[i] = name_id(*_base_name(mention), scope=scope, system=system)
     # Second pass: a mention missing its period borrows it from its siblings when they
     # all agree. Several distinct periods mean several documents: borrowing would guess.
     periods: dict[object, set[Identity]] = {}
