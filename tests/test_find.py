@@ -2780,6 +2780,23 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
     assert (m.date, m.issuer_name) == (date, issuer)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('**^**"Nghị định số 42/1999/NĐ-CP về việc thành lập xã".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999. '
+         "Truy cập ngày 7 tháng 5 năm 2025.", dt.date(1999, 6, 25)),
+        ('**^**"Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh". ngày 20 tháng 9 năm 1975', dt.date(1975, 9, 20)),
+        # the dates the page was archived and read are not the document's
+        ('**^**"Quyết định số 75-HĐBT về việc chia huyện".*Thư viện pháp luật*. Bản gốc lưu trữ ngày 7 tháng 5 năm '
+         "2025. Truy cập ngày 7 tháng 5 năm 2025.", None),
+    ],
+)
+def test_a_wiki_citations_date_after_the_quoted_title(text: str, date: dt.date | None) -> None:
+    """ '"Nghị định … về …".*Site*. ngày …': the citation's date field is the document's."""
+    [m] = extract(text)
+    assert m.date == date
+
+
 def test_a_department_of_a_ministry_with_a_comma_in_its_name() -> None:
     """ "được Cục Quản lý Khám, chữa bệnh ban hành": the registry knows the name, comma and all."""
     [m] = extract("Theo Công văn 708/KCB-NV năm 2025, được Cục Quản lý Khám, chữa bệnh ban hành ngày 19/5/2025 thì")
@@ -2976,6 +2993,8 @@ def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
     ("text", "relation"),
     [
         ("## Căn cứ kiểm điểm đánh giá xếp loại đảng viên năm 2025 theo Quy định 366-QĐ/TW", Relation.MENTIONS),
+        ("Căn cứ kiểm điểm, đánh giá tập thể chi bộ cuối năm là gì theo Quy định 366-QĐ/TW năm 2025?",
+         Relation.MENTIONS),
         # the verb, with what the text rests on
         ("Căn cứ Phần II Thủ tục hành chính ban hành kèm theo Quyết định 7134/QĐ-BCA-QLXNC;", Relation.BASED_ON),
         ("Căn cứ Điều 14 Pháp lệnh chất lượng hàng hoá được công bố theo Lệnh số 49-LCT/HĐNN8;", Relation.BASED_ON),
@@ -3346,3 +3365,26 @@ def test_a_plan_implements_a_congress_resolution() -> None:
     plan, resolution = extract(text)
     assert [(link.relation, link.target) for link in plan.links] == [(Relation.IMPLEMENTS, resolution.start)]
     assert plan.title is None  # the clause names another document: a link records it
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Thực hiện nghiêm chủ trương tạm dừng tuyển dụng, bổ nhiệm, điều động, luân chuyển cán bộ, công chức, "
+         "viên chức theo Kết luận số 128-KL/TW.", Relation.IMPLEMENTS),
+        ("Thực hiện chủ trương của tỉnh về hỗ trợ theo quy định tại Điều 5 Nghị định 1/2020/NĐ-CP.", Relation.MENTIONS),
+    ],
+)
+def test_a_policy_a_document_lays_down_however_described(text: str, relation: Relation) -> None:
+    """ "thực hiện nghiêm chủ trương <long description> theo <doc>" implements the document."""
+    [m] = extract(text)
+    assert m.relation is relation
+
+
+def test_a_list_goes_on_with_an_item_of_another_body() -> None:
+    """ "… chỉ đạo của Bộ Chính trị tại A, B và của Thường trực Thành ủy tại C": C is implemented too."""
+    text = ("Thực hiện nghiêm chỉ đạo của Bộ Chính trị tại Kết luận số 126-KL/TW, Kết luận số 127-KL/TW và của "
+            "Thường trực Thành ủy tại Công văn số 1843-CV/TU.")
+    found = extract(text)
+    assert [m.relation for m in found] == [Relation.IMPLEMENTS] * 3
+    assert found[-1].issuer_name == "Thường trực Thành ủy"

@@ -181,15 +181,22 @@ _PROVISION = re.compile(
     rf"(?<![^\W\d_])(?:(?<!chủ{_S}trương{_S})(?<!tinh{_S}thần{_S})(?<!định{_S}hướng{_S})theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
     rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
 )
+# "thực hiện nghiêm chủ trương tạm dừng tuyển dụng, bổ nhiệm, … theo Kết luận số 128-KL/TW":
+# however long the policy's description, the policy is the one the document lays down.
+_POLICY_PER = re.compile(
+    rf"[\s_]*(?:(?:nghiêm|đúng|tốt)[\s_]+)?(?:các[\s_]+)?(?:chủ{_S}trương|tinh{_S}thần|định{_S}hướng)(?![^\W\d_])"
+    rf"[^\n.;:()\"“”]{{0,240}}(?<![^\W\d_])theo[\s_]+\Z"
+)
 _PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?"  # "điểm a khoản 2 Điều 28 "
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
-# "Căn cứ kiểm điểm … theo <doc>": "căn cứ" as a noun (the grounds for something), then what
-# they follow; not "Căn cứ vào/theo/tại …", "Căn cứ các quy định …", "… ban hành kèm theo <doc>".
+# "Căn cứ kiểm điểm … theo <doc>": "căn cứ" as a noun (the grounds for something, perhaps
+# listed: "Căn cứ kiểm điểm, đánh giá … là gì theo <doc>?"), then what they follow; not
+# "Căn cứ vào/theo/tại …", "Căn cứ các quy định …", "… ban hành kèm theo <doc>".
 _GROUNDS_PER = re.compile(
     rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
-    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}[^\n.;:,()]*?(?<!kèm)[\s_]+theo[\s_]+\Z")
+    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+\Z")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 
 
@@ -252,6 +259,10 @@ _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
+# "… chỉ đạo của Bộ Chính trị tại Kết luận A, Kết luận B và của Thường trực Thành ủy tại Công
+# văn C": the next item, with the body it comes from.
+_AND_ANOTHER_BODYS = re.compile(
+    rf"[\s_,]*va{_S}+cua{_S}+[^\n.;:,()\d]{{2,60}}?{_S}+(?:tai|theo){_S}+(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
 # item of a list is about, then the next item.
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
@@ -436,6 +447,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
         # Kết luận số 21-KL/TW") the comma goes on with the list.
         return False
+    if _POLICY_PER.fullmatch(gap):
+        return True
     if _PINPOINT_OBJECT.match(gap):
         # "triển khai thực hiện Điều 4 Nghị định 145/2020/NĐ-CP", "(Thực hiện điểm a khoản 2
         # Điều 28 Luật Thủ đô)": the verb's object is an article of the document.
@@ -1016,8 +1029,9 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
-                    elif not self.described_item(at, d.start) or (";" in folded[at:d.start] and d.date is not None
-                                                                   and not opens_clause):
+                    elif _AND_ANOTHER_BODYS.fullmatch(folded, at, d.start) is None and (
+                            not self.described_item(at, d.start)
+                            or (";" in folded[at:d.start] and d.date is not None and not opens_clause)):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
                         # of an outer list (unless the cue opened the clause: "Thực hiện Nghị quyết A
