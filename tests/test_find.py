@@ -383,7 +383,7 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị quyết 1-NQ-TW về a (b), c và " * 3000, "bãi bỏ nội dung “a” tại " * 3000 + "Thông tư 1/2020/TT-BTC",
      "Ngày 1/1/2020, thay mặt Bộ A, " * 3000 + "đồng chí B đã ký ban hành Quyết định 1/QĐ-TTg",
      "đồng bộ Luật A " * 5000, "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, " * 2000,
-     "Nghị quyết Đại hội đại biểu " * 3000,
+     "Nghị quyết Đại hội đại biểu " * 3000, "Theo Công văn 1/BTC-VP có nêu:\n" + "- Căn cứ Luật Giá;\n\n" * 3000,
      "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
@@ -3388,3 +3388,49 @@ def test_a_list_goes_on_with_an_item_of_another_body() -> None:
     found = extract(text)
     assert [m.relation for m in found] == [Relation.IMPLEMENTS] * 3
     assert found[-1].issuer_name == "Thường trực Thành ủy"
+
+
+def test_what_a_change_follows_is_not_changed() -> None:
+    """ "… sửa đổi … Nghị định B về … theo quy định tại Nghị định C": C is what the change follows."""
+    text = ("Nghị định số 241/2025/NĐ-CP sửa đổi, bổ sung khoản 1 Điều 4 Nghị định số 33/2022/NĐ-CP về các chức "
+            "danh có thẩm quyền để phù hợp với cơ cấu tổ chức mới theo quy định tại Nghị định số 40/2025/NĐ-CP.")
+    amending, amended, followed = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+    assert followed.links == ()
+
+
+def test_amending_and_repealing_parts_amends_and_an_alias_is_an_aside() -> None:
+    """ "A quy định: Sửa đổi, bổ sung và bãi bỏ một số biểu mẫu … Thông tư B … (sau đây viết gọn
+    là Thông tư B)": A amends B; the alias names B again and is changed by nothing."""
+    text = ("Thông tư 53/2025/TT-BCA quy định như sau:\n\nĐiều 2. Sửa đổi, bổ sung và bãi bỏ một số biểu mẫu ban "
+            "hành kèm theo Thông tư số 56/2021/TT-BCA ngày 15 tháng 5 năm 2021 của Bộ trưởng Bộ Công an được sửa "
+            "đổi, bổ sung bởi Thông tư số 66/2023/TT-BCA (sau đây viết gọn là Thông tư số 56/2021/TT-BCA)")
+    acting, amended, amending, alias = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+    assert (alias.relation, alias.links) == (Relation.MENTIONS, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại Mục I Tờ trình 13366/TTr-UBND năm 2025 đã nêu ra các cơ sở ban hành Nghị quyết bảng giá đất như sau:"
+        "\n\n**[1] Cơ sở chính trị, pháp lý**\n\n- Căn cứ Luật Đất đai 2024;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP "
+        "quy định về giá đất;\n",
+        "Theo Mục 1 Công văn 1193/TCHQ-GSQL năm 2014 có nêu:\n\n1. Căn cứ khoản 2 Điều 7 Luật Đất đai 2024 quy "
+        "định …\n\nCăn cứ khoản 1 Điều 2 Nghị định 71/2024/NĐ-CP quy định …\n",
+    ],
+)
+def test_the_bases_in_a_quoted_document_are_not_the_texts(text: str) -> None:
+    """A "Căn cứ" list in the words of a document the text quotes is that document's basis:
+    the text only mentions the laws, and states no relation of its own."""
+    quoted, *bases = extract(text)
+    assert [m.text for m in bases] == ["Luật Đất đai 2024", "Nghị định 71/2024/NĐ-CP"]
+    assert [m.relation for m in bases] == [Relation.MENTIONS] * 2
+    assert quoted.links == ()
+
+
+def test_a_pages_own_list_of_bases_is_its_basis() -> None:
+    """Without a quoting line before it, a "Căn cứ" list is the text's own."""
+    text = "Cơ sở pháp lý:\n\n- Căn cứ Luật Đất đai 2024;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP quy định về giá đất;\n"
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 2

@@ -247,7 +247,7 @@ _AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z
 # "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
 # the list reads past.
 _ALIAS_ASIDE = re.compile(
-    rf"\([\s_]*(?:(?:duoi|sau){_S}day{_S}+)?goi(?:{_S}(?:chung|tat))?{_S}+la[^()\n]{{1,160}}\)")
+    rf"\([\s_]*(?:(?:duoi|sau){_S}day{_S}+)?(?:goi(?:{_S}(?:chung|tat))?|viet{_S}(?:gon|tat)){_S}+la[^()\n]{{1,160}}\)")
 # "Nghị định A (có hiệu lực từ ngày 01/07/2025) và Nghị định B": when it takes effect, likewise.
 _IN_FORCE_ASIDE = re.compile(rf"\([\s_]*(?:co{_S}+)?hieu{_S}luc[^()\n]{{1,60}}\)")
 _ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
@@ -261,6 +261,10 @@ _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… chỉ đạo của Bộ Chính trị tại Kết luận A, Kết luận B và của Thường trực Thành ủy tại Công
 # văn C": the next item, with the body it comes from.
+# "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
+# the change follows, not one more document it changes.
+_PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
+_PER_REACH = 40
 _AND_ANOTHER_BODYS = re.compile(
     rf"[\s_,]*va{_S}+cua{_S}+[^\n.;:,()\d]{{2,60}}?{_S}+(?:tai|theo){_S}+(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
@@ -300,8 +304,24 @@ _QUOTE_INTRO = re.compile(
     rf"(?:[\s_,*]+nam{_S}\d{{4}})?(?:[\s_*]+(?:co{_S})?(?:neu{_S}ro|neu|xac{_S}dinh|ghi{_S}ro|chi{_S}ro|quy{_S}dinh"
     rf"|ket{_S}luan|yeu{_S}cau)(?:{_S}(?:cu{_S}the{_S})?nhu{_S}sau)?)?[\s_*]*:[ \t_*]*\n[\s_*>]*")
 _QUOTE_INTRO_REACH = 80
-# What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …".
-_BY_DOCUMENT = re.compile(r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:theo|tại)[\s_]+\Z")
+# "… <doc> năm 2025 đã nêu ra các cơ sở ban hành Nghị quyết … như sau:⏎⏎": what it sets out
+# may be named between the verb and "như sau".
+_WORDY_QUOTE_INTRO = re.compile(
+    rf"(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+(?:da{_S})?(?:co{_S})?(?:neu(?:{_S}(?:ra|ro))?|xac{_S}dinh|ghi{_S}ro"
+    rf"|chi{_S}ro|ket{_S}luan)(?![a-z])[^\n:;.]{{0,120}}?{_S}nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*")
+_WORDY_QUOTE_INTRO_REACH = 220
+# What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
+# "Tại Mục I …".
+_BY_DOCUMENT = re.compile(
+    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:theo|tại)[\s_]+"
+    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}\Z")
+# A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
+_LIST_LINE = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))")
+_MARKER_ONLY = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))?[ \t*]*")
+_MARKER_REACH = 12
+_MAX_LIST_LINES = 30  # how many lines of a quoted list to walk back over: bounded on any input
+_MAX_LIST_LINE = 2000  # how long each may be
+_MAX_BLANK = 40
 _REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
 # "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
 _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
@@ -328,6 +348,7 @@ class _Cue:
     reported: int | None = None  # a news text's document, acting with the text ("Theo đó, thực hiện …")
     objects: list[int] = attrs.Factory(list)
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
+    quoted: bool = False  # a basis in the words of a document the text quotes: the text's none
 
 
 # What the cited provision says may itself cite documents ("Căn cứ Điều 10 Thông tư A các
@@ -344,7 +365,7 @@ _PART_AHEAD = re.compile(
 _PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:điểm|khoản|điều|mục|phụ{_S}lục){_S}+[\w.]{{1,8}}[\s_,]*\Z")
 _PHRASE_NOUN = re.compile(rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ)(?![^\W\d_])")
 _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
-_ALIAS_BEFORE = re.compile(rf"goi(?:{_S}tat)?{_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
+_ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}tat)?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
@@ -527,6 +548,10 @@ class _Analysis:
             (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None),
             self.headed_own_type() or self.titled_own_type() or self.pointed_own_type())
         self.point_at_self()
+        # A text with its own number in its header is a document, not a page quoting one.
+        self.numbered_self = any(d.is_self for d in drafts)
+        # The document whose quoted "Căn cứ" paragraph was read last, and where that paragraph ends.
+        self.quoted_bases: tuple[int, int] | None = None
         self.cues: list[_Cue] = []
         self.cue_starts: list[int] = []
         # The last document said to amend, replace or repeal another: what a news text
@@ -873,8 +898,18 @@ class _Analysis:
             else:
                 cue.subject = None
             return
-        quoted_from = (self.quoted_before(lo) if self.self_type is None and cue.voice == "active"
-                       and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start) else None)
+        opens = _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start) is not None
+        quoted_from = (self.quoted_before(lo) if not self.numbered_self and cue.voice == "active" and opens
+                       else None)
+        if quoted_from is None and opens and cue.relation is Relation.BASED_ON:
+            quoted_from = self.quoted_bases_go_on(lo)
+        if quoted_from is not None and cue.relation is Relation.BASED_ON:
+            # "Tại Mục I Tờ trình A đã nêu ra các cơ sở … như sau:⏎⏎- Căn cứ Luật B;": the
+            # bases of the quoted document, not the text's (and not a relation it states).
+            cue.quoted = True
+            paragraph_end = self.text.find("\n", cue.end)
+            self.quoted_bases = (quoted_from, paragraph_end if paragraph_end >= 0 else len(self.text))
+            return
         if quoted_from is not None:
             # "Cụ thể, theo Kết luận 137-KL/TW năm 2025:⏎⏎Thực hiện … Kết luận số 130-KL/TW …":
             # a news text quoting a document; what the quoted words do, the document does.
@@ -922,15 +957,54 @@ class _Analysis:
 
     def quoted_before(self, lo: int) -> int | None:
         """The document whose words a passage starting at ``lo`` quotes: "Theo <doc> (năm …):",
-        "<doc> nêu rõ:" or "<doc> quy định như sau:" closing the line just before."""
-        k = self.last_countable_before(lo, max(0, lo - _QUOTE_INTRO_REACH))
-        if k is None or not _QUOTE_INTRO.fullmatch(self.folded, self.drafts[k].end, lo):
+        "<doc> nêu rõ:" or "<doc> quy định như sau:" closing the line just before, or the line
+        before the list whose item the passage is ("Tại Mục I Tờ trình A đã nêu ra các cơ sở
+        … như sau:⏎⏎**[1] Cơ sở pháp lý**⏎⏎- Căn cứ Luật B;⏎⏎- Căn cứ Nghị định C;")."""
+        lo = self.list_opening(lo)
+        k = self.last_countable_before(lo, max(0, lo - _WORDY_QUOTE_INTRO_REACH))
+        if k is None:
+            return None
+        intro = self.drafts[k].end
+        if not ((lo - intro <= _QUOTE_INTRO_REACH and _QUOTE_INTRO.fullmatch(self.folded, intro, lo))
+                or _WORDY_QUOTE_INTRO.fullmatch(self.folded, intro, lo)):
             return None
         start = self.starts[self.sentence_ids[k]]
         if not (_BY_DOCUMENT.fullmatch(self.norm.lowered, start, self.drafts[k].start)
                 or _CLAUSE_START.fullmatch(self.norm.lowered, start, self.drafts[k].start)):
             return None  # "… theo quy định tại Nghị định A như sau:": the text's own words follow
         return self.resolve(k)
+
+    def quoted_bases_go_on(self, lo: int) -> int | None:
+        """The quoted document whose "Căn cứ" paragraph ended just before the paragraph at
+        ``lo``, which opens with "Căn cứ" too: one list of its bases ("Theo Công văn A có
+        nêu:⏎⏎1. Căn cứ … Nghị định B …⏎⏎Căn cứ … Thông tư C …")."""
+        if self.quoted_bases is None:
+            return None
+        quoted, paragraph_end = self.quoted_bases
+        if paragraph_end > lo or lo - paragraph_end > _MAX_BLANK or self.text[paragraph_end:lo].strip():
+            return None
+        return quoted
+
+    def list_opening(self, lo: int) -> int:
+        """Where the list that the line at ``lo`` is an item of begins (``lo`` itself for a line
+        that is no list item): its first item, after the line that introduces it."""
+        text = self.text
+        newline = text.rfind("\n", max(0, lo - _MARKER_REACH), lo)
+        if newline >= 0 and _MARKER_ONLY.fullmatch(text, newline + 1, lo):
+            lo = newline + 1  # "1. Căn cứ …": the sentence begins after the item's number
+        if not _LIST_LINE.match(text, lo):
+            return lo
+        opening = lo
+        for _ in range(_MAX_LIST_LINES):
+            # the last line with words before it (blank lines between items are bounded too)
+            end, floor = opening, max(0, opening - _MAX_BLANK)
+            while end > floor and text[end - 1].isspace():
+                end -= 1
+            start = text.rfind("\n", max(0, end - _MAX_LIST_LINE), end) + 1
+            if end == 0 or start == 0 or not _LIST_LINE.match(text, start, end):
+                break
+            opening = start
+        return opening
 
     def pointed_before(self, pos: int) -> int | None:
         """The cited document that "Nghị định này" (or the like) opening the sentence right
@@ -1023,6 +1097,8 @@ class _Analysis:
                     at = self.past_alias(prev, max(prev.context_end, prev.end), d)
                     if at < 0:
                         continue
+                    if _PER_DOCUMENT.search(folded, max(prev.end, d.start - _PER_REACH), d.start):
+                        break
                     gap = _COORDINATION.match(folded, at, d.start)
                     if after_agent and (gap is None or not gap.group().strip(" _*\n")):
                         break  # after an agent, only "," ";" or "và" goes on with the outer list
@@ -1464,6 +1540,8 @@ class _Analysis:
         for cue in self.cues:
             if cue.relation is not Relation.BASED_ON or cue.sentence in done:
                 continue
+            if cue.quoted:
+                continue  # a "Căn cứ" in the words of a document the text quotes: its basis
             done.add(cue.sentence)
             end = self.sentence_end(cue.sentence)
             content = False  # past "quy định tại <doc>": the rest is what the basis says

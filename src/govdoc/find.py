@@ -90,7 +90,7 @@ _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
 _ALIAS_BEFORE = re.compile(
-    rf"[\s_]*\([\s_]*(?:(?:sau|duoi){_S}day{_S}+)?(?:goi{_S}(?:tat|chung){_S}+la{_S}+|goi{_S}la{_S}+)?\Z")
+    rf"[\s_]*\([\s_]*(?:(?:sau|duoi){_S}day{_S}+)?(?:goi{_S}(?:tat|chung){_S}+la{_S}+|goi{_S}la{_S}+|viet{_S}(?:gon|tat){_S}+la{_S}+)?\Z")
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
