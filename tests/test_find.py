@@ -3434,3 +3434,18 @@ def test_a_pages_own_list_of_bases_is_its_basis() -> None:
     """Without a quoting line before it, a "Căn cứ" list is the text's own."""
     text = "Cơ sở pháp lý:\n\n- Căn cứ Luật Đất đai 2024;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP quy định về giá đất;\n"
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Thực hiện chỉ đạo của Ban Thường\nvụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về việc tăng cường",
+         "Ban Thường vụ Thành ủy"),
+        # a wrapped name the registry does not know is no issuer
+        ("Quyết định phê duyệt hỗ trợ của UBND\nThành phố quy định tại Nghị quyết số 35/2025/NQ-HĐND.", None),
+    ],
+)
+def test_an_issuer_named_over_a_line_break(text: str, issuer: str | None) -> None:
+    """ "… của Ban Thường⏎vụ Thành ủy tại <doc>": a body the registry knows, wrapped onto the next line."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer

@@ -374,7 +374,10 @@ _LEAD_OF = re.compile(
     # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
     # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
     # and no clause ("Điều lệ của Hội được Bộ trưởng … phê duyệt tại": the approver issued it).
-    rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))[^\n.;:,()\[\]\d]|,(?={_S}ban{_S}bi{_S}thu{_S})){{2,60}}?)"
+    # (A name the registry knows may be wrapped onto the next line: "của Ban Thường⏎vụ Thành
+    # ủy tại …"; the caller checks.)
+    rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))(?:[^\n.;:,()\[\]\d]|\n(?![ \t]*\n))"
+    rf"|,(?={_S}ban{_S}bi{_S}thu{_S})){{2,60}}?)"
     rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
@@ -862,6 +865,9 @@ def read_context(
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))
             and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
+        if (issuer_span is not None and "\n" in folded[slice(*issuer_span)]
+                and not _issuer_names().fullmatch(folded, *issuer_span)):
+            issuer_span = None  # wrapped onto the next line, it must be a name the registry knows
         issuer_cited_at = issuer_span is not None
     if (issuer_span is None and date is None and not named
             and _ENDS_A_CITATION.search(folded, max(0, start - 8), start)
