@@ -3449,3 +3449,12 @@ def test_an_issuer_named_over_a_line_break(text: str, issuer: str | None) -> Non
     """ "… của Ban Thường⏎vụ Thành ủy tại <doc>": a body the registry knows, wrapped onto the next line."""
     [m] = extract(text)
     assert m.issuer_name == issuer
+
+
+def test_a_reports_period_is_part_of_its_title_and_the_conclusion_is_not() -> None:
+    """ "… về X (từ ngày 17/5-23/5/2025), Bộ Chính trị kết luận như sau:": the period belongs to
+    the report's title; the body's conclusion is the sentence's main clause."""
+    text = ("Sau khi xem xét, kiến nghị của Ban Tổ chức Trung ương tại Báo cáo số 392-BC/BTCTW, ngày 23/5/2025 về "
+            "tình hình sắp xếp tổ chức bộ máy (từ ngày 17/5-23/5/2025), Bộ Chính trị kết luận như sau:")
+    [m] = extract(text)
+    assert m.title == "tình hình sắp xếp tổ chức bộ máy (từ ngày 17/5-23/5/2025)"

@@ -264,7 +264,8 @@ _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
     rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}})"  # "(vốn sự nghiệp)", "(đợt 2)"
-    rf"|\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?[-–]\s?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"  # "(19/8/1945-19/8/2025)"
+    # "(19/8/1945-19/8/2025)", a report's period "(từ ngày 17/5-23/5/2025)"
+    rf"|\s?(?:từ{_S}(?:ngày{_S})?)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:[-–]|{_S}đến)\s?(?:ngày{_S})?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
 # An aside inside a title, which goes on after it with a list's next words: "… sau sắp xếp (còn
 # 34 đơn vị hành chính cấp tỉnh …), tên gọi và trung tâm …" (on lower-cased text).
@@ -289,7 +290,7 @@ _MAIN_CLAUSE = re.compile(
     # (the subject may wrap a line: "…, Phó Thủ tướng⏎Chính phủ … có ý kiến")
     rf",{_S}+(?:{UPPER}(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất"
     rf"|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
-    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|đã|sẽ"
+    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|kết{_S}luận|đã|sẽ"
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
     # "…, người đứng đầu cơ quan … có trách nhiệm …": a subject in lower case, with a verb that
     # only a clause's own subject takes.
