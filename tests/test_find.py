@@ -3458,3 +3458,22 @@ def test_a_reports_period_is_part_of_its_title_and_the_conclusion_is_not() -> No
             "tình hình sắp xếp tổ chức bộ máy (từ ngày 17/5-23/5/2025), Bộ Chính trị kết luận như sau:")
     [m] = extract(text)
     assert m.title == "tình hình sắp xếp tổ chức bộ máy (từ ngày 17/5-23/5/2025)"
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("Xem xét đề nghị của Ban Tổ chức Trung ương (Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025 và Báo cáo số "
+         "60-BC/BTCTW, ngày 16/01/2025), Bộ Chính trị thống nhất điều chỉnh, bổ sung một số nội dung Chỉ thị "
+         "35-CT/TW, ngày 14/6/2024 của Bộ Chính trị.", [[], [], []]),
+        # the body acts by the document it is said to act at
+        ("Theo đó, tại Điều 1 Thông tư 11/2025/TT-KTNN, Kiểm toán Nhà nước bãi bỏ toàn bộ Quyết định "
+         "06/2008/QĐ-KTNN.", [[(Relation.REPEALS, 1)], []]),
+    ],
+)
+def test_a_body_acting_after_a_document_is_the_subject(text: str, links: list[list[tuple[Relation, int]]]) -> None:
+    """ "(… Báo cáo B), Bộ Chính trị thống nhất điều chỉnh … Chỉ thị C": the body changes C, not
+    the report named before it."""
+    found = extract(text)
+    index = {m.start: i for i, m in enumerate(found)}
+    assert [[(link.relation, index[link.target]) for link in m.links] for m in found] == links

@@ -25,7 +25,7 @@ from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
-from govdoc.context import body_named_before, body_opens, body_opens_clause_before
+from govdoc.context import body_acts_before, body_named_before, body_opens, body_opens_clause_before
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
@@ -265,6 +265,8 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
+_THROUGH_DOCUMENT = re.compile(
+    r"(?<![^\W\d_])(?:tại|theo|bằng)[\s_]+(?:(?:điều|khoản|điểm|mục|phần|chương)[\s_]+[\w.]{1,6}[\s_,]+){0,3}\Z")
 _AND_ANOTHER_BODYS = re.compile(
     rf"[\s_,]*va{_S}+cua{_S}+[^\n.;:,()\d]{{2,60}}?{_S}+(?:tai|theo){_S}+(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
@@ -890,6 +892,14 @@ class _Analysis:
             # "Căn cứ Nghị định A; Nghị định B, để triển khai thực hiện …": the text's purpose,
             # not an act of B.
             previous = None
+        if (previous is not None and cue.voice == "active" and cue.relation in _CHANGES
+                and body_acts_before(self.norm, cue.start)
+                and not _THROUGH_DOCUMENT.search(self.norm.lowered, max(0, drafts[previous].start - 40),
+                                                 drafts[previous].start)):
+            # "(… Báo cáo B), Bộ Chính trị thống nhất điều chỉnh …": the body's act; but "tại Điều 1
+            # Thông tư A, Kiểm toán Nhà nước bãi bỏ …": the body acts by A.
+            cue.subject = None
+            return
         if previous is not None:
             if self.filler(gap_from, cue.start, cue.relation):
                 cue.subject = self.resolve(previous)

@@ -576,6 +576,18 @@ def body_opens_clause_before(norm: Normalized, pos: int) -> bool:
     return body is not None and norm.folded[max(0, body.start() - 2):body.start()].strip() == ","
 
 
+_AUXILIARIES_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:đã|cũng|sẽ|vừa|tiếp{_S}tục|chính{_S}thức|đồng{_S}ý|thống{_S}nhất|quyết{_S}định)[\s_]+){{1,3}}\Z")
+
+
+def body_acts_before(norm: Normalized, pos: int) -> bool:
+    """Whether a clause whose subject is a body the registry knows opens right before the verb
+    at ``pos``, perhaps with words that go with the verb: "(Tờ trình A và Báo cáo B), Bộ Chính
+    trị thống nhất điều chỉnh …" (the body acts, not the report before it)."""
+    auxiliaries = _AUXILIARIES_BEFORE.search(norm.lowered, max(0, pos - 40), pos)
+    return body_opens_clause_before(norm, auxiliaries.start() if auxiliaries is not None else pos)
+
+
 def body_opens(norm: Normalized, pos: int, end: int) -> bool:
     """Whether a body the registry knows is named at ``pos`` (white space and markup skipped)."""
     return _issuer_names().match(norm.folded, _skip_space(norm.folded, pos, " \t\n_*"), end) is not None
