@@ -3477,3 +3477,14 @@ def test_a_body_acting_after_a_document_is_the_subject(text: str, links: list[li
     found = extract(text)
     index = {m.start: i for i, m in enumerate(found)}
     assert [[(link.relation, index[link.target]) for link in m.links] for m in found] == links
+
+
+def test_an_alias_of_the_amended_law_closes_the_list_of_amending_laws() -> None:
+    """ "Luật A đã được sửa đổi theo Luật B, Luật C (sau đây gọi là Luật Đấu thầu), Nghị định D":
+    the alias names A as amended; D, after it, amends nothing."""
+    text = ("việc lựa chọn nhà thầu thực hiện theo quy định của Luật Đấu thầu số 22/2023/QH15 đã được sửa đổi, bổ "
+            "sung một số điều theo Luật số 57/2024/QH15, Luật số 90/2025/QH15 (sau đây gọi là Luật Đấu thầu), "
+            "Nghị định 24/2024/NĐ-CP và các văn bản hướng dẫn.")
+    amended, first, second, _alias, decree = extract(text)
+    assert [link.target for link in first.links] == [link.target for link in second.links] == [amended.start]
+    assert decree.links == ()

@@ -1238,9 +1238,15 @@ class _Analysis:
         prev = self.drafts[self.countable[k]]
         for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
             i = self.countable[n]
-            at = self.past_alias(prev, prev.item_end(self.folded), self.drafts[i])
+            item_end = prev.item_end(self.folded)
+            at = self.past_alias(prev, item_end, self.drafts[i])
             if at < 0:
                 continue
+            if at > item_end and self.alias_of_another(prev, at):
+                # "… được sửa đổi theo Luật số 57/2024/QH15, Luật số 90/2025/QH15 (sau đây gọi là
+                # Luật Đấu thầu), Nghị định 24/2024/NĐ-CP …": the alias names what was amended, and
+                # closes the list of what amended it.
+                break
             gap = joined.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
@@ -1492,6 +1498,15 @@ class _Analysis:
         if draft.kind is Kind.REFERENCE and draft.name_end is not None:
             return self.folded[draft.start:draft.name_end]
         return None
+
+    def alias_of_another(self, prev: _Draft, hi: int) -> bool:
+        """Whether an alias after ``prev``, ending at ``hi``, names a document other than
+        ``prev``: the whole phrase before it, not the item."""
+        if _ALIAS_ASIDE.search(self.folded, prev.end, hi) is None:
+            return False
+        k = bisect.bisect_left(self.draft_starts, prev.end)
+        named = [d for d in self.drafts[k:k + _MAX_LISTED] if d.start < hi]
+        return bool(named) and not any(self.same_document(prev, d) for d in named)
 
     def same_document(self, a: _Draft, b: _Draft) -> bool:
         """Whether two mentions name one document: the same reference, the same name, or a
