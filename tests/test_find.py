@@ -3488,3 +3488,24 @@ def test_an_alias_of_the_amended_law_closes_the_list_of_amending_laws() -> None:
     amended, first, second, _alias, decree = extract(text)
     assert [link.target for link in first.links] == [link.target for link in second.links] == [amended.start]
     assert decree.links == ()
+
+
+def test_documents_listed_in_full_are_objects_of_one_verb() -> None:
+    """ "Thông tư A … hướng dẫn … Luật B ngày …, Nghị định C ngày …": A guides B and C."""
+    text = ("Thông tư số 78/2021/TT-BTC ngày 17 tháng 9 năm 2021 hướng dẫn thực hiện một số điều của Luật Quản lý "
+            "thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ "
+            "quy định về hóa đơn, chứng từ.")
+    circular, law, decree = extract(text)
+    assert [(link.relation, link.target) for link in circular.links] == [
+        (Relation.GUIDES, law.start), (Relation.GUIDES, decree.start)]
+
+
+def test_no_document_acts_on_one_issued_after_it() -> None:
+    """ "Thông tư A ngày 18/5/2015 về sửa đổi … Thông tư B ngày 22/12/2014 …, Thông tư C ngày
+    21/3/2016 …": C, a year younger than A, is the next item of a list, not amended by A."""
+    text = ("Bãi bỏ Thông tư số 75/2015/TT-BTC ngày 18/5/2015 của Bộ Tài chính về sửa đổi, bổ sung Điều 128 Thông "
+            "tư số 200/2014/TT-BTC ngày 22/12/2014 của Bộ Tài chính, Thông tư số 53/2016/TT-BTC ngày 21/3/2016 "
+            "về sửa đổi, bổ sung một số Điều của Thông tư số 200/2014/TT-BTC.")
+    found = extract(text)
+    by_start = {m.start: m.text for m in found}
+    assert [by_start[link.target] for link in found[0].links] == ["Thông tư số 200/2014/TT-BTC"]

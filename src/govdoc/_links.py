@@ -1366,7 +1366,8 @@ class _Analysis:
                         break
                 else:
                     if cue.subject not in (None, _THIS) and (
-                            drafts[i].date is not None or self.after_semicolon(cue, i)):
+                            (drafts[i].date is not None and not self.listed_in_full(cue, i))
+                            or self.after_semicolon(cue, i)):
                         # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
                         # ngày … của …": a document of another type, cited in full or after
                         # ";", is the next item of the sentence's own list, not a second thing X does.
@@ -1379,6 +1380,12 @@ class _Analysis:
                                       if c.sentence == cue.sentence and cue.subject in c.objects), None)
                         if outer is not None and drafts[i].date is None:
                             outer.objects.append(i)
+
+    def listed_in_full(self, cue: _Cue, index: int) -> bool:
+        """Whether the object listed before ``index`` is cited in full too, with its date: "…
+        hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị
+        định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 …" lists what one verb acts on."""
+        return self.drafts[cue.objects[cue.objects.index(index) - 1]].date is not None
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""
@@ -1435,6 +1442,8 @@ class _Analysis:
                         continue  # a circular guides a decree or a law, not another circular
                     if relation in _CHANGES and _other_system(subject, draft):
                         continue  # no law amends a Party resolution, nor the Party a law
+                    if subject.date is not None and draft.date is not None and draft.date > subject.date:
+                        continue  # no document acts on one issued after it
                     link = Link(relation, i)
                     if link not in subject.links:
                         subject.links.append(link)
