@@ -122,7 +122,10 @@ def main() -> None:
                  "định về x; ", "ngày 1/1/2020, đồng chí A đã ký ban hành Quyết định 1/QĐ-TTg, ",
                  "Căn cứ kiểm điểm x Luật Đất đai 2024 ", "Nghị quyết 1-NQ-TW về a (b), c và ",
                  "bãi bỏ nội dung “a” tại ", "Ngày 1/1/2020, thay mặt Bộ A, ", "đồng bộ Luật A ",
-                 "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, "):
+                 "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, ", "Nghị quyết Đại hội đại biểu ",
+                 "Theo Công văn 1/BTC-VP có nêu:\n- Căn cứ Luật Giá;\n\n", '**^**"Nghị định 1/2020/NĐ-CP về a".*b*. ',
+                 "của Ban Thường\nvụ Thành ủy tại Văn bản số 1-CV/TU, ",
+                 "Luật A được sửa đổi theo Luật số 1/2020/QH14 (sau đây gọi là Luật A), "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -3509,3 +3509,19 @@ def test_no_document_acts_on_one_issued_after_it() -> None:
     found = extract(text)
     by_start = {m.start: m.text for m in found}
     assert [by_start[link.target] for link in found[0].links] == ["Thông tư số 200/2014/TT-BTC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Căn cứ Mục 5 Phần II Chương trình hành động ban hành kèm theo Nghị quyết 282/NQ-CP năm 2025 quy định về "
+         "nhiệm vụ phát triển y tế tư nhân như sau:\n\n- Thực hiện đồng bộ các giải pháp tại Nghị quyết số "
+         "68-NQ/TW ngày 04 tháng 5 năm 2025 của Bộ Chính trị.", Relation.MENTIONS),
+        ("Theo quy định tại Công văn 168/BHXH-QLT năm 2025 như sau:\n\nCăn cứ quy định tại Điều 4 Nghị định số "
+         "29/2025/NĐ-CP ngày 24/02/2025 của Chính phủ.", Relation.MENTIONS),
+    ],
+)
+def test_acts_in_the_words_a_page_quotes_are_not_its_own(text: str, relation: Relation) -> None:
+    """What a passage quoted from a document does ("Căn cứ <doc> quy định về … như sau:",
+    "Theo quy định tại <doc> như sau:") the page itself does not."""
+    assert extract(text)[-1].relation is relation

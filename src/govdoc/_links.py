@@ -310,13 +310,16 @@ _QUOTE_INTRO_REACH = 80
 # may be named between the verb and "như sau".
 _WORDY_QUOTE_INTRO = re.compile(
     rf"(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+(?:da{_S})?(?:co{_S})?(?:neu(?:{_S}(?:ra|ro))?|xac{_S}dinh|ghi{_S}ro"
-    rf"|chi{_S}ro|ket{_S}luan)(?![a-z])[^\n:;.]{{0,120}}?{_S}nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*")
+    rf"|chi{_S}ro|ket{_S}luan|quy{_S}dinh{_S}ve)(?![a-z])[^\n:;.]{{0,120}}?{_S}nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*"
+    rf"|(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*")  # "Theo quy định tại <doc> như sau:"
 _WORDY_QUOTE_INTRO_REACH = 220
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
 # "Tại Mục I …".
 _BY_DOCUMENT = re.compile(
-    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:theo|tại)[\s_]+"
-    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}\Z")
+    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?"
+    r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
+    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
+    r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z")
 # A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
 _LIST_LINE = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))")
 _MARKER_ONLY = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))?[ \t*]*")
