@@ -3525,3 +3525,20 @@ def test_acts_in_the_words_a_page_quotes_are_not_its_own(text: str, relation: Re
     """What a passage quoted from a document does ("Căn cứ <doc> quy định về … như sau:",
     "Theo quy định tại <doc> như sau:") the page itself does not."""
     assert extract(text)[-1].relation is relation
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        # a wiki footnote mark after a short reference
+        ("Căn cứ Quy định 214[4] của Bộ Chính trị về khung tiêu chuẩn chức danh Tổng Bí thư, Tổng Bí thư phải là "
+         "người có uy tín cao.", "Bộ Chính trị", "khung tiêu chuẩn chức danh Tổng Bí thư"),
+        ("Tại Điều 1 Đề án ban hành kèm Quyết định 3389/QĐ-BTC năm 2025 về hoàn thiện phương pháp quản lý thuế, "
+         "người nộp thuế tự khai, tự nộp thuế, quy định rõ:", None,
+         "hoàn thiện phương pháp quản lý thuế, người nộp thuế tự khai, tự nộp thuế"),
+    ],
+)
+def test_where_a_title_gives_way_to_the_sentence(text: str, issuer: str | None, title: str) -> None:
+    """A title ends before a short subject's "phải"/"cần" and before "…, quy định rõ:"."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)

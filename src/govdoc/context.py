@@ -241,7 +241,7 @@ _TITLE_BREAK = re.compile(
     # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
-    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
+    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn|quy{_S}định{_S}rõ)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL = re.compile(
@@ -292,6 +292,8 @@ _MAIN_CLAUSE = re.compile(
     rf"|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
     rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|kết{_S}luận|đã|sẽ"
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
+    # "… về khung tiêu chuẩn chức danh Tổng Bí thư, Tổng Bí thư phải là …": a short subject
+    rf"|{UPPER}[^\W\d_]*(?:{_S}[^\W\d_]+){{0,3}}{_S}(?:phải|cần)"
     # "…, người đứng đầu cơ quan … có trách nhiệm …": a subject in lower case, with a verb that
     # only a clause's own subject takes.
     rf"|[^;.\n]{{0,120}}?{_S}(?:có|chịu){_S}trách{_S}nhiệm"

@@ -43,7 +43,8 @@ _S = _grammar.SPACE
 # A date in figures or words, right after "ngày".
 _DATE_AHEAD = r"\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|[\s_]{1,3}thang)"
 # A short reference followed by its own date is cited in full, not pointed back to.
-_OWN_DATE = re.compile(rf"[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
+_FOOTNOTE = r"(?:\[\d{1,3}\])?"  # a wiki page's footnote mark after the reference: "Quy định 214[4] của …"
+_OWN_DATE = re.compile(rf"{_FOOTNOTE}[ \t,]{{0,3}}ngay{_S}{{1,3}}{_DATE_AHEAD}")
 # No look-behind in front of these scans (the regex engine then skips ahead to the first
 # letters); the word boundary before the match is checked by the caller.
 _SHORT = re.compile(
@@ -74,9 +75,9 @@ _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
     _TYPE_WORD_LIST, extra="_", max_join=3,
 )
-_OWN_ISSUER = re.compile(rf"[ \t,]{{0,3}}cua{_S}{{1,3}}")  # "Nghị quyết 08 của Chính phủ": its own issuer
+_OWN_ISSUER = re.compile(rf"{_FOOTNOTE}[ \t,]{{0,3}}cua{_S}{{1,3}}")  # "Nghị quyết 08 của Chính phủ": its own issuer
 # "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …")
-_ABOUT_NEXT = re.compile(rf"[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
+_ABOUT_NEXT = re.compile(rf"{_FOOTNOTE}[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
 _FORM_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
 )
