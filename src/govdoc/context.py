@@ -185,7 +185,7 @@ _CURLY_CLOSE = re.compile('[”"]')
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
-    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|và)"  # "…; và các cơ quan …": the sentence goes on
+    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|và)"  # "…; và các cơ quan …": the sentence goes on
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
@@ -233,6 +233,7 @@ _TITLE_BREAK = re.compile(
     rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
     rf"|gửi{_S}+(?:quốc{_S}hội|chính{_S}phủ|thủ{_S}tướng|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư)(?=[\s_*]*(?:[.;,:]|\Z))"
     rf"|(?:cho{_S}+)?đến{_S}+khi"  # "… ở chi bộ đông đảng viên đến khi có …": until when the sentence says
+    rf"|và{_S}+ý{_S}kiến{_S}+chỉ{_S}đạo{_S}+của"  # "… và ý kiến chỉ đạo của đồng chí …": the next basis
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
@@ -245,7 +246,7 @@ _TITLE_BREAK = re.compile(
 # "…, cụ thể như sau": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL = re.compile(
-    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau"
+    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
