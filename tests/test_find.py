@@ -3559,3 +3559,17 @@ def test_a_title_ends_before_what_the_sentence_adds(text: str, title: str) -> No
     """ "… gồm những nội dung sau:", "…; kèm theo …", "… và ý kiến chỉ đạo của …" are not the title's."""
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Thủ tướng đề nghị hoàn thiện Hồ sơ báo cáo Bộ Chính trị để trình Ban Chấp hành Trung ương về tiếp tục "
+         "thực hiện Nghị quyết số 18-NQ/TW.", Relation.MENTIONS),
+        ("Ủy ban nhân dân tỉnh tiếp tục thực hiện Nghị quyết số 18-NQ/TW.", Relation.IMPLEMENTS),
+    ],
+)
+def test_carrying_out_as_a_topic_is_no_act(text: str, relation: Relation) -> None:
+    """ "… trình … về tiếp tục thực hiện Nghị quyết 18": what a report is about, not an act."""
+    [m] = extract(text)
+    assert m.relation is relation

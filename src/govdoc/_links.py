@@ -265,6 +265,8 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
+_TOPIC_BEFORE = re.compile(
+    rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
 _THROUGH_DOCUMENT = re.compile(
     r"(?<![^\W\d_])(?:tại|theo|bằng)[\s_]+(?:(?:điều|khoản|điểm|mục|phần|chương)[\s_]+[\w.]{1,6}[\s_,]+){0,3}\Z")
 _AND_ANOTHER_BODYS = re.compile(
@@ -932,8 +934,12 @@ class _Analysis:
         if bare is not None:
             cue.subject = None if bare == _UNNAMED else bare
         elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
-            # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act.
-            cue.subject = None if self.is_question(cue.sentence) else _THIS
+            # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act;
+            # "… trình Ban Chấp hành Trung ương về tiếp tục thực hiện Nghị quyết 18", "Ban chỉ đạo
+            # về triển khai thực hiện …": a topic, not an act.
+            topic = cue.relation is Relation.IMPLEMENTS and _TOPIC_BEFORE.search(
+                self.norm.lowered, max(0, cue.start - 32), cue.start) is not None
+            cue.subject = None if topic or self.is_question(cue.sentence) else _THIS
             if cue.relation is Relation.IMPLEMENTS and _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start):
                 cue.reported = self.reported_before(lo)
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
