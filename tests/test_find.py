@@ -3573,3 +3573,9 @@ def test_carrying_out_as_a_topic_is_no_act(text: str, relation: Relation) -> Non
     """ "… trình … về tiếp tục thực hiện Nghị quyết 18": what a report is about, not an act."""
     [m] = extract(text)
     assert m.relation is relation
+
+
+def test_a_short_reference_with_its_year_reads_its_issuer() -> None:
+    """ "Quyết định số 18 năm 2021 của Thủ tướng Chính phủ": the issuer after the year."""
+    [m] = extract("Theo Quyết định số 18 năm 2021 của Thủ tướng Chính phủ, ngành khí tượng phân cấp bão.")
+    assert (m.kind, m.issuer_name) == (Kind.SHORT, "Thủ tướng Chính phủ")

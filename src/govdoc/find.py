@@ -75,7 +75,9 @@ _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
     _TYPE_WORD_LIST, extra="_", max_join=3,
 )
-_OWN_ISSUER = re.compile(rf"{_FOOTNOTE}[ \t,]{{0,3}}cua{_S}{{1,3}}")  # "Nghị quyết 08 của Chính phủ": its own issuer
+# "Nghị quyết 08 của Chính phủ", "Thông tư 99 năm 2025 của BTC": its own issuer
+_OWN_ISSUER = re.compile(
+    rf"{_FOOTNOTE}(?:[ \t]{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?!\d))?[ \t,]{{0,3}}cua{_S}{{1,3}}")
 # "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …")
 _ABOUT_NEXT = re.compile(rf"{_FOOTNOTE}[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
 _FORM_BEFORE = re.compile(
