@@ -3579,3 +3579,13 @@ def test_a_short_reference_with_its_year_reads_its_issuer() -> None:
     """ "Quyết định số 18 năm 2021 của Thủ tướng Chính phủ": the issuer after the year."""
     [m] = extract("Theo Quyết định số 18 năm 2021 của Thủ tướng Chính phủ, ngành khí tượng phân cấp bão.")
     assert (m.kind, m.issuer_name) == (Kind.SHORT, "Thủ tướng Chính phủ")
+
+
+def test_a_list_in_an_aside_ends_with_it() -> None:
+    """ "… (Thực hiện khoản 3 Điều 15 Luật Thủ đô); Báo cáo thẩm tra số 115/BC-BPC …": the report
+    is the next item of the outer list, not carried out."""
+    text = ("Xét Tờ trình số 395/TTr-UBND của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị quyết quy định chi thu "
+            "nhập tăng thêm (Thực hiện khoản 3 Điều 15 Luật Thủ đô); Báo cáo thẩm tra số 115/BC-BPC ngày 22 tháng 11 "
+            "năm 2025 của Ban Pháp chế Hội đồng nhân dân Thành phố;")
+    *_, law, report = extract(text)
+    assert (law.relation, report.relation) == (Relation.IMPLEMENTS, Relation.MENTIONS)

@@ -1097,6 +1097,8 @@ class _Analysis:
                 continue  # "hướng dẫn về …" names a topic, not a document
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
             opens_clause = _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], cue.start) is not None
+            # "(Thực hiện … Luật Thủ đô); Báo cáo B …": a list in an aside ends with it
+            in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
             after_agent = False  # whether last_item is such an agent (not an object)
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
@@ -1117,6 +1119,8 @@ class _Analysis:
                     if at < 0:
                         continue
                     if _PER_DOCUMENT.search(folded, max(prev.end, d.start - _PER_REACH), d.start):
+                        break
+                    if in_aside and ")" in folded[prev.end:d.start]:
                         break
                     gap = _COORDINATION.match(folded, at, d.start)
                     if after_agent and (gap is None or not gap.group().strip(" _*\n")):
