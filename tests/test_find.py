@@ -924,6 +924,20 @@ def test_wrapped_and_ocr_lines_keep_symbols_and_places_whole() -> None:
     assert found[0].text == "Công văn sô 1059/CTTTH-\nTTKTI"
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("hướng dẫn việc điều chỉnh quy hoạch theo Kết luận 202-\nKL/TW 2025;", "202-KL/TW"),
+        ("theo Chỉ thị số 16/\nCT-TTg của Thủ tướng", "16/CT-TTg"),
+        ("Căn cứ Nghị định 30/2020/\nNĐ-CP của Chính phủ", "30/2020/NĐ-CP"),
+    ],
+)
+def test_a_symbol_wrapped_after_its_first_separator(text: str, canonical: str) -> None:
+    """A line break right after the hyphen or slash that follows the number keeps the symbol whole."""
+    [m] = extract(text)
+    assert (m.canonical, "\n" in m.text) == (canonical, True)
+
+
 def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
     [m] = extract("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH")
     assert m.issuer_name == "ỦY BAN NHÂN DÂN"
@@ -3567,6 +3581,9 @@ def test_a_title_ends_before_what_the_sentence_adds(text: str, title: str) -> No
         ("Thủ tướng đề nghị hoàn thiện Hồ sơ báo cáo Bộ Chính trị để trình Ban Chấp hành Trung ương về tiếp tục "
          "thực hiện Nghị quyết số 18-NQ/TW.", Relation.MENTIONS),
         ("Ủy ban nhân dân tỉnh tiếp tục thực hiện Nghị quyết số 18-NQ/TW.", Relation.IMPLEMENTS),
+        # what is carried out, the direction a document conveys
+        ("Chủ tịch chỉ đạo quán triệt về thực hiện nghiêm chỉ đạo của Bộ Chính trị tại Kết luận số 126-KL/TW.",
+         Relation.IMPLEMENTS),
     ],
 )
 def test_carrying_out_as_a_topic_is_no_act(text: str, relation: Relation) -> None:

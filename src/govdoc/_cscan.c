@@ -33,7 +33,8 @@ static inline Py_UCS4 at(const Text *t, Py_ssize_t i)
 
 /* Whether what follows a run of digits ending at `i` can continue a symbol: the Party
  * "-KL/…" or "CV/…", the State "/CT-…" or "/2020/NĐ-…", or the old "-CP" (see
- * govdoc._grammar.SYMBOL; spaces there are single and optional). */
+ * govdoc._grammar.SYMBOL; spaces there are single and optional, and a line break may
+ * follow a separator). */
 static int symbol_may_follow(const Text *t, Py_ssize_t i)
 {
     Py_ssize_t j = i;
@@ -42,8 +43,8 @@ static int symbol_may_follow(const Text *t, Py_ssize_t i)
     Py_UCS4 c = at(t, j);
     if (c == '-' || c == '/') {
         j++;
-        if (at(t, j) == ' ')
-            j++;
+        if (at(t, j) == ' ' || at(t, j) == '\n')
+            j++; /* "202-⏎kl/tw": the line wrapped after the separator */
         if (IS_LOWER(at(t, j)))
             return 1;
         if (c == '-')
@@ -62,7 +63,7 @@ static int symbol_may_follow(const Text *t, Py_ssize_t i)
         j++;
         if (c == '/' && at(t, j) == '/')
             j++; /* "39/2010//tt-btnmt": a slash typed twice */
-        if (at(t, j) == ' ')
+        if (at(t, j) == ' ' || at(t, j) == '\n')
             j++;
         return IS_LOWER(at(t, j));
     }

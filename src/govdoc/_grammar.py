@@ -93,14 +93,14 @@ SYMBOL = re.compile(
     rf"""
     (?P<number>[0-9]{{1,6}})                         # running number
     (?:
-        (?P<party>\ ?-\ ?|\ ?(?={_CODE}\ ?/))       # Party: hyphen (or none: 858CV/ĐUK; or a space)
-        (?P<ptype>{_CODE})                          # Party type code
-        (?:\ ?/\ ?|(?P<pdash>-))                      # ("68-NQ-TW": the slash typed as a hyphen)
+        (?P<party>\ ?-[\ \n]?|\ ?(?={_CODE}\ ?/))    # Party: hyphen (or none: 858CV/ĐUK; or a space;
+        (?P<ptype>{_CODE})                          # or the line wrapped after it: "202-⏎KL/TW")
+        (?:\ ?/[\ \n]?|(?P<pdash>-))                   # ("68-NQ-TW": the slash typed as a hyphen)
         (?P<pissuers>{_CODE}(?:-{_CODE}){{0,5}})      # issuer(s)
       |
-        \ ?/\ ?                                     # State: slash
+        \ ?/[\ \n]?                                # State: slash
         (?:(?P<year>[0-9]{{4}})                     # four-digit year of legal documents
-           (?:\ ?(?P<yearsep>//?|-)\ ?              # ("//" typed twice)
+           (?:\ ?(?P<yearsep>//?|-)[\ \n]?          # ("//" typed twice)
              |(?<=19[0-9]{{2}}|20[0-9]{{2}})(?=[a-z])))?  # or the slash left out: "49/2025TT-BCT"
         (?P<codes>{_CODE}(?:(?:\ ?[-/][\ \n]?|\.){_CODE}){{0,7}})  # type code, issuers, unit ("CTTTH-⏎TTKT", "NĐ.CP")
       |

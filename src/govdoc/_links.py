@@ -265,6 +265,7 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
+_NEXT_REACH = 8  # white space and markup between a verb and the document right after it
 _TOPIC_BEFORE = re.compile(
     rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
 _THROUGH_DOCUMENT = re.compile(
@@ -937,8 +938,9 @@ class _Analysis:
             # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act;
             # "… trình Ban Chấp hành Trung ương về tiếp tục thực hiện Nghị quyết 18", "Ban chỉ đạo
             # về triển khai thực hiện …": a topic, not an act.
-            topic = cue.relation is Relation.IMPLEMENTS and _TOPIC_BEFORE.search(
-                self.norm.lowered, max(0, cue.start - 32), cue.start) is not None
+            topic = (cue.relation is Relation.IMPLEMENTS
+                     and _TOPIC_BEFORE.search(self.norm.lowered, max(0, cue.start - 32), cue.start) is not None
+                     and self.names_next(cue.end))
             cue.subject = None if topic or self.is_question(cue.sentence) else _THIS
             if cue.relation is Relation.IMPLEMENTS and _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start):
                 cue.reported = self.reported_before(lo)
@@ -1003,6 +1005,14 @@ class _Analysis:
         if paragraph_end > lo or lo - paragraph_end > _MAX_BLANK or self.text[paragraph_end:lo].strip():
             return None
         return quoted
+
+    def names_next(self, pos: int) -> bool:
+        """Whether a document is named right at ``pos`` (after white space): "về tiếp tục thực
+        hiện Nghị quyết 18" is a topic; "về thực hiện nghiêm chỉ đạo … tại Kết luận 126" is
+        what is carried out."""
+        k = self.countable_from(pos)
+        return (k < len(self.countable) and self.countable_starts[k] - pos <= _NEXT_REACH
+                and not self.folded[pos:self.countable_starts[k]].strip(" _*"))
 
     def list_opening(self, lo: int) -> int:
         """Where the list that the line at ``lo`` is an item of begins (``lo`` itself for a line
