@@ -36,6 +36,7 @@ _SYMBOL_LIKE = st.lists(st.one_of(
 @example("16/ct-ttg 30/2020/nd-cp 114-kl/tw 858cv/duk 64-cp 16 / ct 1234567/ct-ttg 5/2020 - nd-cp")
 @example("52 hd/btctw 5 nam 7 kl /tw 8 ab&c1 /x 9 abcdefghijklmnopq/x 39/2010//tt-btnmt 3/2010// x")
 @example("49/2025tt-bct 5/1850tt-bct 7/2020 nd 8/1999x 9/20201tt")
+@example("202-\nkl/tw 16/\nct-ttg 30/2020/\nnd-cp 5-\n\nkl 6/\n 7/2020-\nx")
 def test_symbol_candidates_find_every_symbol(text: str) -> None:
     plain = [m.span() for m in _grammar.SYMBOL.finditer(text)]
     assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == plain
