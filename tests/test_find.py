@@ -3607,3 +3607,11 @@ def test_a_list_in_an_aside_ends_with_it() -> None:
             "năm 2025 của Ban Pháp chế Hội đồng nhân dân Thành phố;")
     *_, law, report = extract(text)
     assert (law.relation, report.relation) == (Relation.IMPLEMENTS, Relation.MENTIONS)
+
+
+def test_an_agent_after_its_own_verbs_in_an_aside() -> None:
+    """ "A (được sửa đổi bởi … B và bãi bỏ, sửa đổi một số khoản tại C)": C amends A too."""
+    text = ("Điều kiện được quy định tại Điều 12 Nghị định 67/2013/NĐ-CP (được sửa đổi bởi Khoản 3 Điều 3 Nghị định "
+            "08/2018/NĐ-CP và bãi bỏ, sửa đổi một số khoản tại Nghị định 17/2020/NĐ-CP) bao gồm:")
+    amended, first, second = extract(text)
+    assert [link.target for link in first.links] == [link.target for link in second.links] == [amended.start]
