@@ -3615,3 +3615,14 @@ def test_an_agent_after_its_own_verbs_in_an_aside() -> None:
             "08/2018/NĐ-CP và bãi bỏ, sửa đổi một số khoản tại Nghị định 17/2020/NĐ-CP) bao gồm:")
     amended, first, second = extract(text)
     assert [link.target for link in first.links] == [link.target for link in second.links] == [amended.start]
+
+
+def test_one_documents_changes_listed_after_semicolons() -> None:
+    """ "Nghị định A … thay thế Nghị định B … quy định …; bãi bỏ khoản 14 Điều 2 Nghị định C": A
+    makes both changes."""
+    text = ("Nghị định 41/2025/NĐ-CP có hiệu lực thi hành từ ngày 01/3/2025; thay thế Nghị định số 66/2022/NĐ-CP "
+            "ngày 20/9/2022 của Chính phủ quy định chức năng, nhiệm vụ của Ủy ban Dân tộc; bãi bỏ khoản 14 Điều 2 "
+            "Nghị định số 63/2022/NĐ-CP ngày 12/9/2022 của Chính phủ.")
+    acting, replaced, repealed = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.REPLACES, replaced.start), (Relation.REPEALS, repealed.start)]

@@ -270,6 +270,7 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
+_NEXT_CHANGE = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*;[\s_*]*")
 _TOPIC_BEFORE = re.compile(
     rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
 _THROUGH_DOCUMENT = re.compile(
@@ -879,6 +880,11 @@ class _Analysis:
         # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
         # (scanning from the sentence start for each cue is quadratic on a sentence of cues).
         near = max(lo, cue.start - _LOOK_BACK)
+        if (chained := self.changes_go_on(cue, last_subject)) is not None:
+            # "Nghị định này … thay thế Nghị định A …; bãi bỏ khoản 14 Điều 2 Nghị định B": one
+            # document's changes, listed after ";".
+            cue.subject = chained
+            return
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
         if (previous is not None and ";" in folded[gap_from:cue.start]
@@ -1009,6 +1015,29 @@ class _Analysis:
         if paragraph_end > lo or lo - paragraph_end > _MAX_BLANK or self.text[paragraph_end:lo].strip():
             return None
         return quoted
+
+    def changes_go_on(self, cue: _Cue, last_subject: dict[int, int]) -> int | None:
+        """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
+        change too and only ";" stands between the document the earlier one acts on and it
+        (what that document is about aside)."""
+        if cue.voice != "active" or cue.relation not in _CHANGES or cue.sentence not in last_subject:
+            return None
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        earlier = self.cues[k]
+        if (earlier.sentence != cue.sentence or earlier.voice != "active" or earlier.relation not in _CHANGES
+                or earlier.subject is None):
+            return None
+        index = self.last_draft_before(cue.start, earlier.end)  # what the earlier change acts on
+        if index is None:
+            return None
+        last = self.drafts[index]
+        gap_from = max(last.context_end, last.end)
+        if (cue.start - gap_from > _MAX_DESCRIPTION or _NEXT_CHANGE.fullmatch(self.folded, gap_from, cue.start) is None
+                or self.countable_from(gap_from) != self.countable_from(cue.start)):
+            return None  # (what the last object is about may stand before the ";", but no document)
+        return earlier.subject
 
     def names_next(self, pos: int) -> bool:
         """Whether a document is named right at ``pos`` (after white space): "về tiếp tục thực
