@@ -3626,3 +3626,23 @@ def test_one_documents_changes_listed_after_semicolons() -> None:
     acting, replaced, repealed = extract(text)
     assert [(link.relation, link.target) for link in acting.links] == [
         (Relation.REPLACES, replaced.start), (Relation.REPEALS, repealed.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer", "title"),
+    [
+        ("Ban Chấp hành Trung ương Đảng đã ban hành Nghị quyết 27-NQ/TW vào ngày 21 tháng 5 năm 2018 về cải cách "
+         "chính sách tiền lương. Theo đó", dt.date(2018, 5, 21), "Ban Chấp hành Trung ương Đảng",
+         "cải cách chính sách tiền lương"),
+        ("Nghị quyết số 28-NQ/TW của Ban Chấp hành T.Ư Đảng (khóa XI) về “Chiến lược bảo vệ Tổ quốc”, Chỉ thị",
+         None, "Ban Chấp hành T.Ư Đảng", "Chiến lược bảo vệ Tổ quốc"),
+        ("Nghị định 84/2025/NĐ-CP về quản lý tài sản kết cấu hạ tầng hàng hải có hiệu lực thi hành khi nào?", None,
+         None, "quản lý tài sản kết cấu hạ tầng hàng hải"),
+        ("Theo Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh, từ ngày 12/6/2025, nước ta còn 34 "
+         "tỉnh.", None, None, "sắp xếp đơn vị hành chính cấp tỉnh"),
+    ],
+)
+def test_news_wordings_around_a_reference(text: str, date: dt.date | None, issuer: str | None, title: str) -> None:
+    """ "… vào ngày …", "Ban Chấp hành T.Ư Đảng", "… có hiệu lực thi hành khi nào?", ", từ ngày …, …"."""
+    m = extract(text)[0]
+    assert (m.date, m.issuer_name, m.title) == (date, issuer, title)

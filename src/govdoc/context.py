@@ -54,6 +54,7 @@ _TAIL_SKIP = re.compile(
       | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
+      | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
@@ -158,6 +159,7 @@ _TITLE_STOP = re.compile(
       | {_S}hết{_S}hiệu{_S}lực
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
                |theo{_S}đó|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+               |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
@@ -219,8 +221,8 @@ _TITLE_BREAK = re.compile(
     # with the title's noun
     # (markdown may open before the break: '… con tem bưu chính" **nêu rõ:')
     rf"|{_S}+\*{{0,2}}(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
-    # "… về việc công nhận 11 xã … có hiệu lực từ ngày …": the sentence's own predicate
-    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?{_S}+(?:từ|kể{_S}từ)"
+    # "… về việc công nhận 11 xã … có hiệu lực từ ngày …" (or "… khi nào?"): the sentence's own predicate
+    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?(?:{_S}+(?:từ|kể{_S}từ|khi{_S}nào|chưa|không)|{_S}*\Z)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
     rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư|văn{_S}bản"
     rf"|quy{_S}định)"  # "… và các văn bản có liên quan", "… và các quy định về trách nhiệm nêu gương"
