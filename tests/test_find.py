@@ -2801,6 +2801,8 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
         ('**^**"Nghị định số 42/1999/NĐ-CP về việc thành lập xã".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999. '
          "Truy cập ngày 7 tháng 5 năm 2025.", dt.date(1999, 6, 25)),
         ('**^**"Nghị quyết số 245-NQ/TW về việc bỏ khu, hợp tỉnh". ngày 20 tháng 9 năm 1975', dt.date(1975, 9, 20)),
+        ('**a**"Quyết định số 275-CP về việc điều chỉnh địa giới".**b***Thư viện pháp luật*. ngày 25 tháng 7 năm '
+         "1979.", dt.date(1979, 7, 25)),
         # the dates the page was archived and read are not the document's
         ('**^**"Quyết định số 75-HĐBT về việc chia huyện".*Thư viện pháp luật*. Bản gốc lưu trữ ngày 7 tháng 5 năm '
          "2025. Truy cập ngày 7 tháng 5 năm 2025.", None),

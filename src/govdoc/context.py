@@ -424,10 +424,11 @@ _CITATION = re.compile(
     rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“]\Z")
 _CITATION_REACH = 160
 # A wiki citation of a document by its title, then the site, then the date: '"Nghị định số
-# 42/1999/NĐ-CP về việc …".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999.' (not the dates
+# 42/1999/NĐ-CP về việc …".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999.', perhaps with a
+# footnote's letter before the site ('".**b***Thư viện pháp luật*. ngày …') (not the dates
 # the page was archived or read, which follow the date: "Bản gốc lưu trữ ngày …").
 _CITED_TITLE_THEN_DATE = re.compile(
-    rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*[^*\n]{{1,80}}\*\.?[ \t]*)?"
+    rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?(?:\*[^*\n]{{1,80}}\*\.?[ \t]*)?"
     rf"(?P<when>ngay{_S}{{1,3}}(?P<cd>\d{{1,2}}){_S}{{1,3}}thang{_S}{{1,3}}(?P<cm>\d{{1,2}}){_S}{{1,3}}nam{_S}{{1,3}}"
     rf"(?P<cy>\d{{4}}))(?!\d)"
 )
