@@ -263,18 +263,22 @@ _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
-# "… chỉ đạo của Bộ Chính trị tại Kết luận A, Kết luận B và của Thường trực Thành ủy tại Công
-# văn C": the next item, with the body it comes from.
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
+# What one change's object is about, then ";" and the next change: "… thay thế Nghị định A …
+# quy định …; bãi bỏ …".
 _NEXT_CHANGE = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*;[\s_*]*")
+# "về (việc) (tiếp tục) (triển khai) thực hiện …": carrying out as what something is about.
 _TOPIC_BEFORE = re.compile(
     rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
+# "tại Điều 1 Thông tư A, <body> bãi bỏ …": the document the body acts by.
 _THROUGH_DOCUMENT = re.compile(
     r"(?<![^\W\d_])(?:tại|theo|bằng)[\s_]+(?:(?:điều|khoản|điểm|mục|phần|chương)[\s_]+[\w.]{1,6}[\s_,]+){0,3}\Z")
+# "… chỉ đạo của Bộ Chính trị tại Kết luận A, Kết luận B và của Thường trực Thành ủy tại Công
+# văn C": the next item, with the body it comes from.
 _AND_ANOTHER_BODYS = re.compile(
     rf"[\s_,]*va{_S}+cua{_S}+[^\n.;:,()\d]{{2,60}}?{_S}+(?:tai|theo){_S}+(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
