@@ -3648,3 +3648,12 @@ def test_news_wordings_around_a_reference(text: str, date: dt.date | None, issue
     """ "… vào ngày …", "Ban Chấp hành T.Ư Đảng", "… có hiệu lực thi hành khi nào?", ", từ ngày …, …"."""
     m = extract(text)[0]
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
+
+
+def test_a_law_changes_no_decree() -> None:
+    """ "… các nghị định quy định chi tiết thi hành Luật Đất đai đã sửa đổi … Nghị định số 71/2024":
+    a law amends laws and ordinances, never the decrees made under it."""
+    text = ("Nghị định 226/2025/NĐ-CP sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật "
+            "Đất đai đã sửa đổi, bổ sung một số điều của Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024.")
+    law = next(m for m in extract(text) if m.kind is Kind.NAMED)
+    assert law.links == ()

@@ -526,6 +526,18 @@ def _ranks_at_most(target: _Draft, acting: _Draft) -> bool:
     return mine is not None and theirs is not None and theirs >= mine
 
 
+_LAW_RANK = 1  # laws and codes (the constitution ranks above them)
+_DECREE_RANK = 3  # decrees (ordinances rank between)
+
+
+def _law_changing_a_regulation(target: _Draft, acting: _Draft) -> bool:
+    """Whether ``acting`` is a law, a code or the constitution and ``target`` a decree or a
+    document below it: a law amends, replaces or repeals laws and ordinances, never the
+    regulations made under it."""
+    mine, theirs = _rank(acting), _rank(target)
+    return mine is not None and theirs is not None and mine <= _LAW_RANK and theirs >= _DECREE_RANK
+
+
 def _other_system(a: _Draft, b: _Draft) -> bool:
     """Whether two documents belong to different systems (State and Party), both known: a
     named law is the State's."""
@@ -1500,8 +1512,9 @@ class _Analysis:
                         continue  # the same document under two mentions
                     if relation is Relation.GUIDES and _ranks_at_most(draft, subject):
                         continue  # a circular guides a decree or a law, not another circular
-                    if relation in _CHANGES and _other_system(subject, draft):
-                        continue  # no law amends a Party resolution, nor the Party a law
+                    if relation in _CHANGES and (_other_system(subject, draft)
+                                                 or _law_changing_a_regulation(draft, subject)):
+                        continue  # no law amends a Party resolution, nor the Party a law, nor a law a decree
                     if subject.date is not None and draft.date is not None and draft.date > subject.date:
                         continue  # no document acts on one issued after it
                     link = Link(relation, i)
