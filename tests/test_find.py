@@ -3566,6 +3566,8 @@ def test_where_a_title_gives_way_to_the_sentence(text: str, issuer: str | None, 
     [
         ("Kết luận 212-KL/TW năm 2025 của Bộ Chính trị về định hướng phân loại đô thị gồm những nội dung sau:",
          "định hướng phân loại đô thị"),
+        ("Căn cứ Nghị quyết 72-NQ/TW năm 2025 về bảo vệ, nâng cao sức khỏe Nhân dân dưới đây:",
+         "bảo vệ, nâng cao sức khỏe Nhân dân"),
         ("Nghị quyết 60-NQ/TW năm 2025 về sắp xếp đơn vị hành chính với 12 nội dung quan trọng; kèm theo nghị "
          "quyết là danh sách tên gọi các tỉnh.", "sắp xếp đơn vị hành chính với 12 nội dung quan trọng"),
         ("Căn cứ Quy định số 178-QĐ/TW ngày 27/6/2024 của Bộ Chính trị về kiểm soát quyền lực và ý kiến chỉ đạo "
@@ -3573,7 +3575,8 @@ def test_where_a_title_gives_way_to_the_sentence(text: str, issuer: str | None, 
     ],
 )
 def test_a_title_ends_before_what_the_sentence_adds(text: str, title: str) -> None:
-    """ "… gồm những nội dung sau:", "…; kèm theo …", "… và ý kiến chỉ đạo của …" are not the title's."""
+    """ "… gồm những nội dung sau:", "… dưới đây:", "…; kèm theo …", "… và ý kiến chỉ đạo của …" are
+    not the title's."""
     [m] = extract(text)
     assert m.title == title
 

@@ -245,10 +245,10 @@ _TITLE_BREAK = re.compile(
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
     rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn|quy{_S}định{_S}rõ)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
-# "…, cụ thể như sau": the sentence goes on to what follows, not the title.
+# "…, cụ thể như sau", "… dưới đây:": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL = re.compile(
-    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
+    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
