@@ -3660,3 +3660,16 @@ def test_a_law_changes_no_decree() -> None:
             "Đất đai đã sửa đổi, bổ sung một số điều của Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024.")
     law = next(m for m in extract(text) if m.kind is Kind.NAMED)
     assert law.links == ()
+
+
+def test_a_list_goes_on_past_what_each_item_does() -> None:
+    """ "Nghị định A sửa đổi … Nghị định B … quy định chi tiết … Luật Đấu thầu …; Nghị định C ngày …
+    quy định chi tiết … Luật Đấu thầu …": A amends B and C; B and C guide the law."""
+    text = ("Theo đó, Nghị định số 17/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2024/NĐ-CP ngày "
+            "27/02/2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn "
+            "nhà đầu tư; Nghị định số 24/2024/NĐ-CP ngày 27/2/2024 quy định chi tiết một số điều và biện pháp thi "
+            "hành Luật Đấu thầu về lựa chọn nhà thầu.")
+    amending, first, law, second, _ = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]
+    assert [(link.relation, link.target) for link in first.links] == [(Relation.GUIDES, law.start)]

@@ -268,6 +268,9 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
+# The rest of what a listed item does, then the next item: "… về lựa chọn nhà thầu; ", "…
+# (trừ trường hợp …), ", "… của Bộ Tài chính và ".
+_NEXT_LISTED = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*?(?:[,;][\s_*]*(?:va[\s_]+)?|[\s_]+va[\s_]+)(?:cac[\s_]+)?")
 # What one change's object is about, then ";" and the next change: "… thay thế Nghị định A …
 # quy định …; bãi bỏ …".
 _NEXT_CHANGE = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*;[\s_*]*")
@@ -1203,6 +1206,47 @@ class _Analysis:
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
 
+    def list_past_descriptions(self) -> None:
+        """A list of changed or carried-out documents goes on past what each item does: "Nghị
+        định A sửa đổi … Nghị định B … quy định chi tiết … Luật Đấu thầu …; Nghị định C ngày …
+        quy định chi tiết …; Nghị định D ngày …" amends B, C and D. The next item follows what
+        the last one does (the cue describing it, and the first document that cue names), is
+        cited in full, with its date, and is of the first item's type."""
+        drafts, cues = self.drafts, self.cues
+        for cue in cues:
+            if cue.voice != "active" or not cue.objects or cue.relation not in (*_CHANGES, Relation.IMPLEMENTS):
+                continue
+            kind = _type_name(drafts[cue.objects[0]])
+            last = cue.objects[-1]
+            for _ in range(_MAX_LISTED):  # bounded: linear on any input
+                k = bisect.bisect_left(self.cue_starts, drafts[last].end)
+                if k >= len(cues):
+                    break
+                described = cues[k]
+                if described.sentence != cue.sentence or described.voice != "active" or described.subject != last:
+                    break  # the cue after the item is not what the item does
+                tail = drafts[described.objects[0]] if described.objects else None
+                after = tail.item_end(self.folded) if tail is not None else described.end
+                n = self.countable_from(after)
+                if n >= len(self.countable):
+                    break
+                nxt = self.countable[n]
+                item = drafts[nxt]
+                if (self.sentence_ids[nxt] != cue.sentence or item.date is None or _type_name(item) != kind
+                        or item.start - after > _MAX_DESCRIPTION
+                        or _NEXT_LISTED.fullmatch(self.folded, after, item.start) is None
+                        or self.cue_between(after, item.start)):
+                    break
+                for other in cues[k:k + _MAX_EARLIER_CUES]:
+                    if nxt in other.objects:
+                        other.objects.remove(nxt)  # not an item of what the last one does
+                cue.objects.append(nxt)
+                last = nxt
+
+    def cue_between(self, lo: int, hi: int) -> bool:
+        """Whether a cue starts in ``[lo, hi)``."""
+        return bisect.bisect_left(self.cue_starts, lo) != bisect.bisect_left(self.cue_starts, hi)
+
     def co_agent(self, agent: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` is listed with the ``agent`` before it ("… theo Luật số A, Luật số
         B và Luật số C"), not an item of the outer list ("… theo Nghị định A và Nghị định B
@@ -1685,6 +1729,7 @@ def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
     analysis.find_cues()
     analysis.assign_subjects()
     analysis.assign_objects()
+    analysis.list_past_descriptions()
     analysis.reattach_coordinated()
     analysis.release_heads()
     analysis.apply()
