@@ -385,6 +385,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "đồng bộ Luật A " * 5000, "Ngày 1/1/2020, Hội A, Bộ B ban hành Quyết định 1/QĐ-BTC, " * 2000,
      "Nghị quyết Đại hội đại biểu " * 3000, "Theo Công văn 1/BTC-VP có nêu:\n" + "- Căn cứ Luật Giá;\n\n" * 3000,
      "Kết luận 1-\nKL/TW, 2/\n" * 3000,
+     "Nghị định 1/2020/NĐ-CP sửa đổi "
+     + "Nghị định 2/2019/NĐ-CP ngày 1/1/2019 quy định chi tiết Luật Giá về a; " * 1500,
      "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
