@@ -3675,3 +3675,13 @@ def test_a_list_goes_on_past_what_each_item_does() -> None:
     assert [(link.relation, link.target) for link in amending.links] == [
         (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]
     assert [(link.relation, link.target) for link in first.links] == [(Relation.GUIDES, law.start)]
+
+
+def test_a_table_row_of_documents_is_not_the_text() -> None:
+    """In a resolution's table of documents to draft, "| Nghị quyết sửa đổi … Nghị quyết số 71/2022/QH15
+    … |" names a document to come, not the resolution itself."""
+    text = ("NGHỊ QUYẾT\n\nBan hành Kế hoạch sửa đổi các nghị quyết\n\n| Tên văn bản | Cơ quan |\n|---|---|\n"
+            "| Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 71/2022/QH15 ngày 15/11/2022 của Quốc hội | "
+            "Ủy ban Thường vụ Quốc hội |\n")
+    [m] = [m for m in extract(text) if m.reference is not None]
+    assert m.relation is Relation.MENTIONS

@@ -388,6 +388,7 @@ _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
 _ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}tat)?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
+_TABLE_CELL_BEFORE = re.compile(r"\|[ \t*]*\Z")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
 _OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
@@ -815,6 +816,8 @@ class _Analysis:
         if last is None:
             return None
         word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
+        if _TABLE_CELL_BEFORE.search(self.text, max(0, last.start() - 8), last.start()):
+            return _UNNAMED  # "| Nghị quyết sửa đổi … |": a row of a table of documents, not the text
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
         if _ABOUT.match(self.folded, last.end()):
