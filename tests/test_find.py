@@ -3685,3 +3685,11 @@ def test_a_table_row_of_documents_is_not_the_text() -> None:
             "Ủy ban Thường vụ Quốc hội |\n")
     [m] = [m for m in extract(text) if m.reference is not None]
     assert m.relation is Relation.MENTIONS
+
+
+def test_amending_what_a_document_issued_with_kem_alone() -> None:
+    """ "… sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm Thông tư B": "theo" left out."""
+    text = ("Bộ trưởng ban hành Thông tư 06/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Quy chế tuyển sinh đại "
+            "học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm Thông tư 08/2022/TT-BGDĐT.")
+    amending, amended = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]

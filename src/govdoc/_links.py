@@ -234,7 +234,8 @@ _PRESCRIBED_IN = re.compile(
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 # "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
-_ISSUED_WITH = re.compile(rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+)?kèm{_S}theo[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
+_ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out)
+    rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+kèm(?:{_S}theo)?|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
