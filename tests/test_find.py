@@ -3693,3 +3693,9 @@ def test_amending_what_a_document_issued_with_kem_alone() -> None:
             "học, tuyển sinh cao đẳng ngành Giáo dục Mầm non ban hành kèm Thông tư 08/2022/TT-BGDĐT.")
     amending, amended = extract(text)
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_a_timelines_day_dates_what_its_list_issues() -> None:
+    """ "Ngày 16 tháng 6 năm 2025:⏎⏎- Quốc hội ban hành Nghị quyết số 203/2025/QH15": that day."""
+    [m] = extract("Ngày 16 tháng 6 năm 2025:\n\n- Quốc hội ban hành Nghị quyết số 203/2025/QH15\n[15]về việc sửa đổi.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 6, 16), "Quốc hội")
