@@ -3699,3 +3699,16 @@ def test_a_timelines_day_dates_what_its_list_issues() -> None:
     """ "Ngày 16 tháng 6 năm 2025:⏎⏎- Quốc hội ban hành Nghị quyết số 203/2025/QH15": that day."""
     [m] = extract("Ngày 16 tháng 6 năm 2025:\n\n- Quốc hội ban hành Nghị quyết số 203/2025/QH15\n[15]về việc sửa đổi.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 6, 16), "Quốc hội")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Căn cứ Nghị định 76/2018 NĐ-CP của Chính phủ", "76/2018/NĐ-CP"),
+        ("Nghị định 07/2025 sửa đổi Nghị định", None),  # no codes: a short reference
+    ],
+)
+def test_codes_after_a_number_and_year_with_a_space(text: str, canonical: str | None) -> None:
+    """ "Nghị định 76/2018 NĐ-CP": the symbol with a space for its last slash."""
+    m = extract(text)[0]
+    assert m.canonical == canonical

@@ -226,7 +226,7 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
             continue
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         year = match.group("year")
-        if year is None and (spaced := _spaced_symbol(text, match, word)) is not None:
+        if (spaced := _spaced_symbol(text, match, word)) is not None:
             yield spaced
             continue
         yield _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT,
@@ -241,19 +241,23 @@ _SPACED_CODES = re.compile(
     r"[ \t](?:(?P<year>(?:19|20)\d\d)[ \t/])?"
     r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})"
     r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
+# After a number and year the codes keep their hyphens: "Nghị định 76/2018 NĐ-CP".
+_CODES_AFTER_YEAR = re.compile(r"[ \t](?P<codes>[A-ZĐ][A-ZĐ0-9&]{0,15}(?:-[A-ZĐ][A-ZĐ0-9&]{0,15}){1,4})(?![\w/-])")
 # Problems that say the spelled symbol is no clean reading: then the words stay words.
 _UNCLEAN = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
 
 
 def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:
-    """A short reference whose symbol follows with spaces for separators, read as the
-    symbol it spells when every code is one the registry knows for that type."""
-    spaced = _SPACED_CODES.match(text, match.end())
+    """A short reference whose symbol follows with spaces for separators (also after its
+    year: "Nghị định 76/2018 NĐ-CP"), read as the symbol it spells when every code is one
+    the registry knows for that type."""
+    after_year = match.group("year") is not None
+    spaced = (_CODES_AFTER_YEAR if after_year else _SPACED_CODES).match(text, match.end())
     if spaced is None:
         return None
-    number, year = match.group("number"), spaced.group("year")
+    number, year = match.group("number"), match.group("year") if after_year else spaced.group("year")
     codes = re.split(r"[ \t-]", spaced.group("codes"))
-    if spaced.group("term"):
+    if not after_year and spaced.group("term"):
         codes[-1] += spaced.group("term")  # the registry knows which bodies carry a term
     if year is None and len(codes) < 2:
         return None  # "Nghị định 15 CP": too little to tell a symbol from words
