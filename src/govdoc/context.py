@@ -187,7 +187,8 @@ _CURLY_CLOSE = re.compile('[”"]')
 # "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
-    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|và)"  # "…; và các cơ quan …": the sentence goes on
+    # "…; và các cơ quan …": the sentence goes on; "…; nhất là ở nội dung …": what it stresses
+    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và)"
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
@@ -239,7 +240,9 @@ _TITLE_BREAK = re.compile(
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
-    rf"|được{_S}+quy{_S}định{_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
+    rf"|được{_S}+(?:quy{_S}định|nêu(?:{_S}rõ)?){_S}(?:tại|trong){_S}+(?:mục|điều|khoản|điểm|chương|phần|phụ{_S}lục)"
+    # "… về hợp đồng … công lập thuộc trường hợp được áp dụng …": a condition the sentence sets
+    rf"|thuộc{_S}+trường{_S}hợp"
     # "… về văn học, nghệ thuật nêu rõ: …", "… Quý I/2025 có nêu rõ giá bán …": what the
     # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
