@@ -269,12 +269,13 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
+_IN_CLAUSE = r"(?:[^.;\n]|\.(?![\s_]))"  # a character of the clause ("TP. Hồ Chí Minh" keeps its dot)
 # The rest of what a listed item does, then the next item: "… về lựa chọn nhà thầu; ", "…
 # (trừ trường hợp …), ", "… của Bộ Tài chính và ".
-_NEXT_LISTED = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*?(?:[,;][\s_*]*(?:va[\s_]+)?|[\s_]+va[\s_]+)(?:cac[\s_]+)?")
+_NEXT_LISTED = re.compile(rf"{_IN_CLAUSE}*?(?:[,;][\s_*]*(?:va[\s_]+)?|[\s_]+va[\s_]+)(?:cac[\s_]+)?")
 # What one change's object is about, then ";" and the next change: "… thay thế Nghị định A …
 # quy định …; bãi bỏ …".
-_NEXT_CHANGE = re.compile(r"(?:[^.;\n]|\.(?![\s_]))*;[\s_*]*")
+_NEXT_CHANGE = re.compile(rf"{_IN_CLAUSE}*;[\s_*]*")
 # "về (việc) (tiếp tục) (triển khai) thực hiện …": carrying out as what something is about.
 _TOPIC_BEFORE = re.compile(
     rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
@@ -283,7 +284,7 @@ _THROUGH_DOCUMENT = re.compile(
     r"(?<![^\W\d_])(?:tại|theo|bằng)[\s_]+(?:(?:điều|khoản|điểm|mục|phần|chương)[\s_]+[\w.]{1,6}[\s_,]+){0,3}\Z")
 # "… chỉ đạo của Bộ Chính trị tại Kết luận A, Kết luận B và của Thường trực Thành ủy tại Công
 # văn C": the next item, with the body it comes from.
-_AND_ANOTHER_BODYS = re.compile(
+_AND_ANOTHER_BODY = re.compile(
     rf"[\s_,]*va{_S}+cua{_S}+[^\n.;:,()\d]{{2,60}}?{_S}+(?:tai|theo){_S}+(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
 # item of a list is about, then the next item.
@@ -337,8 +338,9 @@ _BY_DOCUMENT = re.compile(
     r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
     r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z")
 # A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
-_LIST_LINE = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))")
-_MARKER_ONLY = re.compile(r"[ \t*>]*(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))?[ \t*]*")
+_ITEM_MARK = r"(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))"
+_LIST_LINE = re.compile(rf"[ \t*>]*{_ITEM_MARK}")
+_MARKER_ONLY = re.compile(rf"[ \t*>]*{_ITEM_MARK}?[ \t*]*")  # all a line holds before its sentence
 _MARKER_REACH = 12
 _MAX_LIST_LINES = 30  # how many lines of a quoted list to walk back over: bounded on any input
 _MAX_LIST_LINE = 2000  # how long each may be
@@ -903,7 +905,7 @@ class _Analysis:
         # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
         # (scanning from the sentence start for each cue is quadratic on a sentence of cues).
         near = max(lo, cue.start - _LOOK_BACK)
-        if (chained := self.changes_go_on(cue, last_subject)) is not None:
+        if (chained := self.changes_go_on(cue)) is not None:
             # "Nghị định này … thay thế Nghị định A …; bãi bỏ khoản 14 Điều 2 Nghị định B": one
             # document's changes, listed after ";".
             cue.subject = chained
@@ -1039,11 +1041,11 @@ class _Analysis:
             return None
         return quoted
 
-    def changes_go_on(self, cue: _Cue, last_subject: dict[int, int]) -> int | None:
+    def changes_go_on(self, cue: _Cue) -> int | None:
         """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
         change too and only ";" stands between the document the earlier one acts on and it
         (what that document is about aside)."""
-        if cue.voice != "active" or cue.relation not in _CHANGES or cue.sentence not in last_subject:
+        if cue.voice != "active" or cue.relation not in _CHANGES:
             return None
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
         if k < 0:
@@ -1194,7 +1196,7 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
-                    elif _AND_ANOTHER_BODYS.fullmatch(folded, at, d.start) is None and (
+                    elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start)
                             or (";" in folded[at:d.start] and d.date is not None and not opens_clause)):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
@@ -1505,11 +1507,15 @@ class _Analysis:
         """Whether the object listed before ``index`` is cited in full too, with its date: "…
         hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị
         định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 …" lists what one verb acts on."""
-        return self.drafts[cue.objects[cue.objects.index(index) - 1]].date is not None
+        return self.object_before(cue, index).date is not None
+
+    def object_before(self, cue: _Cue, index: int) -> _Draft:
+        """The object of ``cue`` listed right before its object ``index``."""
+        return self.drafts[cue.objects[cue.objects.index(index) - 1]]
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""
-        previous = self.drafts[cue.objects[cue.objects.index(index) - 1]]
+        previous = self.object_before(cue, index)
         return ";" in self.folded[max(previous.context_end, previous.end):self.drafts[index].start]
 
     def release_heads(self) -> None:

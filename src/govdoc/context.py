@@ -432,8 +432,7 @@ _CITATION_REACH = 160
 # the page was archived or read, which follow the date: "Bản gốc lưu trữ ngày …").
 _CITED_TITLE_THEN_DATE = re.compile(
     rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?(?:\*[^*\n]{{1,80}}\*\.?[ \t]*)?"
-    rf"(?P<when>ngay{_S}{{1,3}}(?P<cd>\d{{1,2}}){_S}{{1,3}}thang{_S}{{1,3}}(?P<cm>\d{{1,2}}){_S}{{1,3}}nam{_S}{{1,3}}"
-    rf"(?P<cy>\d{{4}}))(?!\d)"
+    rf"(?P<when>{_DATE.replace('(?P<', '(?P<c')})"
 )
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+)\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
@@ -905,10 +904,9 @@ def read_context(
             date = dt.date(int(cite.group("cy")), int(cite.group("cm")), int(cite.group("cd")))
             date_span = cite.span("when")
     if (date is None and start and folded[start - 1] in "\"“"
-            and (cited := _CITED_TITLE_THEN_DATE.match(folded, end)) is not None):
-        with contextlib.suppress(ValueError):
-            date = dt.date(int(cited.group("cy")), int(cited.group("cm")), int(cited.group("cd")))
-            date_span = cited.span("when")
+            and (cited := _CITED_TITLE_THEN_DATE.match(folded, end)) is not None
+            and (date := _make_date(cited, "c")) is not None):
+        date_span = cited.span("when")
     if (issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start)
             and (approved := _APPROVED_BY.search(folded, max(0, start - 100), start))):
         issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
