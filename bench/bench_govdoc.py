@@ -127,7 +127,9 @@ def main() -> None:
                  "của Ban Thường\nvụ Thành ủy tại Văn bản số 1-CV/TU, ",
                  "Luật A được sửa đổi theo Luật số 1/2020/QH14 (sau đây gọi là Luật A), ", "Kết luận 1-\nKL/TW, 2/\n",
                  "Nghị định 1/2020/NĐ-CP sửa đổi Nghị định 2/2019/NĐ-CP theo quy định tại ",
-                 "Nghị định 2/2019/NĐ-CP ngày 1/1/2019 quy định chi tiết Luật Giá về a; "):
+                 "Nghị định 2/2019/NĐ-CP ngày 1/1/2019 quy định chi tiết Luật Giá về a; ",
+                 "Nghị định số 1/2020/NĐ-CP (Nghị định 1) sửa đổi ", "x được sửa đổi, bổ sung và ",
+                 "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n", "1.1.1."):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -387,7 +387,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Kết luận 1-\nKL/TW, 2/\n" * 3000,
      "Nghị định 1/2020/NĐ-CP sửa đổi "
      + "Nghị định 2/2019/NĐ-CP ngày 1/1/2019 quy định chi tiết Luật Giá về a; " * 1500,
-     "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000],
+     "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000,
+     "Nghị định số 1/2020/NĐ-CP (Nghị định 1) sửa đổi " * 2000, "x được sửa đổi, bổ sung và " * 3000
+     + "Nghị định 1/2020/NĐ-CP", "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n" * 2000,
+     "1.1.1." * 5000 + "Điều 5 Thông tư 1/2020/TT-BTC nêu rõ:\n- Căn cứ Luật Giá"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -1189,6 +1192,16 @@ def test_a_dot_between_codes_is_read_as_a_hyphen(text: str, canonical: str) -> N
 
 def test_initials_joined_by_dots_are_no_symbol() -> None:
     assert extract("Trong bức điện số 86/T.T.L ngày 6 tháng 3 năm 1959") == []
+
+
+@pytest.mark.parametrize("symbol", ["11554/VPCP-V.I", "6721/VPCP-V.III"])
+def test_a_numbered_department_keeps_its_dot(symbol: str) -> None:
+    # The Văn phòng Chính phủ's departments are "Vụ I", "Vụ III": their code is "V.I".
+    [mention] = extract(f"Theo Công văn {symbol} ngày 8/12/2025 của Văn phòng Chính phủ, …")
+    assert mention.text == f"Công văn {symbol}"
+    ref = mention.reference
+    assert ref is not None
+    assert (str(ref), ref.issuers, ref.unit) == (symbol, ("VPCP",), symbol.split("-")[1])
 
 
 @pytest.mark.parametrize(
@@ -3018,6 +3031,14 @@ def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
         ("Căn cứ Phần II Thủ tục hành chính ban hành kèm theo Quyết định 7134/QĐ-BCA-QLXNC;", Relation.BASED_ON),
         ("Căn cứ Điều 14 Pháp lệnh chất lượng hàng hoá được công bố theo Lệnh số 49-LCT/HĐNN8;", Relation.BASED_ON),
         ("Căn cứ vào kết quả kiểm điểm theo Quy định 366-QĐ/TW, cấp ủy xếp loại.", Relation.BASED_ON),
+        # the grounds, then the provision they follow
+        ("- Căn cứ xác định vị trí việc làm công chức thực hiện theo quy định tại khoản 1 Điều 4 Nghị định "
+         "62/2020/NĐ-CP.", Relation.MENTIONS),
+        ("Căn cứ vào quy định tại khoản 1 Điều 4 Nghị định 62/2020/NĐ-CP, Bộ Nội vụ hướng dẫn như sau:",
+         Relation.BASED_ON),
+        # the grounds end at the comma; the document is cited in what follows
+        ("b) Căn cứ điều kiện kinh tế - xã hội tại địa phương, trong trường hợp cần thiết có thể quy định lộ "
+         "trình riêng, đảm bảo tuân thủ quy định của Luật Bảo vệ môi trường.", Relation.MENTIONS),
     ],
 )
 def test_grounds_for_something_per_a_document_are_no_basis(text: str, relation: Relation) -> None:
@@ -3438,6 +3459,12 @@ def test_amending_and_repealing_parts_amends_and_an_alias_is_an_aside() -> None:
         "quy định về giá đất;\n",
         "Theo Mục 1 Công văn 1193/TCHQ-GSQL năm 2014 có nêu:\n\n1. Căn cứ khoản 2 Điều 7 Luật Đất đai 2024 quy "
         "định …\n\nCăn cứ khoản 1 Điều 2 Nghị định 71/2024/NĐ-CP quy định …\n",
+        # the provision alone opens the line that introduces the quotation, under a heading
+        "Điều 5 Thông tư 36/2025/TT-NHNN nêu rõ hiệu lực thi hành như sau:\n\n**(1) Hiệu lực thi hành**\n\n"
+        "- Căn cứ Luật Đất đai 2024, tổ chức xây dựng đề án;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP, tổ chức trình.\n",
+        # what it lays down named between "quy định" and "như sau"
+        "Thông tư 36/2025/TT-NHNN quy định nguyên tắc xác định vị trí việc làm như sau:\n\n"
+        "- Căn cứ Luật Đất đai 2024;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP, các đơn vị xác định vị trí việc làm.\n",
     ],
 )
 def test_the_bases_in_a_quoted_document_are_not_the_texts(text: str) -> None:
@@ -3718,3 +3745,41 @@ def test_codes_after_a_number_and_year_with_a_space(text: str, canonical: str | 
     """ "Nghị định 76/2018 NĐ-CP": the symbol with a space for its last slash."""
     m = extract(text)[0]
     assert m.canonical == canonical
+
+
+def test_a_short_name_in_parentheses_is_read_past() -> None:
+    """ "Nghị định A (Nghị định 60) ngày … sửa đổi … Nghị định B": the date after the alias is
+    A's, and A (not its alias) amends B."""
+    for alias in ("(Nghị định 60)", "(sau đây gọi tắt là “Nghị định 60”)"):
+        text = (f"Chính phủ ban hành Nghị định số 60/2025/NĐ-CP {alias} ngày 03/3/2025 sửa đổi, bổ sung một số "
+                "điều của Nghị định số 116/2020/NĐ-CP về chính sách hỗ trợ.")
+        amending, short, amended = extract(text)
+        assert amending.date == dt.date(2025, 3, 3)
+        assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+        assert (short.refers_to, short.links, short.date) == (amending.start, (), None)
+        assert amended.title == "chính sách hỗ trợ"
+
+
+def test_a_short_name_of_another_number_is_no_alias() -> None:
+    """ "Nghị định A (Nghị định 61) ngày …": another decree in parentheses ends A's context."""
+    first, _, _ = extract("Nghị định số 60/2025/NĐ-CP (Nghị định 61) ngày 03/3/2025 sửa đổi Nghị định số "
+                          "116/2020/NĐ-CP.")
+    assert first.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amends"),
+    [
+        ("Thủ tục thực hiện theo quy định tại Điều 15 Nghị định 70/2015/NĐ-CP đã được sửa đổi, bổ sung và Điều "
+         "37, Điều 38 Nghị định 188/2025/NĐ-CP, trong đó:", False),
+        # more verbs after "và": the agent still follows
+        ("Điều 13 Nghị định 67/2013/NĐ-CP (được sửa đổi và bãi bỏ một số khoản bởi Điều 4 Nghị định "
+         "08/2018/NĐ-CP) gồm những giấy tờ sau:", True),
+    ],
+)
+def test_a_passive_verb_then_another_item_has_no_agent(text: str, amends: bool) -> None:
+    """ "… Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more provision
+    the sentence cites, not what amended A."""
+    earlier, later = extract(text)
+    expected = [(Relation.AMENDS, earlier.start)] if amends else []
+    assert [(link.relation, link.target) for link in later.links] == expected

@@ -191,12 +191,14 @@ _PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
-# "Căn cứ kiểm điểm … theo <doc>": "căn cứ" as a noun (the grounds for something, perhaps
-# listed: "Căn cứ kiểm điểm, đánh giá … là gì theo <doc>?"), then what they follow; not
+# "Căn cứ kiểm điểm … theo <doc>", "Căn cứ xác định … thực hiện theo quy định tại <doc>":
+# "căn cứ" as a noun (the grounds for something, perhaps listed: "Căn cứ kiểm điểm, đánh giá
+# … là gì theo <doc>?"), then what they follow; not
 # "Căn cứ vào/theo/tại …", "Căn cứ các quy định …", "… ban hành kèm theo <doc>".
 _GROUNDS_PER = re.compile(
     rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
-    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+\Z")
+    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+"
+    rf"(?:quy{_S}định{_S}(?:tại|của)[\s_]+(?:(?:[đĐ]iểm|[kK]hoản|[đĐ]iều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*)*)?\Z")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 
 
@@ -261,6 +263,10 @@ _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hi�
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
 # C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B.
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
+# Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
+# 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").
+_ANOTHER_ITEM_AFTER = re.compile(
+    rf"[\s_]*,?[\s_]*(?:va|hoac)[\s_]+(?!(?:duoc{_S}+)?(?:bai{_S}bo|bo{_S}sung|sua{_S}doi|thay{_S}the|dieu{_S}chinh)(?![a-z]))")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
@@ -323,20 +329,22 @@ _QUOTE_INTRO = re.compile(
     rf"(?:[\s_,*]+nam{_S}\d{{4}})?(?:[\s_*]+(?:co{_S})?(?:neu{_S}ro|neu|xac{_S}dinh|ghi{_S}ro|chi{_S}ro|quy{_S}dinh"
     rf"|ket{_S}luan|yeu{_S}cau)(?:{_S}(?:cu{_S}the{_S})?nhu{_S}sau)?)?[\s_*]*:[ \t_*]*\n[\s_*>]*")
 _QUOTE_INTRO_REACH = 80
-# "… <doc> năm 2025 đã nêu ra các cơ sở ban hành Nghị quyết … như sau:⏎⏎": what it sets out
-# may be named between the verb and "như sau".
+# "… <doc> năm 2025 đã nêu ra các cơ sở ban hành Nghị quyết … như sau:⏎⏎", "<doc> quy định
+# nguyên tắc và căn cứ … như sau:": what it sets out may be named between the verb and "như sau".
 _WORDY_QUOTE_INTRO = re.compile(
     rf"(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+(?:da{_S})?(?:co{_S})?(?:neu(?:{_S}(?:ra|ro))?|xac{_S}dinh|ghi{_S}ro"
-    rf"|chi{_S}ro|ket{_S}luan|quy{_S}dinh{_S}ve)(?![a-z])[^\n:;.]{{0,120}}?{_S}nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*"
+    rf"|chi{_S}ro|ket{_S}luan|quy{_S}dinh)(?![a-z])[^\n:;.]{{0,120}}?{_S}nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*"
     rf"|(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*")  # "Theo quy định tại <doc> như sau:"
 _WORDY_QUOTE_INTRO_REACH = 220
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
-# "Tại Mục I …".
+# "Tại Mục I …", "Điều 5 …".
 _BY_DOCUMENT = re.compile(
     r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?"
     r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
     r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
-    r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z")
+    r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z"
+    # or the provision alone: "Điều 5 <doc> nêu rõ … như sau:"
+    r"|[\s*\-+#>|\d.()]*(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){1,3}\Z")
 # A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
 _ITEM_MARK = r"(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))"
 _LIST_LINE = re.compile(rf"[ \t*>]*{_ITEM_MARK}")
@@ -376,9 +384,10 @@ class _Cue:
 
 # What the cited provision says may itself cite documents ("Căn cứ Điều 10 Thông tư A các
 # ngạch … quy định tại Thông tư A này áp dụng Bảng 2 ban hành kèm theo Nghị định B"):
-# from a document named as where something is set out, the sentence reports content.
+# from a document named as where something is set out ("quy định tại/của …"), the sentence
+# reports content.
 _CONTENT_CITES = re.compile(
-    rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong)"
+    rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong|của)"
     rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
 # A part of a document: what replacing it amends ("thay thế cụm từ …", "thay thế Mẫu số 04 …").
@@ -862,6 +871,8 @@ class _Analysis:
         last_subject: dict[int, int] = {}
         for cue in self.cues:
             self.assign_subject(cue, topics, topic_ends, last_subject)
+            if cue.subject is not None and cue.subject >= 0 and (head := drafts[cue.subject].alias_of) is not None:
+                cue.subject = head  # "Nghị định A (Nghị định 60) ngày … sửa đổi …": A acts, named by its alias
             if cue.subject is not None:
                 last_subject[cue.sentence] = cue.subject
                 if cue.subject in is_topic and cue.relation in _CHANGES and cue.voice == "active":
@@ -880,6 +891,8 @@ class _Analysis:
                                                                             cue.end + _ASIDE_REACH)]
             if closes and _in_aside(folded, lo, cue.start):
                 ok = False  # "Luật A (đã được sửa đổi, bổ sung năm 2020), … Nghị định B": the aside names no agent
+            if ok and _ANOTHER_ITEM_AFTER.match(folded, cue.end):
+                ok = False  # "Điều 15 Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more item
             cue.subject = self.resolve(after) if ok and after is not None else None
             if cue.subject is None and self.self_type is not None and _AS_FOLLOWS.match(folded, cue.end):
                 # "Điều 17 Quy chế … ban hành kèm theo Quyết định số 11/2005/QĐ-TTg … được sửa

@@ -806,7 +806,7 @@ _LINE_BREAK = re.compile("\n")
 
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
-    *, year: int | None = None, named: bool = False,
+    *, year: int | None = None, named: bool = False, aside: tuple[int, int] | None = None,
 ) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
@@ -814,7 +814,8 @@ def read_context(
     it; a title may (the caller decides what a title that names a document means).
     ``year`` is the year in the reference's symbol, for a date written before it without
     one ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP"); ``named`` says the
-    document is cited by its name.
+    document is cited by its name; ``aside`` is a short name given to it in parentheses
+    right after it (:func:`alias_aside`), which its context reads on past.
     """
     folded = norm.folded
     date: dt.date | None = None
@@ -823,6 +824,9 @@ def read_context(
     issued_by_verb = issuer_cited_at = False
     pos = end
     while pos < limit:
+        if aside is not None and pos == aside[0]:
+            pos = aside[1]
+            continue
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
             if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())
@@ -970,6 +974,23 @@ def _year_after(folded: str, end: int) -> int | None:
     """The year written right after a symbol that lacks one ("Kế hoạch 198/KH-UBND năm 2025")."""
     found = _YEAR_AFTER.match(folded, end)
     return int(found.group(1)) if found is not None else None
+
+
+# "(Nghị định 60)", "(sau đây gọi tắt là “Thông tư 36”)": a short name given to the document
+# just cited (on folded text; the alias's mention stands between the two parts).
+_ALIAS_OPENS = re.compile(
+    rf"[ \t_]*\([ \t_]*(?:(?:(?:duoi|sau){_S}day{_S}+)?(?:duoc{_S}+)?(?:goi|viet)(?:{_S}(?:chung|tat|gon))?{_S}+la"
+    rf"[ \t_:]*)?[\"“]?")
+_ALIAS_CLOSES = re.compile(r"[\"”]?[ \t_]*\)")
+
+
+def alias_aside(folded: str, head_end: int, alias_start: int, alias_end: int) -> tuple[int, int] | None:
+    """The span of the parentheses that give the mention at ``[alias_start, alias_end)`` as
+    a short name of the one ending at ``head_end`` (its number checked by the caller), if so."""
+    if not _ALIAS_OPENS.fullmatch(folded, head_end, alias_start):
+        return None
+    closes = _ALIAS_CLOSES.match(folded, alias_end)
+    return None if closes is None else (folded.index("(", head_end), closes.end())
 
 
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:

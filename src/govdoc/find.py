@@ -25,7 +25,7 @@ import attrs
 from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
-from govdoc.context import QuoteIndex, own_date, read_context
+from govdoc.context import QuoteIndex, alias_aside, own_date, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
@@ -144,6 +144,7 @@ class _Draft:
     relation: Relation = Relation.MENTIONS
     links: list[Link] = attrs.Factory(list)
     refers_to: int | None = None  # index into drafts
+    alias_of: int | None = None  # for "(Nghị định 60)" right after its document: that document's index
 
     def item_end(self, folded: str) -> int:
         """Where the mention ends as an item of a list: after its context, less the comma
@@ -346,10 +347,26 @@ def _title_text(norm: Normalized, span: tuple[int, int]) -> str | None:
 _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNORECASE)
 
 
+def _mark_aliases(norm: Normalized, drafts: list[_Draft]) -> dict[int, tuple[int, int]]:
+    """The short names given in parentheses right after a reference ("Nghị định số
+    60/2025/NĐ-CP (Nghị định 60) ngày 03/3/2025 sửa đổi …"): each alias is marked with the
+    reference it names, and the aside is returned by the reference's index, for its context
+    to read on past it."""
+    asides: dict[int, tuple[int, int]] = {}
+    for i, (head, alias) in enumerate(itertools.pairwise(drafts)):
+        if (alias.kind is Kind.SHORT and head.kind is Kind.REFERENCE and alias.number and head.number
+                and alias.number.lstrip("0") == head.number.lstrip("0") and alias.doc_type is head.doc_type
+                and (aside := alias_aside(norm.folded, head.end, alias.start, alias.end)) is not None):
+            alias.alias_of = i
+            asides[i] = aside
+    return asides
+
+
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
+    asides = _mark_aliases(norm, drafts)
     for i, draft in enumerate(drafts):
-        if draft.kind is Kind.ANAPHOR:
+        if draft.kind is Kind.ANAPHOR or draft.alias_of is not None:
             continue
         # A short reference points back; unless it states its own date or issuer ("Nghị quyết
         # 08 của Chính phủ"), it reads only a "về …" clause right after it ("Mục tiêu Nghị
@@ -358,9 +375,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                                                          or _OWN_ISSUER.match(norm.folded, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
-        limit = drafts[i + 1].start if i + 1 < len(drafts) else len(norm.text)
+        aside = asides.get(i)
+        following = i + 2 if aside is not None else i + 1  # past the alias, if any
+        limit = drafts[following].start if following < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
-                               named=draft.kind is Kind.NAMED)
+                               named=draft.kind is Kind.NAMED, aside=aside)
         if not titled_only:
             draft.date = context.date
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -205,6 +206,7 @@ def _canonical_code(written: str) -> str:
 
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
+_DEPARTMENT = re.compile(r"[A-ZĐ]\.[IVX]{1,4}", re.IGNORECASE)  # "V.I", "V.III": a numbered department
 
 
 def _vouched_type(type_word: str | None, system: System) -> DocType | None:
@@ -417,7 +419,12 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
             raise NotAReference("no code after the number", text=norm.source,
                                 span=span(*match.span("codes")))
         codes = codes[:kept]
-    separators = text[codes[0][1] : codes[-1][2]]
+    if (len(codes) > 2 and _DEPARTMENT.fullmatch(text, codes[-2][1], codes[-1][2])
+            and text[codes[-2][1] - 1] == "-" and _is_issuer(codes[-3][0])):
+        # "11554/VPCP-V.I": the Văn phòng Chính phủ's department I (Vụ I) drafted it; its
+        # dot is part of the unit's code, not a separator
+        codes = [*codes[:-2], (text[codes[-2][1]:codes[-1][2]].upper(), codes[-2][1], codes[-1][2])]
+    separators = "".join(text[a[2]:b[1]] for a, b in itertools.pairwise(codes))
     if "/" in separators:
         repairs.append(Repair("slash-between-codes", "read '/' between codes as '-'",
                               span(codes[0][1], codes[-1][2])))
