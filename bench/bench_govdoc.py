@@ -129,7 +129,9 @@ def main() -> None:
                  "Nghị định 1/2020/NĐ-CP sửa đổi Nghị định 2/2019/NĐ-CP theo quy định tại ",
                  "Nghị định 2/2019/NĐ-CP ngày 1/1/2019 quy định chi tiết Luật Giá về a; ",
                  "Nghị định số 1/2020/NĐ-CP (Nghị định 1) sửa đổi ", "x được sửa đổi, bổ sung và ",
-                 "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n", "1.1.1."):
+                 "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n", "1.1.1.",
+                 "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, ", "quy định trong Hiến pháp, điều 4 Hiến pháp ",
+                 "A hết hiệu lực thay vào đó là "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object
@@ -137,6 +139,14 @@ def main() -> None:
             seconds = best_of(1, lambda h=hostile: govdoc.extract(h))
             cells.append(f"{seconds / (size / 1_000_000):6.2f}")
         print(f"  {unit[:24]!r:28} " + " ".join(cells))
+    # one verb whose objects run on: every object is linked from one subject
+    for unit in ("Nghị định 2/2019/NĐ-CP, ", "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, "):
+        cells = []
+        for size in (100_000, 200_000, 400_000):
+            listed = "Nghị định 1/2020/NĐ-CP sửa đổi " + unit * (size // len(unit))
+            seconds = best_of(1, lambda h=listed: govdoc.extract(h))
+            cells.append(f"{seconds / (size / 1_000_000):6.2f}")
+        print(f"  {'sửa đổi ' + unit[:16]!r:28} " + " ".join(cells))
 
 
 if __name__ == "__main__":

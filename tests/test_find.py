@@ -390,7 +390,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Trung ương Đảng (khoá " * 2000,
      "Nghị định số 1/2020/NĐ-CP (Nghị định 1) sửa đổi " * 2000, "x được sửa đổi, bổ sung và " * 3000
      + "Nghị định 1/2020/NĐ-CP", "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n" * 2000,
-     "1.1.1." * 5000 + "Điều 5 Thông tư 1/2020/TT-BTC nêu rõ:\n- Căn cứ Luật Giá"],
+     "1.1.1." * 5000 + "Điều 5 Thông tư 1/2020/TT-BTC nêu rõ:\n- Căn cứ Luật Giá",
+     "Nghị định 1/2020/NĐ-CP sửa đổi " + "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, " * 2000,
+     "Nghị định 1/2020/NĐ-CP sửa đổi " + "Nghị định 2/2019/NĐ-CP, " * 4000,  # one verb, thousands of objects
+     "quy định trong Hiến pháp, điều 4 Hiến pháp " * 2000, "A hết hiệu lực thay vào đó là " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3783,3 +3786,43 @@ def test_a_passive_verb_then_another_item_has_no_agent(text: str, amends: bool) 
     earlier, later = extract(text)
     expected = [(Relation.AMENDS, earlier.start)] if amends else []
     assert [(link.relation, link.target) for link in later.links] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("các quyền của công dân được quy định trong Hiến pháp, Luật này và các luật khác", ["Hiến pháp"]),
+        ("như vậy điều 4 Hiến pháp hiện nay là vô nghĩa", ["Hiến pháp"]),
+        # the constitution in general
+        ("Mọi tổ chức phải tuân thủ Hiến pháp và pháp luật.", []),
+    ],
+)
+def test_a_provision_of_the_constitution_cites_it(text: str, found: list[str]) -> None:
+    """ "được quy định trong Hiến pháp", "điều 4 Hiến pháp": the constitution in force, cited."""
+    assert [m.text for m in extract(text) if m.kind is Kind.NAMED] == found
+
+
+def test_what_comes_in_place_of_an_expired_document_replaces_it() -> None:
+    """ "A đã hết hiệu lực thi hành thay vào đó là B": B replaces A."""
+    old, new = extract("Luật Cán bộ, công chức năm 2008 cũng đã hết hiệu lực thi hành thay vào đó là Luật Cán bộ, "
+                       "công chức năm 2025 có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.")
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.REPLACES, old.start)]
+
+
+@pytest.mark.parametrize(
+    "joined", [" và khoản 1 Điều 25 ", ", khoản 1 Điều 25 ", " ngày 1/1/2024 của Quốc hội, khoản 1 Điều 25 "])
+def test_a_list_goes_on_with_a_provision_of_the_next_document(joined: str) -> None:
+    """ "quy định chi tiết khoản 1 Điều 6 Nghị quyết A và khoản 1 Điều 25 Luật B": both guided."""
+    guiding, first, second = extract(f"Nghị quyết 71/2025/NQ-HĐND quy định chi tiết khoản 1 Điều 6 Nghị quyết "
+                                     f"188/2024/QH15{joined}Luật Đường sắt 2025 đối với các nội dung sau:")
+    assert [(link.relation, link.target) for link in guiding.links] == [
+        (Relation.GUIDES, first.start), (Relation.GUIDES, second.start)]
+
+
+def test_no_document_acts_on_one_of_a_later_year() -> None:
+    """ "Nghị định 76/2009/NĐ-CP sửa đổi … Nghị định 204/2004/NĐ-CP và Nghị định 14/2012/NĐ-CP": a
+    decree of 2009 amends none of 2012, whatever the list says (the years of the symbols, as
+    the dates stated do already)."""
+    amending, amended, _ = extract("Nghị định 76/2009/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định "
+                                   "204/2004/NĐ-CP và Nghị định 14/2012/NĐ-CP.")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]

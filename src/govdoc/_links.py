@@ -244,6 +244,8 @@ _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 _PINPOINTS = r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}"
+_PROVISION_JOINED = re.compile(  # the next item of a list, by its provision: ", và Điều 5 " (perhaps after the ",")
+    r"(?:[\s_]*,[\s_]*(?:va[\s_]+)?|[\s_]*(?<![a-z])va[\s_]+|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){1,6}")
 _AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
@@ -520,6 +522,12 @@ def _sentences(text: str) -> list[int]:
             starts.append(match.start() + 1)
         starts.append(match.end())
     return starts
+
+
+def _year_of(draft: _Draft) -> int | None:
+    """The year a mention's document was issued, as the text states it: by its date, else the
+    year of its symbol or name ("76/2009/NĐ-CP", "Luật Đất đai 2024")."""
+    return draft.date.year if draft.date is not None else draft.year
 
 
 def _rank(draft: _Draft) -> int | None:
@@ -1204,6 +1212,10 @@ class _Analysis:
                     if in_aside and ")" in folded[prev.end:d.start]:
                         break
                     gap = _COORDINATION.match(folded, at, d.start)
+                    if (gap is not None and gap.end() != d.start
+                            and (provision := _PROVISION_JOINED.match(folded, at, d.start)) is not None
+                            and provision.end() == d.start):
+                        gap = provision  # "… khoản 1 Điều 6 Nghị quyết A và khoản 1 Điều 25 Luật B"
                     if after_agent and (gap is None or not gap.group().strip(" _*\n")):
                         break  # after an agent, only "," ";" or "và" goes on with the outer list
                     if gap is not None and gap.end() == d.start:
@@ -1562,6 +1574,7 @@ class _Analysis:
     def apply(self) -> None:
         """Links from document subjects; the text's own relation from text subjects."""
         drafts = self.drafts
+        given: dict[int, set[Link]] = {}  # each subject's links, as a set: one cue may list thousands
         for cue in self.cues:
             for i in cue.objects:
                 draft = drafts[i]
@@ -1582,10 +1595,15 @@ class _Analysis:
                     if relation in _CHANGES and (_other_system(subject, draft)
                                                  or _law_changing_a_regulation(draft, subject)):
                         continue  # no law amends a Party resolution, nor the Party a law, nor a law a decree
-                    if subject.date is not None and draft.date is not None and draft.date > subject.date:
-                        continue  # no document acts on one issued after it
+                    if ((subject.date is not None and draft.date is not None and draft.date > subject.date)
+                            or (_year_of(subject) or 9999) < (_year_of(draft) or 0)):
+                        continue  # no document acts on one issued after it (by the dates or the years)
                     link = Link(relation, i)
-                    if link not in subject.links:
+                    known = given.get(acting)
+                    if known is None:
+                        known = given[acting] = set(subject.links)
+                    if link not in known:
+                        known.add(link)
                         subject.links.append(link)
 
     def links_to_labels(self) -> None:
@@ -1608,8 +1626,9 @@ class _Analysis:
                     and self.sentence_ids[label] == self.sentence_ids[i]
                     and _APPOSITIVE.search(self.folded, max(0, candidate.start - 3), candidate.start)
                     and _COORDINATION.fullmatch(self.folded, self.drafts[last].end, candidate.start - 1)):
-                candidate.links.extend(link for link in ahead if link not in candidate.links)
-                draft.links[:] = [link for link in draft.links if link not in ahead]
+                known, moved = set(candidate.links), set(ahead)
+                candidate.links.extend(link for link in ahead if link not in known)
+                draft.links[:] = [link for link in draft.links if link not in moved]
 
     def links_from_names(self) -> None:
         """An amending law named by the laws it amends amends the mention of each of them

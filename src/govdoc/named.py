@@ -145,7 +145,10 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 _MIN_SEMICOLON_LIST = 3
 _REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
 _AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(?![a-z])")
-_PROVISIONS_OF = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}(?:của|tại){_S}\Z")
+# "theo quy định của Hiến pháp", "được quy định trong Hiến pháp", "Điều 60 Hiến pháp": a
+# provision of the constitution in force, cited.
+_PROVISIONS_OF = re.compile(
+    rf"(?<![^\W\d_])(?:quy{_S}định{_S}(?:của|tại|trong)|(?:điều|khoản){_S}\d{{1,3}}(?:{_S}của)?){_S}\Z")
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
@@ -373,7 +376,7 @@ def find_named(
         if (name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit)
                 and not _PROVISIONS_OF.search(norm.lowered, max(0, opener.start() - 24), opener.start())):
             # "tuân thủ Hiến pháp, pháp luật", "sửa đổi Hiến pháp": the constitution in general; but
-            # "theo quy định của Hiến pháp" cites the one in force.
+            # "theo quy định của Hiến pháp" and "Điều 60 Hiến pháp" cite the one in force.
             continue
         found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
         pos = name_end
