@@ -131,7 +131,7 @@ def main() -> None:
                  "Nghị định số 1/2020/NĐ-CP (Nghị định 1) sửa đổi ", "x được sửa đổi, bổ sung và ",
                  "Điều 5 Thông tư 1/2020/TT-BTC quy định a như sau:\n\n- Căn cứ Luật Giá;\n", "1.1.1.",
                  "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, ", "quy định trong Hiến pháp, điều 4 Hiến pháp ",
-                 "A hết hiệu lực thay vào đó là "):
+                 "A hết hiệu lực thay vào đó là ", "Nghị định 1/2020/NĐ-CPquy ", "Nghị định 73 nằm "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object
@@ -140,7 +140,8 @@ def main() -> None:
             cells.append(f"{seconds / (size / 1_000_000):6.2f}")
         print(f"  {unit[:24]!r:28} " + " ".join(cells))
     # one verb whose objects run on: every object is linked from one subject
-    for unit in ("Nghị định 2/2019/NĐ-CP, ", "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, "):
+    for unit in ("Nghị định 2/2019/NĐ-CP, ", "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, ",
+                 "Nghị định 2/2019/NĐ-CP hướng dẫn a; "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             listed = "Nghị định 1/2020/NĐ-CP sửa đổi " + unit * (size // len(unit))

@@ -393,7 +393,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "1.1.1." * 5000 + "Điều 5 Thông tư 1/2020/TT-BTC nêu rõ:\n- Căn cứ Luật Giá",
      "Nghị định 1/2020/NĐ-CP sửa đổi " + "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, " * 2000,
      "Nghị định 1/2020/NĐ-CP sửa đổi " + "Nghị định 2/2019/NĐ-CP, " * 4000,  # one verb, thousands of objects
-     "quy định trong Hiến pháp, điều 4 Hiến pháp " * 2000, "A hết hiệu lực thay vào đó là " * 3000],
+     "quy định trong Hiến pháp, điều 4 Hiến pháp " * 2000, "A hết hiệu lực thay vào đó là " * 3000,
+     "Nghị định 1/2020/NĐ-CPquy " * 3000, "Nghị định 73 nằm " * 4000,
+     "Thông tư 1/2025/TT-BTC sửa đổi " + "Thông tư 2/2020/TT-BTC hướng dẫn a; " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3826,3 +3828,41 @@ def test_no_document_acts_on_one_of_a_later_year() -> None:
     amending, amended, _ = extract("Nghị định 76/2009/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định "
                                    "204/2004/NĐ-CP và Nghị định 14/2012/NĐ-CP.")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+@pytest.mark.parametrize(("glued", "symbol"), [("NĐ-CPquy", "30/2020/NĐ-CP"), ("TT-BCAngày", "30/2020/TT-BCA")])
+def test_a_word_glued_to_the_last_code_is_left_out(glued: str, symbol: str) -> None:
+    """ "30/2020/NĐ-CPquy định …": the next word lost its space; the symbol ends at the code."""
+    [m] = extract(f"Căn cứ Nghị định 30/2020/{glued} định về công tác văn thư")
+    assert (m.canonical, m.text) == (symbol, f"Nghị định {symbol}")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Quỹ tiền thưởng Nghị định 73 nằm ngoài quỹ khen thưởng.", ["Nghị định 73"]),
+    ("Kế hoạch 5 năm đầu tiên", []),  # a count of years
+    ("Ke hoach 5 nam dau tien", []),  # without diacritics, the same
+])
+def test_a_short_reference_before_nam_with_another_tone(text: str, found: list[str]) -> None:
+    """ "năm" after a number counts years; "nằm" (lies) is another word."""
+    assert [m.text for m in extract(text)] == found
+
+
+def test_a_list_goes_on_past_what_each_item_is_about_after_a_semicolon() -> None:
+    """ "A sửa đổi … B hướng dẫn …; C hướng dẫn …; D quy định … đã được sửa đổi, bổ sung tại E":
+    A amends B, C and D, each item undated; E amends D."""
+    text = ("Bộ Tài chính đã ban hành Thông tư 41/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư "
+            "123/2014/TT-BTC hướng dẫn tổ chức vận hành Hệ thống thông tin quản lý ngân sách (TABMIS); Thông tư "
+            "18/2020/TT-BTC hướng dẫn đăng ký và sử dụng tài khoản; Thông tư 324/2016/TT-BTC quy định hệ thống mục "
+            "lục ngân sách nhà nước đã được sửa đổi, bổ sung tại Thông tư 93/2019/TT-BTC.")
+    amending, first, second, third, later = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start), (Relation.AMENDS, third.start)]
+    assert [(link.relation, link.target) for link in later.links] == [(Relation.AMENDS, third.start)]
+
+
+def test_a_change_made_per_a_document_does_not_change_it() -> None:
+    """ "… phải lập, sửa đổi, phê duyệt lại hồ sơ mời thầu theo quy định tại Thông tư A, Thông tư
+    B": the file is amended, per the circulars."""
+    found = extract("Thông tư số 15/2022/TT-BKHĐT chưa lập hồ sơ thì phải lập, sửa đổi, phê duyệt lại hồ sơ mời "
+                    "thầu theo quy định tại Thông tư số 12/2022/TT-BKHĐT, Thông tư số 15/2022/TT-BKHĐT.")
+    assert [m.links for m in found] == [(), (), ()]

@@ -276,6 +276,8 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
+# "… theo quy định tại ": what a change follows (not "… ban hành kèm theo ", what it changes)
+_PER_PROVISIONS = re.compile(rf"(?<![a-z])theo{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua)[\s_]+\Z")
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
 _IN_CLAUSE = r"(?:[^.;\n]|\.(?![\s_]))"  # a character of the clause ("TP. Hồ Chí Minh" keeps its dot)
 # The rest of what a listed item does, then the next item: "… về lựa chọn nhà thầu; ", "…
@@ -436,6 +438,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             # tại …" inside a sentence says only how something is done)
             return True
         return _implements_gap(norm, cue.end, end)
+    if (cue.relation in _CHANGES and (per := _PER_PROVISIONS.search(norm.folded, max(cue.end, end - _PER_REACH), end))
+            and norm.folded[cue.end:per.start()].strip(" _,")):
+        return False  # "… phải lập, sửa đổi, phê duyệt lại hồ sơ theo quy định tại Thông tư A": what it follows
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",
         # or the document whose provision it adds to (read below as any other amendment).
@@ -1263,14 +1268,17 @@ class _Analysis:
                     break
                 nxt = self.countable[n]
                 item = drafts[nxt]
-                if (self.sentence_ids[nxt] != cue.sentence or item.date is None or _type_name(item) != kind
+                if (self.sentence_ids[nxt] != cue.sentence or _type_name(item) != kind
+                        or (item.date is None
+                            and not (";" in self.folded[after:item.start] and self.described_next(item)))
                         or item.start - after > _MAX_DESCRIPTION
                         or _NEXT_LISTED.fullmatch(self.folded, after, item.start) is None
                         or self.cue_between(after, item.start)):
                     break
                 for other in cues[k:k + _MAX_EARLIER_CUES]:
-                    if nxt in other.objects:
-                        other.objects.remove(nxt)  # not an item of what the last one does
+                    if nxt in other.objects and not (other.voice == "passive" and other.start > item.end):
+                        other.objects.remove(nxt)  # not an item of what the last one does (but what
+                        # is said of it after it still is: "…; Thông tư C … đã được sửa đổi tại …")
                 cue.objects.append(nxt)
                 last = nxt
 
@@ -1366,6 +1374,14 @@ class _Analysis:
                 return earlier
             k -= 1
         return target
+
+    def described_next(self, draft: _Draft) -> bool:
+        """Whether what a listed document is about follows it, as the item before's did: "…;
+        Thông tư C quy định …", "…; Thông tư C hướng dẫn …" (not "…; Thông tư C sửa đổi …")."""
+        if self.described(draft):
+            return True
+        k = bisect.bisect_left(self.cue_starts, max(draft.context_end, draft.end))
+        return self.acts_itself(draft) and self.cues[k].relation is Relation.GUIDES
 
     def acts_itself(self, draft: _Draft) -> bool:
         """Whether a cue of its own follows the mention right away ("Nghị định 261/2025

@@ -55,14 +55,16 @@ _SHORT = re.compile(
     rf"(?:/(?P<year>(?:19|20)\d\d)(?![\d/-]|{_S}?[/-]|[a-z]))?"
     # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date;
     # "Nghị quyết 60 năm 2025": the year it was issued ("Kế hoạch 5 năm 1976-1980" counts).
-    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:nam(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))"
-    rf"|thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
+    # ("năm" is told from "nằm" on the unfolded text, in _short_candidates)
+    rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
     rf"|lan|nguoi|%)(?![a-z]))"
     # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …": a small count of what the words name (but
     # "Quy định 366 tiêu chí đánh giá …" is a headline's "Regulation 366: the criteria …")
     rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
     rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi)(?![a-z]))"
 )
+# "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
+_YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
     rf"|luat|bo{_S}luat)"
@@ -225,6 +227,8 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     for match in matches_at(_SHORT, folded, hits):
         if not text[match.start()].isupper() or _glued(folded, match.start()):
             continue
+        if _YEARS_COUNTED.match(norm.lowered, match.end()):
+            continue  # "Kế hoạch 5 năm": a count of years (not "Nghị định 73 nằm ngoài …")
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         year = match.group("year")
         if (spaced := _spaced_symbol(text, match, word)) is not None:

@@ -206,6 +206,7 @@ def _canonical_code(written: str) -> str:
 
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
+_GLUED_WORD_AFTER = re.compile(r"([A-ZĐ][A-ZĐ0-9&]+)[a-zđ]")  # capitals, then a lower-case word's first letter
 _DEPARTMENT = re.compile(r"[A-ZĐ]\.[IVX]{1,4}", re.IGNORECASE)  # "V.I", "V.III": a numbered department
 
 
@@ -410,8 +411,16 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
         # In running text a chain ends at the first group not written like a code
         # ("16/CT-TTg - Về việc" must not read "Về" as a code).
         kept = 0
-        for written, _, _ in codes:
+        for written, c_start, c_end in codes:
             if not _code_like(written, after_type_word=after_type_word):
+                glued = _GLUED_WORD_AFTER.match(written)
+                if kept and glued is not None and (_is_issuer(glued.group(1)) or any(
+                        doc_types().by_code(glued.group(1), system) is not None for system in System)):
+                    # "30/2020/NĐ-CPquy định …": the next word glued to a known code
+                    codes[kept] = (glued.group(1), c_start, c_start + len(glued.group(1)))
+                    repairs.append(Repair("glued-word", "left out the word glued to the last code",
+                                          span(c_start + len(glued.group(1)), c_end)))
+                    kept += 1
                 break
             kept += 1
         if kept == 0 or (kept == 1 and len(codes[0][0]) < 2):
