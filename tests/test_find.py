@@ -395,7 +395,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị định 1/2020/NĐ-CP sửa đổi " + "Nghị định 2/2019/NĐ-CP, " * 4000,  # one verb, thousands of objects
      "quy định trong Hiến pháp, điều 4 Hiến pháp " * 2000, "A hết hiệu lực thay vào đó là " * 3000,
      "Nghị định 1/2020/NĐ-CPquy " * 3000, "Nghị định 73 nằm " * 4000,
-     "Thông tư 1/2025/TT-BTC sửa đổi " + "Thông tư 2/2020/TT-BTC hướng dẫn a; " * 3000],
+     "Thông tư 1/2025/TT-BTC sửa đổi " + "Thông tư 2/2020/TT-BTC hướng dẫn a; " * 3000,
+     "bổ sung “a” tại khoản 1 Điều 1 của " * 3000 + "Nghị định 1/2020/NĐ-CP", ("x" * 70 + "\n") * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3866,3 +3867,24 @@ def test_a_change_made_per_a_document_does_not_change_it() -> None:
     found = extract("Thông tư số 15/2022/TT-BKHĐT chưa lập hồ sơ thì phải lập, sửa đổi, phê duyệt lại hồ sơ mời "
                     "thầu theo quy định tại Thông tư số 12/2022/TT-BKHĐT, Thông tư số 15/2022/TT-BKHĐT.")
     assert [m.links for m in found] == [(), (), ()]
+
+
+def test_a_title_wrapped_inside_a_name_after_a_short_first_line() -> None:
+    """A paragraph's first line, indented in the page it came from, is shorter than the
+    others: "…của Quốc hội⏎về … dự án điện hạt nhân Ninh⏎Thuận;" still wraps the title."""
+    text = ("*Căn cứ Nghị quyết số 189/2025/QH15 của Quốc hội\n"
+            "về một số cơ chế, chính sách đặc biệt đầu tư xây dựng dự án điện hạt nhân Ninh\n"
+            "Thuận;*\n\n*Căn cứ Luật Đầu tư công số 58/2024/QH15;*")
+    assert extract(text)[0].title == ("một số cơ chế, chính sách đặc biệt đầu tư xây dựng dự án điện hạt nhân "
+                                      "Ninh Thuận")
+
+
+def test_supplementing_quoted_words_in_a_provision_amends_its_document() -> None:
+    """ "A đã bổ sung “…” tại khoản 1 Điều 1 của B": A amends B (not so "bổ sung theo quy định
+    tại khoản 3 Điều 12 B", what the supplement follows)."""
+    amending, amended = extract('Nghị định số 232/2025/NĐ-CP đã bổ sung "hoạt động sản xuất vàng miếng" tại khoản 1 '
+                                'Điều 1 của Nghị định số 24/2012/NĐ-CP.')
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+    first, _ = extract("Nghị định số 1/2025/NĐ-CP yêu cầu hoàn thiện bổ sung theo quy định tại khoản 3 Điều 12 "
+                       "Nghị định số 102/2024/NĐ-CP.")
+    assert first.links == ()

@@ -143,9 +143,14 @@ _PROSPECTIVE = re.compile(
     rf"{_S}{{1,3}}\Z"
 )
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
-_INTO_AHEAD = re.compile(r"[^.;\n]{0,80}?(?<![^\W\d_])vào(?![^\W\d_])")
+# "… bổ sung X vào …", "… bổ sung “X” tại khoản 1 Điều 1 …" (not "… theo quy định tại …")
+_INTO_AHEAD = re.compile(
+    r"[^.;\n]{0,80}?(?<![^\W\d_])(?:vào(?![^\W\d_])"
+    r"|(?<!quy[\s_]định[\s_])tại(?=[\s_]+(?:điều|khoản|điểm|mục|chương|phụ[\s_]lục)[\s_]))")
 _INTO_DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z")
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z"
+    # "… bổ sung “…” tại khoản 1 Điều 1 của <doc>": into a provision named
+    rf"|(?<![^\W\d_])(?<!quy{_S}định{_S})tại(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})+(?:{_S}+của)?[\s_,]+\Z")
 # "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
@@ -277,7 +282,8 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 _PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 # "… theo quy định tại ": what a change follows (not "… ban hành kèm theo ", what it changes)
-_PER_PROVISIONS = re.compile(rf"(?<![a-z])theo{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua)[\s_]+\Z")
+_PER_PROVISIONS = re.compile(
+    rf"(?<![a-z])theo{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua)(?:{_S}+(?:diem|khoan|dieu){_S}+[\w.]{{1,6}},?)*[\s_]+\Z")
 _NEXT_REACH = 8  # white space and markup between a verb and the document right after it
 _IN_CLAUSE = r"(?:[^.;\n]|\.(?![\s_]))"  # a character of the clause ("TP. Hồ Chí Minh" keeps its dot)
 # The rest of what a listed item does, then the next item: "… về lựa chọn nhà thầu; ", "…

@@ -762,14 +762,20 @@ _WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column
 
 def _hard_wrapped(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` was broken only to fit a width: it ends in a
-    letter, mid-sentence, and it and the line before it are of a wrapped paragraph's width."""
+    letter, mid-sentence, and it and the line before it are of a wrapped paragraph's width
+    (or the line before is the paragraph's first, broken mid-sentence too)."""
     if end == 0 or not text[end - 1].isalpha():
         return False
     line_start = text.rfind("\n", 0, end) + 1
     if line_start == 0 or end - line_start not in _WRAP_WIDTH:
         return False
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return (line_start - 1) - previous_start in _WRAP_WIDTH
+    if (line_start - 1) - previous_start in _WRAP_WIDTH:
+        return True
+    # a paragraph's first line, indented in the page it came from, is shorter: "*Căn cứ Nghị
+    # quyết số 189/2025/QH15 của Quốc hội⏎về … dự án điện hạt nhân Ninh⏎Thuận;*"
+    return (line_start - 1 > previous_start and text[line_start - 2].isalnum()
+            and (previous_start == 0 or text[previous_start - 2:previous_start] == "\n\n"))
 
 
 def _breaks_between(text: str, start: int, end: int) -> bool:
