@@ -2274,6 +2274,8 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
          Relation.MENTIONS),
         ("**CHỈ THỊ**\n\nBộ Chính trị đã chỉ đạo sửa đổi Luật Đất đai 2024.", Relation.MENTIONS),
         ("**CHỈ THỊ**\n\nThủ tướng yêu cầu thay thế Quyết định số 12/2020/QĐ-TTg.", Relation.MENTIONS),
+        ("**QUYẾT ĐỊNH**\n\n2. Bộ Tư pháp rà soát, báo cáo cấp có thẩm quyền bãi bỏ Quyết định số 1504/QĐ-TTg.",
+         Relation.MENTIONS),
         # a heading that asks which document does something
         ("**Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?**", Relation.MENTIONS),
         ("**Kế hoạch triển khai thực hiện Chỉ thị 16/CT-TTg**", Relation.IMPLEMENTS),
