@@ -3798,6 +3798,8 @@ def test_a_passive_verb_then_another_item_has_no_agent(text: str, amends: bool) 
     [
         ("các quyền của công dân được quy định trong Hiến pháp, Luật này và các luật khác", ["Hiến pháp"]),
         ("như vậy điều 4 Hiến pháp hiện nay là vô nghĩa", ["Hiến pháp"]),
+        ("phù hợp với thẩm quyền của Quốc hội mà Hiến pháp đã quy định.", ["Hiến pháp"]),
+        ("Đoạn 2 Điều 2 Dự thảo Hiến pháp quy định: …", []),  # a draft's words
         # the constitution in general
         ("Mọi tổ chức phải tuân thủ Hiến pháp và pháp luật.", []),
     ],
@@ -3890,3 +3892,9 @@ def test_supplementing_quoted_words_in_a_provision_amends_its_document() -> None
     first, _ = extract("Nghị định số 1/2025/NĐ-CP yêu cầu hoàn thiện bổ sung theo quy định tại khoản 3 Điều 12 "
                        "Nghị định số 102/2024/NĐ-CP.")
     assert first.links == ()
+
+
+def test_the_standing_committee_by_its_abbreviation() -> None:
+    """ "UBTVQH đã ban hành Nghị quyết …": the Standing Committee, written as news abbreviates it."""
+    [m] = extract("Bộ chỉnh lý dự thảo, trên cơ sở UBTVQH đã ban hành Nghị quyết số 110/2025/UBTVQH15 điều chỉnh.")
+    assert (m.issuer_name, m.issuer.code if m.issuer else None) == ("UBTVQH", "UBTVQH")

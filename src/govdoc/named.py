@@ -149,6 +149,8 @@ _AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(
 # provision of the constitution in force, cited.
 _PROVISIONS_OF = re.compile(
     rf"(?<![^\W\d_])(?:quy{_S}định{_S}(?:của|tại|trong)|(?:điều|khoản){_S}\d{{1,3}}(?:{_S}của)?){_S}\Z")
+_DRAFT_OF = re.compile(rf"(?<![a-z])du{_S}thao{_S}{{1,3}}\Z")  # "Dự thảo Hiến pháp quy định …": a draft's text
+_PRESCRIBES_NEXT = re.compile(rf"{_S}{{1,3}}(?:da{_S}{{1,3}})?quy{_S}dinh(?![a-z])")  # "… mà Hiến pháp (đã) quy định"
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
@@ -374,9 +376,12 @@ def find_named(
         if _COUNTRY.fullmatch(folded, opener.end(), name_end):
             continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
         if (name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit)
-                and not _PROVISIONS_OF.search(norm.lowered, max(0, opener.start() - 24), opener.start())):
+                and not _PROVISIONS_OF.search(norm.lowered, max(0, opener.start() - 24), opener.start())
+                and not (_PRESCRIBES_NEXT.match(folded, name_end, limit)
+                         and not _DRAFT_OF.search(folded, max(0, opener.start() - 12), opener.start()))):
             # "tuân thủ Hiến pháp, pháp luật", "sửa đổi Hiến pháp": the constitution in general; but
-            # "theo quy định của Hiến pháp" and "Điều 60 Hiến pháp" cite the one in force.
+            # "theo quy định của Hiến pháp", "Điều 60 Hiến pháp" and "… mà Hiến pháp quy định"
+            # cite the one in force.
             continue
         found.append(NamedMatch(opener.start(), name_end, _type_name(opener.group("type")), year))
         pos = name_end
