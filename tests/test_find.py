@@ -3898,3 +3898,10 @@ def test_the_standing_committee_by_its_abbreviation() -> None:
     """ "UBTVQH đã ban hành Nghị quyết …": the Standing Committee, written as news abbreviates it."""
     [m] = extract("Bộ chỉnh lý dự thảo, trên cơ sở UBTVQH đã ban hành Nghị quyết số 110/2025/UBTVQH15 điều chỉnh.")
     assert (m.issuer_name, m.issuer.code if m.issuer else None) == ("UBTVQH", "UBTVQH")
+
+
+@pytest.mark.parametrize("opening", ["Trên cơ sở", "Đồng thời", "Theo đó"])
+def test_a_connective_opening_the_clause_is_no_part_of_the_issuer(opening: str) -> None:
+    """ "Trên cơ sở UBTVQH đã ban hành …" without a comma: the connective is not the body."""
+    [m] = extract(f"{opening} Bộ Tài chính đã ban hành Thông tư số 1/2025/TT-BTC về thuế.")
+    assert m.issuer_name == "Bộ Tài chính"

@@ -1045,7 +1045,8 @@ _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu cô
 _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
 _FRONTED_WHEN = re.compile(
-    rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do)[\s_,]+")
+    rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
+    rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do)[\s_,]+")  # "Trên cơ sở UBTVQH đã ban hành …"
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
 
