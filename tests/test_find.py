@@ -3905,3 +3905,11 @@ def test_a_connective_opening_the_clause_is_no_part_of_the_issuer(opening: str) 
     """ "Trên cơ sở UBTVQH đã ban hành …" without a comma: the connective is not the body."""
     [m] = extract(f"{opening} Bộ Tài chính đã ban hành Thông tư số 1/2025/TT-BTC về thuế.")
     assert m.issuer_name == "Bộ Tài chính"
+
+
+def test_a_misspelt_passive_amendment() -> None:
+    """ "… 2024 được sử đổi bởi khoản 8 Điều 1 Luật …" ("sử" for "sửa", as real pages write it)."""
+    amended, amending = extract("Căn cứ theo Điều 60 Luật Tổ chức Tòa án nhân dân 2024 được sử đổi bởi khoản 8 Điều 1 "
+                                "Luật số 81/2025/QH15 có quy định như sau:")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+    assert [m.text for m in extract("Công cuộc đổi mới và sự đổi mới của Luật Đất đai 2024.")] == ["Luật Đất đai 2024"]
