@@ -3913,3 +3913,19 @@ def test_a_misspelt_passive_amendment() -> None:
                                 "Luật số 81/2025/QH15 có quy định như sau:")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
     assert [m.text for m in extract("Công cuộc đổi mới và sự đổi mới của Luật Đất đai 2024.")] == ["Luật Đất đai 2024"]
+
+
+@pytest.mark.parametrize("heading", ["", "Hiệu lực thi hành\n\n", "Điều 75. Hiệu lực thi hành\n\n"])
+def test_this_law_in_a_quoted_article_is_the_law_quoted(heading: str) -> None:
+    """ "Căn cứ theo Điều 75 Luật A quy định … như sau:⏎⏎[heading]⏎⏎1. Luật này …⏎⏎2. Luật B … (sau
+    đây gọi là Luật B) hết hiệu lực kể từ ngày Luật này có hiệu lực": "Luật này" is A, which
+    repeals B (the first mention, not its alias)."""
+    text = ("Căn cứ theo Điều 75 Luật Công chứng 2024 quy định hiệu lực thi hành như sau:\n\n" + heading
+            + "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n\n2. Luật Công chứng số 53/2014/QH13 "
+            "đã được sửa đổi, bổ sung một số điều theo Luật số 28/2018/QH14 và Luật số 16/2023/QH15 (sau đây gọi là "
+            "Luật Công chứng số 53/2014/QH13) hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.")
+    found = extract(text)
+    quoted, first_this, repealed = found[0], found[1], found[2]
+    assert (first_this.text, first_this.refers_to) == ("Luật này", quoted.start)
+    assert found[-1].refers_to == quoted.start
+    assert [(link.relation, link.target) for link in quoted.links] == [(Relation.REPEALS, repealed.start)]

@@ -364,6 +364,7 @@ _MARKER_REACH = 12
 _MAX_LIST_LINES = 30  # how many lines of a quoted list to walk back over: bounded on any input
 _MAX_LIST_LINE = 2000  # how long each may be
 _MAX_BLANK = 40
+_MAX_HEADING = 80  # how long a quoted article's own heading may be ("Điều 75. Hiệu lực thi hành")
 _REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
 # "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
 _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
@@ -615,6 +616,8 @@ class _Analysis:
         self.point_at_self()
         # A text with its own number in its header is a document, not a page quoting one.
         self.numbered_self = any(d.is_self for d in drafts)
+        if not self.numbered_self:
+            self.point_at_quoted()
         # The document whose quoted "Căn cứ" paragraph was read last, and where that paragraph ends.
         self.quoted_bases: tuple[int, int] | None = None
         self.cues: list[_Cue] = []
@@ -1044,18 +1047,55 @@ class _Analysis:
                 return self.resolve(k)
         return None
 
-    def quoted_before(self, lo: int) -> int | None:
+    def point_at_quoted(self) -> None:
+        """"Luật này" in a passage a page quotes from a law ("Căn cứ theo Điều 75 Luật A quy
+        định … như sau:⏎⏎1. Luật này có hiệu lực …⏎2. Luật B … hết hiệu lực kể từ ngày Luật này
+        có hiệu lực") is the law quoted, not the last one of its type the page cited."""
+        for d in self.drafts:
+            if d.kind is not Kind.ANAPHOR or not self.folded[d.start:d.end].endswith("nay"):
+                continue
+            quoted = self.quoted_before(self.text.rfind("\n", 0, d.start) + 1, past_heading=True)
+            if quoted is None or quoted < 0 or _type_name(self.drafts[quoted]) != _type_name(d):
+                continue
+            d.refers_to = quoted
+            k = bisect.bisect_left(self.countable_starts, d.start) - 1
+            for _ in range(_MAX_LISTED):  # the quoted document's last mention before (a bounded walk)
+                if k < 0 or self.countable[k] <= quoted:
+                    break
+                if self.same_document(self.drafts[self.countable[k]], self.drafts[quoted]):
+                    d.refers_to = self.countable[k]
+                    break
+                k -= 1
+
+    def past_heading(self, lo: int) -> int:
+        """Where a passage starting at ``lo`` begins when a heading of its own stands right
+        before it ("… như sau:⏎⏎Hiệu lực thi hành⏎⏎1. Luật này …"): the heading's line."""
+        end, floor = lo, max(0, lo - _MAX_BLANK)
+        while end > floor and self.text[end - 1].isspace():
+            end -= 1
+        start = self.text.rfind("\n", max(0, end - _MAX_HEADING), end) + 1
+        if (start in (0, end) or end - start >= _MAX_HEADING or self.text[end - 1] in ":.;,"
+                or self.last_countable_before(end, start) is not None):
+            return lo
+        return start
+
+    def quoted_before(self, lo: int, *, past_heading: bool = False) -> int | None:
         """The document whose words a passage starting at ``lo`` quotes: "Theo <doc> (năm …):",
         "<doc> nêu rõ:" or "<doc> quy định như sau:" closing the line just before, or the line
         before the list whose item the passage is ("Tại Mục I Tờ trình A đã nêu ra các cơ sở
-        … như sau:⏎⏎**[1] Cơ sở pháp lý**⏎⏎- Căn cứ Luật B;⏎⏎- Căn cứ Nghị định C;")."""
+        … như sau:⏎⏎**[1] Cơ sở pháp lý**⏎⏎- Căn cứ Luật B;⏎⏎- Căn cứ Nghị định C;"); with
+        ``past_heading``, also past a heading of the passage's own ("Điều 75. Hiệu lực thi hành")."""
         lo = self.list_opening(lo)
-        k = self.last_countable_before(lo, max(0, lo - _WORDY_QUOTE_INTRO_REACH))
-        if k is None:
-            return None
-        intro = self.drafts[k].end
-        if not ((lo - intro <= _QUOTE_INTRO_REACH and _QUOTE_INTRO.fullmatch(self.folded, intro, lo))
-                or _WORDY_QUOTE_INTRO.fullmatch(self.folded, intro, lo)):
+        # (past a heading only for "Luật này": a "Căn cứ" item after one may open the page's own list)
+        for opening in (lo, self.past_heading(lo)) if past_heading else (lo,):
+            k = self.last_countable_before(opening, max(0, opening - _WORDY_QUOTE_INTRO_REACH))
+            if k is None:
+                return None
+            intro = self.drafts[k].end
+            if ((opening - intro <= _QUOTE_INTRO_REACH and _QUOTE_INTRO.fullmatch(self.folded, intro, opening))
+                    or _WORDY_QUOTE_INTRO.fullmatch(self.folded, intro, opening)):
+                break
+        else:
             return None
         start = self.starts[self.sentence_ids[k]]
         if not (_BY_DOCUMENT.fullmatch(self.norm.lowered, start, self.drafts[k].start)
@@ -1341,6 +1381,8 @@ class _Analysis:
         quy định tại Quyết định B hết hiệu lực …": A expires)."""
         lo = self.starts[cue.sentence]
         before = self.last_countable_before(cue.start, lo)
+        if before is not None:
+            before = self.named_by_alias(before, lo)
         if before is None or not _PRESCRIBED_IN.search(self.norm.lowered, max(lo, self.drafts[before].start
                                                                               - _PRESCRIBED_REACH),
                                                        self.drafts[before].start):
@@ -1349,6 +1391,21 @@ class _Analysis:
         if head != before and _CLAUSE_START.fullmatch(self.norm.lowered, lo, self.drafts[head].start):
             return head
         return before
+
+    def named_by_alias(self, index: int, lo: int) -> int:
+        """The mention an alias at ``index`` names ("Luật A số 53/2014/QH13 đã được sửa đổi …
+        (sau đây gọi là Luật A số 53/2014/QH13) hết hiệu lực …": the first one), or ``index``."""
+        alias = self.drafts[index]
+        if alias.reference is None or not _ALIAS_BEFORE.search(self.folded, max(lo, alias.start - 48), alias.start):
+            return index
+        k = bisect.bisect_left(self.countable, index) - 1
+        for _ in range(_MAX_LISTED):  # a bounded walk back over the sentence's mentions
+            if k < 0 or self.drafts[self.countable[k]].start < lo:
+                break
+            if self.drafts[self.countable[k]].reference == alias.reference:
+                return self.countable[k]
+            k -= 1
+        return index
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
         """What an expiry or a further passive cue applies to when the mention before it is
