@@ -396,7 +396,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "quy định trong Hiến pháp, điều 4 Hiến pháp " * 2000, "A hết hiệu lực thay vào đó là " * 3000,
      "Nghị định 1/2020/NĐ-CPquy " * 3000, "Nghị định 73 nằm " * 4000,
      "Thông tư 1/2025/TT-BTC sửa đổi " + "Thông tư 2/2020/TT-BTC hướng dẫn a; " * 3000,
-     "bổ sung “a” tại khoản 1 Điều 1 của " * 3000 + "Nghị định 1/2020/NĐ-CP", ("x" * 70 + "\n") * 5000],
+     "bổ sung “a” tại khoản 1 Điều 1 của " * 3000 + "Nghị định 1/2020/NĐ-CP", ("x" * 70 + "\n") * 5000,
+     "Điều 1 Luật Giá quy định như sau:\n\n"
+     + "1. Luật này và Luật Giá 2023 hết hiệu lực kể từ ngày Luật này; \n" * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
