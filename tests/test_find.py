@@ -3931,3 +3931,25 @@ def test_this_law_in_a_quoted_article_is_the_law_quoted(heading: str) -> None:
     assert (first_this.text, first_this.refers_to) == ("Luật này", quoted.start)
     assert found[-1].refers_to == quoted.start
     assert [(link.relation, link.target) for link in quoted.links] == [(Relation.REPEALS, repealed.start)]
+
+
+def test_a_short_reference_after_a_dated_lead_reads_it() -> None:
+    """ "Ngày 11 tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra Nghị quyết số 166 …": cited in
+    full by its number alone, with the day and the body that issued it."""
+    [m] = extract("Ngày 11 tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra Nghị quyết số 166 miễn nhiệm ông.")
+    assert (m.kind, m.date, m.issuer_name) == (Kind.SHORT, dt.date(1965, 10, 11), "Ủy ban Thường vụ Quốc hội")
+
+
+def test_a_list_of_replaced_parts_of_dated_documents() -> None:
+    """ "… thay thế: Điều 14, 18 Quyết định A ngày … ban hành Quy định …; Điều 3 Quyết định B ngày
+    … ban hành Quy định chi tiết về …; Điều 8, 11 Quyết định C …": each item is a part replaced
+    (and "ban hành Quy định chi tiết" names the Regulation issued; it guides nothing)."""
+    text = ("Tại Điều 2 Quyết định 74/2025/QĐ-UBND đã có nội dung như sau:\n\nĐiều 2. Quyết định này có hiệu lực từ "
+            "ngày 04/12/2025 và thay thế: Điều 14, 18 Quyết định số 15/2022/QĐ-UBND ngày 30/3/2022 của UBND thành phố "
+            "Hà Nội ban hành Quy định một số nội dung về quản lý đầu tư; Điều 3 Quyết định số 07/2022/QĐ-UBND ngày "
+            "13/01/2022 của Ủy ban nhân dân thành phố Hà Nội ban hành Quy định chi tiết về cấp giấy phép xây dựng; "
+            "Điều 8, 11 Quyết định số 33/2021/QĐ-UBND ngày 1/1/2021 của UBND thành phố Hà Nội ban hành Quy định.")
+    replacing, _, *replaced = extract(text)
+    assert [(link.relation, link.target) for link in replacing.links] == [
+        (Relation.REPLACES, m.start) for m in replaced]
+    assert all(m.links == () for m in replaced)

@@ -193,7 +193,9 @@ _POLICY_PER = re.compile(
     rf"[\s_]*(?:(?:nghiêm|đúng|tốt)[\s_]+)?(?:các[\s_]+)?(?:chủ{_S}trương|tinh{_S}thần|định{_S}hướng)(?![^\W\d_])"
     rf"[^\n.;:()\"“”]{{0,240}}(?<![^\W\d_])theo[\s_]+\Z"
 )
-_PINPOINT = rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*(?:và{_S}+)?"  # "điểm a khoản 2 Điều 28 "
+# "điểm a khoản 2 Điều 28 ", "Điều 14, 18 " (a list of numbers too)
+_PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
+             rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
@@ -273,6 +275,7 @@ _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hi�
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
 # 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").
+_ISSUED_BEFORE = re.compile(rf"(?<![^\W\d_])ban{_S}hành{_S}+\Z")
 _ANOTHER_ITEM_AFTER = re.compile(
     rf"[\s_]*,?[\s_]*(?:va|hoac)[\s_]+(?!(?:duoc{_S}+)?(?:bai{_S}bo|bo{_S}sung|sua{_S}doi|thay{_S}the|dieu{_S}chinh)(?![a-z]))")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
@@ -308,7 +311,8 @@ _AND_ANOTHER_BODY = re.compile(
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
 _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế hoạch …", "… phê duyệt Chiến lược …"
     rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
-    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
+    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
+    r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
@@ -812,9 +816,13 @@ class _Analysis:
                     and (_PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())
                          or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start()))):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
-            if relation is Relation.GUIDES and _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12),
-                                                                     match.start()):
-                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn": guidance, not guiding
+            if relation is Relation.GUIDES and (
+                    _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start())
+                    or (self.text[match.start():match.start() + 2] == "Qu"
+                        and _ISSUED_BEFORE.search(lowered, max(0, match.start() - 12), match.start()))):
+                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn", "… ban hành Quy định chi tiết
+                # về …" (the Regulation it issued, capitalised; not "… ban hành quy định chi tiết thi
+                # hành … Luật …"): guidance, not guiding
             self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
         # "Thông tư 70/2006 … hướng dẫn sửa đổi, bổ sung Thông tư 117/2004": one act, the amendment.
         self.cues = [cue for cue, after in itertools.zip_longest(self.cues, self.cues[1:])
@@ -1275,11 +1283,13 @@ class _Analysis:
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start)
-                            or (";" in folded[at:d.start] and d.date is not None and not opens_clause)):
+                            or (";" in folded[at:d.start] and d.date is not None and not opens_clause
+                                and not self.pinpointed(d))):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
                         # of an outer list (unless the cue opened the clause: "Thực hiện Nghị quyết A
-                        # … ban hành X; Nghị định B ngày … quy định Y; …" is its own list)
+                        # … ban hành X; Nghị định B ngày … quy định Y; …" is its own list, or its
+                        # items are parts: "thay thế: Điều 14 Quyết định A ngày …; Điều 3 Quyết định B …")
                         break
                 elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
                     break

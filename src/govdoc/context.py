@@ -375,6 +375,16 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
     return undated
 
 
+def dated_lead_before(norm: Normalized, start: int) -> bool:
+    """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
+    tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full)."""
+    folded = norm.folded
+    if not _ENDS_WITH_ISSUING.search(folded, max(0, start - 24), start):
+        return False
+    lead = _lead_before(folded, start)
+    return lead is not None and bool(lead.group("date"))
+
+
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
 # Not after "đề nghị": "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(

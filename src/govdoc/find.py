@@ -25,7 +25,7 @@ import attrs
 from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
-from govdoc.context import QuoteIndex, alias_aside, own_date, read_context
+from govdoc.context import QuoteIndex, alias_aside, dated_lead_before, own_date, read_context
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
@@ -376,7 +376,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         # 08 của Chính phủ"), it reads only a "về …" clause right after it ("Mục tiêu Nghị
         # quyết 71 về đột phá phát triển …").
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
-                                                         or _OWN_ISSUER.match(norm.folded, draft.end))
+                                                         or _OWN_ISSUER.match(norm.folded, draft.end)
+                                                         or dated_lead_before(norm, draft.start))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         aside = asides.get(i)
