@@ -398,7 +398,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Thông tư 1/2025/TT-BTC sửa đổi " + "Thông tư 2/2020/TT-BTC hướng dẫn a; " * 3000,
      "bổ sung “a” tại khoản 1 Điều 1 của " * 3000 + "Nghị định 1/2020/NĐ-CP", ("x" * 70 + "\n") * 5000,
      "Điều 1 Luật Giá quy định như sau:\n\n"
-     + "1. Luật này và Luật Giá 2023 hết hiệu lực kể từ ngày Luật này; \n" * 2000],
+     + "1. Luật này và Luật Giá 2023 hết hiệu lực kể từ ngày Luật này; \n" * 2000,
+     "Nghị định 1/2020/NĐ-CP thay thế " + "Điều 1, 2, 3, 4, 5, " * 4000 + "Nghị định 2/2020/NĐ-CP",
+     "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
