@@ -133,7 +133,8 @@ def main() -> None:
                  "khoản 2 Điều 5 Nghị định 2/2019/NĐ-CP, ", "quy định trong Hiến pháp, điều 4 Hiến pháp ",
                  "A hết hiệu lực thay vào đó là ", "Nghị định 1/2020/NĐ-CPquy ", "Nghị định 73 nằm ",
                  "Điều 1 Luật Giá quy định như sau:\n\nHiệu lực\n\n1. Luật này có hiệu lực.\n\n",
-                 "thay thế Điều 1, 2, 3, 4, 5, ", "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 "):
+                 "thay thế Điều 1, 2, 3, 4, 5, ", "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 ",
+                 "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n"):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

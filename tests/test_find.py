@@ -400,7 +400,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Điều 1 Luật Giá quy định như sau:\n\n"
      + "1. Luật này và Luật Giá 2023 hết hiệu lực kể từ ngày Luật này; \n" * 2000,
      "Nghị định 1/2020/NĐ-CP thay thế " + "Điều 1, 2, 3, 4, 5, " * 4000 + "Nghị định 2/2020/NĐ-CP",
-     "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 " * 3000],
+     "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 " * 3000,
+     "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n" * 2000,
+     "[1] - Công văn 1/TANDTC-PC" + " do" * 20000 + " Bộ Tài chính ban hành\n"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3955,3 +3957,17 @@ def test_a_list_of_replaced_parts_of_dated_documents() -> None:
     assert [(link.relation, link.target) for link in replacing.links] == [
         (Relation.REPLACES, m.start) for m in replaced]
     assert all(m.links == () for m in replaced)
+
+
+def test_a_listed_captions_closing_body_issued_its_document() -> None:
+    """ "[8] - Công văn A năm 2018 về áp dụng Bộ luật … và Nghị quyết B do Tòa án nhân dân tối cao
+    ban hành": the court issued A (the item's document), not B, which the title cites."""
+    text = ("## Văn bản hướng dẫn\n\n[8] - Công văn 04/TANDTC-PC năm 2018 về áp dụng Bộ luật Hình sự năm 2015 và "
+            "Nghị quyết 41/2017/QH14 do Tòa án nhân dân tối cao ban hành\n[10] - Nghị quyết 02/2019/NQ-HĐTP hướng "
+            "dẫn áp dụng Điều 150 của Bộ luật Hình sự do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành\n")
+    found = {m.text: m.issuer_name for m in extract(text) if m.kind is Kind.REFERENCE}
+    assert found == {"Công văn 04/TANDTC-PC": "Tòa án nhân dân tối cao", "Nghị quyết 41/2017/QH14": None,
+                     "Nghị quyết 02/2019/NQ-HĐTP": "Hội đồng Thẩm phán Tòa án nhân dân tối cao"}
+    # a line opening with the document alone (a page's heading) keeps its tail as written
+    [heading] = extract("Thông tư 37/2025/TT-BXD quy định cơ chế quản lý giá do Bộ trưởng Bộ Xây dựng ban hành\n")
+    assert heading.issuer_name is None

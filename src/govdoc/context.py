@@ -375,6 +375,43 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
     return undated
 
 
+_CLOSING_BY = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh[\s_.;*]*(?:\n|\Z)")  # "… do <body> ban hành" ending the line
+
+
+# The mark of an item of a list of documents: "- ", "[10] - ", "[10] ", "3. "
+_LISTED_CAPTION = re.compile(
+    r"[ \t*]*(?:\[\d{1,3}\][ \t]*)?[-+•][ \t*]*|[ \t*]*\[\d{1,3}\][ \t]*|[ \t*]*\d{1,3}[.)][ \t*]+")
+
+
+def opens_caption(norm: Normalized, start: int) -> bool:
+    """Whether the mention at ``start`` opens an item of a list of documents, after its mark:
+    the line is a caption of that document ("[10] - Nghị quyết 02/2019/NQ-HĐTP …", "- Thông tư
+    16/2016/TT-BKHCN …"). (A line opening with the document alone, as a page's own heading
+    writes it, is not one: its "do … ban hành" tail is left as written.)"""
+    return _LISTED_CAPTION.fullmatch(norm.folded, norm.folded.rfind("\n", 0, start) + 1, start) is not None
+
+
+def closes_caption(norm: Normalized, issuer_span: tuple[int, int]) -> bool:
+    """Whether an issuer read after "do" ends its line with "ban hành": "… và Nghị quyết
+    41/2017/QH14 do Tòa án nhân dân tối cao ban hành⏎" names who issued the line's document."""
+    lo, hi = issuer_span
+    return (_BY_AFTER_TITLE.fullmatch(norm.folded, max(0, lo - 4), lo) is not None
+            and _CLOSING_BY.match(norm.folded, hi) is not None)
+
+
+def closing_issuer(norm: Normalized, start: int) -> tuple[int, int] | None:
+    """The body a caption line names at its end, after ``start``: "… do Hội đồng Thẩm phán Tòa
+    án nhân dân tối cao ban hành⏎" (the last "do" of the line)."""
+    folded = norm.folded
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end == -1 else line_end
+    by = folded.rfind(" do ", start, line_end)
+    if by == -1 or line_end - by > _MAX_ISSUER + 20:
+        return None
+    found = _issuer_at(norm, by + len(" do "), line_end)
+    return found if found is not None and closes_caption(norm, found) else None
+
+
 def dated_lead_before(norm: Normalized, start: int) -> bool:
     """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
     tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full)."""

@@ -25,7 +25,16 @@ import attrs
 from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
-from govdoc.context import QuoteIndex, alias_aside, dated_lead_before, own_date, read_context
+from govdoc.context import (
+    QuoteIndex,
+    alias_aside,
+    closes_caption,
+    closing_issuer,
+    dated_lead_before,
+    opens_caption,
+    own_date,
+    read_context,
+)
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
@@ -426,6 +435,29 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
     _share_lead_issuers(norm.folded, drafts)
+    _caption_issuers(norm, drafts)
+
+
+def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
+    """A caption line's closing "do <body> ban hành" names who issued the document opening
+    the line, not the last one its title cites: "[8] - Công văn 04/TANDTC-PC năm 2018 về áp dụng
+    Bộ luật Hình sự năm 2015 và Nghị quyết 41/2017/QH14 do Tòa án nhân dân tối cao ban hành"."""
+    head: _Draft | None = None
+    for draft in drafts:
+        if draft.kind is Kind.ANAPHOR:
+            continue
+        if opens_caption(norm, draft.start):
+            head = draft
+            if draft.issuer_span is None and draft.kind is not Kind.SHORT:
+                draft.issuer_span = closing_issuer(norm, draft.end)
+            continue
+        if head is None or "\n" in norm.folded[head.start:draft.start]:
+            head = None
+            continue
+        if draft.issuer_span is not None and closes_caption(norm, draft.issuer_span):
+            if head.issuer_span is None:
+                head.issuer_span = draft.issuer_span
+            draft.issuer_span = None
 
 
 def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
