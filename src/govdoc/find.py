@@ -443,15 +443,17 @@ def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
     the line, not the last one its title cites: "[8] - Công văn 04/TANDTC-PC năm 2018 về áp dụng
     Bộ luật Hình sự năm 2015 và Nghị quyết 41/2017/QH14 do Tòa án nhân dân tối cao ban hành"."""
     head: _Draft | None = None
+    head_line_end = -1
     for draft in drafts:
         if draft.kind is Kind.ANAPHOR:
             continue
         if opens_caption(norm, draft.start):
             head = draft
+            head_line_end = norm.folded.find("\n", draft.start)  # (once per line: linear on any input)
             if draft.issuer_span is None and draft.kind is not Kind.SHORT:
                 draft.issuer_span = closing_issuer(norm, draft.end)
             continue
-        if head is None or "\n" in norm.folded[head.start:draft.start]:
+        if head is None or -1 < head_line_end < draft.start:
             head = None
             continue
         if draft.issuer_span is not None and closes_caption(norm, draft.issuer_span):
