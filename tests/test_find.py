@@ -403,7 +403,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 " * 3000,
      "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n" * 2000,
      "[1] - Công văn 1/TANDTC-PC" + " do" * 20000 + " Bộ Tài chính ban hành\n",
-     "- Công văn 1/BTC-VP về " + "Nghị quyết 2/2017/QH14, " * 4000 + "do Bộ Tài chính ban hành\n"],
+     "- Công văn 1/BTC-VP về " + "Nghị quyết 2/2017/QH14, " * 4000 + "do Bộ Tài chính ban hành\n",
+     "Luật Giá quy định như sau: " + "Luật này và " * 20000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

@@ -1062,7 +1062,10 @@ class _Analysis:
         for d in self.drafts:
             if d.kind is not Kind.ANAPHOR or not self.folded[d.start:d.end].endswith("nay"):
                 continue
-            quoted = self.quoted_before(self.text.rfind("\n", 0, d.start) + 1, past_heading=True)
+            newline = self.text.rfind("\n", max(0, d.start - _MAX_LIST_LINE), d.start)
+            if newline == -1 and d.start > _MAX_LIST_LINE:
+                continue  # (a bounded look back: a line that long is no quoted item)
+            quoted = self.quoted_before(newline + 1, past_heading=True)
             if quoted is None or quoted < 0 or _type_name(self.drafts[quoted]) != _type_name(d):
                 continue
             d.refers_to = quoted
