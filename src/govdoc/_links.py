@@ -251,10 +251,12 @@ _APPOSITIVE = re.compile(r"\(\s?\Z")
 _AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
-_PINPOINTS = r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){0,6}"
-_PROVISION_JOINED = re.compile(  # the next item of a list, by its provision: ", và Điều 5 " (perhaps after the ",")
-    r"(?:[\s_]*,[\s_]*(?:va[\s_]+)?|[\s_]*(?<![a-z])va[\s_]+|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+){1,6}")
-_AGENTS_JOINED = re.compile(r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
+_PINPOINT_WORDS = r"(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+"
+_PINPOINTS = rf"(?:{_PINPOINT_WORDS}){{0,6}}"
+_JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ", ", và "
+# The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ",").
+_PROVISION_JOINED = re.compile(rf"(?:{_JOINER}|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
+_AGENTS_JOINED = re.compile(_JOINER + _PINPOINTS)
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
 _AGENT_VERBS = (r"(?<![a-z])va[\s_]+(?:duoc[\s_]+)?(?:(?:bai[\s_]bo|sua[\s_]doi|bo[\s_]sung)[\s_,]*(?:va[\s_]+)?){1,3}"

@@ -1031,9 +1031,11 @@ def _year_after(folded: str, end: int) -> int | None:
 
 # "(Nghị định 60)", "(sau đây gọi tắt là “Thông tư 36”)": a short name given to the document
 # just cited (on folded text; the alias's mention stands between the two parts).
-_ALIAS_OPENS = re.compile(
-    rf"[ \t_]*\([ \t_]*(?:(?:(?:duoi|sau){_S}day{_S}+)?(?:duoc{_S}+)?(?:goi|viet)(?:{_S}(?:chung|tat|gon))?{_S}+la"
-    rf"[ \t_:]*)?[\"“]?")
+_ALIAS_OPENING = (
+    rf"[\s_]*\([\s_]*(?:(?:(?:duoi|sau){_S}day{_S}+)?(?:duoc{_S}+)?(?:goi|viet)(?:{_S}(?:chung|tat|gon))?{_S}+la"
+    rf"[\s_:]*)?[\"“]?")
+_ALIAS_OPENS = re.compile(_ALIAS_OPENING)
+ALIAS_OPENS_BEFORE = re.compile(_ALIAS_OPENING + r"\Z")  # "… (Nghị quyết 06)": ending where the alias starts
 _ALIAS_CLOSES = re.compile(r"[\"”]?[ \t_]*\)")
 
 

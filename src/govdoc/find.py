@@ -26,6 +26,7 @@ from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
 from govdoc.context import (
+    ALIAS_OPENS_BEFORE,
     QuoteIndex,
     alias_aside,
     closes_caption,
@@ -103,8 +104,6 @@ _FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}m
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
-_ALIAS_BEFORE = re.compile(
-    rf"[\s_]*\([\s_]*(?:(?:sau|duoi){_S}day{_S}+)?(?:goi{_S}(?:tat|chung){_S}+la{_S}+|goi{_S}la{_S}+|viet{_S}(?:gon|tat){_S}+la{_S}+)?\Z")
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
@@ -415,7 +414,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                       and draft.title_span[0] <= d.start < draft.title_span[1]), None)
         if draft.title_span and inner is not None:
             listed = _LIST_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
-            alias = (_ALIAS_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
+            alias = (ALIAS_OPENS_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
                      if inner.kind is Kind.SHORT and inner.number and draft.number
                      and inner.number.lstrip("0") == draft.number.lstrip("0") else None)
             if alias is not None and alias.start() > draft.title_span[0]:
