@@ -45,5 +45,7 @@ def references(draw: st.DrawFn) -> Reference:
         return Reference(system=System.STATE, number=number, type_code=None,
                          issuers=issuer_codes[:1], unit=draw(_UNITS))
     year = draw(st.integers(1990, 2026)) if shape == "legal" else None
-    return Reference(system=System.STATE, number=number,
+    # a place in a numbered series ("66.7/2025/NQ-CP") is written before a year only
+    sub_number = draw(st.none() | st.integers(1, 99)) if year is not None else None
+    return Reference(system=System.STATE, number=number, sub_number=sub_number,
                      type_code=draw(st.sampled_from(_STATE_TYPES)), issuers=issuer_codes, year=year)

@@ -404,7 +404,13 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n" * 2000,
      "[1] - Công văn 1/TANDTC-PC" + " do" * 20000 + " Bộ Tài chính ban hành\n",
      "- Công văn 1/BTC-VP về " + "Nghị quyết 2/2017/QH14, " * 4000 + "do Bộ Tài chính ban hành\n",
-     "Luật Giá quy định như sau: " + "Luật này và " * 20000],
+     "Luật Giá quy định như sau: " + "Luật này và " * 20000,
+     "Nghị quyết 66.7/2025/NQ-CP " * 5000 + "66." * 20000 + "66.7/" * 20000,
+     "Các Quyết định sau hết hiệu lực khi Quyết định 1/QĐ-BCT có hiệu lực:\n"
+     + "+ Mục 1 phần 2 điều 3 khoản 4 tại Quyết định 2/QĐ-BCT;\n" * 3000 + "+ Mục 1 " * 20000,
+     "Căn cứ Luật Đầu tư số 61/2020/QH14;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư "
+     "số 1/2025/QH15;\n" * 2000,
+     "Căn cứ Thông tư 1/2020/TT-BTC có nêu: " + "Thông tư 2/2020/TT-BTC: nêu " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3976,3 +3982,98 @@ def test_a_listed_captions_closing_body_issued_its_document() -> None:
     # a line opening with the document alone (a page's heading) keeps its tail as written
     [heading] = extract("Thông tư 37/2025/TT-BXD quy định cơ chế quản lý giá do Bộ trưởng Bộ Xây dựng ban hành\n")
     assert heading.issuer_name is None
+
+
+def test_a_number_with_its_place_in_a_series_is_one_reference() -> None:
+    """ "Nghị quyết số 66.7/2025/NQ-CP" is a resolution of its own (the seventh of the series
+    66 of 2025), read whole with its date and issuer; "1.234/QĐ-UBND" is no reference."""
+    found = extract("Căn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ về cắt giảm thủ tục; "
+                    "đã giải quyết 1.234/QĐ-UBND hồ sơ.")
+    [m] = found
+    assert (m.text, str(m.reference), m.number) == ("Nghị quyết số 66.7/2025/NQ-CP", "66.7/2025/NQ-CP", "66.7")
+    assert (m.date, m.issuer_name, m.relation) == (dt.date(2025, 11, 15), "Chính phủ", Relation.BASED_ON)
+
+
+def test_documents_listed_after_an_expiry_when_another_takes_effect() -> None:
+    """ "Các Quyết định sau hết hiệu lực khi Quyết định A có hiệu lực:⏎+ Quyết định B …⏎+ Mục 2
+    tại Quyết định C …": A repeals each listed document, also one whose item names a part first."""
+    text = ("Quyết định 1820/QĐ-BCT có hiệu lực từ ngày 01/9/2025.\n\n"
+            "- Các Quyết định sau hết hiệu lực khi Quyết định 1820/QĐ-BCT có hiệu lực:\n\n"
+            "+ Quyết định 530/QĐ-BCT ngày 02/3/2020 của Bộ trưởng Bộ Công Thương về việc công bố thủ tục;\n\n"
+            "+ Mục 2 phần 1 tại Quyết định 77/QĐ-BCT ngày 10/01/2023 của Bộ trưởng Bộ Công Thương.\n")
+    _, acting, first, second = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.REPEALS, first.start), (Relation.REPEALS, second.start)]
+
+
+def test_a_list_of_changes_is_said_of_the_document_named_right_before() -> None:
+    """ "- Thông tư A có hiệu lực …⏎- Bãi bỏ các Thông tư sau đây: …" in a page on A: the
+    repeal is stated of the A right before it, the nearest evidence."""
+    text = ("Ngày 15/7/2025, Bộ trưởng Bộ Công Thương ban hành Thông tư 45/2025/TT-BCT sửa đổi, bổ sung một "
+            "số điều của các Thông tư trong lĩnh vực quản lý thị trường.\n\n"
+            "- Thông tư 45/2025/TT-BCT có hiệu lực thi hành kể từ ngày 15 tháng 7 năm 2025.\n\n"
+            "- Bãi bỏ các Thông tư sau đây:\n\n+ Thông tư 18/2019/TT-BCT quy định về hoạt động công vụ;\n")
+    first, restated, repealed = extract(text)
+    assert first.links == ()
+    assert [(link.relation, link.target) for link in restated.links] == [(Relation.REPEALS, repealed.start)]
+
+
+def test_an_amending_law_in_the_next_basis_amends_the_law_before() -> None:
+    """ "Căn cứ Luật A số 64/2025/QH15;⏎Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A số
+    87/2025/QH15;": the amending law, by its name, amends the law of the item before."""
+    text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số "
+            "87/2025/QH15;\n\nCăn cứ Luật Lâm nghiệp số 16/2017/QH14;")
+    law, amending, other = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, law.start)]
+    assert other.links == ()
+    assert law.links == ()
+
+
+def test_a_law_amending_laws_by_name_amends_no_resolution_listed_with_them() -> None:
+    """ "… theo Nghị quyết A và Luật B đã được sửa đổi … theo Luật sửa đổi … của Luật B, Luật C":
+    the law amends B, not the resolution coordinated with it."""
+    text = ("Việc lập quy hoạch thực hiện theo Nghị quyết 16/2025/NQ-CP và Luật Quy hoạch 2017 đã được sửa "
+            "đổi, bổ sung theo Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu.")
+    _, law, amending = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, law.start)]
+
+
+def test_an_issuer_ends_before_what_the_body_asks() -> None:
+    """ "công văn số … của Thuế tỉnh An Giang hỏi về …": the body, not its question."""
+    [m] = extract("Trả lời công văn số 100/AGI-QLDN1 ngày 17/7/2025 của Thuế tỉnh An Giang hỏi về chính sách thuế.")
+    assert m.issuer_name == "Thuế tỉnh An Giang"
+
+
+def test_what_a_basis_says_is_its_content() -> None:
+    """In a "Căn cứ" sentence, documents cited after what the basis states ("… có nêu …",
+    "… quy định: “…”") or after "quy định tại Điều 4 và Điều 5" are its content, no basis."""
+    said = extract("Căn cứ theo Điều 2 Quyết định 3677/QĐ-UBND 2025 có nêu Quyết định 3677/QĐ-UBND 2025 có hiệu "
+                   "lực kể từ ngày ký.")
+    assert [m.relation for m in said] == [Relation.BASED_ON, Relation.MENTIONS]
+    quoted = extract("Căn cứ Điều 5 Thông tư số 26/2015/TT-BTC của Bộ Tài chính quy định: “Hồ sơ theo mẫu tại "
+                     "Thông tư số 151/2014/TT-BTC.”")
+    assert [m.relation for m in quoted] == [Relation.BASED_ON, Relation.MENTIONS]
+    [content] = extract("- Căn cứ xây dựng kế hoạch: số lượng giáo viên; chỉ tiêu cần đạt quy định tại Điều 4, "
+                        "Điều 5 và Điều 6 Nghị định 71/2020/NĐ-CP;")
+    assert content.relation is Relation.MENTIONS
+
+
+def test_grounds_for_adjusting_under_a_draft_law_are_a_noun() -> None:
+    """ "Căn cứ điều chỉnh quy hoạch theo dự thảo Luật A ra sao?": the grounds (a noun) for
+    adjusting, under the draft; "Căn cứ theo Điều 52 dự thảo Luật A" still cites a basis."""
+    heading, basis = extract("**Căn cứ điều chỉnh quy hoạch theo dự thảo Luật Quy hoạch 2025 ra sao?**\n\n"
+                             "Căn cứ theo Điều 52 dự thảo Luật Quy hoạch 2025 quy định căn cứ điều chỉnh quy hoạch:")
+    assert (heading.relation, basis.relation) == (Relation.MENTIONS, Relation.BASED_ON)
+
+
+@pytest.mark.parametrize("text", [
+    # a change asked for, with a comma between the verbs (in a text of its own, whose acts they would be)
+    "THÔNG BÁO\n\n1. Về đề nghị nghiên cứu, sửa đổi, bổ sung Nghị quyết số 14/2025/NQ-CP đối với thủ tục: "
+    "giao Bộ chủ trì.",
+    # "điều kiện thực hiện": the conditions for carrying something out, a noun
+    "**Điều kiện thực hiện thủ tục:**\nĐiều 59 Nghị định số 98/2021/NĐ-CP về nguyên tắc quản lý.",
+])
+def test_no_act_in_a_request_or_a_noun(text: str) -> None:
+    [m] = extract(text)
+    assert m.relation is Relation.MENTIONS

@@ -141,6 +141,22 @@ def test_equality_ignores_spelling_and_leading_zeros() -> None:
     assert parse("16/CT-TTg") != parse("16-CT/TW")
 
 
+def test_a_number_with_its_place_in_a_series() -> None:
+    """ "66.7/2025/NQ-CP" is the seventh resolution of the series 66 of 2025: its own document,
+    not "66/2025/NQ-CP"; a dot before three digits is a thousands mark, no series."""
+    ref = parse("Nghị quyết số 66.7/2025/NQ-CP")
+    assert (str(ref), ref.number, ref.sub_number, ref.number_text) == ("66.7/2025/NQ-CP", 66, 7, "66.7")
+    assert ref.to_dict()["number"] == "66.7"
+    assert ref == parse("66.7 / 2025 / NQ-CP") != parse("66/2025/NQ-CP")
+    assert sorted([parse("66.10/2025/NQ-CP"), ref, parse("66/2025/NQ-CP")]) == [
+        parse("66/2025/NQ-CP"), ref, parse("66.10/2025/NQ-CP")]
+    assert parse_detailed("Nghị quyết 66.10/2025/NQ-CP").number_text == "66.10"
+    for text in ("1.234/QĐ-UBND", "66.7/NQ-CP", "66.0/2025/NQ-CP"):
+        assert not is_valid(text), text
+    with pytest.raises(ValueError, match="series"):
+        Reference(system=System.STATE, number=66, type_code="NQ", issuers=("CP",), year=2025, sub_number=0)
+
+
 def test_ordering_groups_by_system_issuer_year_type_number() -> None:
     """Sorting follows the documented key, so references of one issuer sort together."""
     refs = [parse(s) for s in ("20/2021/TT-BNV", "3/2021/TT-BNV", "5/2020/TT-BNV", "1-KL/TW")]

@@ -17,7 +17,7 @@ needs_c = pytest.mark.skipif(not _scan.has_c_scans(), reason="the C scans were n
 # characters of every string width (Latin-1, Vietnamese, and beyond the BMP).
 _SYMBOL_PIECES = st.sampled_from([
     "16", "1234567", "2020", "0", "/", "-", " ", "  ", "\n", "ct", "ttg", "nd", "kl", "tw", "cv", "a",
-    "x", ".", ",", "_", "đ", "é", "\u00a0", "\U0001f600", "số ", "/2020/", "-kl/",
+    "x", ".", ",", "_", "đ", "é", "\u00a0", "\U0001f600", "số ", "/2020/", "-kl/", ".7",
 ])
 _WORD_PIECES = st.sampled_from([
     "nghi", "dinh", "quyet", "chi", "thi", "luat", "bo", "can", "cu", "thuc", "hien", "sua", "doi",
@@ -37,6 +37,7 @@ _SYMBOL_LIKE = st.lists(st.one_of(
 @example("52 hd/btctw 5 nam 7 kl /tw 8 ab&c1 /x 9 abcdefghijklmnopq/x 39/2010//tt-btnmt 3/2010// x")
 @example("49/2025tt-bct 5/1850tt-bct 7/2020 nd 8/1999x 9/20201tt")
 @example("202-\nkl/tw 16/\nct-ttg 30/2020/\nnd-cp 5-\n\nkl 6/\n 7/2020-\nx")
+@example("66.7/2025/nq-cp 66.10 / 2025 / nq 1.234/qd-ubnd 5.0/2020/x 7.12/\n2020-nd 8.9/20x 3.4.5/2020/tt")
 def test_symbol_candidates_find_every_symbol(text: str) -> None:
     plain = [m.span() for m in _grammar.SYMBOL.finditer(text)]
     assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == plain

@@ -101,6 +101,19 @@ static int append_position(PyObject *list, Py_ssize_t position)
     return failed;
 }
 
+/* Whether a place in a series and a symbol follow a run of digits ending at `i`:
+ * "66.7/2025/nq-cp" (SYMBOL's "sub": one or two digits after a dot, then a year). The
+ * pattern itself checks the rest; this only keeps the number's run as a candidate. */
+static int series_may_follow(const Text *t, Py_ssize_t i)
+{
+    if (at(t, i) != '.' || !IS_DIGIT(at(t, i + 1)))
+        return 0;
+    Py_ssize_t j = i + 2;
+    if (IS_DIGIT(at(t, j)))
+        j++;
+    return symbol_may_follow(t, j);
+}
+
 PyDoc_STRVAR(symbol_starts_doc,
 "symbol_starts(text, /)\n--\n\n"
 "Positions in folded text where a document symbol may start, in order.");
@@ -122,7 +135,7 @@ static PyObject *symbol_starts(PyObject *Py_UNUSED(module), PyObject *arg)
         Py_ssize_t run = i;
         while (i < t.length && IS_DIGIT(PyUnicode_READ(t.kind, t.data, i)))
             i++;
-        if (!symbol_may_follow(&t, i))
+        if (!symbol_may_follow(&t, i) && !series_may_follow(&t, i))
             continue;
         /* The number takes the rest of the run, so it starts in its last six digits. */
         Py_ssize_t first = i - run > MAX_NUMBER_DIGITS ? i - MAX_NUMBER_DIGITS : run;

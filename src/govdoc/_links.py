@@ -132,7 +132,8 @@ _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
-    rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm)"
+    rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
+    rf"|điều{_S}kiện)"  # "Điều kiện thực hiện thủ tục: …": the conditions, a noun
     rf"{_S}{{1,3}}\Z"
 )
 # "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
@@ -141,7 +142,7 @@ _PROSPECTIVE = re.compile(
     rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|đề{_S}nghị|kiến{_S}nghị|dự{_S}kiến|dự{_S}thảo"
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý|chỉ{_S}đạo|yêu{_S}cầu|chủ{_S}trương"
     rf"|có{_S}thẩm{_S}quyền)"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
-    rf"{_S}{{1,3}}\Z"
+    rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
 # "… bổ sung X vào …", "… bổ sung “X” tại khoản 1 Điều 1 …" (not "… theo quy định tại …")
@@ -204,8 +205,8 @@ _PROVISION_OBJECT = re.compile(
 # … là gì theo <doc>?"), then what they follow; not
 # "Căn cứ vào/theo/tại …", "Căn cứ các quy định …", "… ban hành kèm theo <doc>".
 _GROUNDS_PER = re.compile(
-    rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
-    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+"
+    rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều(?!{_S}chỉnh)|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
+    rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+(?:dự{_S}thảo[\s_]+)?"
     rf"(?:quy{_S}định{_S}(?:tại|của)[\s_]+(?:(?:[đĐ]iểm|[kK]hoản|[đĐ]iều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*)*)?\Z")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 
@@ -329,10 +330,17 @@ _GENERIC_NOUN = re.compile(
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
 _MAX_LISTED = 50
+# Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".
+_NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2}[.)])[\s_*:]*)?(?:(?:theo|vao)[\s_]+)?")
+_ITEM_GAP = 40
+# A list item naming a part of its document first: "+ Mục 1 phần 3 tại Thông tư A …".
+_ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+(?:va[\s_]+)?){1,6}"
+                        r"(?:(?:tai|cua|thuoc)[\s_]+)?")
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
-_AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?tu{_S}{{1,3}}ngay[\s_*]{{1,6}}")
+# "… hết hiệu lực kể từ ngày <B> có hiệu lực", "… khi <B> có hiệu lực"
+_AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?(?:tu{_S}{{1,3}}ngay|(?<![a-z])khi)[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
@@ -406,8 +414,11 @@ class _Cue:
 # reports content.
 _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong|của)"
-    rf"(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
+    rf"(?:{_S}+(?:và{_S}+)?(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
+# After the document a "Căn cứ" clause rests on, what it says: "… Quyết định A có nêu …",
+# "… Thông tư A … quy định: “…”"; documents cited from there on are its content.
+_BASIS_SAYS = re.compile(r"(?<![a-z])neu(?![a-z])|:")
 # A part of a document: what replacing it amends ("thay thế cụm từ …", "thay thế Mẫu số 04 …").
 _PART_AHEAD = re.compile(
     rf"[\s_,*]*(?:(?:các|một{_S}số){_S}+)?(?:cụm{_S}từ|từ{_S}ngữ|từ|điểm|khoản|điều|mục|chương|phụ{_S}lục|mẫu|biểu{_S}mẫu"
@@ -594,6 +605,11 @@ def _other_system(a: _Draft, b: _Draft) -> bool:
 
 def _type_name(draft: _Draft) -> str | None:
     return draft.doc_type.name if draft.doc_type is not None else None
+
+
+def _is_law(draft: _Draft) -> bool:
+    """Whether a mention cites a law or a code ("Luật …", "Bộ luật …")."""
+    return _type_name(draft) in ("Luật", "Bộ luật")
 
 
 class _Analysis:
@@ -1040,7 +1056,7 @@ class _Analysis:
             # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
             # Nghị định B như sau: …": a news text walking through A's changes; "Nghị định này
             # có hiệu lực …⏎⏎Bãi bỏ Nghị định B …": one quoting A's final provisions
-            cue.subject = acting
+            cue.subject = self.restated_before(lo, acting)
         else:
             cue.subject = None
 
@@ -1191,6 +1207,19 @@ class _Analysis:
                     and _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]], draft.start))
         return draft.refers_to if pointing else None
 
+    def restated_before(self, pos: int, acting: int) -> int:
+        """The mention of ``acting``'s document that opens the sentence right before ``pos``,
+        else ``acting``: "- Thông tư A có hiệu lực …⏎- Bãi bỏ các Thông tư sau đây: …" is
+        said of the A right before, the nearest evidence of the act."""
+        k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
+        if k is None or k == acting:
+            return acting
+        draft, own = self.drafts[k], self.drafts[acting]
+        if (draft.reference is None or draft.reference != own.reference
+                or not _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]], draft.start)):
+            return acting
+        return k
+
     def enacting(self, cue: _Cue) -> bool:
         """Whether the cue's sentence is the text's enacting formula: its issuer, then what
         the text does, then the provisions ("Bộ Công an quy định chi tiết thi hành … như sau:")."""
@@ -1242,8 +1271,11 @@ class _Analysis:
                     cue.objects.append(target)
                     if target == before and not _in_aside(folded, drafts[before].end, cue.start):
                         # "A và B được sửa đổi bởi C": both; "A và B (được sửa đổi bởi C)": the
-                        # aside is B's alone
-                        cue.objects += self.coordinated_before(before, owner)
+                        # aside is B's alone; a law amending laws by name amends no resolution
+                        listed = self.coordinated_before(before, owner)
+                        if cue.relation is Relation.AMENDS and self.amends_laws(cue.subject):
+                            listed = [i for i in listed if _is_law(drafts[i])]
+                        cue.objects += listed
                 else:
                     cue.objects += self.listed_after(cue, owner)
                 continue
@@ -1572,8 +1604,11 @@ class _Analysis:
                 # the list goes on after it.
                 pos = self.sentence_end(own.sentence)
                 continue
-            k = self.countable_from(item.end()) if item else len(self.countable)
-            if item is None or k >= len(self.countable) or self.countable_starts[k] != item.end():
+            opens = item.end() if item else -1
+            if item is not None and (part := _ITEM_PART.match(self.folded, opens)) is not None:
+                opens = part.end()
+            k = self.countable_from(opens) if item else len(self.countable)
+            if item is None or k >= len(self.countable) or self.countable_starts[k] != opens:
                 line_end = self.text.find("\n", pos + 1)
                 if pos > 0 and self.text[pos - 1] != "\n" and line_end != -1:
                     pos = line_end  # a sentence ended inside the item ("…….. (mới);"): next line
@@ -1738,10 +1773,12 @@ class _Analysis:
                 continue
             wanted = set(names)
             k = bisect.bisect_left(self.countable, i) - 1
-            for _ in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
-                if k < 0 or not wanted or self.sentence_ids[self.countable[k]] != self.sentence_ids[i]:
+            for step in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
+                if k < 0 or not wanted:
                     break
                 j = self.countable[k]
+                if self.sentence_ids[j] != self.sentence_ids[i] and not (step == 0 and self.item_before(j, draft)):
+                    break
                 if j not in keys:
                     name = self.law_name(self.drafts[j])
                     keys[j] = name_key(name) if name is not None else None
@@ -1752,6 +1789,22 @@ class _Analysis:
                     if link not in draft.links:
                         draft.links.append(link)
                 k -= 1
+
+    def item_before(self, index: int, draft: _Draft) -> bool:
+        """Whether the mention ``index`` is the item of a list right before ``draft``'s:
+        "Căn cứ Luật A;⏎Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A;"."""
+        before = self.drafts[index]
+        gap_from = before.item_end(self.folded)
+        return (draft.start - gap_from <= _ITEM_GAP
+                and _NEXT_ITEM.fullmatch(self.folded, gap_from, draft.start) is not None)
+
+    def amends_laws(self, subject: int | None) -> bool:
+        """Whether ``subject`` is a law named by the laws it amends ("Luật sửa đổi, bổ sung
+        một số điều của Luật Quy hoạch, Luật Đầu tư …"): it amends laws only."""
+        if subject is None or subject < 0:
+            return False
+        draft = self.drafts[subject]
+        return self.law_name(draft) is not None and bool(amended_names(self.norm, draft.start, draft.end))
 
     def law_name(self, draft: _Draft) -> str | None:
         """The folded name of a law cited by name, alone ("Luật Hải quan") or with its number
@@ -1833,6 +1886,7 @@ class _Analysis:
             done.add(cue.sentence)
             end = self.sentence_end(cue.sentence)
             content = False  # past "quy định tại <doc>": the rest is what the basis says
+            basis: _Draft | None = None  # the last basis found
             scanned, main_clause = cue.end, False  # past "thì": the sentence's own clause
             for k in range(bisect.bisect_left(self.draft_starts, cue.end), len(self.drafts)):
                 draft = self.drafts[k]
@@ -1846,6 +1900,8 @@ class _Analysis:
                 if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
                     continue
                 if draft.relation is not Relation.MENTIONS:
+                    if draft.relation is Relation.BASED_ON:
+                        basis = draft
                     continue
                 if _grounds_per(self.text, cue.end, draft.start):
                     continue  # "Căn cứ kiểm điểm … theo Quy định 366": the grounds, a noun
@@ -1855,9 +1911,12 @@ class _Analysis:
                 if _ALIAS_BEFORE.search(self.folded, before, draft.start):
                     draft.relation = Relation.BASED_ON  # "(sau đây gọi tắt là Thông tư số …)": the basis
                     continue
-                content = content or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                says = basis is not None and _BASIS_SAYS.search(
+                    self.folded, basis.item_end(self.folded), draft.start) is not None
+                content = content or says or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
                 if not content:
                     draft.relation = Relation.BASED_ON
+                    basis = draft
 
 
 def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:

@@ -207,7 +207,7 @@ def _symbol_candidates(
             ref = attrs.evolve(ref, doc_type=doc_type)
         yield _Draft(
             start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=start, reference=ref,
-            doc_type=doc_type, number=match.group("number"), year=ref.year,
+            doc_type=doc_type, number=ref.number_text if ref.sub_number else match.group("number"), year=ref.year,
             is_self=is_self, problems=[*problems, *type_problems],
         )
         floor = end

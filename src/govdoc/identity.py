@@ -213,7 +213,7 @@ def _ref_segments(ref: Reference, period: str | None) -> tuple[str, ...]:
         "-".join(codes).lower() or _UNKNOWN,
         (ref.type_code or _UNKNOWN).lower(),
         period or _UNKNOWN,
-        str(ref.number),
+        ref.number_text,
     )
 
 

@@ -57,7 +57,7 @@ __all__ = [
 
 
 def _sort_key(ref: Reference) -> tuple[Any, ...]:
-    return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number)
+    return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number, ref.sub_number or 0)
 
 
 @functools.total_ordering
@@ -78,14 +78,29 @@ class Reference:
     year: int | None = None
     unit: str | None = None
     doc_type: DocType | None = attrs.field(default=None, eq=False)
+    #: the place in a numbered series: 7 in "66.7/2025/NQ-CP", one of the resolutions
+    #: that carry out Nghị quyết 66/NQ-CP part by part
+    sub_number: int | None = attrs.field(default=None, kw_only=True)
 
     @number.validator
     def _check_number(self, _: attrs.Attribute[int], value: int) -> None:
         if value <= 0:
             raise ValueError("a document number is a positive integer")
 
+    @sub_number.validator
+    def _check_sub_number(self, _: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and value <= 0:
+            raise ValueError("a document's place in a series is a positive integer")
+
+    @property
+    def number_text(self) -> str:
+        """The number without padding, with its place in a series: "16", "66.7"."""
+        return str(self.number) if self.sub_number is None else f"{self.number}.{self.sub_number}"
+
     def __str__(self) -> str:
         number = f"{self.number:02d}"
+        if self.sub_number is not None:
+            number += f".{self.sub_number}"
         if self.system is System.PARTY:
             return f"{number}-{self.type_code}/{'-'.join(self.issuers)}"
         groups = [c for c in (self.type_code, *self.issuers, self.unit) if c]
@@ -123,7 +138,7 @@ class Reference:
             "system": self.system.value,
             "doc_type": self.doc_type.name if self.doc_type else None,
             "type_code": self.type_code,
-            "number": str(self.number),
+            "number": self.number_text,
             "year": self.year,
             "issuers": list(self.issuers),
             "unit": self.unit,
@@ -183,7 +198,7 @@ class Parsed:
     span: tuple[int, int]  #: the whole reference (type word included) in the source
     symbol_span: tuple[int, int]  #: the number and symbol alone
     type_word: str | None  #: the type word as written ("Chỉ thị", "NGHỊ ĐỊNH")
-    number_text: str  #: the number as written ("06")
+    number_text: str  #: the number as written ("06", "66.7")
     repairs: tuple[Repair, ...] = ()
     problems: tuple[Problem, ...] = ()
 
@@ -296,6 +311,16 @@ class _Reading:
 
 def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     norm: Normalized, match: re.Match[str], *, strict_case: bool, type_word: str | None = None
+) -> _Reading:
+    reading = _interpret_symbol(norm, match, strict_case=strict_case, type_word=type_word)
+    if match.group("sub") is None:
+        return reading
+    ref = attrs.evolve(reading.reference, sub_number=int(match.group("sub")))
+    return attrs.evolve(reading, reference=ref)
+
+
+def _interpret_symbol(
+    norm: Normalized, match: re.Match[str], *, strict_case: bool, type_word: str | None
 ) -> _Reading:
     after_type_word = type_word is not None
     text = norm.text
@@ -648,7 +673,7 @@ def parse_detailed(text: str, /) -> Parsed:
         span=norm.source_span(word_span[0] if word_span else number_at, match.end()),
         symbol_span=norm.source_span(*match.span()),
         type_word=word,
-        number_text=match.group("number"),
+        number_text=norm.text[match.start("number"):max(match.end("number"), match.end("sub"))],
         repairs=tuple(repairs),
         problems=tuple(problems + type_problems),
     )
