@@ -410,7 +410,11 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      + "+ Mục 1 phần 2 điều 3 khoản 4 tại Quyết định 2/QĐ-BCT;\n" * 3000 + "+ Mục 1 " * 20000,
      "Căn cứ Luật Đầu tư số 61/2020/QH14;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư "
      "số 1/2025/QH15;\n" * 2000,
-     "Căn cứ Thông tư 1/2020/TT-BTC có nêu: " + "Thông tư 2/2020/TT-BTC: nêu " * 5000],
+     "Căn cứ Thông tư 1/2020/TT-BTC có nêu: " + "Thông tư 2/2020/TT-BTC: nêu " * 5000,
+     "Luật Đầu tư 2020 đã được sửa đổi theo Luật Điện ảnh 2022, " + "Luật Nhà ở 2023; " * 5000,
+     "Luật số 1/2025/QH15 sửa đổi một số điều của 11 Luật (trong đó có Luật Đất đai " * 3000,
+     "Phó Thủ tướng Chính phủ" + " vừa qua" * 20000 + " đã ký Quyết định số 1/QĐ-TTg",
+     "\"Nghị quyết sửa đổi Luật Đất đai\". " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4077,3 +4081,55 @@ def test_grounds_for_adjusting_under_a_draft_law_are_a_noun() -> None:
 def test_no_act_in_a_request_or_a_noun(text: str) -> None:
     [m] = extract(text)
     assert m.relation is Relation.MENTIONS
+
+
+def test_when_a_body_signed_is_no_part_of_it() -> None:
+    """ "Phó Thủ tướng Chính phủ Trần Văn A vừa qua đã ký Quyết định …": "vừa qua" says when."""
+    [m] = extract("Phó Thủ tướng Chính phủ Trần Văn An vừa qua đã ký Quyết định số 1837/QĐ-TTg về việc phê duyệt.")
+    assert m.issuer_name == "Phó Thủ tướng Chính phủ Trần Văn An"
+
+
+def test_a_list_of_amending_laws_goes_on_past_semicolons() -> None:
+    """ "Luật A 2020 đã được sửa đổi, bổ sung theo Luật B 2020, Luật C 2022; Luật D 2023; Luật E
+    2023, Luật sửa đổi Luật A, Luật F 2024 (sau đây gọi là Luật A năm 2020) hết hiệu lực kể từ
+    ngày Luật A sửa đổi 2025 có hiệu lực": each law listed amends A (not one another, though
+    the last one's name lists F too), and the 2025 law repeals A as first named."""
+    text = ("Luật Đầu tư 2020 đã được sửa đổi, bổ sung một số điều theo Luật Bảo vệ môi trường 2020, Luật Điện ảnh "
+            "2022; Luật Giao dịch điện tử 2023; Luật Nhà ở 2023, Luật sửa đổi Luật Đầu tư, Luật Nhà ở 2024 (sau "
+            "đây gọi là Luật Đầu tư năm 2020) hết hiệu lực kể từ ngày Luật Đầu tư sửa đổi 2025 có hiệu lực thi hành.")
+    amended, *agents, alias, repealing = extract(text)
+    assert [m.text for m in agents][-1] == "Luật sửa đổi Luật Đầu tư, Luật Nhà ở 2024"
+    assert all([(link.relation, link.target) for link in m.links] == [(Relation.AMENDS, amended.start)]
+               for m in agents), [(m.text, m.links) for m in agents]
+    assert alias.links == ()
+    assert [(link.relation, link.target) for link in repealing.links] == [(Relation.REPEALS, amended.start)]
+
+
+def test_documents_dated_in_a_preamble_list_are_not_agents_past_a_semicolon() -> None:
+    """ "Căn cứ Luật A … được sửa đổi, bổ sung bởi Luật B ngày …; Luật C ngày …": items with
+    their own dates after ";" are the next bases, not more agents."""
+    text = ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 được sửa đổi, bổ sung bởi Luật Đầu tư ngày 17 "
+            "tháng 6 năm 2020, Luật Nhà ở ngày 27 tháng 11 năm 2023; Luật Đất đai ngày 18 tháng 01 năm 2024;")
+    *_, last = extract(text)
+    assert last.links == ()
+    assert last.relation is Relation.BASED_ON
+
+
+def test_a_law_named_among_those_amended() -> None:
+    """ "Luật số 98/2025/QH15 … sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng
+    (trong đó có Luật Nghĩa vụ quân sự năm 2015)": it amends the law named among them."""
+    amending, amended = extract("Xét duyệt theo Luật số 98/2025/QH15 ngày 27 tháng 6 năm 2025 sửa đổi, bổ sung một số "
+                                "điều của 11 Luật về quân sự, quốc phòng (trong đó có Luật Nghĩa vụ quân sự năm 2015).")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_the_constitution_by_its_abbreviated_title() -> None:
+    """ "Hiến pháp nước CHXHCN Việt Nam" is the constitution; a quoted headline naming an
+    unnumbered resolution by its title ("“Nghị quyết sửa đổi … Hiến pháp …”") is not the
+    last resolution the page cited."""
+    text = ("Theo Nghị quyết số 1210/2016/UBTVQH13 về phân loại đô thị.\n\n## Tham khảo\n\n"
+            "**^**VietnamPlus (16/6/2025). \"Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp nước CHXHCN Việt "
+            "Nam\". Truy cập ngày 18 tháng 6 năm 2025.")
+    resolution, constitution = extract(text)
+    assert (constitution.kind, constitution.text) == (Kind.NAMED, "Hiến pháp nước CHXHCN Việt Nam")
+    assert resolution.links == ()

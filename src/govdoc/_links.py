@@ -258,6 +258,7 @@ _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ",
 # The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ",").
 _PROVISION_JOINED = re.compile(rf"(?:{_JOINER}|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
 _AGENTS_JOINED = re.compile(_JOINER + _PINPOINTS)
+_SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
 _AGENT_VERBS = (r"(?<![a-z])va[\s_]+(?:duoc[\s_]+)?(?:(?:bai[\s_]bo|sua[\s_]doi|bo[\s_]sung)[\s_,]*(?:va[\s_]+)?){1,3}"
@@ -328,6 +329,8 @@ _GENERIC_NOUN = re.compile(
 )
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
+_QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
+_NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
 _MAX_LISTED = 50
 # Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".
@@ -455,6 +458,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if end - cue.end > _MAX_GAP and cue.relation is not Relation.BASED_ON:
         return False  # far more words than any rule below allows; and slicing the gap of every
         # cue before a far mention would be quadratic
+    if (cue.relation in _CHANGES and _NAMED_AMONG.search(norm.folded, max(cue.end, end - 24), end)
+            and _GENERIC_NOUN.search(norm.folded, cue.end, end)):
+        return True  # "sửa đổi … một số điều của 11 Luật về quốc phòng (trong đó có Luật A)": A is one of them
     if cue.relation is Relation.IMPLEMENTS:
         if (norm.text[cue.start].isupper() and _PROVISION_OBJECT.match(norm.lowered, cue.end, end)
                 and _LINE_OPENS_BEFORE.search(norm.text, max(0, cue.start - 12), cue.start)):
@@ -877,8 +883,11 @@ class _Analysis:
         if last is None:
             return None
         word = " ".join(self.text[slice(*last.span("word"))].replace("_", " ").split()).casefold()
-        if _TABLE_CELL_BEFORE.search(self.text, max(0, last.start() - 8), last.start()):
-            return _UNNAMED  # "| Nghị quyết sửa đổi … |": a row of a table of documents, not the text
+        if (_TABLE_CELL_BEFORE.search(self.text, max(0, last.start() - 8), last.start())
+                or _QUOTE_OPENS_BEFORE.search(self.text, max(0, last.start() - 4), last.start())):
+            # "| Nghị quyết sửa đổi … |": a row of a table of documents, not the text; "“Nghị
+            # quyết sửa đổi, bổ sung … Hiến pháp”" (a headline quoted): a document named by its title
+            return _UNNAMED
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
         if _ABOUT.match(self.folded, last.end()):
@@ -1443,16 +1452,25 @@ class _Analysis:
         """The mention an alias at ``index`` names ("Luật A số 53/2014/QH13 đã được sửa đổi …
         (sau đây gọi là Luật A số 53/2014/QH13) hết hiệu lực …": the first one), or ``index``."""
         alias = self.drafts[index]
-        if alias.reference is None or not _ALIAS_BEFORE.search(self.folded, max(lo, alias.start - 48), alias.start):
+        key = self.law_key(alias) if alias.reference is None else None
+        if ((alias.reference is None and key is None)
+                or not _ALIAS_BEFORE.search(self.folded, max(lo, alias.start - 48), alias.start)):
             return index
         k = bisect.bisect_left(self.countable, index) - 1
         for _ in range(_MAX_LISTED):  # a bounded walk back over the sentence's mentions
             if k < 0 or self.drafts[self.countable[k]].start < lo:
                 break
-            if self.drafts[self.countable[k]].reference == alias.reference:
+            earlier = self.drafts[self.countable[k]]
+            if (earlier.reference == alias.reference if key is None
+                    else self.law_key(earlier) == key and (earlier.year is None or alias.year in (None, earlier.year))):
                 return self.countable[k]
             k -= 1
         return index
+
+    def law_key(self, draft: _Draft) -> str | None:
+        """A law's name as compared across mentions, without its year (see ``name_key``)."""
+        name = self.law_name(draft)
+        return name_key(name) if name is not None else None
 
     def acted_on_by(self, index: int, cue: _Cue) -> int:
         """What an expiry or a further passive cue applies to when the mention before it is
@@ -1522,6 +1540,8 @@ class _Analysis:
                 # closes the list of what amended it.
                 break
             gap = joined.match(self.folded, at, self.drafts[i].start)
+            if (gap is None or gap.end() != self.drafts[i].start) and listed and self.undated_next(prev, at, i):
+                gap = _SEMICOLON_JOINED.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
@@ -1530,6 +1550,14 @@ class _Analysis:
             listed.append(i)
             prev = self.drafts[i]
         return listed
+
+    def undated_next(self, prev: _Draft, at: int, index: int) -> bool:
+        """Whether a list of undated documents may go on past a ";" from ``prev`` to
+        ``index``: "… theo Luật A 2020, Luật B 2022; Luật C 2023; Luật D 2023, …", where no
+        item has a date (as items of a "Căn cứ" preamble have) or acts itself."""
+        draft = self.drafts[index]
+        return (prev.date is None and draft.date is None and prev.kind is Kind.NAMED
+                and draft.kind is Kind.NAMED and not self.acts_itself(draft))
 
     def pinpointed(self, draft: _Draft) -> bool:
         """Whether an article, clause or point is cited in front of the mention."""
@@ -1765,6 +1793,10 @@ class _Analysis:
         just before it in the sentence: "Điều 19 Luật Thuế thu nhập cá nhân; khoản 4 Điều 1
         Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân"."""
         keys: dict[int, str | None] = {}  # each earlier name's key, computed once however many walks pass it
+        # "… được sửa đổi theo Luật Đất đai 2024, Luật sửa đổi Luật Đất đai …": fellow agents of
+        # one passive verb amend the same document, not one another.
+        fellow = {i: n for n, cue in enumerate(self.cues) if cue.voice == "passive" and cue.co_subjects
+                  for i in (cue.subject, *cue.co_subjects) if i is not None}
         for i, draft in enumerate(self.drafts):
             if self.law_name(draft) is None:
                 continue
@@ -1783,7 +1815,7 @@ class _Analysis:
                     name = self.law_name(self.drafts[j])
                     keys[j] = name_key(name) if name is not None else None
                 key = keys[j]
-                if key in wanted:
+                if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]):
                     wanted.discard(key)
                     link = Link(Relation.AMENDS, j)
                     if link not in draft.links:

@@ -331,7 +331,8 @@ _LEAD_ISSUER = rf"""
                  |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
-    {_S}{{1,3}}(?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
+    {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
+    (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
