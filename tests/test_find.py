@@ -4133,3 +4133,13 @@ def test_the_constitution_by_its_abbreviated_title() -> None:
     resolution, constitution = extract(text)
     assert (constitution.kind, constitution.text) == (Kind.NAMED, "Hiến pháp nước CHXHCN Việt Nam")
     assert resolution.links == ()
+
+
+def test_a_steering_committee_is_named_by_what_it_steers() -> None:
+    """ "của Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn": the "về"
+    names the committee; after any other body ("của Bộ Tài chính về …") it opens the title."""
+    [steering] = extract("Quyết định số 89/QĐ-BCĐPTCNBD ngày 07 tháng 8 năm 2024 của Trưởng ban Chỉ đạo quốc gia về "
+                         "phát triển ngành công nghiệp bán dẫn ban hành Quy chế hoạt động.")
+    assert steering.issuer_name == "Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"
+    [ministry] = extract("Công văn 5/BTC-NSNN của Bộ Tài chính về tăng cường quản lý ngân sách.")
+    assert (ministry.issuer_name, ministry.title) == ("Bộ Tài chính", "tăng cường quản lý ngân sách")

@@ -91,15 +91,17 @@ _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 # Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".
 _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
-        về|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
+        về{_S}+việc|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
-      | chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
+      | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
+      | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
       | thực{_S}hiện|triển{_S}khai|gửi|làm
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+_STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
 # Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
 # One capitalised word of a place's name, not a word that opens what follows the issuer
@@ -568,6 +570,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     if punct:
         end = punct.start()
     word_stop = _ISSUER_STOP.search(norm.lowered, pos, end)
+    if word_stop and word_stop.group("about") and _STEERING.search(norm.lowered, pos, word_stop.start()):
+        # "của Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn": a steering
+        # committee is named by what it steers (but "… về việc …" is the title)
+        word_stop = _ISSUER_STOP.search(norm.lowered, word_stop.end(), end)
     if word_stop:
         end = word_stop.start()
     and_then = _AND_SOMETHING_ELSE.search(text, pos, end)
