@@ -414,7 +414,12 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Luật Đầu tư 2020 đã được sửa đổi theo Luật Điện ảnh 2022, " + "Luật Nhà ở 2023; " * 5000,
      "Luật số 1/2025/QH15 sửa đổi một số điều của 11 Luật (trong đó có Luật Đất đai " * 3000,
      "Phó Thủ tướng Chính phủ" + " vừa qua" * 20000 + " đã ký Quyết định số 1/QĐ-TTg",
-     "\"Nghị quyết sửa đổi Luật Đất đai\". " * 5000],
+     "\"Nghị quyết sửa đổi Luật Đất đai\". " * 5000,
+     "Quyết định 1/QĐ-TTg **được bổ sung** bởi:\n\n" + "- Khoản 1 Điều 1 Quyết định 2/QĐ-TTg\n\n" * 3000,
+     "**sửa** " * 20000 + "Nghị định 1/2020/NĐ-CP",
+     "Luật sửa đổi bộ luật Hình sự" + ", luật kế toán" * 10000,
+     "Luật A 2015 có cụm từ bị bãi bỏ bởi Luật B 2020" + ", có cụm từ bị thay thế bởi Luật C 2020" * 3000,
+     "Ngày 24/10/2025, UBND TP" + ". TP" * 20000 + " ban hành Công văn 5744/UBND-NC"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4143,3 +4148,53 @@ def test_a_steering_committee_is_named_by_what_it_steers() -> None:
     assert steering.issuer_name == "Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"
     [ministry] = extract("Công văn 5/BTC-NSNN của Bộ Tài chính về tăng cường quản lý ngân sách.")
     assert (ministry.issuer_name, ministry.title) == ("Bộ Tài chính", "tăng cường quản lý ngân sách")
+
+
+def test_agents_listed_after_a_passive_cue_in_markup() -> None:
+    """ "Căn cứ theo Điều 1 Quyết định A **được bổ sung** bởi:⏎- Khoản 1 Điều 1 Quyết định B⏎-
+    Khoản 1 Điều 1 Quyết định C": B and C amend A, and rest the text as A does."""
+    text = ("Căn cứ theo Điều 1 Quyết định 884/QĐ-TTg năm 2022 **được bổ sung** bởi:\n\n"
+            "- Khoản 1 Điều 1 Quyết định 1316/QĐ-TTg năm 2022\n\n- Khoản 1 Điều 1 Quyết định 347/QĐ-TTg năm 2023\n\n"
+            "Thì các dự án bao gồm:")
+    amended, *agents = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in agents] == [
+        [(Relation.AMENDS, amended.start)]] * 2
+    assert {m.relation for m in (amended, *agents)} == {Relation.BASED_ON}
+
+
+def test_an_active_cue_broken_by_markup_is_no_act() -> None:
+    """ "Luật sửa **đổi, bổ sung một số điều của Luật A và Luật B …**": markup broke the
+    amending law's name; the laws in it are no objects, and stay the text's bases."""
+    text = ("*Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013; Luật sửa **đổi, bổ sung một số điều của "
+            "Luật Phòng, chống thiên tai và Luật Đê điều ngày 17** tháng 6 năm 2020;*")
+    assert {m.relation for m in extract(text)} == {Relation.BASED_ON}
+
+
+def test_an_amending_law_naming_known_laws_in_lower_case() -> None:
+    """ "Luật sửa đổi bộ luật Hình sự 2017", "Luật sửa đổi … của luật chứng khoán, luật kế toán
+    ngày …": a known name may be written lower-case, and then the whole list is."""
+    code, amending = extract("Căn cứ theo khoản 1 Điều 51 Bộ luật Hình sự 2015, được sửa đổi, bổ sung bởi điểm a "
+                             "khoản 6 Điều 1 Luật sửa đổi bộ luật Hình sự 2017 quy định như sau:")
+    assert (amending.kind, amending.text) == (Kind.NAMED, "Luật sửa đổi bộ luật Hình sự 2017")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, code.start)]
+    [listed] = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của luật chứng khoán, luật kế toán, luật kiểm "
+                       "toán độc lập ngày 29 tháng 11 năm 2024;")
+    assert listed.text.endswith("luật kiểm toán độc lập")
+    assert listed.date == dt.date(2024, 11, 29)
+
+
+def test_a_second_passive_on_part_of_the_same_law() -> None:
+    """ "Điều 23 Luật A 2015 có cụm từ bị bãi bỏ bởi … Luật B, có cụm từ bị thay thế bởi … Luật
+    B": the second change is said of A again, not of the B before it."""
+    text = ("Căn cứ theo Điều 23 Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015 có cụm từ bị bãi "
+            "bỏ bởi điểm c khoản 24 Điều 1 Luật Thanh niên 2020, có cụm từ bị thay thế bởi điểm c khoản 23 Điều 1 "
+            "Luật Thanh niên 2020 có nêu rõ như sau:")
+    amended, first, second = extract(text)
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
+    assert [link.target for link in first.links] == [amended.start]
+
+
+def test_a_dated_lead_by_a_city_abbreviated_with_a_dot() -> None:
+    """ "Ngày 24/10/2025, UBND TP. Hà Nội ban hành Công văn …": "TP." is part of the body."""
+    [m] = extract("Ngày 24/10/2025, UBND TP. Hà Nội ban hành Công văn 5744/UBND-NC năm 2025 về việc không thu.")
+    assert (m.issuer_name, m.date) == ("UBND TP. Hà Nội", dt.date(2025, 10, 24))

@@ -58,7 +58,7 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
     rows = [(Relation(r["relation"]), r["voice"] or "active", fold(r["phrase"] or ""))
             for r in read_table("relation_cues.csv")]
     order = sorted(range(len(rows)), key=lambda n: -len(rows[n][2]))
-    joiner = r"[\s_,]{1,4}"
+    joiner = r"[\s_,*]{1,4}"  # "**được bổ sung** bởi": markdown may split a (passive) phrase
     pattern = "|".join(
         rf"(?P<c{n}>{joiner.join(map(re.escape, rows[n][2].split()))})" for n in order
     )
@@ -80,7 +80,7 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
     first_stage = re.compile(rf"{trie_alternation(starts, joiner)}(?![a-z])")
     return (
         tuple((relation, voice) for relation, voice, _ in rows),
-        WordList(first_stage, [phrase for _, _, phrase in rows if phrase.strip()], extra="_,", max_join=4),
+        WordList(first_stage, [phrase for _, _, phrase in rows if phrase.strip()], extra="_,*", max_join=4),
         re.compile(rf"(?:{pattern})(?![a-z])"),
     )
 
@@ -275,8 +275,10 @@ _ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
 _PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
 _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
-# C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B.
-_NEXT_PASSIVE = re.compile(r"[,(][\s_]*\Z")
+# C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B
+# (also of a part of A: "…, có cụm từ bị thay thế bởi …").
+_NEXT_PASSIVE_REACH = 24
+_NEXT_PASSIVE = re.compile(r"[,(][\s_]*(?:co[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)[\s_]+)?\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
 # 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").
 _ISSUED_BEFORE = re.compile(rf"(?<![^\W\d_])ban{_S}hành{_S}+\Z")
@@ -329,6 +331,7 @@ _GENERIC_NOUN = re.compile(
 )
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
+_AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
 _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
@@ -810,6 +813,9 @@ class _Analysis:
             if _IN_PARENTHESES.match(folded, match.end()) and folded[max(0, at - 2):at].strip() == "(":
                 continue  # "Luật Quản lý thuế (sửa đổi)" names a revised law; no action
             relation, voice = table[int(match.lastgroup[1:])]
+            if voice != "passive" and "*" in folded[at:match.end()]:
+                continue  # only a passive phrase is read across markup ("**được bổ sung** bởi"):
+                # "Luật sửa **đổi, bổ sung …" is a name the markup broke, not an act
             if (relation is Relation.AMENDS and _bare_supplement(folded, match.start(), match.end())
                     and not _INTO_AHEAD.match(lowered, match.end())
                     and not _supplemented_provision(folded, match.end())):
@@ -952,6 +958,13 @@ class _Analysis:
             if ok and _ANOTHER_ITEM_AFTER.match(folded, cue.end):
                 ok = False  # "Điều 15 Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more item
             cue.subject = self.resolve(after) if ok and after is not None else None
+            if cue.subject is None and not ok and _AGENTS_LISTED.match(folded, cue.end):
+                # "Điều 1 Quyết định A được bổ sung bởi:⏎- Khoản 1 Điều 1 Quyết định B⏎- Khoản 1
+                # Điều 1 Quyết định C": the agents are the items of the list
+                agents = self.listed_after(cue, set())
+                if agents:
+                    cue.subject, cue.co_subjects = self.resolve(agents[0]), agents[1:]
+                    return
             if cue.subject is None and self.self_type is not None and _AS_FOLLOWS.match(folded, cue.end):
                 # "Điều 17 Quy chế … ban hành kèm theo Quyết định số 11/2005/QĐ-TTg … được sửa
                 # đổi như sau:" in a legal text: the text itself makes the change it sets out.
@@ -1273,7 +1286,7 @@ class _Analysis:
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
                 if before is not None and (cue.voice == "expiry" or _NEXT_PASSIVE.search(
-                        folded, max(drafts[before].end, cue.start - _CUE_RIGHT_AFTER), cue.start)):
+                        folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH), cue.start)):
                     before = self.acted_on_by(before, cue)
                 if before is not None:
                     target = self.within_rank(cue, before)
@@ -1949,6 +1962,19 @@ class _Analysis:
                 if not content:
                     draft.relation = Relation.BASED_ON
                     basis = draft
+            self.listed_agents_based_on(cue.sentence, end)
+
+    def listed_agents_based_on(self, sentence: int, end: int) -> None:
+        """The agents a passive cue of a "Căn cứ" sentence lists after it ("Căn cứ Điều 1
+        Quyết định A được bổ sung bởi:⏎- Khoản 1 Điều 1 Quyết định B …") are bases too."""
+        k = bisect.bisect_left(self.cue_starts, self.starts[sentence])
+        while k < len(self.cues) and self.cues[k].start < end:
+            cue = self.cues[k]
+            if cue.voice == "passive" and cue.subject is not None and cue.subject >= 0:
+                for i in (cue.subject, *cue.co_subjects):
+                    if self.drafts[i].start >= end and self.drafts[i].relation is Relation.MENTIONS:
+                        self.drafts[i].relation = Relation.BASED_ON
+            k += 1
 
 
 def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:

@@ -328,7 +328,7 @@ _LEAD_ISSUER = rf"""
     # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "Bộ Công nghiệp (nay là Bộ Công Thương)", "tại Kỳ họp thứ
     # 10 Quốc hội", "Công an thị xã …, tỉnh …", "Hội nghị Trung ương 3 khoá IX", names with a comma
     # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
-    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
+    (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
                  |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """

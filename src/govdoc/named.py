@@ -209,9 +209,14 @@ def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int
     joined_by: list[str] = []  # what joins each name to the next: "," (or "và"), or ";"
     for _ in range(_MAX_AMENDED):
         opener = _OPENER.match(folded, at, limit)
-        if opener is None or not norm.text[at].isupper():
+        if opener is None:
             break
         known = _known_name(norm, at, limit)
+        if not norm.text[at].isupper() and (known is None or (spans and norm.text[spans[0][0]].isupper())):
+            # "Luật sửa đổi bộ luật Hình sự 2017", "… của luật chứng khoán, luật kế toán, …": names
+            # the gazetteer knows may be written lower-case, all of them (no lower-case word
+            # goes on a list of capitalised names)
+            break
         name_end = known if known is not None else _heuristic_end(norm, opener.end(), limit)
         if name_end <= opener.end():
             break
