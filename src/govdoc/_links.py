@@ -1553,7 +1553,7 @@ class _Analysis:
                 # closes the list of what amended it.
                 break
             gap = joined.match(self.folded, at, self.drafts[i].start)
-            if (gap is None or gap.end() != self.drafts[i].start) and listed and self.undated_next(prev, at, i):
+            if (gap is None or gap.end() != self.drafts[i].start) and listed and self.undated_next(prev, i):
                 gap = _SEMICOLON_JOINED.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
@@ -1564,7 +1564,7 @@ class _Analysis:
             prev = self.drafts[i]
         return listed
 
-    def undated_next(self, prev: _Draft, at: int, index: int) -> bool:
+    def undated_next(self, prev: _Draft, index: int) -> bool:
         """Whether a list of undated documents may go on past a ";" from ``prev`` to
         ``index``: "… theo Luật A 2020, Luật B 2022; Luật C 2023; Luật D 2023, …", where no
         item has a date (as items of a "Căn cứ" preamble have) or acts itself."""
@@ -1825,8 +1825,7 @@ class _Analysis:
                 if self.sentence_ids[j] != self.sentence_ids[i] and not (step == 0 and self.item_before(j, draft)):
                     break
                 if j not in keys:
-                    name = self.law_name(self.drafts[j])
-                    keys[j] = name_key(name) if name is not None else None
+                    keys[j] = self.law_key(self.drafts[j])
                 key = keys[j]
                 if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]):
                     wanted.discard(key)
