@@ -419,7 +419,11 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "**sửa** " * 20000 + "Nghị định 1/2020/NĐ-CP",
      "Luật sửa đổi bộ luật Hình sự" + ", luật kế toán" * 10000,
      "Luật A 2015 có cụm từ bị bãi bỏ bởi Luật B 2020" + ", có cụm từ bị thay thế bởi Luật C 2020" * 3000,
-     "Ngày 24/10/2025, UBND TP" + ". TP" * 20000 + " ban hành Công văn 5744/UBND-NC"],
+     "Ngày 24/10/2025, UBND TP" + ". TP" * 20000 + " ban hành Công văn 5744/UBND-NC",
+     "Luật A số 1/2015/QH13 đã được sửa đổi theo" + " Luật số 2/2019/QH14 và" * 5000
+     + " hết hiệu lực kể từ ngày Luật này",
+     "Bổ sung Quyết định 1/QĐ-CHQ " + "về việc quy định " * 10000 + "như sau:",
+     "Luật A được sửa đổi cùng thời điểm " + "các luật về bộ máy (Luật B), " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4198,3 +4202,35 @@ def test_a_dated_lead_by_a_city_abbreviated_with_a_dot() -> None:
     """ "Ngày 24/10/2025, UBND TP. Hà Nội ban hành Công văn …": "TP." is part of the body."""
     [m] = extract("Ngày 24/10/2025, UBND TP. Hà Nội ban hành Công văn 5744/UBND-NC năm 2025 về việc không thu.")
     assert (m.issuer_name, m.date) == ("UBND TP. Hà Nội", dt.date(2025, 10, 24))
+
+
+def test_this_law_after_the_laws_that_amended_the_expiring_one() -> None:
+    """ "Luật A 2025 có hiệu lực … . Luật A số 76/2015/QH13 đã được sửa đổi … theo Luật số 47/2019
+    và Luật số 20/2023 hết hiệu lực kể từ ngày Luật này có hiệu lực": the new law repeals it."""
+    text = ("Luật Tổ chức Chính phủ năm 2025 có hiệu lực thi hành từ ngày 01/3/2025. Luật Tổ chức Chính phủ số "
+            "76/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2019/QH14 và Luật số 20/2023/QH15 "
+            "hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.")
+    new, old, first, second, _ = extract(text)
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.REPEALS, old.start)]
+    assert [[(link.relation, link.target) for link in m.links] for m in (first, second)] == [
+        [(Relation.AMENDS, old.start)]] * 2
+
+
+def test_laws_named_as_examples_of_a_kind_are_no_agents() -> None:
+    """ "Luật A được sửa đổi cùng thời điểm … các luật về tổ chức bộ máy (Luật B, Luật C)": B and
+    C are examples of the kind, not what amended A."""
+    text = ("Luật Tổ chức Chính phủ năm 2025 được sửa đổi cùng thời điểm trong tổng thể sửa đổi, ban hành các "
+            "luật về tổ chức bộ máy (Luật Tổ chức Quốc hội, Luật Tổ chức chính quyền địa phương).")
+    assert all(m.links == () for m in extract(text))
+
+
+def test_a_document_supplemented_as_follows() -> None:
+    """ "(2) Bổ sung **Quyết định 832 … như sau:" and "Bổ sung mục 20 Phụ lục … ban hành kèm
+    theo Quyết định 819 …" are amendments of those decisions by the page's decision."""
+    text = ("Theo đó, tại nội dung Quyết định 1942/QĐ-CHQ năm 2025, quy định sửa đổi, bổ sung chức năng của Chi "
+            "cục Hải quan khu vực như sau:\n\n**(1) Bổ sung** mục 20 Phụ lục số lượng Phòng ban hành kèm theo "
+            "Quyết định 819/QĐ-CHQ năm 2025 của Cục trưởng Cục Hải quan như sau:\n\n**(2) Bổ sung **Quyết định "
+            "832/QĐ-CHQ năm 2025 của Cục trưởng Cục Hải quan về việc quy định Văn phòng như sau:\n\n")
+    acting, first, second = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]

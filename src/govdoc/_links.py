@@ -167,7 +167,10 @@ _ADJUSTED_DOCUMENT = re.compile(
 # document issued, which is the document adjusted.
 _ADJUSTED_PART = re.compile(rf"[^.;:\n]{{0,200}}?(?<![a-z])(?:ban{_S}hanh{_S}+)?kem{_S}theo[\s_]+")
 # A provision right after a bare "bổ sung" ("bổ sung khoản 7 Điều 38 …"): what is added to.
-_PROVISION_AHEAD = re.compile(rf"[ _]+(?:dieu|khoan|diem){_S}(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])")
+_PROVISION_AHEAD = re.compile(rf"[ _*]+(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])")
+# "(2) Bổ sung Quyết định 832/QĐ-CHQ … như sau:": a document supplemented, its additions set out.
+_SUPPLEMENTED_DOCUMENT = re.compile(
+    rf"[\s_*]+(?:{trie_alternation(_CITED, _S)})(?![a-z])[^.;\n]{{0,200}}?nhu{_S}sau[\s_*]*:")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -258,6 +261,7 @@ _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ",
 # The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ",").
 _PROVISION_JOINED = re.compile(rf"(?:{_JOINER}|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
 _AGENTS_JOINED = re.compile(_JOINER + _PINPOINTS)
+_AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
@@ -329,6 +333,8 @@ _GENERIC_NOUN = re.compile(
     rf"(?P<type>{trie_alternation(dict.fromkeys(_GENERIC_TYPES, ''), _S, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
 )
+_KINDS_OF = re.compile(  # "các luật về …", "các nghị định …": documents of a kind
+    rf"(?<![a-z])(?:cac|nhung){_S}+(?:{trie_alternation(dict.fromkeys(_GENERIC_TYPES, ''), _S)})(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
@@ -480,7 +486,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # or the document whose provision it adds to (read below as any other amendment).
         if _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None:
             return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
-        if not _supplemented_provision(norm.folded, cue.end):
+        if not (_supplemented_provision(norm.folded, cue.end) or _SUPPLEMENTED_DOCUMENT.match(norm.folded, cue.end)):
             return False
     if cue.relation is Relation.BASED_ON and _grounds_per(norm.text, cue.end, end):
         return False  # "Căn cứ kiểm điểm đảng viên năm 2025 theo Quy định 366": "căn cứ" a noun, the grounds
@@ -750,6 +756,33 @@ class _Analysis:
     def last_draft_index_before(self, pos: int) -> int:
         return bisect.bisect_left(self.draft_starts, pos)
 
+    def agent_before(self, cue: _Cue, index: int) -> bool:
+        """Whether the mention ``index`` is an agent of a passive cue before ``cue`` in its sentence."""
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
+            if k < 0 or self.cues[k].sentence != cue.sentence:
+                return False
+            earlier = self.cues[k]
+            if earlier.voice == "passive" and index in (earlier.subject, *earlier.co_subjects):
+                return True
+            k -= 1
+        return False
+
+    def of_type_before(self, anaphor: int, expiring: int | None, pos: int) -> int | None:
+        """The last mention before ``pos`` of the anaphor's type ("Luật này": a law, also one
+        cited by name) that is not the ``expiring`` document, within a bounded walk back."""
+        type_name = _type_name(self.drafts[anaphor])
+        k = self.countable_from(pos) - 1
+        for _ in range(_MAX_STEPS):
+            if k < 0 or type_name is None:
+                return None
+            i = self.countable[k]
+            if _type_name(self.drafts[i]) == type_name and (
+                    expiring is None or not self.same_document(self.drafts[i], self.drafts[expiring])):
+                return self.resolve(i)
+            k -= 1
+        return None
+
     def earlier_of_type(self, index: int) -> int | None:
         """The last full mention before ``index`` of the same type but another document."""
         target = self.drafts[index]
@@ -818,7 +851,8 @@ class _Analysis:
                 # "Luật sửa **đổi, bổ sung …" is a name the markup broke, not an act
             if (relation is Relation.AMENDS and _bare_supplement(folded, match.start(), match.end())
                     and not _INTO_AHEAD.match(lowered, match.end())
-                    and not _supplemented_provision(folded, match.end())):
+                    and not _supplemented_provision(folded, match.end())
+                    and not _SUPPLEMENTED_DOCUMENT.match(folded, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" or a provision follows
             if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
@@ -957,6 +991,9 @@ class _Analysis:
                 ok = False  # "Luật A (đã được sửa đổi, bổ sung năm 2020), … Nghị định B": the aside names no agent
             if ok and _ANOTHER_ITEM_AFTER.match(folded, cue.end):
                 ok = False  # "Điều 15 Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more item
+            if (ok and after is not None and not _AGENT_MARK.match(folded, cue.end)
+                    and _KINDS_OF.search(folded, cue.end, min(drafts[after].start, cue.end + _MAX_GAP))):
+                ok = False  # "… được sửa đổi cùng thời điểm … các luật về tổ chức bộ máy (Luật B, …)": examples
             cue.subject = self.resolve(after) if ok and after is not None else None
             if cue.subject is None and not ok and _AGENTS_LISTED.match(folded, cue.end):
                 # "Điều 1 Quyết định A được bổ sung bởi:⏎- Khoản 1 Điều 1 Quyết định B⏎- Khoản 1
@@ -982,9 +1019,16 @@ class _Analysis:
             before = self.expiring(cue)
             cue.subject = _THIS if self.self_type is not None else None
             if tail is not None and tail.end() in self.by_start:
-                cue.subject = self.resolve(self.by_start[tail.end()])
+                pointer = self.by_start[tail.end()]
+                cue.subject = self.resolve(pointer)
                 if before is not None and cue.subject == before:
                     cue.subject = self.earlier_of_type(before)
+                if (cue.subject is not None and drafts[pointer].kind is Kind.ANAPHOR
+                        and self.agent_before(cue, cue.subject)):
+                    # "Luật A … đã được sửa đổi … theo Luật số 47/2019/QH14 và Luật số 20/2023/QH15
+                    # hết hiệu lực kể từ ngày Luật này có hiệu lực" (a page quoting the new law):
+                    # not a law that amended A, but the last one named before the sentence
+                    cue.subject = self.of_type_before(pointer, before, lo)
             return
         # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
         # (scanning from the sentence start for each cue is quadratic on a sentence of cues).
