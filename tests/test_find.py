@@ -423,7 +423,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Luật A số 1/2015/QH13 đã được sửa đổi theo" + " Luật số 2/2019/QH14 và" * 5000
      + " hết hiệu lực kể từ ngày Luật này",
      "Bổ sung Quyết định 1/QĐ-CHQ " + "về việc quy định " * 10000 + "như sau:",
-     "Luật A được sửa đổi cùng thời điểm " + "các luật về bộ máy (Luật B), " * 5000],
+     "Luật A được sửa đổi cùng thời điểm " + "các luật về bộ máy (Luật B), " * 5000,
+     "Luật A được sửa đổi, bổ sung năm 2020" + "; thẩm quyền" * 20000 + " Nghị định số 87/2020/NĐ-CP"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4234,3 +4235,24 @@ def test_a_document_supplemented_as_follows() -> None:
     acting, first, second = extract(text)
     assert [(link.relation, link.target) for link in acting.links] == [
         (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]
+
+
+def test_this_provision_is_no_sign_of_a_regulation() -> None:
+    """ "Quy định này không áp dụng …" in a quoted article is "this provision": the page is no
+    Regulation, so "[1] Sửa đổi … Thông tư B" under "Cụ thể Thông tư A đã sửa đổi …" is A's act."""
+    text = ("Cụ thể Thông tư 45/2025/TT-NHNN đã sửa đổi, bổ sung một số điều của Thông tư 18/2024/TT-NHNN như sau:"
+            "\n\n**[1] Sửa đổi, bổ sung khoản 15 Điều 3 Thông tư 18/2024/TT-NHNN:**\n\n"
+            "“15. Thẻ phụ là thẻ được phát hành cho chủ thẻ phụ. Quy định này không áp dụng đối với thẻ trả trước.”"
+            "\n\n**[2] Sửa đổi, bổ sung khoản 3 Điều 13 Thông tư 18/2024/TT-NHNN:**\n")
+    acting, first, second, third = (m for m in extract(text) if m.kind is not Kind.ANAPHOR)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start), (Relation.AMENDS, third.start)]
+    assert {second.relation, third.relation} == {Relation.MENTIONS}
+
+
+def test_a_passive_change_names_no_agent_past_a_semicolon() -> None:
+    """ "… Luật Hộ tịch được sửa đổi, bổ sung năm 2020, 2025; thẩm quyền … tại Điều 8 của Nghị
+    định B": B starts a new clause, it amended nothing."""
+    text = ("các Điều 1, 29 của Nghị định số 123/2015/NĐ-CP quy định chi tiết Luật Hộ tịch được sửa đổi, bổ sung "
+            "năm 2020, 2025; thẩm quyền khai thác dữ liệu quy định tại Điều 8 của Nghị định số 87/2020/NĐ-CP.")
+    assert extract(text)[-1].links == ()

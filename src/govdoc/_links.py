@@ -441,6 +441,9 @@ _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
 _ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}tat)?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
+# Type words that are also common nouns: "Quy định này không áp dụng …" in a quoted article
+# is "this provision", no sign that the text is a Regulation.
+_ALSO_A_NOUN = frozenset({"Quy định", "Hướng dẫn"})
 _TABLE_CELL_BEFORE = re.compile(r"\|[ \t*]*\Z")
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
@@ -703,7 +706,7 @@ class _Analysis:
             if name is None:
                 continue
             if (d.kind is Kind.ANAPHOR and name not in seen and self.folded[d.start:d.end].endswith("nay")
-                    and self.text[d.start].isupper()):
+                    and self.text[d.start].isupper() and name not in _ALSO_A_NOUN):
                 return name  # (not "… chịu trách nhiệm thi hành quyết định này" copied into a news text)
             seen.add(name)
         return None
@@ -991,6 +994,9 @@ class _Analysis:
                 ok = False  # "Luật A (đã được sửa đổi, bổ sung năm 2020), … Nghị định B": the aside names no agent
             if ok and _ANOTHER_ITEM_AFTER.match(folded, cue.end):
                 ok = False  # "Điều 15 Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more item
+            if ok and after is not None and folded.find(
+                    ";", cue.end, min(drafts[after].start, cue.end + _MAX_GAP)) != -1:
+                ok = False  # "… Luật A được sửa đổi, bổ sung năm 2020; thẩm quyền … Nghị định B": a new clause
             if (ok and after is not None and not _AGENT_MARK.match(folded, cue.end)
                     and _KINDS_OF.search(folded, cue.end, min(drafts[after].start, cue.end + _MAX_GAP))):
                 ok = False  # "… được sửa đổi cùng thời điểm … các luật về tổ chức bộ máy (Luật B, …)": examples
