@@ -424,7 +424,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      + " hết hiệu lực kể từ ngày Luật này",
      "Bổ sung Quyết định 1/QĐ-CHQ " + "về việc quy định " * 10000 + "như sau:",
      "Luật A được sửa đổi cùng thời điểm " + "các luật về bộ máy (Luật B), " * 5000,
-     "Luật A được sửa đổi, bổ sung năm 2020" + "; thẩm quyền" * 20000 + " Nghị định số 87/2020/NĐ-CP"],
+     "Luật A được sửa đổi, bổ sung năm 2020" + "; thẩm quyền" * 20000 + " Nghị định số 87/2020/NĐ-CP",
+     "Nghị định số 1/2020/NĐ-CP và " * 5000 + "hướng dẫn Luật Đất đai",
+     "Tại Nghị quyết số 1/2025/NQ-UBTVQH15 về " + "điều chỉnh, " * 10000 + "quyết nghị: Bổ sung"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4256,3 +4258,32 @@ def test_a_passive_change_names_no_agent_past_a_semicolon() -> None:
     text = ("các Điều 1, 29 của Nghị định số 123/2015/NĐ-CP quy định chi tiết Luật Hộ tịch được sửa đổi, bổ sung "
             "năm 2020, 2025; thẩm quyền khai thác dữ liệu quy định tại Điều 8 của Nghị định số 87/2020/NĐ-CP.")
     assert extract(text)[-1].links == ()
+
+
+def test_documents_listed_before_guides_all_guide() -> None:
+    """ "Nghị định A … và Nghị định B … của Chính phủ hướng dẫn thi hành Luật C": both guide C;
+    but "… và Quyết định B về Sửa đổi … Quyết định D": B's title, said of B alone."""
+    first, second, law = extract("Căn cứ Nghị định số 80/2006/NĐ-CP ngày 09/8/2006 và Nghị định số 21/2007/NĐ-CP "
+                                 "ngày 28/02/2007 của Chính phủ hướng dẫn thi hành một số điều của Luật Bảo vệ môi "
+                                 "trường;")
+    assert [[(link.relation, link.target) for link in m.links] for m in (first, second)] == [
+        [(Relation.GUIDES, law.start)]] * 2
+    listed, _, _ = extract("Quyết định số 02/2009/QĐ-UBND ngày 12/01/2009 và Quyết định số 60/2009/QĐ-UBND ngày "
+                           "12/11/2009 về Sửa đổi, bổ sung một số nội dung của Quyết định số 100/2008/QĐ-UBND.")
+    assert listed.links == ()
+
+
+def test_an_alias_after_a_passive_change_is_no_agent() -> None:
+    """ "… Luật A 2012 được sửa đổi, bổ sung năm 2020, 2025 (sau đây gọi là Luật A)": the alias
+    names A again; it amended nothing."""
+    text = ("theo quy định tại khoản 2 Điều 37a của Luật Xử lý vi phạm hành chính 2012 được sửa đổi, bổ sung năm "
+            "2020, 2025 (sau đây gọi là Luật Xử lý vi phạm hành chính).")
+    assert all(m.links == () for m in extract(text))
+
+
+def test_a_title_ends_where_the_body_resolves() -> None:
+    """ "Tại Nghị quyết A của Ủy ban Thường vụ Quốc hội về X, Ủy ban Thường vụ Quốc hội quyết
+    nghị: …": the title is X."""
+    [m] = extract("Tại Nghị quyết số 68/2025/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội về điều chỉnh Chương trình "
+                  "xây dựng luật năm 2025, Ủy ban Thường vụ Quốc hội quyết nghị: Bổ sung vào Chương trình.")
+    assert m.title == "điều chỉnh Chương trình xây dựng luật năm 2025"

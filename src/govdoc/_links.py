@@ -261,6 +261,7 @@ _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ",
 # The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ",").
 _PROVISION_JOINED = re.compile(rf"(?:{_JOINER}|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
 _AGENTS_JOINED = re.compile(_JOINER + _PINPOINTS)
+_ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
@@ -994,6 +995,9 @@ class _Analysis:
                 ok = False  # "Luật A (đã được sửa đổi, bổ sung năm 2020), … Nghị định B": the aside names no agent
             if ok and _ANOTHER_ITEM_AFTER.match(folded, cue.end):
                 ok = False  # "Điều 15 Nghị định A đã được sửa đổi, bổ sung và Điều 37 Nghị định B": B is one more item
+            if ok and after is not None and _ALIAS_BEFORE.search(folded, max(cue.end, drafts[after].start - 48),
+                                                                 drafts[after].start):
+                ok = False  # "… được sửa đổi, bổ sung năm 2020 (sau đây gọi là Luật A)": A's alias, no agent
             if ok and after is not None and folded.find(
                     ";", cue.end, min(drafts[after].start, cue.end + _MAX_GAP)) != -1:
                 ok = False  # "… Luật A được sửa đổi, bổ sung năm 2020; thẩm quyền … Nghị định B": a new clause
@@ -1078,6 +1082,13 @@ class _Analysis:
         if previous is not None:
             if self.filler(gap_from, cue.start, cue.relation):
                 cue.subject = self.resolve(previous)
+                if (cue.relation is Relation.GUIDES and cue.voice == "active"
+                        and not _ABOUT_BEFORE.search(folded, max(0, cue.start - 12), cue.start)):
+                    # "Nghị định A và Nghị định B hướng dẫn Luật C": both guide C (a change said
+                    # after a list is mostly the last item's own description: not read so)
+                    kind = _type_name(drafts[previous])
+                    cue.co_subjects = [i for i in self.coordinated_before(previous, set())
+                                       if _type_name(drafts[i]) == kind]
             elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
                 cue.subject = _THIS
             else:

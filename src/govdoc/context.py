@@ -169,6 +169,7 @@ _TITLE_STOP = re.compile(
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
+      | ,[^,;.\n]{{1,80}}?{_S}quyết{_S}nghị(?![^\W\d_])  # "…, Ủy ban Thường vụ Quốc hội quyết nghị:" what it resolves
       | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
       | (?:\*\*[a-z]\*\*[ \t]*)*\*{{0,2}}\^          # "**b** **^**": a wiki page's next footnote
