@@ -185,3 +185,12 @@ def test_state_admin_year_comes_from_the_date(day: dt.date) -> None:
     """A State administrative number's period is the year of its issue date."""
     ref = Reference(system=System.STATE, number=16, type_code="CT", issuers=("TTg",))
     assert reference_id(ref, date=day).id.period == str(day.year)
+
+
+def test_a_place_in_a_series_is_part_of_the_identifier() -> None:
+    """ "66.7/2025/NQ-CP" and "66/2025/NQ-CP" are two documents with two identifiers."""
+    part, whole = reference_id(parse("66.7/2025/NQ-CP")).id, reference_id(parse("66/2025/NQ-CP")).id
+    assert part is not None
+    assert whole is not None
+    assert part.segments[-2:] == ("2025", "66.7")
+    assert part != whole
