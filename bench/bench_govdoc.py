@@ -134,7 +134,11 @@ def main() -> None:
                  "A hết hiệu lực thay vào đó là ", "Nghị định 1/2020/NĐ-CPquy ", "Nghị định 73 nằm ",
                  "Điều 1 Luật Giá quy định như sau:\n\nHiệu lực\n\n1. Luật này có hiệu lực.\n\n",
                  "thay thế Điều 1, 2, 3, 4, 5, ", "Ngày 1/1/2020 Bộ Tài chính ra Nghị quyết số 1 ",
-                 "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n"):
+                 "[1] - Công văn 1/TANDTC-PC về Nghị quyết 2/2017/QH14 do Tòa án nhân dân tối cao ban hành\n",
+                 "Nghị quyết 66.7/2025/NQ-CP ", "+ Mục 1 phần 2 tại Quyết định 2/QĐ-TTg;\n",
+                 "Luật Nhà ở 2023; ", "**được bổ sung** bởi:\n\n- Khoản 1 Điều 1 Quyết định 2/QĐ-TTg\n\n",
+                 ", có cụm từ bị thay thế bởi Luật Thanh niên 2020", "Nghị định số 1/2020/NĐ-CP và ",
+                 "của Trưởng ban Chỉ đạo quốc gia về a, "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object
