@@ -4262,14 +4262,14 @@ def test_a_passive_change_names_no_agent_past_a_semicolon() -> None:
 
 def test_documents_listed_before_guides_all_guide() -> None:
     """ "Nghị định A … và Nghị định B … của Chính phủ hướng dẫn thi hành Luật C": both guide C;
-    but "… và Quyết định B về Sửa đổi … Quyết định D": B's title, said of B alone."""
+    but "… và Thông tư B … về hướng dẫn thi hành Luật C": B's title, said of B alone."""
     first, second, law = extract("Căn cứ Nghị định số 80/2006/NĐ-CP ngày 09/8/2006 và Nghị định số 21/2007/NĐ-CP "
                                  "ngày 28/02/2007 của Chính phủ hướng dẫn thi hành một số điều của Luật Bảo vệ môi "
                                  "trường;")
     assert [[(link.relation, link.target) for link in m.links] for m in (first, second)] == [
         [(Relation.GUIDES, law.start)]] * 2
-    listed, _, _ = extract("Quyết định số 02/2009/QĐ-UBND ngày 12/01/2009 và Quyết định số 60/2009/QĐ-UBND ngày "
-                           "12/11/2009 về Sửa đổi, bổ sung một số nội dung của Quyết định số 100/2008/QĐ-UBND.")
+    listed, _, _ = extract("Thông tư số 02/2009/TT-BTC ngày 12/01/2009 và Thông tư số 60/2009/TT-BTC ngày "
+                           "12/11/2009 về hướng dẫn thi hành Luật Đất đai.")
     assert listed.links == ()
 
 

@@ -33,6 +33,8 @@ from govdoc.relations import Relation
 from govdoc.systems import System
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from govdoc.find import _Draft
 
 __all__ = ["assign_relations"]
@@ -330,12 +332,10 @@ _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
 _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
 # ("các nghị định …" reads the same: only whether one is there, and its type, are used.)
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
-_GENERIC_NOUN = re.compile(
-    rf"(?P<type>{trie_alternation(dict.fromkeys(_GENERIC_TYPES, ''), _S, word_start=True)})"
-    rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
-)
-_KINDS_OF = re.compile(  # "các luật về …", "các nghị định …": documents of a kind
-    rf"(?<![a-z])(?:cac|nhung){_S}+(?:{trie_alternation(dict.fromkeys(_GENERIC_TYPES, ''), _S)})(?![a-z])")
+_GENERIC_WORDS = trie_alternation(dict.fromkeys(_GENERIC_TYPES, ""), _S, word_start=True)
+_GENERIC_NOUN = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z])(?!{_S}{{1,3}}(?:so|\d))")
+# "các luật về …", "các nghị định …": documents of a kind
+_KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
@@ -760,17 +760,20 @@ class _Analysis:
     def last_draft_index_before(self, pos: int) -> int:
         return bisect.bisect_left(self.draft_starts, pos)
 
+    def earlier_in_sentence(self, cue: _Cue) -> Iterator[_Cue]:
+        """The cues before ``cue`` in its sentence, nearest first (a bounded walk back: linear
+        on any input)."""
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        for _ in range(_MAX_EARLIER_CUES):
+            if k < 0 or self.cues[k].sentence != cue.sentence:
+                return
+            yield self.cues[k]
+            k -= 1
+
     def agent_before(self, cue: _Cue, index: int) -> bool:
         """Whether the mention ``index`` is an agent of a passive cue before ``cue`` in its sentence."""
-        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
-            if k < 0 or self.cues[k].sentence != cue.sentence:
-                return False
-            earlier = self.cues[k]
-            if earlier.voice == "passive" and index in (earlier.subject, *earlier.co_subjects):
-                return True
-            k -= 1
-        return False
+        return any(earlier.voice == "passive" and index in (earlier.subject, *earlier.co_subjects)
+                   for earlier in self.earlier_in_sentence(cue))
 
     def of_type_before(self, anaphor: int, expiring: int | None, pos: int) -> int | None:
         """The last mention before ``pos`` of the anaphor's type ("Luật này": a law, also one
@@ -1282,26 +1285,30 @@ class _Analysis:
         """The cited document that "Nghị định này" (or the like) opening the sentence right
         before ``pos`` points at, in a text that is not that document itself. (Not one inside
         a sentence: "A hết hiệu lực kể từ ngày Nghị định này có hiệu lực" points past A.)"""
-        k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
+        k = self.opening_before(pos)
         if k is None or self.self_type is not None:
             return None
         draft = self.drafts[k]
-        pointing = (draft.kind is Kind.ANAPHOR and self.folded[draft.start:draft.end].endswith("nay")
-                    and _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]], draft.start))
+        pointing = draft.kind is Kind.ANAPHOR and self.folded[draft.start:draft.end].endswith("nay")
         return draft.refers_to if pointing else None
+
+    def opening_before(self, pos: int) -> int | None:
+        """The mention right before ``pos`` (within _POINTED_REACH), if it opens its sentence."""
+        k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
+        if k is None or not _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]],
+                                                    self.drafts[k].start):
+            return None
+        return k
 
     def restated_before(self, pos: int, acting: int) -> int:
         """The mention of ``acting``'s document that opens the sentence right before ``pos``,
         else ``acting``: "- Thông tư A có hiệu lực …⏎- Bãi bỏ các Thông tư sau đây: …" is
         said of the A right before, the nearest evidence of the act."""
-        k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
+        k = self.opening_before(pos)
         if k is None or k == acting:
             return acting
-        draft, own = self.drafts[k], self.drafts[acting]
-        if (draft.reference is None or draft.reference != own.reference
-                or not _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]], draft.start)):
-            return acting
-        return k
+        draft = self.drafts[k]
+        return k if draft.reference is not None and draft.reference == self.drafts[acting].reference else acting
 
     def enacting(self, cue: _Cue) -> bool:
         """Whether the cue's sentence is the text's enacting formula: its issuer, then what
@@ -1313,14 +1320,9 @@ class _Analysis:
     def acting_before(self, cue: _Cue, previous: int) -> int | None:
         """The subject of the last earlier active cue of ``cue``'s sentence that stands
         before the mention ``previous`` (so that ``previous`` may be its object)."""
-        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
-            if k < 0 or self.cues[k].sentence != cue.sentence:
-                break
-            earlier = self.cues[k]
+        for earlier in self.earlier_in_sentence(cue):
             if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
                 return earlier.subject if earlier.subject != previous else None
-            k -= 1
         return None
 
     def assign_objects(self) -> None:
@@ -1550,14 +1552,9 @@ class _Analysis:
         """What an expiry or a further passive cue applies to when the mention before it is
         an agent of an earlier passive cue: "A được sửa đổi, bổ sung bởi B, C và D hết hiệu
         lực" ends A; "A (được bổ sung bởi B, được sửa đổi bởi C)" has C amend A."""
-        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        for _ in range(_MAX_EARLIER_CUES):  # a bounded walk back: linear on any input
-            if k < 0 or self.cues[k].sentence != cue.sentence:
-                break
-            earlier = self.cues[k]
+        for earlier in self.earlier_in_sentence(cue):
             if earlier.voice == "passive" and earlier.objects and index in (earlier.subject, *earlier.co_subjects):
                 return earlier.objects[0]
-            k -= 1
         return index
 
     def within_rank(self, cue: _Cue, target: int) -> int:
