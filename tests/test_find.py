@@ -783,6 +783,8 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Bộ Chính trị", None),
         ("Ngày 02 tháng 12 năm 2025, UBND tỉnh Gia Lai ban hành Quyết định 2873/QĐ-UBND chấp thuận",
          "UBND tỉnh Gia Lai", None),
+        ("Sau đó, Quốc hội tiến hành biểu quyết thông qua Luật số 12/2025/QH15 với 440 đại biểu tán thành.",
+         "Quốc hội", None),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),
@@ -2119,6 +2121,24 @@ def test_a_list_of_documents_each_with_what_it_is_about() -> None:
             "tuyển chọn công dân; Thông tư số 62/2023/TT-BCA ngày 14 tháng 11 năm 2023 của Bộ trưởng Bộ Công an.")
     acting, amended, _ = extract(text)
     assert [link.target for link in acting.links] == [amended.start]
+
+
+def test_a_list_after_a_subject_that_opens_the_clause_goes_on_past_semicolons() -> None:
+    """"Thông tư này thay thế Thông tư A ngày … của …; Thông tư B ngày … của …": with the
+    subject opening the clause there is no outer list, so B is replaced too (B's own act,
+    amending A, stays B's)."""
+    def listing(subject: str) -> str:
+        return (f"2. {subject} thay thế Thông tư số 28/2009/TT-BGDĐT ngày 21/10/2009 của Bộ trưởng Bộ Giáo dục và "
+                "Đào tạo ban hành quy định chế độ làm việc; Thông tư số 15/2017/TT-BGDĐT ngày 9/6/2017 của Bộ trưởng "
+                "Bộ Giáo dục và Đào tạo sửa đổi, bổ sung một số điều của Thông tư số 28/2009/TT-BGDĐT.")
+
+    _, first, second, again = extract(listing("Thông tư này"))
+    assert (first.relation, second.relation, again.relation) == (Relation.REPLACES, Relation.REPLACES,
+                                                                 Relation.MENTIONS)
+    acting, first, second, again = extract(listing("Thông tư số 05/2025/TT-BGDĐT"))
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPLACES, first.start),
+                                                                         (Relation.REPLACES, second.start)]
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, again.start)]
 
 
 @pytest.mark.parametrize("verb", ["được bổ sung bởi", "được sửa bởi"])

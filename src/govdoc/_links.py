@@ -1325,6 +1325,19 @@ class _Analysis:
                 return earlier.subject if earlier.subject != previous else None
         return None
 
+    def subject_start(self, cue: _Cue) -> int:
+        """Where the cue's subject is written in its sentence, perhaps as an anaphor ("Thông
+        tư này"); the cue itself where it is not."""
+        subject = cue.subject
+        if subject is None:
+            return cue.start
+        for k in range(bisect.bisect_left(self.draft_starts, self.starts[cue.sentence]),
+                       bisect.bisect_left(self.draft_starts, cue.start)):
+            d = self.drafts[k]
+            if subject in (k, d.refers_to) or (subject == _THIS and (d.is_self or d.kind is Kind.ANAPHOR)):
+                return d.start
+        return cue.start
+
     def assign_objects(self) -> None:
         """The first mention after a cue, then the ones coordinated with it."""
         drafts, folded, cues = self.drafts, self.folded, self.cues
@@ -1367,7 +1380,10 @@ class _Analysis:
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
-            opens_clause = _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], cue.start) is not None
+            # … or its subject does ("Thông tư này thay thế Thông tư A ngày …; Thông tư B ngày …"):
+            # no outer list stands before it for a dated item after ";" to belong to
+            opens_clause = any(_CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], at) is not None
+                               for at in (cue.start, self.subject_start(cue)))
             # "(Thực hiện … Luật Thủ đô); Báo cáo B …": a list in an aside ends with it
             in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
             after_agent = False  # whether last_item is such an agent (not an object)

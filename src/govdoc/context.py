@@ -465,6 +465,7 @@ _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
+    rf"|tiến{_S}hành|biểu{_S}quyết"  # how a body passes it: "Quốc hội tiến hành biểu quyết thông qua …"
     rf"|ban{_S}hành))+\Z"  # (the verb typed twice: "Chính phủ ban hành ban hành Nghị định …")
 )
 # "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
