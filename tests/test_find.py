@@ -1111,6 +1111,10 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
         ("I. CĂN CỨ PHÁP LÝ:\n\n1. Hiến pháp năm 2013;\n\n2. Căn cứ Quyết định 759/QĐ-TTg ngày 14/4/2025 về "
          "việc sáp nhập ………….. và tỉnh …….. (mới);\n\n3. Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính "
          "trị;\n\n4. Nghị định số 126/2024/NĐ-CP ngày 8/10/2024 của Chính phủ;", Relation.BASED_ON),
+        # an item naming two documents
+        ("Quyết định này thay thế các Quyết định sau đây:\n\n- Quyết định 27/2023/QĐ-UBND của UBND tỉnh Đắk "
+         "Nông;\n\n- Quyết định 35/2013/QĐ-UBND và Quyết định 35/2018/QĐ-UBND của UBND tỉnh Bình Thuận (cũ).",
+         Relation.REPLACES),
     ],
 )
 def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: Relation) -> None:
@@ -1577,9 +1581,16 @@ def test_replaced_by_reads_as_passive() -> None:
         ("Thông tư 1/2024/TT-BTC thay thế mục II Thông tư số 127/2007/TT-BTC.", Relation.AMENDS),
         ("khoản 2 Điều 13 Nghị định 102/2024/NĐ-CP bị thay thế bởi điểm a khoản 4 Điều 7 Nghị định 226/2025/NĐ-CP.",
          Relation.AMENDS),
+        ("Mẫu TP-ĐGTS-01 ban hành kèm theo Thông tư 06/2017/TT-BTP (mẫu này bị thay thế bởi điểm a khoản 2 Điều 6 "
+         "Thông tư 03/2024/TT-BTP).", Relation.AMENDS),
+        ("Thông tư 50/2018/TT-NHNN bị thay thế một số điều bởi Thông tư 22/2024/TT-NHNN.", Relation.AMENDS),
+        # some articles repealed: a repeal, as "B bãi bỏ Điều 5 A" is
+        ("Điều 5 Thông tư 50/2018/TT-NHNN bị bãi bỏ một số điều bởi khoản 1 Điều 2 Thông tư 22/2024/TT-NHNN.",
+         Relation.REPEALS),
         # the whole document
         ("Nghị định 238/2025/NĐ-CP thay thế Nghị định số 81/2021/NĐ-CP.", Relation.REPLACES),
         ("Nghị định 81/2021/NĐ-CP bị thay thế bởi Nghị định 238/2025/NĐ-CP.", Relation.REPLACES),
+        ("Thông tư 200/2014/TT-BTC bị thay thế từ 01/01/2026 bởi Thông tư 99/2025/TT-BTC.", Relation.REPLACES),
     ],
 )
 def test_replacing_a_part_of_a_document_amends_it(text: str, relation: Relation) -> None:
@@ -1788,6 +1799,14 @@ def test_a_title_ends_where_a_clause_of_effect_begins() -> None:
         ('+ Nghị_định số 162/TT ngày 08-10-2002 của Thủ_tướng Chính_phủ về " Đầu_tư xây_dựng khu thương_mại '
          "biên_giới Boten ( Luông_Nậm_Thà ) . \nĐối_với thị_trường nội_địa",
          "Đầu tư xây dựng khu thương mại biên giới Boten ( Luông Nậm Thà )"),
+        # … or opened inside the title and never closed: the title's own
+        ('Ngày 04 tháng 12 năm 2025, UBND thành phố Hà Nội đã ban hành Quyết định 75/2025/QĐ-UBND về việc ban hành '
+         '"Quy chế quản lý cụm công nghiệp trên địa bàn thành phố Hà Nội.\n\nCụ thể, tại Điều 1',
+         'ban hành "Quy chế quản lý cụm công nghiệp trên địa bàn thành phố Hà Nội'),
+        # … unless a colon opens it: a quotation of what the document says
+        ('Nghị quyết số 35/NQ-CP ngày 16-5-2016 của Chính phủ về hỗ trợ doanh nghiệp, xác định mục tiêu: "xây '
+         "dựng doanh nghiệp Việt Nam có năng lực cạnh tranh.\nKhu vực tư nhân đóng góp",
+         "hỗ trợ doanh nghiệp, xác định mục tiêu"),
         # a quote closed on the next line
         ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về “đột phá phát triển khoa học, công\nnghệ "
          "và chuyển đổi số quốc gia” trên địa bàn tỉnh.",

@@ -436,8 +436,13 @@ _BASIS_SAYS = re.compile(r"(?<![a-z])neu(?![a-z])|:")
 _PART_AHEAD = re.compile(
     rf"[\s_,*]*(?:(?:các|một{_S}số){_S}+)?(?:cụm{_S}từ|từ{_S}ngữ|từ|điểm|khoản|điều|mục|chương|phụ{_S}lục|mẫu|biểu{_S}mẫu"
     rf"|bảng|nội{_S}dung)(?![^\W\d_])")
+_SOME_PARTS_AHEAD = re.compile(
+    rf"[\s_,*]*(?:các|một{_S}số){_S}+(?:điểm|khoản|điều|mục|chương|phụ{_S}lục|nội{_S}dung)(?![^\W\d_])")
 _PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:điểm|khoản|điều|mục|phụ{_S}lục){_S}+[\w.]{{1,8}}[\s_,]*\Z")
-_PHRASE_NOUN = re.compile(rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ)(?![^\W\d_])")
+# What a passive says was replaced: a phrase, or a part named again ("(mẫu này bị thay thế bởi …)").
+_PHRASE_NOUN = re.compile(
+    rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ"
+    rf"|(?:mẫu|biểu{_S}mẫu|phụ{_S}lục|điều|khoản|điểm|mục){_S}+(?:này|đó|nêu{_S}trên|nói{_S}trên))(?![^\W\d_])")
 _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
 _ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}tat)?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
@@ -1731,8 +1736,11 @@ class _Analysis:
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
                 break  # another verb's list
-            found.append(self.countable[k])
-            owner.add(self.countable[k])
+            # an item may name more than one ("- Quyết định A và Quyết định B của UBND tỉnh …")
+            for i in [self.countable[k], *self.coordinated_after(k)]:
+                if i not in owner:
+                    found.append(i)
+                    owner.add(i)
             pos = self.sentence_end(self.sentence_ids[self.countable[k]])
         return found
 
@@ -1967,6 +1975,7 @@ class _Analysis:
             return cue.end < draft.start and _PART_AHEAD.match(lowered, cue.end, draft.start) is not None
         return draft.end <= cue.start and (
             _PART_BEFORE.search(lowered, max(0, draft.start - 40), draft.start) is not None
+            or _SOME_PARTS_AHEAD.match(lowered, cue.end) is not None  # "A bị thay thế một số điều bởi B"
             or _PHRASE_NOUN.search(lowered, max(draft.end, cue.start - _MAX_GAP), cue.start) is not None)
 
     def publisher_acts(self, cue: _Cue, draft: _Draft) -> bool:

@@ -703,6 +703,9 @@ def _skip_space(folded: str, pos: int, chars: str = " \t\n_") -> int:
     return pos
 
 
+_COLON_BEFORE = re.compile(r":[ _*]*\Z")
+
+
 def _title_at(
     norm: Normalized, pos: int, limit: int, *, in_quotation: bool = False
 ) -> tuple[int, int] | None:
@@ -767,11 +770,13 @@ def _title_at(
             # (“ may be closed by a straight quote: “Tìm hiểu 80 năm …")
             found = (_CURLY_CLOSE if char == "“" else _STRAIGHT_QUOTE).search(text, stop.end(), hi)
             closing = found.start() if found is not None else -1
-            if closing == -1:
-                end = stop.start()
+            if closing == -1 and _COLON_BEFORE.search(text, max(pos, stop.start() - 8), stop.start()):
+                end = stop.start()  # '…, xác định mục tiêu: " xây dựng …': a quotation, left open
                 break
-            if _breaks_between(text, stop.end(), closing):
-                at = stop.end()  # 'Đề án " Quy hoạch … năm 2020⏎Hai là, …': a quote never closed
+            if closing == -1 or _breaks_between(text, stop.end(), closing):
+                # A quote never closed ('về việc ban hành “Quy chế … Hà Nội.', 'Đề án " Quy
+                # hoạch … năm 2020⏎Hai là, …'): the title goes on to the end of its clause.
+                at = stop.end()
                 continue
             if closing - stop.end() > _MAX_QUOTED_NAME or ";" in text[stop.end():closing]:
                 # '… về sắp xếp … giáo dục "cơ bản giữ nguyên …; chỉ đề xuất …"': what the
