@@ -138,7 +138,10 @@ def main() -> None:
                  "Nghị quyết 66.7/2025/NQ-CP ", "+ Mục 1 phần 2 tại Quyết định 2/QĐ-TTg;\n",
                  "Luật Nhà ở 2023; ", "**được bổ sung** bởi:\n\n- Khoản 1 Điều 1 Quyết định 2/QĐ-TTg\n\n",
                  ", có cụm từ bị thay thế bởi Luật Thanh niên 2020", "Nghị định số 1/2020/NĐ-CP và ",
-                 "của Trưởng ban Chỉ đạo quốc gia về a, "):
+                 "của Trưởng ban Chỉ đạo quốc gia về a, ",
+                 "Thông tư này thay thế Thông tư số 1/2020/TT-BTC ngày 1/1/2020 của Bộ Tài chính; ",
+                 "Thông tư 1/2020/TT-BTC bị bãi bỏ một số điều bởi ", 'về việc ban hành "Quy chế a ',
+                 "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n"):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

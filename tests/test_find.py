@@ -426,7 +426,11 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Luật A được sửa đổi cùng thời điểm " + "các luật về bộ máy (Luật B), " * 5000,
      "Luật A được sửa đổi, bổ sung năm 2020" + "; thẩm quyền" * 20000 + " Nghị định số 87/2020/NĐ-CP",
      "Nghị định số 1/2020/NĐ-CP và " * 5000 + "hướng dẫn Luật Đất đai",
-     "Tại Nghị quyết số 1/2025/NQ-UBTVQH15 về " + "điều chỉnh, " * 10000 + "quyết nghị: Bổ sung"],
+     "Tại Nghị quyết số 1/2025/NQ-UBTVQH15 về " + "điều chỉnh, " * 10000 + "quyết nghị: Bổ sung",
+     "Thông tư này thay thế " + "Thông tư số 1/2020/TT-BTC ngày 1/1/2020 của Bộ Tài chính; " * 3000,
+     "Thông tư 1/2020/TT-BTC bị bãi bỏ một số điều bởi " * 4000,
+     'Quyết định 1/2020/QĐ-UBND về việc ban hành "Quy chế a ' * 4000,
+     "thay thế các Quyết định sau đây:\n" + "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n" * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""

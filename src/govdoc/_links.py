@@ -1334,13 +1334,12 @@ class _Analysis:
         """Where the cue's subject is written in its sentence, perhaps as an anaphor ("Thông
         tư này"); the cue itself where it is not."""
         subject = cue.subject
-        if subject is None:
+        k = bisect.bisect_left(self.draft_starts, self.starts[cue.sentence])  # only the first can open it
+        if subject is None or k >= len(self.drafts) or self.drafts[k].start >= cue.start:
             return cue.start
-        for k in range(bisect.bisect_left(self.draft_starts, self.starts[cue.sentence]),
-                       bisect.bisect_left(self.draft_starts, cue.start)):
-            d = self.drafts[k]
-            if subject in (k, d.refers_to) or (subject == _THIS and (d.is_self or d.kind is Kind.ANAPHOR)):
-                return d.start
+        d = self.drafts[k]
+        if subject in (k, d.refers_to) or (subject == _THIS and (d.is_self or d.kind is Kind.ANAPHOR)):
+            return d.start
         return cue.start
 
     def assign_objects(self) -> None:
