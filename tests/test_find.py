@@ -942,6 +942,15 @@ def test_a_clause_after_an_article_describes_the_article(text: str, title: str |
     assert m.title == title
 
 
+def test_a_clause_after_an_article_is_the_title_the_document_has_elsewhere() -> None:
+    """"khoản 2 Điều 13 Nghị định A về X" in a text that calls A "Nghị định A về X" elsewhere:
+    X is A's title; a clause the document is not given elsewhere stays the article's."""
+    text = ("Nghị định 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp có hiệu lực. Nhà đầu tư được chọn theo "
+            "khoản 2 Điều 13 Nghị định 32/2024/NĐ-CP về quản lý, phát triển cụm công nghiệp. Hồ sơ theo Điều 14 "
+            "Nghị định 32/2024/NĐ-CP về hồ sơ đề nghị thành lập.")
+    assert [m.title for m in extract(text)] == ["quản lý, phát triển cụm công nghiệp"] * 2 + [None]
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
@@ -2554,6 +2563,20 @@ def test_so_ends_a_name_only_before_a_number(text: str, names: list[str]) -> Non
 def test_a_text_without_diacritics_still_names_laws() -> None:
     assert [m.text for m in extract("Can cu Luat Dat dai nam 2024 va Luat Gia;")] == [
         "Luat Dat dai nam 2024", "Luat Gia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Căn cứ Chương II Luật thi đua khen thưởng 2022, có những danh hiệu", "Luật thi đua khen thưởng 2022"),
+        ("theo Luật Phòng cháy chữa cháy và cứu nạn cứu hộ 2024 thì",
+         "Luật Phòng cháy chữa cháy và cứu nạn cứu hộ 2024"),
+        ("Luật Phòng , chống tham_nhũng 2018 quy_định", "Luật Phòng , chống tham_nhũng 2018"),
+    ],
+)
+def test_a_known_name_with_its_commas_left_out(text: str, name: str) -> None:
+    """A law's name written without the commas of its title is still that law, whole."""
+    assert [m.text for m in extract(text)] == [name]
 
 
 @pytest.mark.parametrize(

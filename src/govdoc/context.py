@@ -516,6 +516,9 @@ class Context:
     #: whether the issuer is a body whose words the text cites in the document ("… chỉ đạo của Bộ
     #: Chính trị tại <ref>"), which another body may have put in writing
     issuer_cited_at: bool = False
+    #: a "về …" clause after a pinpoint ("khoản 2 Điều 13 Nghị định A về …"), read as what
+    #: the article is about rather than as the title
+    held_title_span: tuple[int, int] | None = None
 
 
 def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
@@ -887,7 +890,7 @@ def read_context(
     """
     folded = norm.folded
     date: dt.date | None = None
-    date_span = issuer_span = title_span = None
+    date_span = issuer_span = title_span = held_title_span = None
     title_open: int | None = None
     issued_by_verb = issuer_cited_at = False
     pos = end
@@ -1021,7 +1024,9 @@ def read_context(
         # năm 2025 về sắp xếp …": the year the symbol lacks, then the title, name the document.
         # After "quy định chi tiết một số điều của Luật X", "về …" is what the guiding text
         # covers; after "sửa đổi, bổ sung một số điều của Nghị định X", it is X's own title.
-        title_span = None
+        # (Held back: it is the title after all where the text gives the document that
+        # title elsewhere.)
+        held_title_span, title_span = title_span, None
     if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
             and (found := _issuer_at(norm, m.end(), limit)) is not None
@@ -1032,7 +1037,7 @@ def read_context(
         issuer_span, issued_by_verb = found, True
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
-                   issuer_cited_at=issuer_cited_at)
+                   issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
 
 
 _YEAR_AFTER = re.compile(rf"[\s_*]{{1,3}}nam{_S}{{1,3}}(\d{{4}})(?!\d)")

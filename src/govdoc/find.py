@@ -155,6 +155,7 @@ class _Draft:
     links: list[Link] = attrs.Factory(list)
     refers_to: int | None = None  # index into drafts
     alias_of: int | None = None  # for "(Nghị định 60)" right after its document: that document's index
+    held_title_span: tuple[int, int] | None = None  # a "về …" after a pinpoint: see _titles_held_back
 
     def item_end(self, folded: str) -> int:
         """Where the mention ends as an item of a list: after its context, less the comma
@@ -406,6 +407,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 draft.issuer_span = None
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
+        draft.held_title_span = context.held_title_span
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
             draft.date = own_date(norm, (draft.end, draft.context_end), limit)
@@ -496,6 +498,39 @@ def _number_key(draft: _Draft) -> tuple[str, str] | None:
     if draft.doc_type is None:
         return None
     return draft.doc_type.name, (draft.number or "").lstrip("0")
+
+
+def _titles_held_back(folded: str, drafts: list[_Draft]) -> None:
+    """A "về …" clause after a pinpoint ("khoản 2 Điều 13 Nghị định A về quản lý, phát
+    triển cụm công nghiệp") names the document's title, not what the article is about,
+    where the text gives the same document that title elsewhere."""
+    if not any(d.held_title_span for d in drafts):
+        return
+    titles: dict[object, set[str]] = {}
+    for draft in drafts:
+        key = _document_key(drafts, draft)
+        if draft.title_span is not None and key is not None:
+            titles.setdefault(key, set()).add(folded[slice(*draft.title_span)])
+    for draft in drafts:
+        key = _document_key(drafts, draft)
+        if draft.held_title_span is None or key is None:
+            continue
+        start, end = draft.held_title_span
+        for title in titles.get(key, ()):
+            stop = start + len(title)
+            if (stop <= end and folded.startswith(title, start) and " " in title.strip()
+                    and not folded[stop:stop + 1].isalnum()):
+                draft.title_span = (start, stop)
+                break
+
+
+def _document_key(drafts: list[_Draft], draft: _Draft) -> Reference | None:
+    """The numbered document a mention cites: its reference, or the one a short reference
+    points back to. (A named document's name is its title already: a "về …" after it is
+    what the text takes from it.)"""
+    if draft.kind is Kind.SHORT and draft.refers_to is not None:
+        draft = drafts[draft.refers_to]
+    return draft.reference if draft.kind is Kind.REFERENCE else None
 
 
 def _resolve_back(drafts: list[_Draft]) -> None:
@@ -606,6 +641,7 @@ def extract(
         return []  # most pages of a corpus cite nothing: no sentences to read
     _add_context(norm, drafts)
     _resolve_back(drafts)
+    _titles_held_back(norm.folded, drafts)
     assign_relations(norm, drafts)
     return list(_finish(norm, drafts))
 

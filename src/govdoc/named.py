@@ -74,11 +74,12 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         for variant in _abbreviated(name) if name else ():
             spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
     words = sorted(spellings, key=len, reverse=True)
-    # Word-segmented text puts a space before a comma: "Luật Phòng , chống tham_nhũng".
-    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"{_S}?,") for w in n.split())
+    # Word-segmented text puts a space before a comma ("Luật Phòng , chống tham_nhũng"), and
+    # the comma may be left out ("Luật thi đua khen thưởng 2022").
+    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"(?:{_S}?,)?") for w in n.split())
                            for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
-    return pattern, {key: frozenset(value) for key, value in spellings.items()}
+    return pattern, {key.replace(",", ""): frozenset(value) for key, value in spellings.items()}
 
 
 @cache
@@ -100,7 +101,7 @@ def _abbreviated(name: str) -> list[str]:
 def _marks(text: str) -> str:
     """Letters and diacritics of ``text`` as a sorted multiset: equal for "Hòa" and "Hoà"
     (tone marks placed on different vowels), different for "Giá" and "gia"."""
-    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c != "_"))
+    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c not in "_,"))
 
 
 def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
@@ -111,7 +112,7 @@ def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
     if match is None:
         return None
     written = norm.text[start:match.end()]
-    key = " ".join(match.group().replace("_", " ").split()).replace(" ,", ",")
+    key = " ".join(match.group().replace("_", " ").replace(",", " ").split())
     if written.isascii() or _marks(written) in spellings.get(key, frozenset()):
         return match.end()
     return None
