@@ -430,7 +430,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Thông tư này thay thế " + "Thông tư số 1/2020/TT-BTC ngày 1/1/2020 của Bộ Tài chính; " * 3000,
      "Thông tư 1/2020/TT-BTC bị bãi bỏ một số điều bởi " * 4000,
      'Quyết định 1/2020/QĐ-UBND về việc ban hành "Quy chế a ' * 4000,
-     "thay thế các Quyết định sau đây:\n" + "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n" * 3000],
+     "thay thế các Quyết định sau đây:\n" + "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n" * 3000,
+     "thực hiện " + "a, nên b, " * 20000 + "Quyết định 1/2020/QĐ-UBND"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3735,6 +3736,13 @@ def test_carrying_out_as_a_topic_is_no_act(text: str, relation: Relation) -> Non
     """ "… trình … về tiếp tục thực hiện Nghị quyết 18": what a report is about, not an act."""
     [m] = extract(text)
     assert m.relation is relation
+
+
+def test_carrying_out_ends_where_a_new_clause_follows_its_comma() -> None:
+    """"… không thực hiện sắp xếp, nên sẽ không có số liệu trong Quyết định A": A is where
+    the figures are, not what is carried out."""
+    [m] = extract("Có 9 tỉnh không thực hiện sắp xếp, nên sẽ không có số liệu trong Quyết định 759/QĐ-TTg năm 2025.")
+    assert m.relation is Relation.MENTIONS
 
 
 def test_a_short_reference_with_its_year_reads_its_issuer() -> None:

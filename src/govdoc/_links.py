@@ -227,6 +227,9 @@ _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 # "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.
 _OBJECT_CLOSED = re.compile(r"(?:[^\W\d_]+|\([^()\n]{1,40}\))[\s_]*,[\s_*]*\Z")
+# "… không thực hiện sắp xếp, nên sẽ không có số liệu trong <doc>": a new clause after the comma
+_CLAUSE_AFTER_COMMA = re.compile(
+    rf",[\s_*]*(?:nên|nhưng|song|vì{_S}(?:vậy|thế)|do{_S}đó|tuy{_S}nhiên)(?![^\W\d_])")
 _SPACES = f"{_S}{{1,3}}"
 _UNNUMBERED_DOCUMENT = re.compile(
     rf"[\s_*]*(?:cac{_SPACES})?(?:{trie_alternation(_CITED, _SPACES)})"
@@ -556,6 +559,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma. After a
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
         # Kết luận số 21-KL/TW") the comma goes on with the list.
+        return False
+    if _CLAUSE_AFTER_COMMA.search(gap):
         return False
     if _POLICY_PER.fullmatch(gap):
         return True
