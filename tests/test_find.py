@@ -1507,6 +1507,13 @@ def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
         ("123/2007/NĐ-CP", "Chính phủ"), ("188/2004/NĐ-CP", None), ("84/2007/NĐ-CP", "Chính phủ"),
         ("69/2009/NĐ-CP", "Chính phủ"),
     ]
+    # the same list wrapped at a fixed width
+    wrapped = ("Căn cứ các Nghị định của\nChính phủ: số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết một số điều và "
+               "biện\npháp thi hành; số\n187/2025/NĐ-CP ngày 01/7/2025 sửa đổi, bổ sung một số điều của Nghị định số"
+               "\n78/2025/NĐ-CP ngày 01/4/2025; số 133/2025/NĐ-CP ngày\n12/6/2025 quy định phân quyền;")
+    assert [(m.canonical, m.issuer_name) for m in extract(wrapped)] == [
+        ("78/2025/NĐ-CP", "Chính phủ"), ("187/2025/NĐ-CP", "Chính phủ"), ("78/2025/NĐ-CP", None),
+        ("133/2025/NĐ-CP", "Chính phủ")]
 
 
 def test_a_list_ends_with_its_sentence() -> None:
@@ -3743,6 +3750,12 @@ def test_carrying_out_ends_where_a_new_clause_follows_its_comma() -> None:
     the figures are, not what is carried out."""
     [m] = extract("Có 9 tỉnh không thực hiện sắp xếp, nên sẽ không có số liệu trong Quyết định 759/QĐ-TTg năm 2025.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_a_date_passed_officially() -> None:
+    """"Luật số A chính thức được thông qua ngày …": the date it was passed."""
+    [m] = extract("Luật số 109/2025/QH15 chính thức được thông qua ngày 10/12/2025 ra sao?")
+    assert m.date == dt.date(2025, 12, 10)
 
 
 def test_a_short_reference_with_its_year_reads_its_issuer() -> None:

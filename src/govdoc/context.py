@@ -59,7 +59,8 @@ _TAIL_SKIP = re.compile(
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
-      | (?:da{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])  # "thông qua"
+      | (?:da{_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?  # "(đã) (chính thức) được thông qua"
+        (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer

@@ -109,9 +109,10 @@ _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z") 
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
 _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
-# The rest of a list item (its title, what it amends, in one clause), then the next item.
-_ITEM_THEN_NEXT = re.compile(r"(?:[^.;\n]|\.(?![\s_])){0,400};[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
-_INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])){0,400}\Z")
+# The rest of a list item (its title, what it amends, in one clause, perhaps wrapped onto
+# the next lines), then the next item.
+_ITEM_THEN_NEXT = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400};[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
+_INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400}\Z")
 
 
 def _opens_line(text: str, pos: int) -> bool:
