@@ -2364,6 +2364,8 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
          Relation.MENTIONS),
         ("**CHỈ THỊ**\n\nBộ Chính trị đã chỉ đạo sửa đổi Luật Đất đai 2024.", Relation.MENTIONS),
         ("**CHỈ THỊ**\n\nThủ tướng yêu cầu thay thế Quyết định số 12/2020/QĐ-TTg.", Relation.MENTIONS),
+        ("**NGHỊ QUYẾT**\n\nThống nhất với định hướng sửa đổi Luật Thuế sử dụng đất phi nông nghiệp.",
+         Relation.MENTIONS),
         ("**QUYẾT ĐỊNH**\n\n2. Bộ Tư pháp rà soát, báo cáo cấp có thẩm quyền bãi bỏ Quyết định số 1504/QĐ-TTg.",
          Relation.MENTIONS),
         # a heading that asks which document does something
