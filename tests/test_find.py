@@ -431,7 +431,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Thông tư 1/2020/TT-BTC bị bãi bỏ một số điều bởi " * 4000,
      'Quyết định 1/2020/QĐ-UBND về việc ban hành "Quy chế a ' * 4000,
      "thay thế các Quyết định sau đây:\n" + "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n" * 3000,
-     "thực hiện " + "a, nên b, " * 20000 + "Quyết định 1/2020/QĐ-UBND"],
+     "thực hiện " + "a, nên b, " * 20000 + "Quyết định 1/2020/QĐ-UBND",
+     "Nghị định 1/2020/NĐ-CP quy định về a do " * 4000, "Nghị định 1/2020/NĐ-CP về a được Chính phủ ban " * 4000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3752,6 +3753,36 @@ def test_carrying_out_ends_where_a_new_clause_follows_its_comma() -> None:
     the figures are, not what is carried out."""
     [m] = extract("Có 9 tỉnh không thực hiện sắp xếp, nên sẽ không có số liệu trong Quyết định 759/QĐ-TTg năm 2025.")
     assert m.relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer", "title"),
+    [
+        ("Theo đó, Nghị định 70/2025/NĐ-CP về hóa đơn do Chính phủ ban hành ngày 20/3/2025 có hiệu lực từ 1/6.",
+         dt.date(2025, 3, 20), "Chính phủ", "hóa đơn"),
+        ("Nghị định 70/2025/NĐ-CP về hóa đơn được Chính phủ ban hành ngày 20/3/2025.",
+         dt.date(2025, 3, 20), "Chính phủ", "hóa đơn"),
+        ("Nghị định số 70/2025/NĐ-CP quy định về hóa đơn, chứng từ được Chính phủ ban hành ngày 20/3/2025, có "
+         "hiệu lực thi hành kể từ ngày 01/6/2025.", dt.date(2025, 3, 20), "Chính phủ", None),
+        # a page's own heading leaves its "do … ban hành" tail as written
+        ("|\nThông tư 37/2025/TT-BXD quy định cơ chế quản lý giá dịch vụ kiểm định do Bộ trưởng Bộ Xây dựng ban hành"
+         "\nVăn bản này chưa cập nhật", None, None, None),
+    ],
+)
+def test_issued_by_a_body_on_a_day_after_what_it_is_about(
+        text: str, date: dt.date | None, issuer: str | None, title: str | None) -> None:
+    """"<doc> về X do <Cơ quan> ban hành ngày …", "<doc> quy định về X được <Cơ quan> ban hành
+    ngày …" opening a clause: the issuer and the date."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
+
+
+def test_issued_by_after_a_document_inside_another_is_the_others() -> None:
+    """A document named inside another's clause does not take the tail "do … ban hành"."""
+    text = ("Theo Nghị quyết 02/2022/NQ-HĐTP hướng dẫn áp dụng Bộ luật Dân sự 2015 về hợp đồng do Hội đồng Thẩm "
+            "phán ban hành ngày 1/1/2022 thì")
+    _, code = extract(text)
+    assert (code.date, code.issuer_name) == (None, None)
 
 
 def test_a_date_passed_officially() -> None:

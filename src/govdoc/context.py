@@ -294,7 +294,9 @@ _DONE_BY = re.compile(
     rf"(?![^\W\d_])")
 # "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
 _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100% vốn": owned, not issued)
-    rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))")
+    rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))"
+    # "… được Chính phủ ban hành ngày …": the passive, with the verb and its date
+    rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành{_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)")
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
@@ -1028,6 +1030,15 @@ def read_context(
         # (Held back: it is the title after all where the text gives the document that
         # title elsewhere.)
         held_title_span, title_span = title_span, None
+    if (issuer_span is None and date is None and _CLAUSE_OPENS.fullmatch(folded, _clause_start(folded, start), start)
+            and (issued := _issued_after(norm, start, title_span[1] if title_span else end, limit)) is not None):
+        # "Theo đó, Nghị định A về X do Chính phủ ban hành ngày 20/3/2025 …", "Nghị định A quy
+        # định về X được Chính phủ ban hành ngày …": who issued the document opening the
+        # clause, and when (a document inside another's clause may be the other's title's)
+        issuer_span, (date, date_span) = issued
+        issued_by_verb = True
+        if title_span is not None and title_span[1] > issuer_span[0]:
+            title_span = None
     if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
             and (found := _issuer_at(norm, m.end(), limit)) is not None
@@ -1039,6 +1050,46 @@ def read_context(
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
+
+
+# What may stand between the start of a clause and the document opening it: markup, a list
+# mark, a connective ("Theo đó,", "Cụ thể,", "Ngoài ra,").
+_CLAUSE_OPENS = re.compile(
+    rf"[\s*#>|\-+\d.()]*(?:(?:theo{_S}do|cu{_S}the|ngoai{_S}ra|dong{_S}thoi|ben{_S}canh{_S}do|trong{_S}do)"
+    rf"{_S}*,?[\s*]*)?")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+# "… (quy định|hướng dẫn) … (do|được) <Cơ quan> ban hành ngày …": what the document lays
+# down, in words only (a digit may be another document's), then who issued it, and when.
+_ISSUED_TAIL = re.compile(
+    rf"(?:{_S}{{1,3}}(?:quy{_S}dinh|huong{_S}dan)[^.;:\n()\d\[\]\"“”]{{3,200}}?)?[\s_,*]*(?:do|duoc){_S}{{1,3}}")
+_ISSUED_VERB = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
+_ISSUED_ON = re.compile(rf"(?:{_S}{{1,3}}vao)?{_S}{{1,3}}{_DATE}")
+
+
+def _clause_start(folded: str, start: int) -> int:
+    """Where the clause holding ``start`` begins (within a bounded look back)."""
+    lo = max(0, start - 40)
+    last = -1
+    for found in _CLAUSE_BREAK.finditer(folded, lo, start):
+        last = found.end()
+    return last if last != -1 else lo
+
+
+def _issued_after(norm: Normalized, start: int, pos: int, limit: int) -> tuple[
+        tuple[int, int], tuple[dt.date | None, tuple[int, int] | None]] | None:
+    """The issuer (and date) of "… do <Cơ quan> ban hành (ngày …)" right after ``pos``, said
+    of the document at ``start``."""
+    folded = norm.folded
+    tail = _ISSUED_TAIL.match(folded, pos, limit)
+    if tail is None or (found := _issuer_at(norm, tail.end(), limit)) is None:
+        return None
+    verb = _ISSUED_VERB.match(folded, found[1], limit)
+    if verb is None:
+        return None
+    if _CLOSING_BY.match(folded, found[1]) is not None and not opens_caption(norm, start):
+        return None  # a page's heading of its own document: "⏎Thông tư A quy định … do Bộ trưởng … ban hành⏎"
+    on = _ISSUED_ON.match(folded, verb.end(), limit)
+    return found, ((_make_date(on), (on.start("d"), on.end())) if on is not None else (None, None))
 
 
 _YEAR_AFTER = re.compile(rf"[\s_*]{{1,3}}nam{_S}{{1,3}}(\d{{4}})(?!\d)")
