@@ -432,7 +432,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      'Quyết định 1/2020/QĐ-UBND về việc ban hành "Quy chế a ' * 4000,
      "thay thế các Quyết định sau đây:\n" + "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n" * 3000,
      "thực hiện " + "a, nên b, " * 20000 + "Quyết định 1/2020/QĐ-UBND",
-     "Nghị định 1/2020/NĐ-CP quy định về a do " * 4000, "Nghị định 1/2020/NĐ-CP về a được Chính phủ ban " * 4000],
+     "Nghị định 1/2020/NĐ-CP quy định về a do " * 4000, "Nghị định 1/2020/NĐ-CP về a được Chính phủ ban " * 4000,
+     "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4319,6 +4320,18 @@ def test_a_second_passive_on_part_of_the_same_law() -> None:
     amended, first, second = extract(text)
     assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
     assert [link.target for link in first.links] == [amended.start]
+
+
+def test_a_second_passive_joined_by_and() -> None:
+    """ "A đã được sửa đổi, bổ sung tại B và hướng dẫn tại C": C guides A; with no passive
+    before it, "… Quyết định A và hướng dẫn tại công văn B" is the guidance in B, a noun."""
+    text = ("Biên lai đáp ứng quy định tại khoản 2 Điều 32 Nghị định 123/2020/NĐ-CP đã được sửa đổi, bổ sung tại "
+            "Nghị định 70/2025/NĐ-CP và hướng dẫn tại Thông tư 32/2025/TT-BTC, trong đó:")
+    amended, _, guiding = extract(text)
+    assert [(link.relation, link.target) for link in guiding.links] == [(Relation.GUIDES, amended.start)]
+    text = ("đối chiếu với Bảng mã ban hành kèm theo Quyết định số 1357/QĐ-TCHQ ngày 18/5/2021 và hướng dẫn tại "
+            "công văn số 4032/TCHQ-GSQL ngày 16/8/2021 để thực hiện.")
+    assert [m.links for m in extract(text)] == [(), ()]
 
 
 def test_a_dated_lead_by_a_city_abbreviated_with_a_dot() -> None:

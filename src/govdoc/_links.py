@@ -1364,14 +1364,21 @@ class _Analysis:
             generic = _GENERIC_NOUN.search(folded, cue.end, following)
             if generic is not None:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
+            if folded.startswith("va", cue.start) and not (
+                    n > 0 and cues[n - 1].voice == "passive" and cues[n - 1].sentence == cue.sentence):
+                continue  # "… kèm theo Quyết định A và hướng dẫn tại công văn B": the guidance in B, a noun
             if cue.voice in ("passive", "expiry"):
                 before = (self.expiring(cue) if cue.voice == "expiry"
                           else self.last_countable_before(cue.start, self.starts[cue.sentence]))
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
-                if before is not None and (cue.voice == "expiry" or _NEXT_PASSIVE.search(
-                        folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH), cue.start)):
+                if before is not None and (
+                        cue.voice == "expiry" or folded.startswith("va", cue.start)
+                        or _NEXT_PASSIVE.search(folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH),
+                                                cue.start)):
+                    # (a passive joined by "và" to one before: "… được sửa đổi tại Nghị định B
+                    # và hướng dẫn tại Thông tư C" is said of A, like the first)
                     before = self.acted_on_by(before, cue)
                 if before is not None:
                     target = self.within_rank(cue, before)
