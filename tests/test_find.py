@@ -2355,6 +2355,14 @@ def test_a_heading_line_gives_the_texts_own_type() -> None:
     assert replaced.relation is Relation.REPLACES
 
 
+def test_a_form_shown_on_a_page_gives_no_own_type() -> None:
+    """A page that shows a blank form ("Số: /QĐ-…⏎**QUYẾT ĐỊNH**") is not that decision: its
+    "Hướng dẫn ghi Mẫu … theo Quyết định 933/QĐ-TLĐ" guides nothing."""
+    text = ("# Mẫu Quyết định của Công đoàn? Hướng dẫn ghi Mẫu Quyết định của Công đoàn theo Quyết định "
+            "933/QĐ-TLĐ?\n\nMẫu như sau:\n\n| Số: /QĐ-…(3)… |\n|\n\n**QUYẾT ĐỊNH**\n\n**Về việc……….. (5)**\n")
+    assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE] == [Relation.MENTIONS]
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [

@@ -454,6 +454,9 @@ _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
 # is "this provision", no sign that the text is a Regulation.
 _ALSO_A_NOUN = frozenset({"Quy định", "Hướng dẫn"})
 _TABLE_CELL_BEFORE = re.compile(r"\|[ \t*]*\Z")
+# A number left blank to be filled in: "Số: /QĐ-…", "Số: ……/KH-UBND".
+_BLANK_NUMBER = re.compile(r"(?<![^\W\d_])Số[\s*]*:?[\s*]*(?:/|…|\.{2,})")
+_FORM_REACH = 200
 _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
 _OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
@@ -693,6 +696,8 @@ class _Analysis:
         but the type word in capitals ("**NGHỊ QUYẾT**", "THÔNG TƯ"), as legal texts open."""
         for line in _OWN_TYPE_LINE.finditer(self.text, 0, min(len(self.text), _HEADING_WINDOW)):
             word = line.group("word")
+            if _BLANK_NUMBER.search(self.text, max(0, line.start() - _FORM_REACH), line.start()):
+                continue  # a form the page shows ("Số: /QĐ-…(3)…⏎**QUYẾT ĐỊNH**"), not the text's own heading
             if word.isupper() and (doc_type := doc_types().by_name(word)) is not None:
                 return doc_type.name
         return None
