@@ -2113,6 +2113,10 @@ def test_a_news_text_walking_through_the_changes_a_decree_makes() -> None:
     # without a document said to change another first, such a clause has no subject
     [alone] = extract("Cụ thể:\n\nSửa đổi, bổ sung khoản 1 Điều 1 Nghị định 24/2012/NĐ-CP như sau:")
     assert alone.links == ()
+    # a question quoted at the end of the page asks, and does nothing
+    asked = text + '\n\nTrên đây là "Bản hợp nhất Nghị định hướng dẫn Luật Nhà ở về nhà ở xã hội ra sao?"'
+    acting, *_ = extract(asked)
+    assert [link.relation.value for link in acting.links] == ["amends", "amends", "amends", "repeals"]
 
 
 def test_a_bare_supplement_to_listed_points_amends() -> None:

@@ -956,6 +956,9 @@ class _Analysis:
             return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
         if _THERE_IS.search(self.norm.lowered, max(0, last.start() - 6), last.start()):
             return None  # "chưa có Thông tư thay thế …": no document in particular
+        if self.is_question(self.sentence_of(before)) and not _LINE_START.search(
+                self.text, max(0, last.start() - 8), last.start()):
+            return None  # "Trên đây là “Đã có VBHN Nghị định hướng dẫn Luật Nhà ở … ra sao?”": no act
         if self.changing is not None and (_type_name(self.drafts[self.changing]) or "").casefold() == word:
             return self.changing  # "Nghị định cũng bãi bỏ …" in a text on what decree A changes: A
         if _COUNT_BEFORE.search(self.folded, max(0, last.start() - 8), last.start()) or _OF_A_BODY.match(
