@@ -1045,6 +1045,12 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         ("(theo Nghị định 71/2007/NĐ-CP ngày 3/5/2007 về Công nghiệp công nghệ thông tin) và tại Quyết "
          "định", "Công nghiệp công nghệ thông tin"),
         ("Quyết định số 50/2020/QĐ-UBND về dự án ( Giai đoạn I ) của tỉnh.", "dự án ( Giai đoạn I ) của tỉnh"),
+        ("Quyết định 2046/QĐ-UBND về việc phê duyệt đồ án Quy hoạch phân khu (tỷ lệ 1/2000) Cụm công nghiệp Diên "
+         "Thọ, xã Diên Thọ.",
+         "phê duyệt đồ án Quy hoạch phân khu (tỷ lệ 1/2000) Cụm công nghiệp Diên Thọ, xã Diên Thọ"),
+        # an ellipsis closing the sentence is no part of the title
+        ("Công văn số 246/TANDTC-PC về việc triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang "
+         "được hoãn…\n\nĐặc xá", "triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang được hoãn"),
         # after ";", a clause of its own ("trên cơ sở …", "theo đề nghị …") is not the title's
         ("Xét Tờ_trình số 3996/TTr-UBND của UBND tỉnh về việc ban_hành Bảng giá đất năm 2010 ; trên cơ_sở thẩm_tra "
          "của Ban Kinh_tế", "ban hành Bảng giá đất năm 2010"),
@@ -1716,6 +1722,11 @@ def test_a_verb_after_va_has_the_first_verbs_subject() -> None:
     assert law.links == ()
     found = extract("Thực hiện Chỉ thị 16/CT-TTg và triển khai Kế hoạch 20/KH-UBND.")
     assert [(m.relation, m.links) for m in found] == [(Relation.IMPLEMENTS, ())] * 2
+    # "đồng thời" (at the same time) joins the verbs too
+    text = ("Thông tư 94/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư 80/2021/TT-BTC và Nghị định "
+            "126/2020/NĐ-CP đồng thời sửa đổi, bổ sung một số mẫu biểu của Thông tư 40/2021/TT-BTC.")
+    acting, *amended = extract(text)
+    assert [link.target for link in acting.links] == [m.start for m in amended]
 
 
 def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amended() -> None:

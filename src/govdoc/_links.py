@@ -257,7 +257,8 @@ _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out)
     rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+kèm(?:{_S}theo)?|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
-_AND_VERB = re.compile(r"[\s_,]*va[\s_]+")  # only "và" between a verb's object and the next verb
+# only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
+_AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 _PINPOINT_WORDS = r"(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+"

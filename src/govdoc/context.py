@@ -274,7 +274,8 @@ _DANGLING = re.compile(
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
-    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}})"  # "(vốn sự nghiệp)", "(đợt 2)"
+    # "(vốn sự nghiệp)", "(đợt 2)", "(tỷ lệ 1/2000)"
+    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}}(?:[/:]\d{{1,5}})?)"
     # "(19/8/1945-19/8/2025)", a report's period "(từ ngày 17/5-23/5/2025)"
     rf"|\s?(?:từ{_S}(?:ngày{_S})?)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:[-–]|{_S}đến)\s?(?:ngày{_S})?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
@@ -820,7 +821,7 @@ def _title_at(
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
-    while end > pos and text[end - 1] in " \t\r\n_,;:.*-":
+    while end > pos and text[end - 1] in " \t\r\n_,;:.*-…":
         end -= 1
     return (pos, end) if end > pos else None
 
