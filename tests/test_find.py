@@ -1048,6 +1048,11 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         ("Quyết định 2046/QĐ-UBND về việc phê duyệt đồ án Quy hoạch phân khu (tỷ lệ 1/2000) Cụm công nghiệp Diên "
          "Thọ, xã Diên Thọ.",
          "phê duyệt đồ án Quy hoạch phân khu (tỷ lệ 1/2000) Cụm công nghiệp Diên Thọ, xã Diên Thọ"),
+        # who manages what the title names is part of it; who issued the document is not
+        ("Quyết định 3535/QĐ-CT 2025 về Danh sách doanh nghiệp do Chi cục Thuế thương mại điện tử trực tiếp "
+         "quản lý thuế ra sao?", "Danh sách doanh nghiệp do Chi cục Thuế thương mại điện tử trực tiếp quản lý thuế"),
+        ("Công văn 5330/CT-CS năm 2025 về chính sách thuế thu nhập cá nhân do Cục Thuế ban hành.",
+         "chính sách thuế thu nhập cá nhân"),
         # an ellipsis closing the sentence is no part of the title
         ("Công văn số 246/TANDTC-PC về việc triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang "
          "được hoãn…\n\nĐặc xá", "triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang được hoãn"),

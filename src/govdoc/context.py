@@ -293,6 +293,10 @@ _DONE_BY = re.compile(
     rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
     rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"
     rf"(?![^\W\d_])")
+# "… Danh sách doanh nghiệp do Chi cục Thuế … trực tiếp quản lý", "… tại các cửa khẩu do Bộ Quốc
+# phòng quản lý": who manages what the title names is part of it (not who issued the document).
+_MANAGED_BY = re.compile(
+    rf"(?:(?!ban{_S}hành)[^,.;:?!\n()\"“”]){{1,70}}?{_S}(?:trực{_S}tiếp{_S}+|đã{_S}+)?quản{_S}lý(?![^\W\d_])")
 # "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
 _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100% vốn": owned, not issued)
     rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))"
@@ -802,7 +806,7 @@ def _title_at(
         elif (clause := _QUESTION_CLAUSE.search(lowered, pos, end)) is not None:
             end = clause.start()  # "… năm 2025, Ninh Bình có bao nhiêu đơn vị …?": a question after it
     issued_by = _ISSUED_BY.search(text, pos, end)
-    if issued_by is not None:
+    if issued_by is not None and not _MANAGED_BY.match(lowered, issued_by.end(), end):
         end = issued_by.start()
     # Where the title stopped at a line break, the main clause's verb may stand on the next
     # line ("…, Phó Thủ tướng⏎Chính phủ … có ý kiến"): look that far, and cut only where the
