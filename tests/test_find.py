@@ -3821,6 +3821,18 @@ def test_a_date_passed_officially() -> None:
     assert m.date == dt.date(2025, 12, 10)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Sáng 10/12/2025, Quốc hội đã thông qua Luật Thuế thu nhập cá nhân (sửa đổi) với 4 Chương.",
+     "Tham khảo Luật Thuế thu nhập cá nhân sửa đổi năm 2025 được thông qua sáng 10/12/2025 tại đây.",
+     "Luật số 109/2025/QH15 được thông qua chiều ngày 10/12/2025."],
+)
+def test_a_date_given_with_the_time_of_day(text: str) -> None:
+    """"Sáng 10/12/2025, Quốc hội đã thông qua …", "… được thông qua sáng 10/12/2025": the day."""
+    [m] = extract(text)
+    assert m.date == dt.date(2025, 12, 10)
+
+
 def test_a_short_reference_with_its_year_reads_its_issuer() -> None:
     """ "Quyết định số 18 năm 2021 của Thủ tướng Chính phủ": the issuer after the year."""
     [m] = extract("Theo Quyết định số 18 năm 2021 của Thủ tướng Chính phủ, ngành khí tượng phân cấp bão.")

@@ -28,7 +28,8 @@ _S = SPACE
 
 # A date right after a reference: "ngày 16/5/2016", "ngày 02 tháng 11 năm 2021".
 _DATE = (
-    rf"ngay{_S}{{1,3}}\**(?P<d>\d{{1,2}}){_S}{{0,2}}"  # "ngày **10 tháng …" in markdown
+    # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day
+    rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?){_S}{{1,3}}\**(?P<d>\d{{1,2}}){_S}{{0,2}}"
     rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
     rf"|thang{_S}{{1,3}}(?P<m2>\d{{1,2}}){_S}{{0,3}},?{_S}{{0,3}}nam{_S}{{1,3}})"
     rf"(?P<y>\d{{4}})(?!\d)"
