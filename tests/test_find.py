@@ -1708,6 +1708,19 @@ def test_agents_named_with_their_provisions_each_act() -> None:
     assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, law.start)]] * 2
 
 
+def test_guiding_again_after_a_semicolon_keeps_its_subject() -> None:
+    """"Thông tư A hướng dẫn Luật B và Nghị định C …; hướng dẫn Luật B trong ngành …": the
+    verb again, its subject left out, is A's; "…; thực hiện nghiêm túc Luật D" lists a task."""
+    text = ("Bộ trưởng đã ban hành Thông tư 62/2025/TT-BNNMT hướng dẫn Luật Thi đua, khen thưởng 2022 và Nghị định "
+            "152/2025/NĐ-CP quy định về phân cấp; hướng dẫn Luật Thi đua, khen thưởng trong ngành Nông nghiệp.")
+    acting, *guided = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.GUIDES, m.start) for m in guided]
+    text = ("Chỉ thị số 20-CT/TU của Thành uỷ thực hiện Kết luận số 41-KL/TW của Ban Bí thư tiếp tục thực hiện Chỉ "
+            "thị số 16-CT/TW về dân quân; thực hiện nghiêm túc Luật Quốc phòng.")
+    *_, conclusion, _, law = extract(text)
+    assert law.start not in [link.target for link in conclusion.links]
+
+
 def test_after_a_semicolon_an_item_with_its_own_verb_is_no_object() -> None:
     """"Nghị định A quy định chi tiết Luật B; Nghị định C sửa đổi … A": C is not guided by A."""
     text = ("Các văn bản: Nghị định 100/2024/NĐ-CP quy định chi tiết một số điều của Luật Nhà ở 2023; Nghị định "

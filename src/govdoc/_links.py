@@ -1078,6 +1078,15 @@ class _Analysis:
             # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject (but
             # "Nghị định A có hiệu lực từ ngày …; thay thế Nghị định B": still A's).
             previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
+            if (not folded[gap_from:cue.start].strip(" _*") and self.text[cue.start].islower()
+                    and (same := next(self.earlier_in_sentence(cue), None)) is not None
+                    and same.relation is cue.relation is Relation.GUIDES and same.voice == cue.voice == "active"
+                    and same.subject is not None and same.subject >= 0):
+                # "Thông tư A hướng dẫn Luật B và Nghị định C …; hướng dẫn Luật B trong ngành …":
+                # the same verb again, its subject left out (not "…; thực hiện nghiêm túc Luật …",
+                # which lists the text's own tasks)
+                cue.subject = same.subject
+                return
         if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
             cue.subject = last_subject[cue.sentence]
             return
