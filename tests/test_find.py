@@ -131,6 +131,7 @@ def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
     [
         "Số: 496/TCT-KK Hà Nội, ngày 06 tháng 02 năm 2018\nV/v hoàn thuế",  # OCR: one line
         "|\nSố: 496/TCT-KK\n*V/v hoàn thuế*\n|\n*Hà\nNội, ngày 06 tháng 02 năm 2018*\n|",  # a table, the V/v first
+        "|\nSố: 496/TCT-KK\n|\n*Hà Nội**, ngày 06 tháng 02 năm 2018*\n|",  # markup closed before the comma
     ],
 )
 def test_a_texts_own_number_takes_the_header_date(header: str) -> None:
@@ -3818,6 +3819,12 @@ def test_issued_by_a_body_on_a_day_after_what_it_is_about(
     ngày …" opening a clause: the issuer and the date."""
     [m] = extract(text)
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
+
+
+def test_a_provincial_tax_office_issues() -> None:
+    """Since 2025 a province's tax office is "Thuế tỉnh …" (not "Cục Thuế tỉnh …")."""
+    [m] = extract("Ngày 08/10/2025, Thuế tỉnh Cao Bằng đã ban hành Công văn 1586/CBA-NVDTPC năm 2025 về hoàn thuế.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 10, 8), "Thuế tỉnh Cao Bằng")
 
 
 def test_issued_by_after_a_document_inside_another_is_the_others() -> None:

@@ -74,7 +74,7 @@ _TAIL_SKIP = re.compile(
 
 # Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …"
 # (the place may wrap a line: "*Hà⏎Nội, ngày …*").
-_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}},{_S}{{0,3}})?{_DATE}")
+_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
 _ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi){_S}{{1,3}}")
@@ -679,7 +679,8 @@ _BODY_WORD = re.compile(
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
-    rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong))(?![a-z])"
+    rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
+    rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
 
 
