@@ -289,6 +289,7 @@ _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hi�
 # C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B
 # (also of a part of A: "…, có cụm từ bị thay thế bởi …").
 _NEXT_PASSIVE_REACH = 24
+_AND_OPENS = re.compile(r"va[\s_]")  # a cue opening with "và" ("và hướng dẫn tại") joins the one before
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*(?:co[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)[\s_]+)?\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
 # 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").
@@ -1382,7 +1383,7 @@ class _Analysis:
             generic = _GENERIC_NOUN.search(folded, cue.end, following)
             if generic is not None:
                 cue.generic = " ".join(generic.group("type").replace("_", " ").split())
-            if folded.startswith("va", cue.start) and not (
+            if _AND_OPENS.match(folded, cue.start) and not (
                     n > 0 and cues[n - 1].voice == "passive" and cues[n - 1].sentence == cue.sentence):
                 continue  # "… kèm theo Quyết định A và hướng dẫn tại công văn B": the guidance in B, a noun
             if cue.voice in ("passive", "expiry"):
@@ -1392,7 +1393,7 @@ class _Analysis:
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
                 if before is not None and (
-                        cue.voice == "expiry" or folded.startswith("va", cue.start)
+                        cue.voice == "expiry" or _AND_OPENS.match(folded, cue.start)
                         or _NEXT_PASSIVE.search(folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH),
                                                 cue.start)):
                     # (a passive joined by "và" to one before: "… được sửa đổi tại Nghị định B
