@@ -435,7 +435,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "thực hiện " + "a, nên b, " * 20000 + "Quyết định 1/2020/QĐ-UBND",
      "Nghị định 1/2020/NĐ-CP quy định về a do " * 4000, "Nghị định 1/2020/NĐ-CP về a được Chính phủ ban " * 4000,
      "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại " * 2000,
-     "Quyết định 1/QĐ-CT về Danh sách " + "do Chi cục Thuế " * 10000 + "quản lý"],
+     "Quyết định 1/QĐ-CT về Danh sách " + "do Chi cục Thuế " * 10000 + "quản lý",
+     "các văn bản hướng dẫn thi hành Luật A:\n" + "- Nghị định 1/2020/NĐ-CP về a\n" * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -1151,6 +1152,18 @@ def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: 
     listed = [m for m in extract(text) if m.kind in (Kind.REFERENCE, Kind.NAMED) and not m.is_self]
     assert len(listed) >= 2
     assert [m.relation for m in listed] == [relation] * len(listed)
+
+
+def test_a_list_of_the_documents_guiding_a_code() -> None:
+    """"Dưới đây là các văn bản hướng dẫn thi hành Bộ luật A:⏎(1) Nghị định B …⏎(2) Nghị quyết
+    C …": each item guides A; "văn bản hướng dẫn" with no list after it guides nothing."""
+    text = ("Dưới đây là các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015:\n\n**(1) **Nghị định 99/2022/NĐ-CP về "
+            "đăng ký biện pháp bảo đảm.\n\n**(2)** Nghị quyết 01/2019/NQ-HĐTP hướng dẫn áp dụng quy định về lãi "
+            "suất.\n\nTải về")
+    code, *listed = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in listed] == [[(Relation.GUIDES, code.start)]] * 2
+    assert code.relation is Relation.MENTIONS
+    assert [m.links for m in extract("Các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015 còn hiệu lực.")] == [()]
 
 
 def test_items_numbered_in_parentheses_are_a_list() -> None:

@@ -289,6 +289,7 @@ _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hi�
 # C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B
 # (also of a part of A: "…, có cụm từ bị thay thế bởi …").
 _NEXT_PASSIVE_REACH = 24
+_GUIDING_DOCUMENTS = re.compile(rf"(?<![^\W\d_])văn{_S}bản(?:{_S}+quy{_S}định{_S}chi{_S}tiết{_S}+và)?[\s_]+\Z")
 _AND_OPENS = re.compile(r"va[\s_]")  # a cue opening with "và" ("và hướng dẫn tại") joins the one before
 _NEXT_PASSIVE = re.compile(r"[,(][\s_]*(?:co[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)[\s_]+)?\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
@@ -905,10 +906,12 @@ class _Analysis:
                          or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start()))):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
-                    _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start())
+                    ((noun := _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start()))
+                     and not (noun.group().startswith("văn") and self.lists_after(sentence, match.end())))
                     or (self.text[match.start():match.start() + 2] == "Qu"
                         and _ISSUED_BEFORE.search(lowered, max(0, match.start() - 12), match.start()))):
-                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn", "… ban hành Quy định chi tiết
+                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn" (unless it lists them:
+                # "các văn bản hướng dẫn thi hành Bộ luật A:⏎(1) …"), "… ban hành Quy định chi tiết
                 # về …" (the Regulation it issued, capitalised; not "… ban hành quy định chi tiết thi
                 # hành … Luật …"): guidance, not guiding
             self.cues.append(_Cue(relation, voice, match.start(), match.end(), sentence))
@@ -1471,6 +1474,12 @@ class _Analysis:
                 last_item, after_agent = i, False
             if not cue.objects:
                 cue.objects += self.listed_after(cue, owner)
+            elif (cue.relation is Relation.GUIDES and cue.subject is None
+                  and _GUIDING_DOCUMENTS.search(self.norm.lowered, max(0, cue.start - 24), cue.start)
+                  and (listed := self.listed_after(cue, owner))):
+                # "Dưới đây là các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015:⏎(1) Nghị định A …⏎(2)
+                # Nghị quyết B …": each item listed guides the code
+                cue.subject, cue.co_subjects = self.resolve(listed[0]), listed[1:]
 
     def list_past_descriptions(self) -> None:
         """A list of changed or carried-out documents goes on past what each item does: "Nghị
@@ -1739,12 +1748,17 @@ class _Analysis:
         k = bisect.bisect_left(self.cue_starts, pos)
         return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == pos else None
 
+    def lists_after(self, sentence: int, pos: int) -> bool:
+        """Whether the sentence ends with a colon after ``pos``, introducing a list."""
+        end = self.sentence_end(sentence)
+        return _ENDS_WITH_COLON.search(self.text, max(pos, end - 64), end) is not None
+
     def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
-        end = self.sentence_end(cue.sentence)
-        if not _ENDS_WITH_COLON.search(self.text, max(cue.end, end - 64), end):
+        if not self.lists_after(cue.sentence, cue.end):
             return []  # (only the sentence's tail is searched: from each cue on is quadratic)
+        end = self.sentence_end(cue.sentence)
         found: list[int] = []
         pos = end
         for _ in range(_MAX_LISTED):
