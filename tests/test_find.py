@@ -1762,6 +1762,15 @@ def test_a_verb_after_va_has_the_first_verbs_subject() -> None:
     assert [link.target for link in acting.links] == [m.start for m in amended]
 
 
+def test_an_agent_after_a_list_of_article_numbers() -> None:
+    """"A, được sửa đổi bởi khoản 2 Điều 1 B, Điều 1, 2 C": C amends A too."""
+    text = ("Thực hiện theo quy định tại Điều 36 Nghị định 23/2015/NĐ-CP, được sửa đổi bởi khoản 2 Điều 1 Nghị định "
+            "07/2025/NĐ-CP, Điều 1, 2 Nghị định 280/2025/NĐ-CP như sau:")
+    amended, *agents = extract(text)
+    expected = [[(Relation.AMENDS, amended.start)]] * 2
+    assert [[(link.relation, link.target) for link in m.links] for m in agents] == expected
+
+
 def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amended() -> None:
     """"A được sửa đổi, bổ sung bởi B, C và D hết hiệu lực kể từ ngày E có hiệu lực": B, C and
     D amend A, and E repeals A (not D). An amending law named by the laws it amends ("tại Luật
