@@ -1154,6 +1154,20 @@ def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: 
     assert [m.relation for m in listed] == [relation] * len(listed)
 
 
+@pytest.mark.parametrize(
+    ("text", "amends"),
+    [
+        ("# Toàn văn Thông tư 105/2025/TT-BTC sửa Thông tư 02/2024 về chứng chỉ đấu thầu ra sao?", True),
+        # "sửa" alone between no two documents amends nothing
+        ("Bộ Công an đã báo cáo Quốc hội sửa Luật Xuất nhập cảnh 2019, trong đó bổ sung", False),
+        ("Cơ quan tham vấn trong việc chỉnh sửa Luật Đất đai 2024 và Thông tư 02/2024/TT-BKHĐT.", False),
+    ],
+)
+def test_a_headline_amends_with_sua_alone(text: str, amends: bool) -> None:
+    """"Thông tư A sửa Thông tư B": a headline's "sửa đổi" in one word."""
+    assert any(link.relation is Relation.AMENDS for m in extract(text) for link in m.links) is amends
+
+
 def test_a_list_of_the_documents_guiding_a_code() -> None:
     """"Dưới đây là các văn bản hướng dẫn thi hành Bộ luật A:⏎(1) Nghị định B …⏎(2) Nghị quyết
     C …": each item guides A; "văn bản hướng dẫn" with no list after it guides nothing."""

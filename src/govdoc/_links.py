@@ -880,6 +880,9 @@ class _Analysis:
                     and not _supplemented_provision(folded, match.end())
                     and not _SUPPLEMENTED_DOCUMENT.match(folded, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" or a provision follows
+            if (relation is Relation.AMENDS and match.end() - match.start() == len("sua")
+                    and not (self.names_next(match.end()) and self.named_before(match.start()))):
+                continue  # "sửa" alone, a headline's "sửa đổi", only between two documents: "Thông tư A sửa Thông tư B"
             if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
@@ -1284,6 +1287,12 @@ class _Analysis:
                 or self.countable_from(gap_from) != self.countable_from(cue.start)):
             return None  # (what the last object is about may stand before the ";", but no document)
         return earlier.subject
+
+    def named_before(self, pos: int) -> bool:
+        """Whether a document (not an anaphor) is named right before ``pos`` (white space between)."""
+        k = self.last_draft_before(pos, max(0, pos - _NEXT_REACH - 40))
+        return (k is not None and self.drafts[k].kind is not Kind.ANAPHOR
+                and not self.folded[self.drafts[k].end:pos].strip(" _*"))
 
     def names_next(self, pos: int) -> bool:
         """Whether a document is named right at ``pos`` (after white space): "về tiếp tục thực
