@@ -1037,8 +1037,10 @@ def read_context(
         # (Held back: it is the title after all where the text gives the document that
         # title elsewhere.)
         held_title_span, title_span = title_span, None
-    if (issuer_span is None and date is None and _CLAUSE_OPENS.fullmatch(folded, _clause_start(folded, start), start)
-            and (issued := _issued_after(norm, start, title_span[1] if title_span else end, limit)) is not None):
+    tail_from = title_span[1] if title_span else end
+    if (issuer_span is None and date is None and _ISSUED_LEAD.match(folded, tail_from, limit)
+            and _CLAUSE_OPENS.fullmatch(folded, _clause_start(folded, start), start)
+            and (issued := _issued_after(norm, start, tail_from, limit)) is not None):
         # "Theo đó, Nghị định A về X do Chính phủ ban hành ngày 20/3/2025 …", "Nghị định A quy
         # định về X được Chính phủ ban hành ngày …": who issued the document opening the
         # clause, and when (a document inside another's clause may be the other's title's)
@@ -1069,6 +1071,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # down, in words only (a digit may be another document's), then who issued it, and when.
 _ISSUED_TAIL = re.compile(
     rf"(?:{_S}{{1,3}}(?:quy{_S}dinh|huong{_S}dan)[^.;:\n()\d\[\]\"“”]{{3,200}}?)?[\s_,*]*(?:do|duoc){_S}{{1,3}}")
+_ISSUED_LEAD = re.compile(rf"[\s_,*]*(?:do|duoc|quy{_S}dinh|huong{_S}dan)(?![a-z])")  # a cheap first look
 _ISSUED_VERB = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
 _ISSUED_ON = re.compile(rf"(?:{_S}{{1,3}}vao)?{_S}{{1,3}}{_DATE}")
 
