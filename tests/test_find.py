@@ -3857,6 +3857,22 @@ def test_issued_by_a_body_on_a_day_after_what_it_is_about(
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ngày 10 tháng 10 năm 1983, Hội đồng Bộ trưởng (Chính phủ) ban hành Nghị định số 167/HĐBT thành lập Viện.",
+         "Hội đồng Bộ trưởng"),
+        ("Ngày 03 tháng 10 năm 1978, Ban Bí thư Trung ương Đảng (khoá IV) đã ban hành Quyết định số 28/QĐ-TW xác "
+         "định", "Ban Bí thư Trung ương Đảng"),
+    ],
+)
+def test_a_dated_lead_issuer_with_an_aside(text: str, issuer: str) -> None:
+    """"Ngày …, Hội đồng Bộ trưởng (Chính phủ) ban hành …": the aside is no part of the name."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer
+    assert m.date is not None
+
+
 def test_a_provincial_tax_office_issues() -> None:
     """Since 2025 a province's tax office is "Thuế tỉnh …" (not "Cục Thuế tỉnh …")."""
     [m] = extract("Ngày 08/10/2025, Thuế tỉnh Cao Bằng đã ban hành Công văn 1586/CBA-NVDTPC năm 2025 về hoàn thuế.")
