@@ -436,7 +436,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị định 1/2020/NĐ-CP quy định về a do " * 4000, "Nghị định 1/2020/NĐ-CP về a được Chính phủ ban " * 4000,
      "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại " * 2000,
      "Quyết định 1/QĐ-CT về Danh sách " + "do Chi cục Thuế " * 10000 + "quản lý",
-     "các văn bản hướng dẫn thi hành Luật A:\n" + "- Nghị định 1/2020/NĐ-CP về a\n" * 3000],
+     "các văn bản hướng dẫn thi hành Luật A:\n" + "- Nghị định 1/2020/NĐ-CP về a\n" * 3000,
+     "Ngày 1/1/2020, Hội đồng (Chính phủ) (a b) ban hành Quyết định 1/QĐ-UBND, " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
