@@ -1057,6 +1057,11 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "quản lý thuế ra sao?", "Danh sách doanh nghiệp do Chi cục Thuế thương mại điện tử trực tiếp quản lý thuế"),
         ("Công văn 5330/CT-CS năm 2025 về chính sách thuế thu nhập cá nhân do Cục Thuế ban hành.",
          "chính sách thuế thu nhập cá nhân"),
+        # a colon between the citation and "Về việc …", as reference lists write it
+        ("**^**Quyết định của Ban Bí thư số 100-QĐ/TW ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh "
+         "Việt Nam**^**", "thành lập Hội Cựu chiến binh Việt Nam"),
+        ("triển khai nhiệm vụ tại Quyết định số 1565/QĐ-TTg ngày 18 tháng 7 năm 2025 của Thủ tướng Chính phủ: Về vấn "
+         "đề này, Chính phủ đã ban hành", None),
         # an ellipsis closing the sentence is no part of the title
         ("Công văn số 246/TANDTC-PC về việc triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang "
          "được hoãn…\n\nĐặc xá", "triển khai thực hiện Quyết định của Chủ tịch nước đối với người đang được hoãn"),

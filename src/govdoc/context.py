@@ -62,6 +62,9 @@ _TAIL_SKIP = re.compile(
         (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
       | (?:da{_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?  # "(đã) (chính thức) được thông qua"
         (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
+      # "… ngày 3 tháng 2 năm 1990: Về việc …" (not ": Về vấn đề này, …", a new sentence)
+      | :(?={_S}{{0,3}}\**{_S}{{0,2}}ve(?:{_S}viec)?(?![a-z])
+           (?!{_S}(?:van{_S}de|viec|noi{_S}dung){_S}(?:nay|do|tren)(?![a-z])))
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
