@@ -4439,6 +4439,12 @@ def test_a_second_passive_on_part_of_the_same_law() -> None:
     amended, first, second = extract(text)
     assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
     assert [link.target for link in first.links] == [amended.start]
+    # with no comma between: "… sửa đổi 2020 có cụm từ này bị thay thế bởi … Luật C"
+    text = ("Căn cứ theo Điều 9 Luật Phòng, chống thiên tai 2013 được sửa đổi bởi khoản 6 Điều 1 Luật Phòng, chống "
+            "thiên tai và Luật Đê điều sửa đổi 2020 có cụm từ này bị thay thế bởi điểm o khoản 4 Điều 54 Luật Phòng "
+            "thủ dân sự 2023 quy định như sau:")
+    amended, first, second = extract(text)
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
 
 
 def test_a_second_passive_joined_by_and() -> None:
