@@ -1057,6 +1057,9 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "quản lý thuế ra sao?", "Danh sách doanh nghiệp do Chi cục Thuế thương mại điện tử trực tiếp quản lý thuế"),
         ("Công văn 5330/CT-CS năm 2025 về chính sách thuế thu nhập cá nhân do Cục Thuế ban hành.",
          "chính sách thuế thu nhập cá nhân"),
+        # a page's link text (capitalised) ends the title, with what it links to
+        ("Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh Tải về quy định khẩu "
+         "hiệu tuyên truyền\n\nNội dung", "tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh"),
         # a colon between the citation and "Về việc …", as reference lists write it
         ("**^**Quyết định của Ban Bí thư số 100-QĐ/TW ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh "
          "Việt Nam**^**", "thành lập Hội Cựu chiến binh Việt Nam"),

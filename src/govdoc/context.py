@@ -325,6 +325,7 @@ _MAIN_CLAUSE = re.compile(
 )
 _CLAUSE_LOOKAHEAD = 160
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
+_LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FILE)(?![^\W\d_])")  # capitalised: a link's text
 _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
@@ -831,6 +832,8 @@ def _title_at(
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
+    if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
+        end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-…":
         end -= 1
     return (pos, end) if end > pos else None
