@@ -1062,7 +1062,7 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "hiệu tuyên truyền\n\nNội dung", "tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh"),
         # a colon between the citation and "Về việc …", as reference lists write it
         ("**^**Quyết định của Ban Bí thư số 100-QĐ/TW ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh "
-         "Việt Nam**^**", "thành lập Hội Cựu chiến binh Việt Nam"),
+         "Việt Nam[*liên kết hỏng*]**^**", "thành lập Hội Cựu chiến binh Việt Nam"),
         ("triển khai nhiệm vụ tại Quyết định số 1565/QĐ-TTg ngày 18 tháng 7 năm 2025 của Thủ tướng Chính phủ: Về vấn "
          "đề này, Chính phủ đã ban hành", None),
         # an ellipsis closing the sentence is no part of the title

@@ -177,6 +177,7 @@ _TITLE_STOP = re.compile(
       | ,[^,;.\n]{{1,80}}?{_S}quyết{_S}nghị(?![^\W\d_])  # "…, Ủy ban Thường vụ Quốc hội quyết nghị:" what it resolves
       | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
+      | \[[*_]*(?:liên{_S}kết{_S}hỏng|cần{_S}(?:dẫn{_S}nguồn|chú{_S}thích))  # a wiki's "[*liên kết hỏng*]"
       | (?:\*\*[a-z]\*\*[ \t]*)*\*{{0,2}}\^          # "**b** **^**": a wiki page's next footnote
     """,
     re.VERBOSE,
