@@ -507,7 +507,7 @@ def _titles_held_back(folded: str, drafts: list[_Draft]) -> None:
     where the text gives the same document that title elsewhere."""
     if not any(d.held_title_span for d in drafts):
         return
-    titles: dict[object, set[str]] = {}
+    titles: dict[Reference, set[str]] = {}
     for draft in drafts:
         key = _document_key(drafts, draft)
         if draft.title_span is not None and key is not None:

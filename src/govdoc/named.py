@@ -79,7 +79,10 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"(?:{_S}?,)?") for w in n.split())
                            for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
-    return pattern, {key.replace(",", ""): frozenset(value) for key, value in spellings.items()}
+    lookup: dict[str, set[str]] = {}  # by the name without its commas, as _known_name keys it
+    for key, value in spellings.items():
+        lookup.setdefault(key.replace(",", ""), set()).update(value)
+    return pattern, {key: frozenset(value) for key, value in lookup.items()}
 
 
 @cache
