@@ -3882,6 +3882,25 @@ def test_a_dated_lead_issuer_with_an_aside(text: str, issuer: str) -> None:
     assert m.date is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        ("Quy định số 05-QĐ/BCĐTW ngày 27/8/2025 của Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+         "mới sáng tạo và chuyển đổi số về mô hình liên thông số thống nhất;",
+         "Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+         "mô hình liên thông số thống nhất"),
+        # what follows the first "về" is the title when it is written as one
+        ("Thông báo số 03-TB/BCĐTW ngày 1/3/2025 của Ban Chỉ đạo Trung ương về thông báo Kết luận của Tổng Bí thư "
+         "về phát triển khoa học.", "Ban Chỉ đạo Trung ương",
+         "thông báo Kết luận của Tổng Bí thư về phát triển khoa học"),
+    ],
+)
+def test_a_steering_committee_named_by_what_it_steers(text: str, issuer: str, title: str) -> None:
+    """"của Ban Chỉ đạo Trung ương về X về Y": the committee steers X, and Y is the title."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)
+
+
 def test_a_provincial_tax_office_issues() -> None:
     """Since 2025 a province's tax office is "Thuế tỉnh …" (not "Cục Thuế tỉnh …")."""
     [m] = extract("Ngày 08/10/2025, Thuế tỉnh Cao Bằng đã ban hành Công văn 1586/CBA-NVDTPC năm 2025 về hoàn thuế.")

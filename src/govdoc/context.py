@@ -106,6 +106,8 @@ _ISSUER_STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+_STEERS_THEN_TITLE = re.compile(
+    rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))[^.;:\n()\d\[\]\"“”]{{3,120}}?)(?={_S}ve{_S})")
 _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
 # Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
@@ -576,6 +578,13 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
                 end = place.end()
+            if ((steers := _STEERS_THEN_TITLE.match(folded, end, limit)) is not None
+                    and _STEERING.search(norm.lowered, pos, end)
+                    and text[steers.start("steers"):steers.end("steers")].islower()):
+                # "Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số về mô hình …":
+                # the committee is named by what it steers (in lower case: not "về thông báo Kết
+                # luận của …", a title); the second "về" opens the title
+                end = steers.end("steers")
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
             joiner = _JOINT.match(folded, end, limit)
             following = _issuer_names().match(folded, joiner.end(), limit) if joiner else None
