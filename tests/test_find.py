@@ -1057,6 +1057,11 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "quản lý thuế ra sao?", "Danh sách doanh nghiệp do Chi cục Thuế thương mại điện tử trực tiếp quản lý thuế"),
         ("Công văn 5330/CT-CS năm 2025 về chính sách thuế thu nhập cá nhân do Cục Thuế ban hành.",
          "chính sách thuế thu nhập cá nhân"),
+        # ", gồm: …" lists what the document holds; "./" closes a legal text's sentence
+        ("Quy định số 180-QĐ/TW ngày 1/1/2025 của Bộ Chính trị về chuyên gia cao cấp, gồm: a, b.",
+         "chuyên gia cao cấp"),
+        ("Nghị định 272/2025/NĐ-CP về phân định vùng dân tộc thiểu số giai đoạn 2026 - 2030./\n\nNơi nhận",
+         "phân định vùng dân tộc thiểu số giai đoạn 2026 - 2030"),
         # a page's link text (capitalised) ends the title, with what it links to
         ("Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh Tải về quy định khẩu "
          "hiệu tuyên truyền\n\nNội dung", "tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh"),
@@ -3899,6 +3904,13 @@ def test_a_steering_committee_named_by_what_it_steers(text: str, issuer: str, ti
     """"của Ban Chỉ đạo Trung ương về X về Y": the committee steers X, and Y is the title."""
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
+
+
+def test_the_politburo_named_with_the_party() -> None:
+    """"Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is one body, read whole."""
+    [m] = extract("theo nghị quyết 51-NQ/TW ngày 20/7/2005 của Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản "
+                  "Việt Nam về tiếp tục đổi mới")
+    assert m.issuer_name == "Bộ Chính trị Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"
 
 
 def test_a_provincial_tax_office_issues() -> None:

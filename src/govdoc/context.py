@@ -170,7 +170,7 @@ _TITLE_STOP = re.compile(
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
                |theo{_S}đó|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
-               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì
+               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|gồm   # (", gồm: …" lists what it holds)
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
@@ -844,7 +844,7 @@ def _title_at(
         end = link.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
-    while end > pos and text[end - 1] in " \t\r\n_,;:.*-…":
+    while end > pos and text[end - 1] in " \t\r\n_,;:.*-…/":
         end -= 1
     return (pos, end) if end > pos else None
 
