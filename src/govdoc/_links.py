@@ -25,6 +25,7 @@ from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
+from govdoc.context import CLAUSE_START as _CLAUSE_START
 from govdoc.context import body_acts_before, body_named_before, body_opens, body_opens_clause_before
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
@@ -107,12 +108,6 @@ _BOUNDARY = re.compile(
                                                             # a clause opening with its verb
     )""",
     re.VERBOSE,
-)
-_CLAUSE_START = re.compile(
-    r"[\s*\-+#>|\d.()\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
-    # "Và căn cứ …", "Đồng thời, căn cứ …", "Lưu ý: Căn cứ …": a connective may open the clause.
-    r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
-    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
 )
 # "Doanh nghiệp … có bị xử phạt không, căn cứ theo khoản 4 Điều 7 Luật …": a Q&A page
 # restates its question, then answers with its own basis.

@@ -578,8 +578,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
                 end = place.end()
-            if ((steers := _STEERS_THEN_TITLE.match(folded, end, limit)) is not None
-                    and _STEERING.search(norm.lowered, pos, end)
+            if (_STEERING.search(norm.lowered, pos, end)  # (the cheap test first: most bodies steer nothing)
+                    and (steers := _STEERS_THEN_TITLE.match(folded, end, limit)) is not None
                     and text[steers.start("steers"):steers.end("steers")].islower()):
                 # "Ban Chỉ đạo Trung ương về phát triển khoa học, … và chuyển đổi số về mô hình …":
                 # the committee is named by what it steers (in lower case: not "về thông báo Kết
@@ -1056,7 +1056,7 @@ def read_context(
         held_title_span, title_span = title_span, None
     tail_from = title_span[1] if title_span else end
     if (issuer_span is None and date is None and _ISSUED_LEAD.match(folded, tail_from, limit)
-            and _CLAUSE_OPENS.fullmatch(folded, _clause_start(folded, start), start)
+            and CLAUSE_START.fullmatch(norm.lowered, _clause_start(folded, start), start)
             and (issued := _issued_after(norm, start, tail_from, limit)) is not None):
         # "Theo đó, Nghị định A về X do Chính phủ ban hành ngày 20/3/2025 …", "Nghị định A quy
         # định về X được Chính phủ ban hành ngày …": who issued the document opening the
@@ -1078,11 +1078,13 @@ def read_context(
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
 
 
-# What may stand between the start of a clause and the document opening it: markup, a list
-# mark, a connective ("Theo đó,", "Cụ thể,", "Ngoài ra,").
-_CLAUSE_OPENS = re.compile(
-    rf"[\s*#>|\-+\d.()]*(?:(?:theo{_S}do|cu{_S}the|ngoai{_S}ra|dong{_S}thoi|ben{_S}canh{_S}do|trong{_S}do)"
-    rf"{_S}*,?[\s*]*)?")
+# What may stand between the start of a clause and what opens it (on the lower-cased text):
+# markup, a list mark, a connective ("Và căn cứ …", "Theo đó, …", "Lưu ý: Căn cứ …").
+CLAUSE_START = re.compile(
+    r"[\s*\-+#>|\d.()\]]*(?:\[[^\]\n]{0,40}\][\s*]*)?"
+    r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
+    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # "… (quy định|hướng dẫn) … (do|được) <Cơ quan> ban hành ngày …": what the document lays
 # down, in words only (a digit may be another document's), then who issued it, and when.
