@@ -4040,6 +4040,17 @@ def test_a_timelines_day_dates_what_its_list_issues() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["**Ngày 14/02/2025**, Bộ Chính trị ban hành **Kết luận 126-KL/TW** về một số nội dung.",
+     "**Ngày 14/02/2025****,** Bộ Chính trị ban hành Kết luận 126-KL/TW về một số nội dung."],
+)
+def test_a_bold_lead_date_dates_what_follows(text: str) -> None:
+    """A page's bold "**Ngày 14/02/2025**," before the body that issues the reference."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (dt.date(2025, 2, 14), "Bộ Chính trị")
+
+
+@pytest.mark.parametrize(
     ("text", "canonical"),
     [
         ("Căn cứ Nghị định 76/2018 NĐ-CP của Chính phủ", "76/2018/NĐ-CP"),

@@ -336,7 +336,8 @@ _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}ch
 _LEAD_DATE = rf"""
     (?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
                |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
-    {_S}{{0,3}}(?:,|:[\s_]{{0,4}}[-+*•]?)?{_S}{{0,3}}  # (a timeline's "Ngày …:⏎⏎- Quốc hội ban hành …")
+    # (a timeline's "Ngày …:⏎⏎- Quốc hội ban hành …"; in bold, "**Ngày 14/02/2025**, Bộ …")
+    \*{{0,4}}{_S}{{0,3}}(?:,|:[\s_]{{0,4}}[-+*•]?)?\*{{0,4}}{_S}{{0,3}}
     (?:thay{_S}mat{_S}(?P<behalf>[^,.;:\n]{{2,60}}),{_S}{{0,3}})?  # "…, thay mặt Bộ Chính trị, đồng chí … ký ban hành"
 """
 _LEAD_ISSUER_CHARS = 80
