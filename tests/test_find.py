@@ -437,7 +437,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại " * 2000,
      "Quyết định 1/QĐ-CT về Danh sách " + "do Chi cục Thuế " * 10000 + "quản lý",
      "các văn bản hướng dẫn thi hành Luật A:\n" + "- Nghị định 1/2020/NĐ-CP về a\n" * 3000,
-     "Ngày 1/1/2020, Hội đồng (Chính phủ) (a b) ban hành Quyết định 1/QĐ-UBND, " * 2000],
+     "Ngày 1/1/2020, Hội đồng (Chính phủ) (a b) ban hành Quyết định 1/QĐ-UBND, " * 2000,
+     "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 " * 3000,
+     "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -580,6 +582,7 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "Ủy ban nhân dân tỉnh"),
         # who passed a document on is not who issued it
         ("khoản 1 Điều 12 Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến", None),
+        ("Điều 11 Nghị định 93/2021/NĐ-CP do Ban Vận động Cứu trợ phối hợp với Ủy ban nhân dân cung cấp", None),
         # a local Party committee names its place without "tỉnh" or "huyện"
         ("Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Quảng Nam về phát triển du lịch", "Tỉnh ủy Quảng Nam"),
         ("Chương_trình số 02-CTr/TU của Thành_uỷ Hà_Nội về phát_triển nông_nghiệp", "Thành uỷ Hà Nội"),
@@ -1068,6 +1071,8 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         # a colon between the citation and "Về việc …", as reference lists write it
         ("**^**Quyết định của Ban Bí thư số 100-QĐ/TW ngày 3 tháng 2 năm 1990: Về việc thành lập Hội Cựu chiến binh "
          "Việt Nam[*liên kết hỏng*]**^**", "thành lập Hội Cựu chiến binh Việt Nam"),
+        ("**^**Quyết định của Ban Bí thư số 100-QĐ/TW: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 "
+         "năm 1990[*liên kết hỏng*]**^**", "thành lập Hội Cựu chiến binh Việt Nam"),
         ("triển khai nhiệm vụ tại Quyết định số 1565/QĐ-TTg ngày 18 tháng 7 năm 2025 của Thủ tướng Chính phủ: Về vấn "
          "đề này, Chính phủ đã ban hành", None),
         # an ellipsis closing the sentence is no part of the title
@@ -1411,6 +1416,14 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
     [
         ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân đã được Quốc hội thông qua ngày 30 tháng 6 năm "
          "1983;", dt.date(1983, 6, 30), "Quốc hội", None),
+        # the term and session between the body and its verb, and a short name in parentheses before
+        ("Luật Ban hành văn bản quy phạm pháp luật (VBQPPL) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 "
+         "thông qua ngày 19/02/2025 và có hiệu lực", dt.date(2025, 2, 19), "Quốc hội", None),
+        ("Luật Đất đai số 31/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày "
+         "18/01/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # a list's item that ends with the document's date, after its title
+        ("- Quyết định số 100-QĐ/TW về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990.\n",
+         dt.date(1990, 2, 3), None, "thành lập Hội Cựu chiến binh Việt Nam"),
         # who signs on behalf of a body signs for it
         ("Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW về triển "
          "khai các nghị quyết.", dt.date(2025, 5, 25), "Bộ Chính trị", "triển khai các nghị quyết"),
@@ -3566,11 +3579,15 @@ def test_what_expires_is_the_item_not_what_it_was_issued_under() -> None:
         ("theo Chỉ thị 05-CT/TW năm 2016 về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và "
          "các quy định về trách nhiệm nêu gương.",
          "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+        ("thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị về sắp xếp các đơn vị hành chính theo "
+         "chính quyền hai cấp, thực hiện chỉ đạo của Lãnh đạo Bộ, Cục đã chỉnh lý dữ liệu.",
+         "sắp xếp các đơn vị hành chính theo chính quyền hai cấp"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(text: str, title: str) -> None:
     """Before what the document goes on to say ("tiếp tục khẳng định:"), the body it is sent to
-    ("gửi Quốc hội.") and other rules listed with it ("và các quy định …")."""
+    ("gửi Quốc hội."), other rules listed with it ("và các quy định …") and a clause of its own
+    (", thực hiện chỉ đạo của …")."""
     assert extract(text)[0].title == title
 
 

@@ -48,6 +48,9 @@ _IN_FORCE_ON_SIGNING = re.compile(
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
 # "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
 _DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?![\d/])"
+# "(tại) kỳ họp thứ 18 / hai mươi lăm", "tại Kỳ họp bất thường lần thứ 9": when it was passed
+_AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?"
+               rf"(?:lan{_S}{{1,3}})?thu{_S}{{1,3}}(?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])")
 # Pieces that may sit between a reference and its date, issuer or title.
 _TAIL_SKIP = re.compile(
     rf"""(?:
@@ -58,8 +61,7 @@ _TAIL_SKIP = re.compile(
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
-      | (?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}  # "(tại) kỳ họp thứ 18 / hai mươi lăm"
-        (?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])
+      | {_AT_SESSION}
       | (?:da{_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?  # "(đã) (chính thức) được thông qua"
         (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
       # "… ngày 3 tháng 2 năm 1990: Về việc …" (not ": Về vấn đề này, …", a new sentence)
@@ -89,6 +91,10 @@ _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 _CAPTION_START = re.compile(
     r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*(?:(?:theo|tai|can[ _]cu(?:[ _]theo)?)[ _]+)?\Z")
 _ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
+# "… được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 thông qua": its term and session between
+_PASSED_AT_THEN_VERB = re.compile(
+    rf"(?:{_S}{{1,3}}(?:\(?{_S}{{0,2}}khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z]){_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
+    + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 
@@ -102,6 +108,7 @@ _ISSUER_STOP = re.compile(
       | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
       | thực{_S}hiện|triển{_S}khai|gửi|làm
+      | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
     )(?![^\W\d_])""",
     re.VERBOSE,
@@ -171,6 +178,7 @@ _TITLE_STOP = re.compile(
                |theo{_S}đó|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|gồm   # (", gồm: …" lists what it holds)
+               |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
@@ -898,6 +906,8 @@ class QuoteIndex:
 
 
 _STRAIGHT_QUOTE = re.compile('"')
+_ABBREVIATION_ASIDE = re.compile(r"\([A-ZĐ]{2}[A-Za-zĐđ0-9&-]{0,10}\)")
+_DATE_ENDS_TITLE = re.compile(rf",{_S}{{0,3}}(?P<date>{_DATE})[\s_*]*\Z")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r*_|]*\n")
 _NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}{_S}{{1,3}}\Z")
 _LINE_BREAK = re.compile("\n")
@@ -925,6 +935,9 @@ def read_context(
     while pos < limit:
         if aside is not None and pos == aside[0]:
             pos = aside[1]
+            continue
+        if folded[pos] == "(" and (abbreviated := _ABBREVIATION_ASIDE.match(norm.text, pos, limit)) is not None:
+            pos = abbreviated.end()  # "Luật Ban hành văn bản quy phạm pháp luật (VBQPPL) được …": its short name
             continue
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
@@ -955,7 +968,7 @@ def read_context(
             continue
         if (issuer_span is None and title_span is None and (m := _ISSUED_BY_OPEN.match(folded, pos, limit))
                 and (found := _issuer_at(norm, m.end(), limit)) is not None
-                and (verb := _ISSUING_VERB_AFTER.match(folded, found[1], limit)) is not None):
+                and (verb := _PASSED_AT_THEN_VERB.match(folded, found[1], limit)) is not None):
             issuer_span, issued_by_verb, pos = found, True, verb.end()
             continue
         if title_span is None and (m := _TITLE_OPEN.match(folded, pos, limit)):
@@ -965,6 +978,12 @@ def read_context(
             quotes = quotes or QuoteIndex(norm.text)  # (callers reading many references pass one)
             in_quotation = quotes.inside_quotation(start)
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
+            if title_span is not None and (dated := _DATE_ENDS_TITLE.search(folded, *title_span)) is not None:
+                # "…: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990", as
+                # reference lists write it: the item ends with the document's date
+                title_span = (title_span[0], dated.start())
+                if date is None:
+                    date, date_span = _make_date(dated), dated.span("date")
             if title_span is not None:
                 pos = title_span[1]
                 if pos < len(folded) and folded[pos] in "\"”":
