@@ -132,6 +132,7 @@ def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
         "Số: 496/TCT-KK Hà Nội, ngày 06 tháng 02 năm 2018\nV/v hoàn thuế",  # OCR: one line
         "|\nSố: 496/TCT-KK\n*V/v hoàn thuế*\n|\n*Hà\nNội, ngày 06 tháng 02 năm 2018*\n|",  # a table, the V/v first
         "|\nSố: 496/TCT-KK\n|\n*Hà Nội**, ngày 06 tháng 02 năm 2018*\n|",  # markup closed before the comma
+        "|\nSố:\n496/TCT-KK\n*V/v hoàn thuế.*\n|\n*Hà Nội, ngày 06 tháng 02 năm 2018*\n|",  # the V/v line's full stop
     ],
 )
 def test_a_texts_own_number_takes_the_header_date(header: str) -> None:

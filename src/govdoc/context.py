@@ -78,8 +78,9 @@ _TAIL_SKIP = re.compile(
 )
 
 # Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …"
-# (the place may wrap a line: "*Hà⏎Nội, ngày …*").
-_HEADER_DATE = re.compile(rf"[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
+# (the place may wrap a line: "*Hà⏎Nội, ngày …*"; the "V/v …" line before it may close with a
+# full stop).
+_HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
 _ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi){_S}{{1,3}}")
