@@ -3900,6 +3900,11 @@ def test_issued_by_a_body_on_a_day_after_what_it_is_about(
         ("Thông báo số 03-TB/BCĐTW ngày 1/3/2025 của Ban Chỉ đạo Trung ương về thông báo Kết luận của Tổng Bí thư "
          "về phát triển khoa học.", "Ban Chỉ đạo Trung ương",
          "thông báo Kết luận của Tổng Bí thư về phát triển khoa học"),
+        # a committee named past the registry's bare "Ban Chỉ đạo"; a task's next step after ";"
+        ("Triển khai Kế hoạch số 1751/KH-BCĐTƯATTP ngày 18/12/2024 của Ban chỉ đạo liên ngành Trung ương về an toàn "
+         "thực phẩm về triển khai công tác bảo đảm an toàn thực phẩm Tết; phối hợp với các Sở đẩy mạnh tuyên truyền.",
+         "Ban chỉ đạo liên ngành Trung ương về an toàn thực phẩm", "triển khai công tác bảo đảm an toàn thực phẩm Tết"),
+        ("Thông báo số 5/TB-BCĐ của Ban Chỉ đạo về việc tổ chức hội nghị.", "Ban Chỉ đạo", "tổ chức hội nghị"),
     ],
 )
 def test_a_steering_committee_named_by_what_it_steers(text: str, issuer: str, title: str) -> None:

@@ -114,6 +114,7 @@ _ISSUER_STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
+_NAME_GOES_ON = re.compile(rf"{_S}(?!(?:về|của|số|ngày|và|tại|theo|đã|sẽ|ban{_S}hành|có|được)(?![^\W\d_]))[^\W\d_]")
 _STEERS_THEN_TITLE = re.compile(
     rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))[^.;:\n()\d\[\]\"“”]{{3,120}}?)(?={_S}ve{_S})")
 _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
@@ -209,7 +210,8 @@ _CURLY_CLOSE = re.compile('[”"]')
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
     # "…; và các cơ quan …": the sentence goes on; "…; nhất là ở nội dung …": what it stresses
-    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và)"
+    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và"
+    rf"|phối{_S}hợp{_S}+với)"  # "…; phối hợp với các Sở …": a task's next step
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
@@ -573,6 +575,9 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         found = _issuer_at(norm, joint.end(), limit)
         return (pos, found[1]) if found is not None and found[1] - found[0] > len("Bộ") else None
     known = _issuer_names().match(folded, pos, limit)
+    if (known is not None and known.end() - pos == len("ban chi dao") and folded.startswith("ban chi dao", pos)
+            and _NAME_GOES_ON.match(norm.lowered, known.end(), limit)):
+        known = None  # "Ban chỉ đạo liên ngành Trung ương về an toàn thực phẩm": a longer name than the bare head
     # A lower-case issuer only where the registry knows the name ("… của chính phủ quy định …"
     # in a text written all in lower case); otherwise a name starts with a capital.
     if not text[pos].isupper() and (known is None or not text[pos:known.end()].islower()):
