@@ -788,6 +788,19 @@ def test_words_after_a_symbol_are_not_codes() -> None:
         # the addressee stands between the issuer and the title
         ("Văn bản số 10911/BTC-NSNN ngày 18/7/2025 của Bộ Tài chính gửi các địa phương về việc thực "
          "hiện số hóa tài liệu.", "Bộ Tài chính", "thực hiện số hóa tài liệu"),
+        ("Ngày 10/4/2024, Tổng cục Thuế đã ban hành Công văn số 1459/TCT-TTKT gửi Cục Thuế các tỉnh, thành phố: Hà "
+         "Nội, TP. Hồ Chí Minh về việc chuyển thông tin.", "Tổng cục Thuế", "chuyển thông tin"),
+        # the body named before the reference, in parentheses: "của X (tại …)"
+        ("Thủ tướng đồng ý với đề xuất của Bộ Nội vụ (tại Công văn 8764/BNV-CVL ngày 01/10/2025) về phương án.",
+         "Bộ Nội vụ", None),
+        # the Party's central bodies or the Prime Minister after the title, as the symbol names them
+        ("Mục tiêu của Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị.",
+         "Bộ Chính trị", "đột phá phát triển giáo dục và đào tạo"),
+        ("Công điện 03/CĐ-TTg ngày 15/01/2025 về tập trung chấn chỉnh, xử lý việc thao túng giá của Thủ tướng "
+         "Chính phủ.", "Thủ tướng Chính phủ", "tập trung chấn chỉnh, xử lý việc thao túng giá"),
+        # not a ministry's own rules, named after it
+        ("Quyết định 786/QĐ-BNV về Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ.", None,
+         "Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ"),
         # "do … cấp ngày …": the body that granted a permit, and when
         ("| Giấy phép số 485/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 28/07/2021 về việc cấp phép "
          "hoạt động báo in |", "Bộ Thông tin và Truyền thông", "cấp phép hoạt động báo in"),

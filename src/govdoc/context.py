@@ -72,7 +72,8 @@ _TAIL_SKIP = re.compile(
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
       | \(?{_S}{{0,2}}khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])(?:{_S}{{0,2}}\))?
-      | gui{_S}{{1,3}}(?:[^.;\n]|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))  # the addressee: "gửi UBND … về việc"
+      # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
+      | gui{_S}{{1,3}}(?:[^.;\n]|(?<=tp)\.|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))
     )""",
     re.VERBOSE,
 )
@@ -468,7 +469,7 @@ _LEAD_OF = re.compile(
     # ủy tại …"; the caller checks.)
     rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))(?:[^\n.;:,()\[\]\d]|\n(?![ \t]*\n))"
     rf"|,(?={_S}ban{_S}bi{_S}thu{_S})){{2,60}}?)"
-    rf"(?:{_S}{{1,3}}tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
+    rf"(?:{_S}{{1,3}}(?:\({_S}{{0,2}})?tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"  # ("của X (tại …")
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
     rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?[\s_*]{{0,5}})\Z"  # ("gồm:** <doc>")

@@ -336,6 +336,7 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+_OF_BODY_AT_END = re.compile(rf"{_S}{{1,3}}cua{_S}{{1,3}}(?P<body>[^,;:()\n]{{2,80}})\Z")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;.:])")
 
 
@@ -409,6 +410,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.held_title_span = context.held_title_span
+        if draft.title_span is not None and draft.issuer_span is None and not titled_only:
+            _issuer_closing_title(norm, draft)
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
             draft.date = own_date(norm, (draft.end, draft.context_end), limit)
@@ -462,6 +465,28 @@ def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
             if head.issuer_span is None:
                 head.issuer_span = draft.issuer_span
             draft.issuer_span = None
+
+
+def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
+    """ "Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị": a
+    title that ends with "của" and the Party's central bodies or the Prime Minister, whom its
+    symbol names, ends before them, and the body issued it. Another body is the title's own
+    ("… cơ cấu tổ chức của Bộ Tài chính"), and so is a ministry's or the Government's, whose
+    own rules and plans are named after it ("Quy chế làm việc của Bộ Quốc phòng")."""
+    if draft.title_span is None or draft.reference is None or not draft.reference.issuers:
+        return
+    closing = _OF_BODY_AT_END.search(norm.folded, *draft.title_span)
+    if closing is None:
+        return
+    table = issuers()
+    symbol = [body for code in draft.reference.issuers
+              if (body := table.by_code(code, draft.reference.system)) is not None]
+    named = table.named(_collapse(norm.text[slice(*closing.span("body"))]))
+    party_centre = any(body.code == "TW" and body.system is System.PARTY for body in symbol)
+    if any((body in symbol and body.code == "TTg")
+           or (party_centre and body.system is System.PARTY and "central" in body.levels) for body in named):
+        draft.title_span = (draft.title_span[0], closing.start())
+        draft.issuer_span = closing.span("body")
 
 
 def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
