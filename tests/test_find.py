@@ -1488,6 +1488,8 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
          "thuộc Chương trình mục tiêu quốc gia năm 2025;", "HĐND thành phố",
          "phân bổ dự toán chi thường xuyên (vốn sự nghiệp) thuộc Chương trình mục tiêu quốc gia năm 2025"),
         ("Quyết định 5/QĐ-UBND về giá đất (hiệu lực từ 1/1/2025) của UBND.", None, "giá đất"),
+        ("Nghị quyết 246/2025/QH15 về phân bổ ngân sách trung ương năm 2026 (đính kèm). Về việc này", None,
+         "phân bổ ngân sách trung ương năm 2026"),
         ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
          "hướng dẫn phòng bệnh"),
         # what is issued with a decision is no issuer
@@ -1605,9 +1607,11 @@ def test_a_list_ends_with_its_sentence() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Chính phủ", None, None, None]
 
 
-def test_a_standards_year_is_no_symbol() -> None:
-    """"QCVN 26:2010/BTNMT" is a technical regulation: "2010/BTNMT" after its colon is no letter."""
-    found = extract("theo QCVN 26:2010/BTNMT ban hành kèm theo Thông tư 39/2010//TT-BTNMT ngày 16/12/2010")
+@pytest.mark.parametrize("standard", ["QCVN 26:2010/BTNMT", "QCVN ……:2025/BNNMT", "QCVN ...:2025/BNNMT"])
+def test_a_standards_year_is_no_symbol(standard: str) -> None:
+    """"QCVN 26:2010/BTNMT" is a technical regulation: "2010/BTNMT" after its colon is no letter,
+    also where a draft leaves the number blank."""
+    found = extract(f"theo {standard} ban hành kèm theo Thông tư 39/2010//TT-BTNMT ngày 16/12/2010")
     assert [(m.text, m.canonical) for m in found] == [("Thông tư 39/2010//TT-BTNMT", "39/2010/TT-BTNMT")]
 
 

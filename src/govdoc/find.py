@@ -176,7 +176,8 @@ def _symbol_candidates(
         start = match.start()
         before = folded[start - 1] if start else " "
         glued = (before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
-                 or (before == ":" and start > 1 and folded[start - 2].isdigit()))  # "QCVN 26:2010/BTNMT": a standard
+                 # "QCVN 26:2010/BTNMT": a standard, also with its number left blank ("QCVN ……:2025/BNNMT")
+                 or (before == ":" and start > 1 and (folded[start - 2].isdigit() or folded[start - 2] in "….")))
         if glued and not (_GLUED_SO.search(norm.lowered, max(0, start - 4), start)
                           or _GLUED_WORD.search(folded, max(0, start - _GLUED_WINDOW), start)):
             continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
