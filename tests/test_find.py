@@ -440,7 +440,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "các văn bản hướng dẫn thi hành Luật A:\n" + "- Nghị định 1/2020/NĐ-CP về a\n" * 3000,
      "Ngày 1/1/2020, Hội đồng (Chính phủ) (a b) ban hành Quyết định 1/QĐ-UBND, " * 2000,
      "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 " * 3000,
-     "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000],
+     "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000,
+     "Luật A 2013 được sửa đổi bởi " + "khoản 1 Điều 1 Luật Đất đai 2024; " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2923,6 +2924,11 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
     # in an aside, ";" goes on with the list of amending documents
     text = ("Mức phạt quy định tại Điều 6 Nghị định 100/2019/NĐ-CP (được sửa đổi bởi điểm k khoản 34 Điều 2 Nghị định "
             "123/2021/NĐ-CP; điểm g khoản 34 Điều 2 Nghị định 124/2021/NĐ-CP) như sau:")
+    amended, *amending = extract(text)
+    assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
+    # outside an aside, ";" goes on with the list where a provision opens the next item
+    text = ("Hoạt động quy định tại Điều 30 Luật Phòng chống thiên tai 2013, được sửa đổi, bổ sung bởi khoản 24 Điều 1 "
+            "Luật Đê điều sửa đổi 2020; khoản 4 Điều 54 Luật Phòng thủ dân sự 2023 như sau:")
     amended, *amending = extract(text)
     assert [[link.target for link in m.links] for m in amending] == [[amended.start], [amended.start]]
     # an aside right after the last item is that item's alone

@@ -266,6 +266,9 @@ _AGENTS_JOINED = re.compile(_JOINER + _PINPOINTS)
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
+# "… bởi khoản 24 Điều 1 Luật B; khoản 4 Điều 54 Luật C như sau": after ";", a provision opens
+# the list's next item (a new clause does not start with one)
+_PROVISION_AFTER_SEMICOLON = re.compile(rf"[\s_]*;[\s_]*(?:va[\s_]+)?(?:{_PINPOINT_WORDS}){{1,6}}")
 # In an aside the list may go on after ";": "(được sửa đổi bởi … Nghị định B; điểm g … Nghị định C)".
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
 _AGENT_VERBS = (r"(?<![a-z])va[\s_]+(?:duoc[\s_]+)?(?:(?:bai[\s_]bo|sua[\s_]doi|bo[\s_]sung)[\s_,]*(?:va[\s_]+)?){1,3}"
@@ -1679,6 +1682,8 @@ class _Analysis:
             gap = joined.match(self.folded, at, self.drafts[i].start)
             if (gap is None or gap.end() != self.drafts[i].start) and listed and self.undated_next(prev, i):
                 gap = _SEMICOLON_JOINED.match(self.folded, at, self.drafts[i].start)
+            if (gap is None or gap.end() != self.drafts[i].start) and not self.acts_itself(self.drafts[i]):
+                gap = _PROVISION_AFTER_SEMICOLON.match(self.folded, at, self.drafts[i].start)
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
