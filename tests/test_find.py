@@ -3118,6 +3118,9 @@ def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str
          dt.date(2025, 7, 24), "UBND Thành phố"),
         ("Hội nghị Trung ương 3 khoá IX đã ra Nghị quyết số 05-NQ/TW, ngày 24-9-2001 về tiếp tục sắp xếp.",
          dt.date(2001, 9, 24), "Hội nghị Trung ương 3"),
+        # "vừa được ban hành ngày …" after the issuer
+        ("Theo Nghị định 243/2025/NĐ-CP của Chính phủ vừa được ban hành ngày 11/9/2025, việc phê duyệt dự án.",
+         dt.date(2025, 9, 11), "Chính phủ"),
     ],
 )
 def test_a_lead_date_takes_the_year_after_the_symbol_and_a_plenum_its_number(

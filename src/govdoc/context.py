@@ -62,7 +62,8 @@ _TAIL_SKIP = re.compile(
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | {_AT_SESSION}
-      | (?:da{_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?  # "(đã) (chính thức) được thông qua"
+      # "(đã|vừa) (chính thức) được thông qua"
+      | (?:(?:da|vua|moi){_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?
         (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
       # "… ngày 3 tháng 2 năm 1990: Về việc …" (not ": Về vấn đề này, …", a new sentence)
       | :(?={_S}{{0,3}}\**{_S}{{0,2}}ve(?:{_S}viec)?(?![a-z])
