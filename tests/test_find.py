@@ -585,6 +585,14 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
         # who passed a document on is not who issued it
         ("khoản 1 Điều 12 Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến", None),
         ("Điều 11 Nghị định 93/2021/NĐ-CP do Ban Vận động Cứu trợ phối hợp với Ủy ban nhân dân cung cấp", None),
+        # "TPHCM" is a place; "trên cơ sở …" says what it was built on; a ministry after its department
+        ("Căn cứ theo Điều 1 Nghị quyết 08/NQ-HĐND năm 2025 của HĐND TPHCM có quy định như sau:", "HĐND TPHCM"),
+        ("theo Quyết định số 183/QĐ-TM ngày 17/9/1987 của Tổng Tham mưu trưởng trên cơ sở Ban Kiến thiết công trình.",
+         "Tổng Tham mưu trưởng"),
+        ("Công văn số 380/PB-BTN ngày 19 tháng 5 năm 2025 của Cục Phòng bệnh, Bộ Y tế về việc chủ động phòng bệnh.",
+         "Cục Phòng bệnh, Bộ Y tế"),
+        # a law's day between its name and "của": who issued it, not more of its name
+        ("- Luật Đầu tư 2020 ngày 17/6/2020 của Quốc hội, có hiệu lực kể từ ngày 01/01/2021;", "Quốc hội"),
         # a local Party committee names its place without "tỉnh" or "huyện"
         ("Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy Quảng Nam về phát triển du lịch", "Tỉnh ủy Quảng Nam"),
         ("Chương_trình số 02-CTr/TU của Thành_uỷ Hà_Nội về phát_triển nông_nghiệp", "Thành uỷ Hà Nội"),

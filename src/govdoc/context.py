@@ -110,7 +110,7 @@ _ISSUER_STOP = re.compile(
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
-      | thực{_S}hiện|triển{_S}khai|gửi|làm
+      | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở
       | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
     )(?![^\W\d_])""",
@@ -132,7 +132,7 @@ _PLACE_WORD = (
 )
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
-    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TP\.?)"
+    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?)"
     r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
     rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
@@ -631,6 +631,12 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     trailing = _TRAILING_AND.search(norm.lowered, pos, end)
     if trailing is not None:
         end = trailing.start()
+    # "của Cục Phòng bệnh, Bộ Y tế về việc …": a body the registry knows, listed after a comma,
+    # is the one above it (or a joint issuer)
+    while (end > pos and (joiner := _JOINT.match(folded, end, limit)) is not None and "," in joiner.group()
+           and (following := _issuer_names().match(folded, joiner.end(), limit)) is not None
+           and _listed_body_ends(norm, following.end(), limit)):
+        end = following.end()
     return (pos, end) if end > pos else None
 
 

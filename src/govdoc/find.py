@@ -27,6 +27,7 @@ from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
 from govdoc.context import (
     ALIAS_OPENS_BEFORE,
+    Context,
     QuoteIndex,
     alias_aside,
     closes_caption,
@@ -402,7 +403,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the
             # subject of a verb before it ("Quốc hội đã thông qua Luật Xây dựng 2025") is its
             # issuer, not that of a label ("Luật số 16/1999/QH10 của Quốc hội: Luật …").
-            if draft.kind is not Kind.NAMED or context.issued_by_verb:
+            if draft.kind is not Kind.NAMED or context.issued_by_verb or _dated_between(draft, context):
                 draft.issuer_span = context.issuer_span
             if context.issuer_cited_at and _written_by_another(norm, draft):
                 # "… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the Party's Central
@@ -466,6 +467,13 @@ def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
             if head.issuer_span is None:
                 head.issuer_span = draft.issuer_span
             draft.issuer_span = None
+
+
+def _dated_between(draft: _Draft, context: Context) -> bool:
+    """Whether the day stands between a law's name and "của …" ("Luật Đầu tư 2020 ngày 17/6/2020
+    của Quốc hội"): then "của" names who issued it, not more of the name."""
+    return (context.date_span is not None and context.issuer_span is not None
+            and draft.end <= context.date_span[0] and context.date_span[1] <= context.issuer_span[0])
 
 
 def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
