@@ -1499,6 +1499,8 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
         ("Quyết định 5/QĐ-UBND về giá đất (hiệu lực từ 1/1/2025) của UBND.", None, "giá đất"),
         ("Nghị quyết 246/2025/QH15 về phân bổ ngân sách trung ương năm 2026 (đính kèm). Về việc này", None,
          "phân bổ ngân sách trung ương năm 2026"),
+        ("Trên đây là điểm đáng chú ý Nghị định 319/2025/NĐ-CP về chính sách đặc thù lĩnh vực đường sắt!*\n", None,
+         "chính sách đặc thù lĩnh vực đường sắt"),
         ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
          "hướng dẫn phòng bệnh"),
         # what is issued with a decision is no issuer
@@ -2717,10 +2719,13 @@ def test_a_text_without_diacritics_still_names_laws() -> None:
         ("theo Luật Phòng cháy chữa cháy và cứu nạn cứu hộ 2024 thì",
          "Luật Phòng cháy chữa cháy và cứu nạn cứu hộ 2024"),
         ("Luật Phòng , chống tham_nhũng 2018 quy_định", "Luật Phòng , chống tham_nhũng 2018"),
+        ("đặt ra lần hai theo Luật Thi đua - Khen thưởng được ban hành ngày 26/11/2003.", "Luật Thi đua - Khen thưởng"),
+        ("Luật Thi đua – Khen thưởng 2022 quy định", "Luật Thi đua – Khen thưởng 2022"),
     ],
 )
 def test_a_known_name_with_its_commas_left_out(text: str, name: str) -> None:
-    """A law's name written without the commas of its title is still that law, whole."""
+    """A law's name written without the commas of its title (or with dashes for them) is
+    still that law, whole."""
     assert [m.text for m in extract(text)] == [name]
 
 

@@ -171,7 +171,7 @@ _TITLE_STOP = re.compile(
     rf"""
         [\"“”]
       | ;
-      | \?                                          # a question heading ends here
+      | [?!]                                        # a question heading ends here, and an exclamation
       | \|                                          # a table cell ends here
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps

@@ -75,13 +75,14 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
     words = sorted(spellings, key=len, reverse=True)
     # Word-segmented text puts a space before a comma ("Luật Phòng , chống tham_nhũng"), and
-    # the comma may be left out ("Luật thi đua khen thưởng 2022").
-    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"(?:{_S}?,)?") for w in n.split())
+    # the comma may be left out ("Luật thi đua khen thưởng 2022") or written as a dash ("Luật
+    # Thi đua - Khen thưởng").
+    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"(?:{_S}?,|{_S}[-–])?") for w in n.split())
                            for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
     lookup: dict[str, set[str]] = {}  # by the name without its commas, as _known_name keys it
     for key, value in spellings.items():
-        lookup.setdefault(key.replace(",", ""), set()).update(value)
+        lookup.setdefault(_lookup_key(key), set()).update(value)
     return pattern, {key: frozenset(value) for key, value in lookup.items()}
 
 
@@ -104,7 +105,15 @@ def _abbreviated(name: str) -> list[str]:
 def _marks(text: str) -> str:
     """Letters and diacritics of ``text`` as a sorted multiset: equal for "Hòa" and "Hoà"
     (tone marks placed on different vowels), different for "Giá" and "gia"."""
-    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c not in "_,"))
+    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c not in "_,-–"))
+
+
+def _lookup_key(name: str) -> str:
+    """A folded name's words, without the commas or dashes between them."""
+    return " ".join(name.translate(_SEPARATORS).split())
+
+
+_SEPARATORS = str.maketrans("_,-–", "    ")
 
 
 def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
@@ -115,8 +124,7 @@ def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
     if match is None:
         return None
     written = norm.text[start:match.end()]
-    key = " ".join(match.group().replace("_", " ").replace(",", " ").split())
-    if written.isascii() or _marks(written) in spellings.get(key, frozenset()):
+    if written.isascii() or _marks(written) in spellings.get(_lookup_key(match.group()), frozenset()):
         return match.end()
     return None
 
