@@ -591,6 +591,9 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "Tổng Tham mưu trưởng"),
         ("Công văn số 380/PB-BTN ngày 19 tháng 5 năm 2025 của Cục Phòng bệnh, Bộ Y tế về việc chủ động phòng bệnh.",
          "Cục Phòng bệnh, Bộ Y tế"),
+        # the state named with capitals after a national body
+        ("Theo Pháp lệnh số 10-HĐNN ngày 28 tháng 3 năm 1981 của Hội đồng Nhà nước Cộng hòa Xã hội Chủ nghĩa Việt Nam "
+         "thì", "Hội đồng Nhà nước Cộng hòa Xã hội Chủ nghĩa Việt Nam"),
         # a law's day between its name and "của": who issued it, not more of its name
         ("- Luật Đầu tư 2020 ngày 17/6/2020 của Quốc hội, có hiệu lực kể từ ngày 01/01/2021;", "Quốc hội"),
         # a local Party committee names its place without "tỉnh" or "huyện"

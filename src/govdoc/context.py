@@ -137,7 +137,7 @@ _PLACE = re.compile(
     rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
-    r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]hòa[ _]xã[ _]hội[ _]chủ[ _]nghĩa[ _]+)?Việt[ _]Nam"
+    r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]h(?:òa|oà)[ _][xX]ã[ _]hội[ _][cC]hủ[ _][nN]ghĩa[ _]+)?Việt[ _]Nam"
     r"(?:[ _]+Dân[ _]chủ)?(?:[ _]+Cộng[ _]hòa)?(?![^\W\d_])"
 )
 # "Tỉnh ủy Quảng Nam", "Huyện_uỷ Thường_Tín": a local Party committee names its place
