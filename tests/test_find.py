@@ -1450,6 +1450,9 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
         # a list's item that ends with the document's date, after its title
         ("- Quyết định số 100-QĐ/TW về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990.\n",
          dt.date(1990, 2, 3), None, "thành lập Hội Cựu chiến binh Việt Nam"),
+        ("Quốc hội đã xem xét và thông qua Nghị quyết 201/2025/QH15 về thí điểm cơ chế đặc thù để phát triển nhà ở xã "
+         "hội vào ngày 29/5/2025. Đây là", dt.date(2025, 5, 29), "Quốc hội",
+         "thí điểm cơ chế đặc thù để phát triển nhà ở xã hội"),
         # who signs on behalf of a body signs for it
         ("Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ký ban hành Kết luận số 157-KL/TW về triển "
          "khai các nghị quyết.", dt.date(2025, 5, 25), "Bộ Chính trị", "triển khai các nghị quyết"),

@@ -496,7 +496,8 @@ _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
     rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
-    rf"|tiến{_S}hành|biểu{_S}quyết"  # how a body passes it: "Quốc hội tiến hành biểu quyết thông qua …"
+    rf"|tiến{_S}hành|biểu{_S}quyết"  # how a body passes it: "Quốc hội tiến hành biểu quyết thông qua …",
+    rf"|(?:xem{_S}xét|thảo{_S}luận)(?:{_S}và)?"  # "… đã xem xét và thông qua …"
     rf"|ban{_S}hành))+\Z"  # (the verb typed twice: "Chính phủ ban hành ban hành Nghị định …")
 )
 # "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
@@ -921,7 +922,7 @@ class QuoteIndex:
 
 _STRAIGHT_QUOTE = re.compile('"')
 _ABBREVIATION_ASIDE = re.compile(r"\([A-ZĐ]{2}[A-Za-zĐđ0-9&-]{0,10}\)")
-_DATE_ENDS_TITLE = re.compile(rf",{_S}{{0,3}}(?P<date>{_DATE})[\s_*]*\Z")
+_DATE_ENDS_TITLE = re.compile(rf"(?:,{_S}{{0,3}}|{_S}{{1,3}}vao{_S}{{1,3}})(?P<date>{_DATE})[\s_*]*\Z")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r*_|]*\n")
 _NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}{_S}{{1,3}}\Z")
 _LINE_BREAK = re.compile("\n")
@@ -994,7 +995,8 @@ def read_context(
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None and (dated := _DATE_ENDS_TITLE.search(folded, *title_span)) is not None:
                 # "…: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990", as
-                # reference lists write it: the item ends with the document's date
+                # reference lists write it, or "… thông qua Nghị quyết 201 về … vào ngày 29/5/2025.":
+                # the clause ends with the document's date
                 title_span = (title_span[0], dated.start())
                 if date is None:
                     date, date_span = _make_date(dated), dated.span("date")
