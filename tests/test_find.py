@@ -3137,6 +3137,9 @@ def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str
          dt.date(2025, 7, 24), "UBND Thành phố"),
         ("Hội nghị Trung ương 3 khoá IX đã ra Nghị quyết số 05-NQ/TW, ngày 24-9-2001 về tiếp tục sắp xếp.",
          dt.date(2001, 9, 24), "Hội nghị Trung ương 3"),
+        # the office, not who holds it, after a dash
+        ("Ngày 08/5/2025, Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông ký ban hành Quyết định 2321/QĐ-UBND về đất.",
+         dt.date(2025, 5, 8), "Phó Chủ tịch UBND TP Hà Nội"),
         # "vừa được ban hành ngày …" after the issuer
         ("Theo Nghị định 243/2025/NĐ-CP của Chính phủ vừa được ban hành ngày 11/9/2025, việc phê duyệt dự án.",
          dt.date(2025, 9, 11), "Chính phủ"),

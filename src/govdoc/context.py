@@ -1233,6 +1233,7 @@ _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
     rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do)[\s_,]+")  # "Trên cơ sở UBTVQH đã ban hành …"
+_PERSON_NAME = re.compile(rf"{UPPER}[^\W\d_]*(?:{_S}{UPPER}[^\W\d_]*){{1,4}}")  # "Nguyễn Trọng Đông"
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
 
@@ -1287,4 +1288,11 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     # "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành …": the abbreviation is no part of the name,
     # nor the body's name now ("Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …").
     abbreviation = _TRAILING_ABBREVIATION.search(text, begin, end)
-    return (begin, abbreviation.start()) if abbreviation is not None and abbreviation.start() > begin else (begin, end)
+    if abbreviation is not None and abbreviation.start() > begin:
+        end = abbreviation.start()
+    # "Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông ký ban hành …": the office, not who holds it
+    signer = _LAST_DASH.search(folded, begin, end)
+    if (signer is not None and signer.start() > begin and _PERSON_NAME.fullmatch(text, signer.end(), end)
+            and not _BODY_WORD.match(folded, signer.end())):
+        end = signer.start()
+    return begin, end
