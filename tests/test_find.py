@@ -1447,6 +1447,9 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "thông qua ngày 19/02/2025 và có hiệu lực", dt.date(2025, 2, 19), "Quốc hội", None),
         ("Luật Đất đai số 31/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày "
          "18/01/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # a space left out after "tháng"
+        ("Căn cứ Quyết định số 389/QĐ-TTg ngày 19 tháng3 năm 2014 của Thủ tướng Chính phủ về việc thành lập Ban.",
+         dt.date(2014, 3, 19), "Thủ tướng Chính phủ", "thành lập Ban"),
         # a list's item that ends with the document's date, after its title
         ("- Quyết định số 100-QĐ/TW về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990.\n",
          dt.date(1990, 2, 3), None, "thành lập Hội Cựu chiến binh Việt Nam"),
@@ -3631,6 +3634,8 @@ def test_what_expires_is_the_item_not_what_it_was_issued_under() -> None:
         ("thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị về sắp xếp các đơn vị hành chính theo "
          "chính quyền hai cấp, thực hiện chỉ đạo của Lãnh đạo Bộ, Cục đã chỉnh lý dữ liệu.",
          "sắp xếp các đơn vị hành chính theo chính quyền hai cấp"),
+        ("thực hiện Nghị quyết số 60-NQ/TW, ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng về tiếp tục sắp xếp tổ "
+         "chức bộ máy; để việc thực hiện bảo đảm đúng tiến độ.", "tiếp tục sắp xếp tổ chức bộ máy"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(text: str, title: str) -> None:

@@ -31,7 +31,7 @@ _DATE = (
     # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day
     rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?){_S}{{1,3}}\**(?P<d>\d{{1,2}}){_S}{{0,2}}"
     rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
-    rf"|thang{_S}{{1,3}}(?P<m2>\d{{1,2}}){_S}{{0,3}},?{_S}{{0,3}}nam{_S}{{1,3}})"
+    rf"|thang{_S}{{0,3}}(?P<m2>\d{{1,2}}){_S}{{0,3}},?{_S}{{0,3}}nam{_S}{{1,3}})"  # ("tháng3": a space left out)
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
@@ -212,7 +212,7 @@ _CURLY_CLOSE = re.compile('[”"]')
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
     # "…; và các cơ quan …": the sentence goes on; "…; nhất là ở nội dung …": what it stresses
-    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và"
+    rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và|để|nhằm"
     rf"|phối{_S}hợp{_S}+với)"  # "…; phối hợp với các Sở …": a task's next step
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
