@@ -1447,6 +1447,9 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "thông qua ngày 19/02/2025 và có hiệu lực", dt.date(2025, 2, 19), "Quốc hội", None),
         ("Luật Đất đai số 31/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày "
          "18/01/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # a stray slash after the date
+        ("- Chỉ thị số 05/CT-TTg ngày 01/3/2025/ của Thủ tướng Chính phủ về các nhiệm vụ trọng tâm.",
+         dt.date(2025, 3, 1), "Thủ tướng Chính phủ", "các nhiệm vụ trọng tâm"),
         # a space left out after "tháng"
         ("Căn cứ Quyết định số 389/QĐ-TTg ngày 19 tháng3 năm 2014 của Thủ tướng Chính phủ về việc thành lập Ban.",
          dt.date(2014, 3, 19), "Thủ tướng Chính phủ", "thành lập Ban"),
@@ -3066,6 +3069,9 @@ def test_guidance_that_amends_is_one_act() -> None:
         ('**^**Ủy ban nhân dân thành phố Hà Nội (ngày 25 tháng 12 năm 2015). "Quyết định 7151/QĐ-UBND về việc '
          'thành lập thôn". *Ủy ban nhân dân thành phố Hà Nội*.', dt.date(2015, 12, 25),
          "Ủy ban nhân dân thành phố Hà Nội"),
+        # the Government's name before 1981 (an alias in the issuer table)
+        ('**^**Hội đồng Chính phủ (ngày 5 tháng 7 năm 1977). "Quyết định số 177-CP về việc hợp nhất huyện".*Thư '
+         'Viện Pháp Luật*.', dt.date(1977, 7, 5), "Hội đồng Chính phủ"),
         # a person who signed, or a website, is no body
         ('**^**Đoàn Trọng Truyến (ngày 13 tháng 6 năm 1985). "Quyết định 78-BT phê chuẩn điều lệ Hội".', None, None),
         ('**^**xaydungchinhsach.chinhphu.vn (ngày 20 tháng 6 năm 2025). "Nghị quyết số 1676/NQ-UBTVQH15 sắp xếp".',

@@ -69,6 +69,7 @@ _TAIL_SKIP = re.compile(
       | :(?={_S}{{0,3}}\**{_S}{{0,2}}ve(?:{_S}viec)?(?![a-z])
            (?!{_S}(?:van{_S}de|viec|noi{_S}dung){_S}(?:nay|do|tren)(?![a-z])))
       | \[\d{{1,3}}\]                               # wiki footnote marks
+      | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
