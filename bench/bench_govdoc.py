@@ -143,7 +143,9 @@ def main() -> None:
                  "Thông tư 1/2020/TT-BTC bị bãi bỏ một số điều bởi ", 'về việc ban hành "Quy chế a ',
                  "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n",
                  "Nghị định 1/2020/NĐ-CP quy định về a do ", "về a được Chính phủ ban ",
-                 "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại "):
+                 "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại ",
+                 "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 ", ", ngày 1/1/2020",
+                 "khoản 1 Điều 1 Luật Đất đai 2024; "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object
