@@ -144,7 +144,8 @@ def main() -> None:
                  "- Quyết định 1/2020/QĐ-UBND và Quyết định 2/2020/QĐ-UBND\n",
                  "Nghị định 1/2020/NĐ-CP quy định về a do ", "về a được Chính phủ ban ",
                  "Nghị định 1/2020/NĐ-CP được sửa đổi tại Nghị định 2/2021/NĐ-CP và hướng dẫn tại ",
-                 "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 ", ", ngày 1/1/2020",
+                 "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 ",
+                 "Quyết định 1/QĐ-UBND về việc a, ngày 1/1/2020 ",
                  "khoản 1 Điều 1 Luật Đất đai 2024; "):
         cells = []
         for size in (100_000, 200_000, 400_000):
