@@ -108,12 +108,12 @@ def _marks(text: str) -> str:
     return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c not in "_,-–"))
 
 
+_SEPARATORS = str.maketrans("_,-–", "    ")
+
+
 def _lookup_key(name: str) -> str:
     """A folded name's words, without the commas or dashes between them."""
     return " ".join(name.translate(_SEPARATORS).split())
-
-
-_SEPARATORS = str.maketrans("_,-–", "    ")
 
 
 def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
