@@ -3642,6 +3642,11 @@ def test_what_expires_is_the_item_not_what_it_was_issued_under() -> None:
          "sắp xếp các đơn vị hành chính theo chính quyền hai cấp"),
         ("thực hiện Nghị quyết số 60-NQ/TW, ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng về tiếp tục sắp xếp tổ "
          "chức bộ máy; để việc thực hiện bảo đảm đúng tiến độ.", "tiếp tục sắp xếp tổ chức bộ máy"),
+        # another document named by its type and what it does (not "Nghị định thư", a protocol)
+        ("Căn cứ Quyết định 326/TTg về phê chuẩn hạng đất tính thuế và Quyết định phê duyệt điều chỉnh hạng đất;",
+         "phê chuẩn hạng đất tính thuế"),
+        ("Nghị quyết 385/NQ-CP về ký Hiệp định vận chuyển hàng không và Nghị định thư 1 của Hiệp định.",
+         "ký Hiệp định vận chuyển hàng không và Nghị định thư 1 của Hiệp định"),
     ],
 )
 def test_a_title_ends_where_the_sentence_goes_on(text: str, title: str) -> None:

@@ -341,6 +341,11 @@ _MAIN_CLAUSE = re.compile(
     rf"(?![^\W\d_])"
 )
 _CLAUSE_LOOKAHEAD = 160
+# "… về phê chuẩn hạng đất … và Quyết định phê duyệt điều chỉnh …": another document, named by
+# its type with a capital and what it does (one with a number is a reference of its own)
+_AND_ANOTHER_DOCUMENT = re.compile(
+    rf"{_S}+và{_S}+(?:Quyết{_S}định|Nghị{_S}định|Nghị{_S}quyết|Thông{_S}tư|Chỉ{_S}thị|Kết{_S}luận|Công{_S}văn)"
+    rf"{_S}+(?!(?:số|thư)(?![^\W\d_]))(?={LOWER})")  # (not "Nghị định thư", a protocol)
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
 _LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FILE)(?![^\W\d_])")  # capitalised: a link's text
 _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
@@ -860,6 +865,8 @@ def _title_at(
     main_clause = _MAIN_CLAUSE.search(text, pos, reach)
     if main_clause is not None and main_clause.start() < end:
         end = main_clause.start()
+    if (another := _AND_ANOTHER_DOCUMENT.search(text, pos, end)) is not None:
+        end = another.start()
     title_break = _TITLE_BREAK.search(lowered, pos, end)
     if title_break is not None:
         end = title_break.start()
