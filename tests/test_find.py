@@ -594,6 +594,12 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
         # the state named with capitals after a national body
         ("Theo Pháp lệnh số 10-HĐNN ngày 28 tháng 3 năm 1981 của Hội đồng Nhà nước Cộng hòa Xã hội Chủ nghĩa Việt Nam "
          "thì", "Hội đồng Nhà nước Cộng hòa Xã hội Chủ nghĩa Việt Nam"),
+        # a provincial department names its place without "tỉnh" or "thành phố"
+        ("ban hành kèm theo Quyết định 1038/QĐ-SGDĐT ngày 31/07/2024 của Sở Giáo dục và Đào tạo Hải Phòng.",
+         "Sở Giáo dục và Đào tạo Hải Phòng"),
+        # who carries it out, where: not who issued it
+        ("theo quy định tại khoản 3 Điều 9 Nghị định số 110/2018/NĐ-CP do Ủy ban nhân dân cấp xã nơi tổ chức lễ hội "
+         "thực hiện.", None),
         # a law's day between its name and "của": who issued it, not more of its name
         ("- Luật Đầu tư 2020 ngày 17/6/2020 của Quốc hội, có hiệu lực kể từ ngày 01/01/2021;", "Quốc hội"),
         # a local Party committee names its place without "tỉnh" or "huyện"
@@ -1513,6 +1519,8 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
          "phân bổ ngân sách trung ương năm 2026"),
         ("Trên đây là điểm đáng chú ý Nghị định 319/2025/NĐ-CP về chính sách đặc thù lĩnh vực đường sắt!*\n", None,
          "chính sách đặc thù lĩnh vực đường sắt"),
+        ("Nghị định 314/2025/NĐ-CP về quy chế làm việc mẫu có hiệu lực **từ ngày 08 tháng 12 năm 2025**.", None,
+         "quy chế làm việc mẫu"),
         ("Bộ Y tế đã ban hành kèm theo Quyết định 2407/QĐ-BYT năm 2025 về hướng dẫn phòng bệnh.", "Bộ Y tế",
          "hướng dẫn phòng bệnh"),
         # what is issued with a decision is no issuer
@@ -3146,6 +3154,9 @@ def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str
          dt.date(2025, 7, 24), "UBND Thành phố"),
         ("Hội nghị Trung ương 3 khoá IX đã ra Nghị quyết số 05-NQ/TW, ngày 24-9-2001 về tiếp tục sắp xếp.",
          dt.date(2001, 9, 24), "Hội nghị Trung ương 3"),
+        # who signs on another's authority is named first
+        ("Ngày 21 tháng 1 năm 1960, Tổng Giám đốc Ngân hàng Quốc gia đã thừa ủy quyền của Thủ tướng Chính phủ ký "
+         "Thông tư số 20/VP-TH đổi tên ngân hàng.", dt.date(1960, 1, 21), "Tổng Giám đốc Ngân hàng Quốc gia"),
         # the office, not who holds it, after a dash
         ("Ngày 08/5/2025, Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông ký ban hành Quyết định 2321/QĐ-UBND về đất.",
          dt.date(2025, 5, 8), "Phó Chủ tịch UBND TP Hà Nội"),

@@ -249,7 +249,7 @@ _TITLE_BREAK = re.compile(
     # (markdown may open before the break: '… con tem bưu chính" **nêu rõ:')
     rf"|{_S}+\*{{0,2}}(?:và{_S}+(?:căn{_S}cứ|(?:thực{_S}hiện|triển{_S}khai)(?={_S}+(?:{_CARRIED_OUT_DOCUMENT})(?![^\W\d_])))"
     # "… về việc công nhận 11 xã … có hiệu lực từ ngày …" (or "… khi nào?"): the sentence's own predicate
-    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?(?:{_S}+(?:từ|kể{_S}từ|khi{_S}nào|chưa|không)|{_S}*\Z)"
+    rf"|(?:,{_S}*|và{_S}+)?có{_S}hiệu{_S}lực(?:{_S}thi{_S}hành|{_S}sử{_S}dụng)?(?:[\s_*]+(?:từ|kể{_S}từ|khi{_S}nào|chưa|không)|{_S}*\Z)"
     # "… đến năm 2020 và các nghị quyết, chỉ thị … của Ban Chấp hành Trung ương": more documents
     rf"|và{_S}+các{_S}+(?:nghị{_S}quyết|nghị{_S}định|chỉ{_S}thị|quyết{_S}định|kết{_S}luận|thông{_S}tư|văn{_S}bản"
     rf"|quy{_S}định)"  # "… và các văn bản có liên quan", "… và các quy định về trách nhiệm nêu gương"
@@ -310,7 +310,9 @@ _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "
 # "… Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện": who carries it out;
 # "… do Bộ trưởng Bộ Tài chính hướng dẫn", "… do Bộ Tư pháp soạn thảo": nor who issued it.
 _DONE_BY = re.compile(
-    rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
+    # ("… cấp xã nơi tổ chức lễ hội thực hiện": where it is done, then the verb)
+    rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?(?:{_S}+nơi(?:{_S}+[^\W\d_]+){{1,6}}?)?"
+    rf"{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
     rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
     rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"
     rf"(?![^\W\d_])")
@@ -598,7 +600,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                     and (body := _issuer_names().match(folded, end + 1, limit)) is not None):
                 end = body.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
             place = _PLACE.match(text, end, limit)
-            if place is None and folded[max(pos, end - 3):end].endswith("uy"):
+            if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", pos)):
+                # "Tỉnh ủy Quảng Nam", "Sở Giáo dục và Đào tạo Hải Phòng": the place without "tỉnh"
                 place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
                 end = place.end()
@@ -1241,6 +1244,8 @@ _SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
     rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do)[\s_,]+")  # "Trên cơ sở UBTVQH đã ban hành …"
+_ON_BEHALF = re.compile(
+    rf"{_S}+(?:đã{_S}+)?(?:thừa{_S}(?:ủy|uỷ){_S}quyền|thừa{_S}lệnh|được{_S}(?:ủy|uỷ){_S}quyền)(?![^\W\d_])")
 _PERSON_NAME = re.compile(rf"{UPPER}[^\W\d_]*(?:{_S}{UPPER}[^\W\d_]*){{1,4}}")  # "Nguyễn Trọng Đông"
 _LAST_DASH = re.compile(rf"{_S}[-–]{_S}(?!.*{_S}[-–]{_S})")
 
@@ -1293,6 +1298,10 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)
     if adverbs is not None and adverbs.start() > begin:
         end = adverbs.start()
+    # "Tổng Giám đốc Ngân hàng Quốc gia đã thừa ủy quyền của Thủ tướng Chính phủ ký …": who signs
+    # is named first; for whom follows
+    if (behalf := _ON_BEHALF.search(norm.lowered, begin, end)) is not None and behalf.start() > begin:
+        end = behalf.start()
     # "Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành …": the abbreviation is no part of the name,
     # nor the body's name now ("Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành …").
     abbreviation = _TRAILING_ABBREVIATION.search(text, begin, end)
