@@ -3160,6 +3160,14 @@ def test_a_title_ends_before_the_other_rules_in_the_plural(text: str, title: str
         # the office, not who holds it, after a dash
         ("Ngày 08/5/2025, Phó Chủ tịch UBND TP Hà Nội - Nguyễn Trọng Đông ký ban hành Quyết định 2321/QĐ-UBND về đất.",
          dt.date(2025, 5, 8), "Phó Chủ tịch UBND TP Hà Nội"),
+        # a page's bold lead date, before the body that issues the reference
+        ("**Ngày 14/02/2025**, Bộ Chính trị ban hành **Kết luận 126-KL/TW** về một số nội dung.",
+         dt.date(2025, 2, 14), "Bộ Chính trị"),
+        ("**Ngày 14/02/2025****,** Bộ Chính trị ban hành Kết luận 126-KL/TW về một số nội dung.",
+         dt.date(2025, 2, 14), "Bộ Chính trị"),
+        # the session, its number in words, before the body
+        ("Ngày 9 tháng 11 năm 1946, tại Kỳ họp thứ hai Quốc hội khóa I thông qua Hiến pháp Việt Nam Dân chủ Cộng hòa.",
+         dt.date(1946, 11, 9), "Quốc hội"),
         # "vừa được ban hành ngày …" after the issuer
         ("Theo Nghị định 243/2025/NĐ-CP của Chính phủ vừa được ban hành ngày 11/9/2025, việc phê duyệt dự án.",
          dt.date(2025, 9, 11), "Chính phủ"),
@@ -4135,17 +4143,6 @@ def test_a_timelines_day_dates_what_its_list_issues() -> None:
     """ "Ngày 16 tháng 6 năm 2025:⏎⏎- Quốc hội ban hành Nghị quyết số 203/2025/QH15": that day."""
     [m] = extract("Ngày 16 tháng 6 năm 2025:\n\n- Quốc hội ban hành Nghị quyết số 203/2025/QH15\n[15]về việc sửa đổi.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 6, 16), "Quốc hội")
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["**Ngày 14/02/2025**, Bộ Chính trị ban hành **Kết luận 126-KL/TW** về một số nội dung.",
-     "**Ngày 14/02/2025****,** Bộ Chính trị ban hành Kết luận 126-KL/TW về một số nội dung."],
-)
-def test_a_bold_lead_date_dates_what_follows(text: str) -> None:
-    """A page's bold "**Ngày 14/02/2025**," before the body that issues the reference."""
-    [m] = extract(text)
-    assert (m.date, m.issuer_name) == (dt.date(2025, 2, 14), "Bộ Chính trị")
 
 
 @pytest.mark.parametrize(

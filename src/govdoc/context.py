@@ -117,7 +117,7 @@ _ISSUER_STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
-_NAME_GOES_ON = re.compile(rf"{_S}(?!(?:về|của|số|ngày|và|tại|theo|đã|sẽ|ban{_S}hành|có|được)(?![^\W\d_]))[^\W\d_]")
+_NAME_GOES_ON = re.compile(rf"{_S}(?=[^\W\d_])")
 _STEERS_THEN_TITLE = re.compile(
     rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))[^.;:\n()\d\[\]\"“”]{{3,120}}?)(?={_S}ve{_S})")
 _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
@@ -587,7 +587,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         return (pos, found[1]) if found is not None and found[1] - found[0] > len("Bộ") else None
     known = _issuer_names().match(folded, pos, limit)
     if (known is not None and known.end() - pos == len("ban chi dao") and folded.startswith("ban chi dao", pos)
-            and _NAME_GOES_ON.match(norm.lowered, known.end(), limit)):
+            and _NAME_GOES_ON.match(norm.lowered, known.end(), limit)
+            and not _ISSUER_STOP.match(norm.lowered, known.end() + 1, limit)):
         known = None  # "Ban chỉ đạo liên ngành Trung ương về an toàn thực phẩm": a longer name than the bare head
     # A lower-case issuer only where the registry knows the name ("… của chính phủ quy định …"
     # in a text written all in lower case); otherwise a name starts with a capital.
@@ -613,13 +614,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 # luận của …", a title); the second "về" opens the title
                 end = steers.end("steers")
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
-            joiner = _JOINT.match(folded, end, limit)
-            following = _issuer_names().match(folded, joiner.end(), limit) if joiner else None
-            if joiner is None or following is None or _CLAUSE_VERB.match(folded, following.end(), limit):
-                return pos, end  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã …": a new clause
-            if "," in joiner.group() and not _listed_body_ends(norm, following.end(), limit):
-                return pos, end  # "… của Bộ Chính trị, Ban Chỉ đạo … gồm 19 thành viên": a new clause
-            end = following.end()
+            following = _joint_body_end(norm, end, limit)
+            if following is None:
+                return pos, end
+            end = following
     stop = min(limit, pos + _MAX_ISSUER)
     end = stop
     punct = _ISSUER_PUNCT.search(folded, pos, stop)
@@ -643,11 +641,25 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         end = trailing.start()
     # "của Cục Phòng bệnh, Bộ Y tế về việc …": a body the registry knows, listed after a comma,
     # is the one above it (or a joint issuer)
-    while (end > pos and (joiner := _JOINT.match(folded, end, limit)) is not None and "," in joiner.group()
-           and (following := _issuer_names().match(folded, joiner.end(), limit)) is not None
-           and _listed_body_ends(norm, following.end(), limit)):
-        end = following.end()
+    while end > pos and (following := _joint_body_end(norm, end, limit, commas_only=True)) is not None:
+        end = following
     return (pos, end) if end > pos else None
+
+
+def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool = False) -> int | None:
+    """Where a body the registry knows ends, joined to the issuer ending at ``end`` by "và"
+    or a comma ("Bộ Tài chính và Bộ Tài nguyên và Môi trường", "Bộ Tài chính, Bộ Nội vụ về …"),
+    if one is; None where the joint list stops."""
+    folded = norm.folded
+    joiner = _JOINT.match(folded, end, limit)
+    if joiner is None or (commas_only and "," not in joiner.group()):
+        return None
+    following = _issuer_names().match(folded, joiner.end(), limit)
+    if following is None or _CLAUSE_VERB.match(folded, following.end(), limit):
+        return None  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã …": a new clause
+    if "," in joiner.group() and not _listed_body_ends(norm, following.end(), limit):
+        return None  # "… của Bộ Chính trị, Ban Chỉ đạo … gồm 19 thành viên": a new clause
+    return following.end()
 
 
 # What may follow a body listed after a comma among joint issuers: the next one, or the
@@ -1239,7 +1251,7 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
-_SESSION = re.compile(rf"ky{_S}{{1,3}}hop{_S}{{1,3}}thu{_S}{{1,3}}\d{{1,2}}{_S}{{1,3}}")
+_SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 10 " before the body
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"

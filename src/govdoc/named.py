@@ -102,13 +102,15 @@ def _abbreviated(name: str) -> list[str]:
     return variants
 
 
+_SEPARATOR_CHARS = "_,-–"  # what may stand between a name's words besides spaces
+_SEPARATORS = str.maketrans(_SEPARATOR_CHARS, " " * len(_SEPARATOR_CHARS))
+
+
 def _marks(text: str) -> str:
     """Letters and diacritics of ``text`` as a sorted multiset: equal for "Hòa" and "Hoà"
     (tone marks placed on different vowels), different for "Giá" and "gia"."""
-    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower()) if not c.isspace() and c not in "_,-–"))
-
-
-_SEPARATORS = str.maketrans("_,-–", "    ")
+    return "".join(sorted(c for c in unicodedata.normalize("NFD", text.lower())
+                          if not c.isspace() and c not in _SEPARATOR_CHARS))
 
 
 def _lookup_key(name: str) -> str:
