@@ -441,7 +441,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Ngày 1/1/2020, Hội đồng (Chính phủ) (a b) ban hành Quyết định 1/QĐ-UBND, " * 2000,
      "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 " * 3000,
      "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000,
-     "Luật A 2013 được sửa đổi bởi " + "khoản 1 Điều 1 Luật Đất đai 2024; " * 3000],
+     "Luật A 2013 được sửa đổi bởi " + "khoản 1 Điều 1 Luật Đất đai 2024; " * 3000,
+     "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n" * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -2993,6 +2994,21 @@ def test_guiding_what_a_pinpointed_provision_prescribes(text: str, guided: list[
     assert [by_start[link.target] for link in found[0].links if link.relation.value == "guides"] == guided
 
 
+@pytest.mark.parametrize(
+    "joint",
+    [", ", "; Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế và "],
+)
+def test_a_circular_guides_a_law_and_the_decree_cited_in_full_after_it(joint: str) -> None:
+    """ "Thông tư A hướng dẫn thi hành Luật B và Nghị định C ngày … của Chính phủ": A guides C
+    too, however fully C is cited (a dated document of another type after a list is otherwise
+    taken for the next item of an outer list)."""
+    text = (f"Thông tư số 156/2013/TT-BTC hướng dẫn thi hành một số điều của Luật Quản lý thuế{joint}"
+            "Nghị định số 83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ.")
+    circular, *guided = extract(text)
+    assert [link.target for link in circular.links if link.relation is Relation.GUIDES][-1] == guided[-1].start
+    assert guided[-1].text == "Nghị định số 83/2013/NĐ-CP"
+
+
 def test_what_a_document_guides_ranks_above_it() -> None:
     """A circular guides a decree or a law; "Thông tư A hướng dẫn … và Thông tư B" is no
     circular guiding a circular, nor "Luật … hướng dẫn tại … Nghị định" a law guiding a decree."""
@@ -3784,6 +3800,47 @@ def test_the_bases_in_a_quoted_document_are_not_the_texts(text: str) -> None:
     assert [m.text for m in bases] == ["Luật Đất đai 2024", "Nghị định 71/2024/NĐ-CP"]
     assert [m.relation for m in bases] == [Relation.MENTIONS] * 2
     assert quoted.links == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quoted article's heading on a line of its own, the list of its clauses after it
+        "Căn cứ theo Điều 23 Thông tư 4/2025/TT-VPCP quy định về hiệu lực thi hành như sau:\n\nĐiều 23. Hiệu lực "
+        "thi hành\n\n1. Thông tư có hiệu lực thi hành từ ngày 25 tháng 01 năm 2026.\n\n2. Bổ sung khoản 3 Điều 13 "
+        "Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025 của Văn phòng Chính phủ như sau:",
+        # the article's label opening the line of its words
+        "Căn cứ theo khoản 5 Điều 21 Thông tư 92/2015/TT-BTC quy định như sau:\n\nĐiều 21. Sửa đổi, bổ sung "
+        "Điều 16 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính như sau:",
+    ],
+)
+def test_a_change_in_a_quoted_article_is_the_quoted_documents(text: str) -> None:
+    """ "<provision> <doc A> quy định như sau:⏎⏎Điều 23. …⏎⏎2. Bổ sung … <doc B>": the quoted
+    article is A's, so A amends B; the page itself changes nothing."""
+    quoting, amended = extract(text)
+    assert [(link.relation, link.target) for link in quoting.links] == [(Relation.AMENDS, amended.start)]
+    assert amended.relation is Relation.MENTIONS
+
+
+def test_the_bases_in_a_quoted_article_are_not_the_texts() -> None:
+    """ "Và căn cứ theo khoản 1 Điều 3 Thông tư A quy định … như sau:⏎⏎Điều 3. <heading>⏎⏎1. Căn cứ
+    … Luật B, … Nghị định C, …": the bases of the article quoted, not of the page."""
+    text = ("Và căn cứ theo khoản 1 Điều 3 Thông tư 111/2013/TT-BTC quy định về trường hợp miễn thuế như sau:\n\n"
+            "Điều 3. Các khoản thu nhập được miễn thuế\n\n1. Căn cứ quy định tại Điều 4 của Luật Thuế thu nhập cá "
+            "nhân, Điều 4 của Nghị định số 65/2013/NĐ-CP, các khoản thu nhập được miễn thuế bao gồm:")
+    quoted, *bases = extract(text)
+    assert quoted.relation is Relation.BASED_ON
+    assert [m.relation for m in bases] == [Relation.MENTIONS] * 2
+
+
+def test_a_basis_led_in_after_a_quoted_article_is_the_pages() -> None:
+    """ "Căn cứ Điều 6 Nghị định A quy định … như sau:⏎⏎Điều 6. …⏎⏎Căn cứ tính … là …⏎⏎Đồng thời,
+    căn cứ khoản 1 Điều 8 Nghị định A:": the page leads in to a basis of its own; only a
+    paragraph opening with "Căn cứ" goes on with the quoted article's."""
+    text = ("Căn cứ Điều 6 Nghị định 10/2022/NĐ-CP quy định về căn cứ tính lệ phí trước bạ như sau:\n\nĐiều 6. Căn "
+            "cứ tính lệ phí trước bạ\n\nCăn cứ tính lệ phí trước bạ là giá tính lệ phí trước bạ.\n\nĐồng thời, căn "
+            "cứ khoản 1 Điều 8 Nghị định 10/2022/NĐ-CP:")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 2
 
 
 def test_a_pages_own_list_of_bases_is_its_basis() -> None:

@@ -383,7 +383,7 @@ _WORDY_QUOTE_INTRO_REACH = 220
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
 # "Tại Mục I …", "Điều 5 …".
 _BY_DOCUMENT = re.compile(
-    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?"
+    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:và[\s_]+)?"
     r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
     r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
     r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z"
@@ -393,6 +393,8 @@ _BY_DOCUMENT = re.compile(
 _ITEM_MARK = r"(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))"
 _LIST_LINE = re.compile(rf"[ \t*>]*{_ITEM_MARK}")
 _MARKER_ONLY = re.compile(rf"[ \t*>]*{_ITEM_MARK}?[ \t*]*")  # all a line holds before its sentence
+# A quoted article's label, opening its line: "Điều 21. Sửa đổi, bổ sung …", "**Điều 23. Hiệu lực …**".
+_ARTICLE_LABEL = re.compile(r"[ \t*#>]*(?:Điều|ĐIỀU)[ \t]+\d{1,3}[a-zđ]?[ \t]*[.:][ \t*]*")
 _MARKER_REACH = 12
 _MAX_LIST_LINES = 30  # how many lines of a quoted list to walk back over: bounded on any input
 _MAX_LIST_LINE = 2000  # how long each may be
@@ -1136,7 +1138,7 @@ class _Analysis:
         quoted_from = (self.quoted_before(lo) if not self.numbered_self and cue.voice == "active" and opens
                        else None)
         if quoted_from is None and opens and cue.relation is Relation.BASED_ON:
-            quoted_from = self.quoted_bases_go_on(lo)
+            quoted_from = self.quoted_bases_go_on(lo, cue.start)
         if quoted_from is not None and cue.relation is Relation.BASED_ON:
             # "Tại Mục I Tờ trình A đã nêu ra các cơ sở … như sau:⏎⏎- Căn cứ Luật B;": the
             # bases of the quoted document, not the text's (and not a relation it states).
@@ -1235,9 +1237,12 @@ class _Analysis:
         before the list whose item the passage is ("Tại Mục I Tờ trình A đã nêu ra các cơ sở
         … như sau:⏎⏎**[1] Cơ sở pháp lý**⏎⏎- Căn cứ Luật B;⏎⏎- Căn cứ Nghị định C;"); with
         ``past_heading``, also past a heading of the passage's own ("Điều 75. Hiệu lực thi hành")."""
-        lo = self.list_opening(lo)
-        # (past a heading only for "Luật này": a "Căn cứ" item after one may open the page's own list)
-        for opening in (lo, self.past_heading(lo)) if past_heading else (lo,):
+        lo = self.list_opening(self.article_opening(lo))
+        # Past a heading only for "Luật này" (a "Căn cứ" item after one may open the page's own
+        # list), or past a quoted article's ("… như sau:⏎⏎Điều 23. Hiệu lực thi hành⏎⏎1. …").
+        heading = self.past_heading(lo)
+        article = heading != lo and _ARTICLE_LABEL.match(self.text, heading) is not None
+        for opening in (lo, heading) if past_heading or article else (lo,):
             k = self.last_countable_before(opening, max(0, opening - _WORDY_QUOTE_INTRO_REACH))
             if k is None:
                 return None
@@ -1253,11 +1258,12 @@ class _Analysis:
             return None  # "… theo quy định tại Nghị định A như sau:": the text's own words follow
         return self.resolve(k)
 
-    def quoted_bases_go_on(self, lo: int) -> int | None:
+    def quoted_bases_go_on(self, lo: int, start: int) -> int | None:
         """The quoted document whose "Căn cứ" paragraph ended just before the paragraph at
-        ``lo``, which opens with "Căn cứ" too: one list of its bases ("Theo Công văn A có
-        nêu:⏎⏎1. Căn cứ … Nghị định B …⏎⏎Căn cứ … Thông tư C …")."""
-        if self.quoted_bases is None:
+        ``lo``, which opens with "Căn cứ" too (at ``start``): one list of its bases ("Theo Công
+        văn A có nêu:⏎⏎1. Căn cứ … Nghị định B …⏎⏎Căn cứ … Thông tư C …"). A paragraph that
+        leads in first is the page's own ("Đồng thời, căn cứ khoản 1 Điều 8 Nghị định D:")."""
+        if self.quoted_bases is None or not _MARKER_ONLY.fullmatch(self.text, lo, start):
             return None
         quoted, paragraph_end = self.quoted_bases
         if paragraph_end > lo or lo - paragraph_end > _MAX_BLANK or self.text[paragraph_end:lo].strip():
@@ -1300,6 +1306,14 @@ class _Analysis:
         k = self.countable_from(pos)
         return (k < len(self.countable) and self.countable_starts[k] - pos <= _NEXT_REACH
                 and not self.folded[pos:self.countable_starts[k]].strip(" _*"))
+
+    def article_opening(self, lo: int) -> int:
+        """Where the line at ``lo`` begins when only an article's label stands before ``lo`` on
+        it ("Điều 21. Sửa đổi, bổ sung …": the sentence begins after the label), else ``lo``."""
+        newline = self.text.rfind("\n", max(0, lo - _MARKER_REACH - 8), lo)
+        if lo and _ARTICLE_LABEL.fullmatch(self.text, newline + 1, lo):
+            return newline + 1
+        return lo
 
     def list_opening(self, lo: int) -> int:
         """Where the list that the line at ``lo`` is an item of begins (``lo`` itself for a line
@@ -1820,7 +1834,7 @@ class _Analysis:
                         other.objects.append(i)
                         break
                 else:
-                    if cue.subject not in (None, _THIS) and (
+                    if cue.subject not in (None, _THIS) and not self.guided_with_law(cue, i) and (
                             (drafts[i].date is not None and not self.listed_in_full(cue, i))
                             or self.after_semicolon(cue, i)):
                         # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
@@ -1835,6 +1849,14 @@ class _Analysis:
                                       if c.sentence == cue.sentence and cue.subject in c.objects), None)
                         if outer is not None and drafts[i].date is None:
                             outer.objects.append(i)
+
+    def guided_with_law(self, cue: _Cue, index: int) -> bool:
+        """Whether ``index`` is a decree (or a document between it and a law) that ``cue``
+        guides with the law listed before it: "Thông tư A hướng dẫn thi hành Luật B và Nghị
+        định C ngày … của Chính phủ" guides both, however fully C is cited."""
+        rank, before = _rank(self.drafts[index]), _rank(self.object_before(cue, index))
+        return (cue.relation is Relation.GUIDES and before is not None and before <= _LAW_RANK
+                and rank is not None and _LAW_RANK < rank <= _DECREE_RANK)
 
     def listed_in_full(self, cue: _Cue, index: int) -> bool:
         """Whether the object listed before ``index`` is cited in full too, with its date: "…
