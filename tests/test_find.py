@@ -1454,6 +1454,13 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "thông qua ngày 19/02/2025 và có hiệu lực", dt.date(2025, 2, 19), "Quốc hội", None),
         ("Luật Đất đai số 31/2024/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp bất thường lần thứ 5 ngày "
          "18/01/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # the term in figures: after the issuer, and before the verb of a passive or a lead
+        ("Căn cứ Nghị quyết số 1680/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội khóa 15 về sắp xếp các "
+         "đơn vị hành chính.", dt.date(2025, 6, 16), "Ủy ban Thường vụ Quốc hội", "sắp xếp các đơn vị hành chính"),
+        ("Luật Đất đai 2024 được Quốc hội khóa 15 thông qua ngày 18/1/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        ("Đồng thời, ngày 16/6/2025, Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa 15 ban "
+         "hành Nghị quyết 1680/NQ-UBTVQH15 năm 2025 về sắp xếp.", dt.date(2025, 6, 16),
+         "Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam", "sắp xếp"),
         # a stray slash after the date
         ("- Chỉ thị số 05/CT-TTg ngày 01/3/2025/ của Thủ tướng Chính phủ về các nhiệm vụ trọng tâm.",
          dt.date(2025, 3, 1), "Thủ tướng Chính phủ", "các nhiệm vụ trọng tâm"),

@@ -47,6 +47,8 @@ _IN_FORCE_ON_SIGNING = re.compile(
 
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
 # "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
+# A body's term: "khóa XV", "khoá 15".
+_TERM = rf"khoa{_S}{{1,3}}(?:[ivxlc]{{1,7}}|\d{{1,2}})(?![a-z\d])"
 _DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?![\d/])"
 # "(tại) kỳ họp thứ 18 / hai mươi lăm", "tại Kỳ họp bất thường lần thứ 9": when it was passed
 _AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?"
@@ -73,7 +75,7 @@ _TAIL_SKIP = re.compile(
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
       | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
-      | \(?{_S}{{0,2}}khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z])(?:{_S}{{0,2}}\))?
+      | \(?{_S}{{0,2}}{_TERM}(?:{_S}{{0,2}}\))?
       # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
       | gui{_S}{{1,3}}(?:[^.;\n]|(?<=tp)\.|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))
     )""",
@@ -97,7 +99,7 @@ _CAPTION_START = re.compile(
 _ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
 # "… được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 thông qua": its term and session between
 _PASSED_AT_THEN_VERB = re.compile(
-    rf"(?:{_S}{{1,3}}(?:\(?{_S}{{0,2}}khoa{_S}{{1,3}}[ivxlc]{{1,7}}(?![a-z]){_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
+    rf"(?:{_S}{{1,3}}(?:\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -369,7 +371,7 @@ _LEAD_ISSUER = rf"""
     # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |\((?=[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)  # "Hội đồng Bộ trưởng (Chính phủ)"
-                 |(?:(?<=thu\ )|(?<=uong\ ))\d{{1,2}}
+                 |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ ))\d{{1,2}}
                  |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
@@ -1250,6 +1252,7 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 
 
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
+_TRAILING_TERM = re.compile(rf"{_S}{{1,3}}\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?[\s_*]*\Z")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
 _SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 10 " before the body
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
@@ -1280,6 +1283,8 @@ def _bodies_listed_after_date(norm: Normalized, start: int) -> tuple[dt.date, tu
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
     """The subject before "ban hành": the last capitalised run of words in the clause."""
     text, folded = norm.text, norm.folded
+    if (term := _TRAILING_TERM.search(folded, start, end)) is not None:
+        end = term.start()  # "Ủy ban Thường vụ Quốc hội nước … Việt Nam khóa 15 ban hành": no part of the name
     dash = _LAST_DASH.search(folded, start, end)
     if (dash is not None and _BODY_WORD.match(folded, dash.end())
             and not _body_at(norm, _skip_space(folded, start), end)):

@@ -360,8 +360,8 @@ _EMPHASIS = re.compile(r"\*+")
 def _title_text(norm: Normalized, span: tuple[int, int]) -> str | None:
     """A title as written, without markdown emphasis marks."""
     return _collapse(_EMPHASIS.sub("", _as_written(norm, span))) or None
-# "Ban Chấp hành Trung ương Đảng khóa XII": the term is not part of the issuer's name.
-_TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+[IVXLC]+\b.*$", re.IGNORECASE)
+# "Ban Chấp hành Trung ương Đảng khóa XII", "Quốc hội khóa 15": the term is not part of the issuer's name.
+_TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+(?:[IVXLC]+|\d{1,2})\b.*$", re.IGNORECASE)
 
 
 def _mark_aliases(norm: Normalized, drafts: list[_Draft]) -> dict[int, tuple[int, int]]:
