@@ -147,7 +147,8 @@ def main() -> None:
                  "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 ",
                  "Quyết định 1/QĐ-UBND về việc a, ngày 1/1/2020 ",
                  "khoản 1 Điều 1 Luật Đất đai 2024; ",
-                 "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n"):
+                 "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n",
+                 "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -442,7 +442,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Luật A (AB) được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 " * 3000,
      "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000,
      "Luật A 2013 được sửa đổi bởi " + "khoản 1 Điều 1 Luật Đất đai 2024; " * 3000,
-     "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n" * 2000],
+     "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n" * 2000,
+     "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -1490,6 +1491,39 @@ def test_issuers_stated_around_the_reference(
         text: str, date: dt.date, issuer_name: str, title: str | None) -> None:
     [m] = extract(text)
     assert (m.date, m.issuer_name, m.title) == (date, issuer_name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a hard-wrapped paragraph whose next line opens with a figure, not a list item's number
+        ("*Căn cứ Nghị quyết số\n66/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ về Chương trình cắt giảm, đơn\n"
+         "giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm\n2025 và 2026;*",
+         "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 "
+         "và 2026"),
+        # "do" and a capitalised cause, not a body
+        ("Ngày 13/9/2024, Tổng cục Thuế có Công văn 4062/TCT-TS về việc hướng dẫn các giải pháp hỗ trợ doanh nghiệp "
+         "bị tổn thất do Bão số 3 và mưa lũ sau bão.",
+         "hướng dẫn các giải pháp hỗ trợ doanh nghiệp bị tổn thất do Bão số 3 và mưa lũ sau bão"),
+        # a second agent of "do" after a comma, not the sentence's own subject
+        ("Ủy ban Trung ương MTTQ Việt Nam ban hành Hướng dẫn 05/HD-MTTW-BTT năm 2025 về việc hợp nhất các Hội quần "
+         "chúng do Đảng, Nhà nước giao nhiệm vụ ở cấp tỉnh, cấp xã.",
+         "hợp nhất các Hội quần chúng do Đảng, Nhà nước giao nhiệm vụ ở cấp tỉnh, cấp xã"),
+    ],
+)
+def test_a_title_goes_on_past_a_wrapped_figure_a_cause_and_a_second_agent(text: str, title: str) -> None:
+    """What only looks like the title's end: a line opening with "2025", "do Bão số 3", "do Đảng, Nhà nước …"."""
+    [m] = extract(text)
+    assert m.title == title
+
+
+def test_a_list_item_number_on_the_next_line_still_ends_a_title() -> None:
+    """A wrapped paragraph's next line opening with "2." is the next item, not more title."""
+    text = ("Các văn bản được nêu dưới đây là căn cứ pháp lý để tổ chức triển khai\n"
+            "1. Căn cứ Quyết định số 1/QĐ-UBND của Ủy ban nhân dân tỉnh về việc thành lập tổ\n"
+            "2. Giao Sở Tài chính chủ trì.")
+    [m] = extract(text)
+    assert m.title == "thành lập tổ"
 
 
 def test_a_quoted_title_across_a_line_drops_its_opening_word() -> None:

@@ -201,6 +201,7 @@ _TITLE_STOP = re.compile(
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:[.)]|\.\d)")  # a list item's number opening a line: "2. …", "1.2 …"
 _QUESTION_TAIL = re.compile(
     rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
     rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
@@ -327,6 +328,8 @@ _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100
     rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))"
     # "… được Chính phủ ban hành ngày …": the passive, with the verb and its date
     rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành{_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)")
+_ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
+_MAX_CAUSES = 4
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
 _MAIN_CLAUSE = re.compile(
@@ -345,6 +348,8 @@ _MAIN_CLAUSE = re.compile(
     rf"(?![^\W\d_])"
 )
 _CLAUSE_LOOKAHEAD = 160
+# "… các Hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the comma joins a second agent of "do".
+_AGENT_BEFORE_COMMA = re.compile(rf"(?<![^\W\d_])do{_S}{{1,3}}{UPPER}[^\W\d_]*(?:{_S}{UPPER}[^\W\d_]*)?\Z")
 # "… về phê chuẩn hạng đất … và Quyết định phê duyệt điều chỉnh …": another document, named by
 # its type with a capital and what it does (one with a number is a reference of its own)
 _AND_ANOTHER_DOCUMENT = re.compile(
@@ -840,6 +845,9 @@ def _title_at(
             if follows.isupper() and _hard_wrapped(text, stop.start()):
                 at = stop.end()  # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …": text wrapped at a fixed width
                 continue
+            if follows.isdigit() and _hard_wrapped(text, stop.start()) and not _ITEM_NUMBER.match(text, stop.end()):
+                at = stop.end()  # "… sản xuất, kinh doanh năm⏎2025 và 2026": a figure, not "2. …", opens the line
+                continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
             # (“ may be closed by a straight quote: “Tìm hiểu 80 năm …")
@@ -869,7 +877,7 @@ def _title_at(
             end = question.start()
         elif (clause := _QUESTION_CLAUSE.search(lowered, pos, end)) is not None:
             end = clause.start()  # "… năm 2025, Ninh Bình có bao nhiêu đơn vị …?": a question after it
-    issued_by = _ISSUED_BY.search(text, pos, end)
+    issued_by = _issued_by(norm, pos, end)
     if issued_by is not None and not _MANAGED_BY.match(lowered, issued_by.end(), end):
         end = issued_by.start()
     # Where the title stopped at a line break, the main clause's verb may stand on the next
@@ -880,7 +888,8 @@ def _title_at(
         next_break = text.find("\n", end + 1, end + _CLAUSE_LOOKAHEAD)
         reach = next_break if next_break != -1 else min(len(text), end + _CLAUSE_LOOKAHEAD)
     main_clause = _MAIN_CLAUSE.search(text, pos, reach)
-    if main_clause is not None and main_clause.start() < end:
+    if (main_clause is not None and main_clause.start() < end
+            and not _AGENT_BEFORE_COMMA.search(text, max(pos, main_clause.start() - 24), main_clause.start())):
         end = main_clause.start()
     if (another := _AND_ANOTHER_DOCUMENT.search(text, pos, end)) is not None:
         end = another.start()
@@ -899,6 +908,18 @@ def _title_at(
 
 
 _WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column (as from a PDF)
+
+
+def _issued_by(norm: Normalized, pos: int, end: int) -> re.Match[str] | None:
+    """Where "do <body> …" or "được <body> ban hành ngày" names the issuer after a title in
+    ``[pos, end)``; "… bị tổn thất do Bão số 3 …" (a cause, capitalised) goes on with the title."""
+    for _ in range(_MAX_CAUSES):  # bounded: a few capitalised causes, then the title is read as is
+        issued_by = _ISSUED_BY.search(norm.text, pos, end)
+        if (issued_by is None or not norm.text[issued_by.end():issued_by.end() + 1].isupper()
+                or _body_at(norm, issued_by.end(), end) or _ISSUING_VERB_NEAR.match(norm.text, issued_by.end(), end)):
+            return issued_by
+        pos = issued_by.end()
+    return None
 
 
 def _hard_wrapped(text: str, end: int) -> bool:
