@@ -1459,6 +1459,12 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
         ("Căn cứ Nghị quyết số 1680/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội khóa 15 về sắp xếp các "
          "đơn vị hành chính.", dt.date(2025, 6, 16), "Ủy ban Thường vụ Quốc hội", "sắp xếp các đơn vị hành chính"),
         ("Luật Đất đai 2024 được Quốc hội khóa 15 thông qua ngày 18/1/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # who approved it ("phê chuẩn", like "phê duyệt") issued it
+        ("Điều lệ của Liên hiệp hội được Thủ tướng Chính phủ phê chuẩn tại Quyết định số 1795/QĐ-TTg ngày 21/10/2015.",
+         dt.date(2015, 10, 21), "Thủ tướng Chính phủ", None),
+        # after the title, the passive with its term and session, a comma between
+        ("Nghị quyết số 206/2025/QH15 về cơ chế đặc biệt xử lý khó khăn được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua "
+         "ngày 24/6/2025.", dt.date(2025, 6, 24), "Quốc hội", "cơ chế đặc biệt xử lý khó khăn"),
         ("Đồng thời, ngày 16/6/2025, Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa 15 ban "
          "hành Nghị quyết 1680/NQ-UBTVQH15 năm 2025 về sắp xếp.", dt.date(2025, 6, 16),
          "Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam", "sắp xếp"),
@@ -1501,6 +1507,10 @@ def test_issuers_stated_around_the_reference(
          "giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm\n2025 và 2026;*",
          "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 "
          "và 2026"),
+        # in bold after the year that names the document, and closed by "**có quy định"
+        ("Căn cứ theo khoản 4 Điều 1 Nghị quyết 1673/NQ-UBTVQH15 năm 2025 **về sắp xếp đơn vị hành chính cấp xã của "
+         "****Tỉnh Lào Cai**** năm 2025 **có quy định như sau:",
+         "sắp xếp đơn vị hành chính cấp xã của Tỉnh Lào Cai năm 2025"),
         # "do" and a capitalised cause, not a body
         ("Ngày 13/9/2024, Tổng cục Thuế có Công văn 4062/TCT-TS về việc hướng dẫn các giải pháp hỗ trợ doanh nghiệp "
          "bị tổn thất do Bão số 3 và mưa lũ sau bão.",

@@ -97,9 +97,9 @@ _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 _CAPTION_START = re.compile(
     r"[\s*#>|^\"“\[\]\d.-]*(?:\*\*[a-z]\*\*)?[\s*\"“]*(?:(?:theo|tai|can[ _]cu(?:[ _]theo)?)[ _]+)?\Z")
 _ISSUING_VERB_AFTER = re.compile(rf"{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|ky|thong{_S}{{1,3}}qua)(?![a-z])")
-# "… được Quốc hội khóa XV tại Kỳ họp bất thường lần thứ 9 thông qua": its term and session between
+# "… được Quốc hội khóa XV(,) tại Kỳ họp bất thường lần thứ 9 thông qua": its term and session between
 _PASSED_AT_THEN_VERB = re.compile(
-    rf"(?:{_S}{{1,3}}(?:\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
+    rf"(?:(?:{_S}{{0,2}},)?{_S}{{1,3}}(?:\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
@@ -189,7 +189,7 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
-      | {_S}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X có quy định:" goes on about X
+      | {_S}\*{{0,4}}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X (**)có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
       | ,[^,;.\n]{{1,80}}?{_S}quyết{_S}nghị(?![^\W\d_])  # "…, Ủy ban Thường vụ Quốc hội quyết nghị:" what it resolves
       | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
@@ -327,7 +327,9 @@ _MANAGED_BY = re.compile(
 _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100% vốn": owned, not issued)
     rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))"
     # "… được Chính phủ ban hành ngày …": the passive, with the verb and its date
-    rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành{_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)")
+    # (or "được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày …": its term and session between)
+    rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})(?:[^\W\d_]+|\d{{1,2}}),?{_S}{{1,3}}){{1,12}}?"
+    rf"(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)")
 _ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
 _MAX_CAUSES = 4
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
@@ -515,10 +517,11 @@ _TRAILING_ADVERBS = re.compile(
     rf"|(?:xem{_S}xét|thảo{_S}luận)(?:{_S}và)?"  # "… đã xem xét và thông qua …"
     rf"|ban{_S}hành))+\Z"  # (the verb typed twice: "Chính phủ ban hành ban hành Nghị định …")
 )
-# "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV": who approved is who issued.
+# "… được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV", "… được Thủ tướng Chính phủ phê
+# chuẩn tại …": who approved is who issued.
 _APPROVED_BY = re.compile(
     rf"(?<![a-z])(?:duoc|do){_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)"
-    rf"{_S}{{1,3}}phe{_S}duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
+    rf"{_S}{{1,3}}phe{_S}(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
 _ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“]\Z")
 _CITATION = re.compile(
@@ -535,7 +538,7 @@ _CITED_TITLE_THEN_DATE = re.compile(
     rf"(?P<when>{_DATE.replace('(?P<', '(?P<c')})"
 )
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
-_ENDS_WITH_APPROVED = re.compile(rf"duyet{_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
+_ENDS_WITH_APPROVED = re.compile(rf"(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
@@ -970,7 +973,8 @@ _STRAIGHT_QUOTE = re.compile('"')
 _ABBREVIATION_ASIDE = re.compile(r"\([A-ZĐ]{2}[A-Za-zĐđ0-9&-]{0,10}\)")
 _DATE_ENDS_TITLE = re.compile(rf"(?:,{_S}{{0,3}}|{_S}{{1,3}}vao{_S}{{1,3}})(?P<date>{_DATE})[\s_*]*\Z")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r*_|]*\n")
-_NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}{_S}{{1,3}}\Z")
+# (bold may open the title: "năm 2025 **về …")
+_NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}[\s_*]{{1,5}}\Z")
 _LINE_BREAK = re.compile("\n")
 
 
@@ -1173,6 +1177,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _ISSUED_TAIL = re.compile(
     rf"(?:{_S}{{1,3}}(?:quy{_S}dinh|huong{_S}dan)[^.;:\n()\d\[\]\"“”]{{3,200}}?)?[\s_,*]*(?:do|duoc){_S}{{1,3}}")
 _ISSUED_LEAD = re.compile(rf"[\s_,*]*(?:do|duoc|quy{_S}dinh|huong{_S}dan)(?![a-z])")  # a cheap first look
+_PASSIVE_TAIL = re.compile(rf"[\s_,*]*duoc{_S}{{1,3}}")  # "… được <body> …" right after the document or its title
 _ISSUED_VERB = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
 _ISSUED_ON = re.compile(rf"(?:{_S}{{1,3}}vao)?{_S}{{1,3}}{_DATE}")
 
@@ -1195,6 +1200,9 @@ def _issued_after(norm: Normalized, start: int, pos: int, limit: int) -> tuple[
     if tail is None or (found := _issuer_at(norm, tail.end(), limit)) is None:
         return None
     verb = _ISSUED_VERB.match(folded, found[1], limit)
+    if verb is None and _PASSIVE_TAIL.fullmatch(tail.group()):
+        # "… được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày …": the passive, past the term and session
+        verb = _PASSED_AT_THEN_VERB.match(folded, found[1], limit)
     if verb is None:
         return None
     if _CLOSING_BY.match(folded, found[1]) is not None and not opens_caption(norm, start):
