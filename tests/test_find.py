@@ -77,6 +77,8 @@ NOT_REFERENCES = [
     "Mã số các đơn vị hành chính Việt Nam. Thuky Luat Online, 2016. Truy cập ngày 11/04/2019.",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
+    # in lower case, a type word that is also a verb or another word's look-alike; a count of points
+    "Hội đồng quyết định 1 thí sinh phải ra về; tài khoản giao thông từ 1 10 2025; một nghị quyết 12 điểm",
 ]
 
 
@@ -104,6 +106,14 @@ def test_named_documents_and_short_references() -> None:
         ("named", "Luật Đất đai năm 2024"), ("short", "Nghị định 42"),
         ("named", "Hiến pháp năm 2013")]
     assert found[0].relation is Relation.BASED_ON
+
+
+def test_a_short_reference_in_lower_case() -> None:
+    """"(nay là nghị định 08)", "theo chỉ thị 16": a type word that is only ever a noun cites a
+    document in lower case too."""
+    text = "Được thành lập theo Nghị định 81 (nay là nghị định 08); giãn cách theo chỉ thị 16 trong 15 ngày."
+    assert [(m.kind.value, m.text) for m in extract(text)] == [
+        ("short", "Nghị định 81"), ("short", "nghị định 08"), ("short", "chỉ thị 16")]
 
 
 def test_a_short_reference_may_state_its_year() -> None:

@@ -46,9 +46,9 @@ _IN_FORCE_ON_SIGNING = re.compile(
     rf"{_S}{{1,3}}(?:ke{_S}{{1,3}})?tu{_S}{{1,3}}ngay{_S}{{1,3}}ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?{_S}{{0,3}}(?=\()")
 
 _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le)"  # folded: "hai mươi lăm"
-# "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
 # A body's term: "khóa XV", "khoá 15".
 _TERM = rf"khoa{_S}{{1,3}}(?:[ivxlc]{{1,7}}|\d{{1,2}})(?![a-z\d])"
+# "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
 _DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?![\d/])"
 # "(tại) kỳ họp thứ 18 / hai mươi lăm", "tại Kỳ họp bất thường lần thứ 9": when it was passed
 _AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?"

@@ -69,10 +69,10 @@ _SHORT = re.compile(
     # ("năm" is told from "nằm" on the unfolded text, in _short_candidates)
     rf"(?![\d/.,-]?\d|{_S}?[/-]|[a-z]|[ \t_]{{1,3}}(?:thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
     rf"|lan|nguoi|%)(?![a-z]))"
-    # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …": a small count of what the words name (but
+    # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …", "nghị quyết 12 điểm": a small count of what the words name (but
     # "Quy định 366 tiêu chí đánh giá …" is a headline's "Regulation 366: the criteria …")
     rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
-    rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi)(?![a-z]))"
+    rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi|diem)(?![a-z]))"
 )
 # "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
 _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
@@ -234,11 +234,24 @@ def _type_word_hits(folded: str) -> list[int]:
     return [match.start() for match in _TYPE_WORDS.finditer(folded)]
 
 
+# Type words that are only ever nouns: written in lower case before a number they still cite
+# a document ("(nay là nghị định 08)", "nghị định 152 như thế nào?"); "quyết định", "kết luận",
+# "hướng dẫn" and the like are also verbs ("quyết định 1 thí sinh …").
+# (matched with diacritics: "giao thông từ 1/10" is no "thông tư")
+_NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh"})
+
+
+def _spaced(lowered: str, start: int, end: int) -> str:
+    """The lower-cased words in ``[start, end)``, single-spaced."""
+    return " ".join(lowered[start:end].replace("_", " ").split())
+
+
 def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in matches_at(_SHORT, folded, hits):
-        if not text[match.start()].isupper() or _glued(folded, match.start()):
-            continue
+        if _glued(folded, match.start()) or not (
+                text[match.start()].isupper() or _spaced(norm.lowered, *match.span("word")) in _NOUN_TYPE_WORDS):
+            continue  # (in lower case only a word that is never a verb: "nay là nghị định 08", not "quyết định 1 …")
         if _YEARS_COUNTED.match(norm.lowered, match.end()):
             continue  # "Kế hoạch 5 năm": a count of years (not "Nghị định 73 nằm ngoài …")
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
