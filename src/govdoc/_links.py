@@ -1441,10 +1441,6 @@ class _Analysis:
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
-            # … or its subject does ("Thông tư này thay thế Thông tư A ngày …; Thông tư B ngày …"):
-            # no outer list stands before it for a dated item after ";" to belong to
-            opens_clause = any(_CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], at) is not None
-                               for at in (cue.start, self.subject_start(cue)))
             # "(Thực hiện … Luật Thủ đô); Báo cáo B …": a list in an aside ends with it
             in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
             after_agent = False  # whether last_item is such an agent (not an object)
@@ -1482,7 +1478,7 @@ class _Analysis:
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start)
-                            or (";" in folded[at:d.start] and d.date is not None and not opens_clause
+                            or (";" in folded[at:d.start] and d.date is not None and not self.opens_clause(cue)
                                 and not self.pinpointed(d))):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
@@ -1503,6 +1499,14 @@ class _Analysis:
                 # "Dưới đây là các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015:⏎(1) Nghị định A …⏎(2)
                 # Nghị quyết B …": each item listed guides the code
                 cue.subject, cue.co_subjects = self.resolve(listed[0]), listed[1:]
+
+    def opens_clause(self, cue: _Cue) -> bool:
+        """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế
+        Thông tư A ngày …; Thông tư B ngày …"): then no outer list stands before it for a
+        dated item after ";" to belong to."""
+        lo = self.starts[cue.sentence]
+        return any(_CLAUSE_START.fullmatch(self.norm.lowered, lo, at) is not None
+                   for at in (cue.start, self.subject_start(cue)))
 
     def list_past_descriptions(self) -> None:
         """A list of changed or carried-out documents goes on past what each item does: "Nghị
