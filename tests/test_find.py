@@ -1469,6 +1469,11 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
         ("Căn cứ Nghị quyết số 1680/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội khóa 15 về sắp xếp các "
          "đơn vị hành chính.", dt.date(2025, 6, 16), "Ủy ban Thường vụ Quốc hội", "sắp xếp các đơn vị hành chính"),
         ("Luật Đất đai 2024 được Quốc hội khóa 15 thông qua ngày 18/1/2024.", dt.date(2024, 1, 18), "Quốc hội", None),
+        # "do <body> ban hành" after what the document is about, in a clause that cites a provision of it
+        ("Căn cứ khoản 2 Điều 11 Thông tư 153/2011/TT-BTC hướng dẫn về thuế sử dụng đất phi nông nghiệp do Bộ Tài "
+         "chính ban hành quy định như sau:", None, "Bộ Tài chính", None),
+        ("Tại Điều 18 Thông tư 79/2024/TT-BCA quy định về cấp, thu hồi chứng nhận đăng ký xe do Bộ trưởng Bộ Công an "
+         "ban hành như sau:", None, "Bộ trưởng Bộ Công an", None),
         # who approved it ("phê chuẩn", like "phê duyệt") issued it
         ("Điều lệ của Liên hiệp hội được Thủ tướng Chính phủ phê chuẩn tại Quyết định số 1795/QĐ-TTg ngày 21/10/2015.",
          dt.date(2015, 10, 21), "Thủ tướng Chính phủ", None),
@@ -1521,6 +1526,9 @@ def test_issuers_stated_around_the_reference(
         ("Căn cứ theo khoản 4 Điều 1 Nghị quyết 1673/NQ-UBTVQH15 năm 2025 **về sắp xếp đơn vị hành chính cấp xã của "
          "****Tỉnh Lào Cai**** năm 2025 **có quy định như sau:",
          "sắp xếp đơn vị hành chính cấp xã của Tỉnh Lào Cai năm 2025"),
+        # an aside that numbers a round in Roman figures belongs to the title
+        ('"Quyết định số 1157KT/CTN ngày 03/02/1997 của Chủ tịch nước về việc phong tặng Danh hiệu Nghệ sĩ nhân dân '
+         '(đợt IV)". Truy cập ngày 23 tháng 2 năm 2025.', "phong tặng Danh hiệu Nghệ sĩ nhân dân (đợt IV)"),
         # "do" and a capitalised cause, not a body
         ("Ngày 13/9/2024, Tổng cục Thuế có Công văn 4062/TCT-TS về việc hướng dẫn các giải pháp hỗ trợ doanh nghiệp "
          "bị tổn thất do Bão số 3 và mưa lũ sau bão.",

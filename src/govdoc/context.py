@@ -298,8 +298,8 @@ _DANGLING = re.compile(
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|đính|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
-    # "(vốn sự nghiệp)", "(đợt 2)", "(tỷ lệ 1/2000)"
-    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}\d{{1,3}}(?:[/:]\d{{1,5}})?)"
+    # "(vốn sự nghiệp)", "(đợt 2)", "(đợt IV)", "(tỷ lệ 1/2000)"
+    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}(?:\d{{1,3}}(?:[/:]\d{{1,5}})?|[IVXLC]{{1,6}}(?![^\W\d_])))"
     # "(19/8/1945-19/8/2025)", a report's period "(từ ngày 17/5-23/5/2025)"
     rf"|\s?(?:từ{_S}(?:ngày{_S})?)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:[-–]|{_S}đến)\s?(?:ngày{_S})?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
@@ -1142,7 +1142,7 @@ def read_context(
         held_title_span, title_span = title_span, None
     tail_from = title_span[1] if title_span else end
     if (issuer_span is None and date is None and _ISSUED_LEAD.match(folded, tail_from, limit)
-            and CLAUSE_START.fullmatch(norm.lowered, _clause_start(folded, start), start)
+            and _opens_clause(norm, start)
             and (issued := _issued_after(norm, start, tail_from, limit)) is not None):
         # "Theo đó, Nghị định A về X do Chính phủ ban hành ngày 20/3/2025 …", "Nghị định A quy
         # định về X được Chính phủ ban hành ngày …": who issued the document opening the
@@ -1172,6 +1172,19 @@ CLAUSE_START = re.compile(
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+# "Căn cứ khoản 2 Điều 11 <doc> …", "Theo quy định tại Điều 5 <doc> …": the clause cites the
+# document it opens with (a provision of it first).
+_CITING_LEAD = re.compile(
+    r"[\s*\-+#>|\d.()]*(?:(?:và|đồng[ _]thời)[\s,_]+)?(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)"
+    r"(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
+    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}(?:[ _]+của)?[\s_,]+){0,3}\Z")
+
+
+def _opens_clause(norm: Normalized, start: int) -> bool:
+    """Whether the document at ``start`` opens its clause, perhaps after a lead-in that cites
+    it ("Theo đó, <doc> …", "Căn cứ khoản 2 Điều 11 <doc> …")."""
+    lo = _clause_start(norm.folded, start)
+    return bool(CLAUSE_START.fullmatch(norm.lowered, lo, start) or _CITING_LEAD.fullmatch(norm.lowered, lo, start))
 # "… (quy định|hướng dẫn) … (do|được) <Cơ quan> ban hành ngày …": what the document lays
 # down, in words only (a digit may be another document's), then who issued it, and when.
 _ISSUED_TAIL = re.compile(
