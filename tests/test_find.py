@@ -3860,6 +3860,9 @@ def test_amending_and_repealing_parts_amends_and_an_alias_is_an_aside() -> None:
         # what it lays down named between "quy định" and "như sau"
         "Thông tư 36/2025/TT-NHNN quy định nguyên tắc xác định vị trí việc làm như sau:\n\n"
         "- Căn cứ Luật Đất đai 2024;\n\n- Căn cứ Nghị định 71/2024/NĐ-CP, các đơn vị xác định vị trí việc làm.\n",
+        # "Theo hướng dẫn tại <doc>" introduces it as "Theo quy định tại <doc>" does
+        "Theo hướng dẫn tại Công văn 1394/CT-TTHT năm 2020 có nêu như sau:\n\n- Căn cứ Luật Đất đai 2024;\n\n"
+        "- Căn cứ Nghị định 71/2024/NĐ-CP, các đơn vị xác định vị trí việc làm.\n",
     ],
 )
 def test_the_bases_in_a_quoted_document_are_not_the_texts(text: str) -> None:

@@ -381,10 +381,10 @@ _WORDY_QUOTE_INTRO = re.compile(
     rf"|(?:[\s_,*]+nam{_S}\d{{4}})?[\s_*]+nhu{_S}sau[\s_*]*:[ \t_*]*\n[\s_*>]*")  # "Theo quy định tại <doc> như sau:"
 _WORDY_QUOTE_INTRO_REACH = 220
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
-# "Tại Mục I …", "Điều 5 …".
+# "Tại Mục I …", "Theo hướng dẫn tại …", "Điều 5 …".
 _BY_DOCUMENT = re.compile(
     r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:và[\s_]+)?"
-    r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
+    r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _](?:quy[ _]định|hướng[ _]dẫn)[ _](?:tại|của))?[\s_]+"
     r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
     r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z"
     # or the provision alone: "Điều 5 <doc> nêu rõ … như sau:"
