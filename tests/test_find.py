@@ -1526,6 +1526,10 @@ def test_issuers_stated_around_the_reference(
         ("Căn cứ theo khoản 4 Điều 1 Nghị quyết 1673/NQ-UBTVQH15 năm 2025 **về sắp xếp đơn vị hành chính cấp xã của "
          "****Tỉnh Lào Cai**** năm 2025 **có quy định như sau:",
          "sắp xếp đơn vị hành chính cấp xã của Tỉnh Lào Cai năm 2025"),
+        # "… sẽ hết hiệu lực" after a list closing the title, not a clause of its own after the comma
+        ("Nghị quyết số 11/NQ-CP ngày 15/01/2025 của Chính phủ về việc miễn thị thực cho công dân các nước: Cộng hòa "
+         "Ba Lan, Cộng hòa Séc và Liên bang Thụy Sỹ sẽ hết hiệu lực kể từ ngày 15/8/2025.",
+         "miễn thị thực cho công dân các nước: Cộng hòa Ba Lan, Cộng hòa Séc và Liên bang Thụy Sỹ"),
         # an aside that numbers a round in Roman figures belongs to the title
         ('"Quyết định số 1157KT/CTN ngày 03/02/1997 của Chủ tịch nước về việc phong tặng Danh hiệu Nghệ sĩ nhân dân '
          '(đợt IV)". Truy cập ngày 23 tháng 2 năm 2025.', "phong tặng Danh hiệu Nghệ sĩ nhân dân (đợt IV)"),
