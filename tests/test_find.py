@@ -1474,6 +1474,9 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "chính ban hành quy định như sau:", None, "Bộ Tài chính", None),
         ("Tại Điều 18 Thông tư 79/2024/TT-BCA quy định về cấp, thu hồi chứng nhận đăng ký xe do Bộ trưởng Bộ Công an "
          "ban hành như sau:", None, "Bộ trưởng Bộ Công an", None),
+        # who chairs a meeting after the date and a comma opens the sentence's clause: no issuer, no title
+        ("Căn cứ Thông báo 725/TB-VP năm 2025 ngày 27/11/2025, Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh "
+         "chủ trì cuộc họp về tiến độ triển khai.", dt.date(2025, 11, 27), None, None),
         # who approved it ("phê chuẩn", like "phê duyệt") issued it
         ("Điều lệ của Liên hiệp hội được Thủ tướng Chính phủ phê chuẩn tại Quyết định số 1795/QĐ-TTg ngày 21/10/2015.",
          dt.date(2015, 10, 21), "Thủ tướng Chính phủ", None),

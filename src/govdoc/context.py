@@ -113,7 +113,7 @@ _ISSUER_STOP = re.compile(
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
-      | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở
+      | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở|chủ{_S}trì  # ("… Phó Chủ tịch … chủ trì cuộc họp về …")
       | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
     )(?![^\W\d_])""",
