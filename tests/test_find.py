@@ -1474,6 +1474,12 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "chính ban hành quy định như sau:", None, "Bộ Tài chính", None),
         ("Tại Điều 18 Thông tư 79/2024/TT-BCA quy định về cấp, thu hồi chứng nhận đăng ký xe do Bộ trưởng Bộ Công an "
          "ban hành như sau:", None, "Bộ trưởng Bộ Công an", None),
+        # the document quoted after the issuing verb
+        ('Ngày 27/9/2012, Thủ tướng Chính phủ đã ký "Quyết định số 1419/QĐ-TTg" xếp hạng Danh lam thắng cảnh.',
+         dt.date(2012, 9, 27), "Thủ tướng Chính phủ", None),
+        # "số" ends a name before a number, not in "chuyển đổi số" (digital transformation)
+        ("Cập nhật danh mục đáp ứng Công văn 4334/CT-CĐS ngày 10/10/2025 của Ban Chuyển đổi số.",
+         dt.date(2025, 10, 10), "Ban Chuyển đổi số", None),
         # who chairs a meeting after the date and a comma opens the sentence's clause: no issuer, no title
         ("Căn cứ Thông báo 725/TB-VP năm 2025 ngày 27/11/2025, Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh "
          "chủ trì cuộc họp về tiến độ triển khai.", dt.date(2025, 11, 27), None, None),
@@ -3083,6 +3089,14 @@ def test_a_circular_guides_a_law_and_the_decree_cited_in_full_after_it(joint: st
     circular, *guided = extract(text)
     assert [link.target for link in circular.links if link.relation is Relation.GUIDES][-1] == guided[-1].start
     assert guided[-1].text == "Nghị định số 83/2013/NĐ-CP"
+
+
+def test_a_decree_regulating_how_a_code_is_carried_out_guides_it() -> None:
+    """ "Nghị định A … quy định thi hành Bộ luật Dân sự về …": A guides the code."""
+    text = ("Theo khoản 9 Điều 21 Nghị định số 21/2021/NĐ-CP ngày 19/3/2021 của Chính phủ quy định thi hành Bộ luật "
+            "Dân sự về bảo đảm thực hiện nghĩa vụ.")
+    decree, code = extract(text)
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, code.start)]
 
 
 def test_what_a_document_guides_ranks_above_it() -> None:

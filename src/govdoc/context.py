@@ -109,7 +109,7 @@ _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về{_S}+việc|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
-      | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|số|ngày|thông{_S}qua|ký
+      | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|(?<!chuyển{_S}đổi{_S})số|ngày|thông{_S}qua|ký
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
@@ -388,7 +388,7 @@ _LEAD_VERB = rf"""
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
                                         # hành kèm theo Quyết định …" (not "Phụ lục … ban hành kèm theo")
-    [\s_*]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between
+    [\s_*\"“]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote
 """
 # The single pattern: what the two searches must find (a property test compares them).
 _LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
@@ -539,7 +539,7 @@ _CITED_TITLE_THEN_DATE = re.compile(
 )
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
-_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*]{1,5}\Z")
+_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*\"“]{1,5}\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
