@@ -108,6 +108,14 @@ def test_named_documents_and_short_references() -> None:
     assert found[0].relation is Relation.BASED_ON
 
 
+def test_a_law_cited_by_name_has_no_title_but_a_party_resolution_has() -> None:
+    """A law's name is its title: "Luật Nhà ở 2023 về bán nhà ở xã hội" says what the text
+    reads in it. A Party resolution named by its meeting keeps its "về …" title."""
+    text = "Theo Luật Nhà ở 2023 về bán nhà ở xã hội, người mua; Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng."
+    law, resolution = extract(text)
+    assert (law.title, resolution.title) == (None, "xây dựng Đảng")
+
+
 def test_a_short_reference_in_lower_case() -> None:
     """"(nay là nghị định 08)", "theo chỉ thị 16": a type word that is only ever a noun cites a
     document in lower case too."""

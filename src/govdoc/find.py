@@ -392,6 +392,16 @@ def _mark_aliases(norm: Normalized, drafts: list[_Draft]) -> dict[int, tuple[int
     return asides
 
 
+_TITLED_BY_NAME = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+
+
+def _titled_by_name(draft: _Draft) -> bool:
+    """Whether the mention cites a law by its name, which is its title: a "về …" after it
+    ("Luật Nhà ở 2023 về bán nhà ở xã hội") says what the text reads in it. (The clause is
+    still read as the mention's context, where it ends and what it holds.)"""
+    return draft.kind is Kind.NAMED and draft.doc_type is not None and draft.doc_type.name in _TITLED_BY_NAME
+
+
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
     asides = _mark_aliases(norm, drafts)
@@ -653,7 +663,7 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
             reference=draft.reference, doc_type=draft.doc_type, number=draft.number,
             name=name, year=draft.year, date=draft.date, issuer_name=issuer_name,
             issuer=issuer,
-            title=_title_text(norm, draft.title_span) if draft.title_span else None,
+            title=_title_text(norm, draft.title_span) if draft.title_span and not _titled_by_name(draft) else None,
             relation=draft.relation,
             links=tuple(Link(link.relation, norm.source_span(drafts[link.target].start, drafts[link.target].end)[0])
                         for link in draft.links),
