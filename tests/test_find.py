@@ -119,9 +119,10 @@ def test_a_law_cited_by_name_has_no_title_but_a_party_resolution_has() -> None:
 def test_a_short_reference_in_lower_case() -> None:
     """"(nay là nghị định 08)", "theo chỉ thị 16": a type word that is only ever a noun cites a
     document in lower case too."""
-    text = "Được thành lập theo Nghị định 81 (nay là nghị định 08); giãn cách theo chỉ thị 16 trong 15 ngày."
+    text = ("Được thành lập theo Nghị định 81 (nay là nghị định 08); giãn cách theo chỉ thị 16 trong 15 ngày; Hồ "
+            "Chí Minh ký sắc lệnh số 14, quyết định tổ chức bầu cử.")
     assert [(m.kind.value, m.text) for m in extract(text)] == [
-        ("short", "Nghị định 81"), ("short", "nghị định 08"), ("short", "chỉ thị 16")]
+        ("short", "Nghị định 81"), ("short", "nghị định 08"), ("short", "chỉ thị 16"), ("short", "sắc lệnh số 14")]
 
 
 def test_a_short_reference_may_state_its_year() -> None:

@@ -238,7 +238,7 @@ def _type_word_hits(folded: str) -> list[int]:
 # a document ("(nay là nghị định 08)", "nghị định 152 như thế nào?"); "quyết định", "kết luận",
 # "hướng dẫn" and the like are also verbs ("quyết định 1 thí sinh …").
 # (matched with diacritics: "giao thông từ 1/10" is no "thông tư")
-_NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh"})
+_NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh", "sắc lệnh", "công văn"})
 
 
 def _spaced(lowered: str, start: int, end: int) -> str:
