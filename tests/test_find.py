@@ -1483,6 +1483,10 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
          "chính ban hành quy định như sau:", None, "Bộ Tài chính", None),
         ("Tại Điều 18 Thông tư 79/2024/TT-BCA quy định về cấp, thu hồi chứng nhận đăng ký xe do Bộ trưởng Bộ Công an "
          "ban hành như sau:", None, "Bộ trưởng Bộ Công an", None),
+        # after the year the symbol lacks, what the document is about in words (a year among them), then "do …"
+        ("Căn cứ tại Điều 1 Nghị quyết 1669/NQ-UBTVQH15 năm 2025 sắp xếp các đơn vị hành chính cấp xã của thành phố "
+         "Hải Phòng năm 2025 do Ủy ban Thường vụ Quốc hội ban hành quy định như sau:", None,
+         "Ủy ban Thường vụ Quốc hội", None),
         # the document quoted after the issuing verb
         ('Ngày 27/9/2012, Thủ tướng Chính phủ đã ký "Quyết định số 1419/QĐ-TTg" xếp hạng Danh lam thắng cảnh.',
          dt.date(2012, 9, 27), "Thủ tướng Chính phủ", None),

@@ -1188,8 +1188,13 @@ def _opens_clause(norm: Normalized, start: int) -> bool:
 # "… (quy định|hướng dẫn) … (do|được) <Cơ quan> ban hành ngày …": what the document lays
 # down, in words only (a digit may be another document's), then who issued it, and when.
 _ISSUED_TAIL = re.compile(
-    rf"(?:{_S}{{1,3}}(?:quy{_S}dinh|huong{_S}dan)[^.;:\n()\d\[\]\"“”]{{3,200}}?)?[\s_,*]*(?:do|duoc){_S}{{1,3}}")
-_ISSUED_LEAD = re.compile(rf"[\s_,*]*(?:do|duoc|quy{_S}dinh|huong{_S}dan)(?![a-z])")  # a cheap first look
+    # ("… Nghị quyết A năm 2025 sắp xếp … do Ủy ban Thường vụ Quốc hội ban hành": after the year
+    # the symbol lacks, what the document is about, in words)
+    rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}(?:19|20)\d\d(?!\d))?"
+    rf"(?:{_S}{{1,3}}(?:quy{_S}dinh|huong{_S}dan|(?<=\d{_S})(?=[a-z]))"
+    rf"(?:[^.;:\n()\d\[\]\"“”]|(?<=nam[\s_])(?:19|20)\d\d(?!\d)){{3,200}}?)?"  # (a year in words: "… năm 2025")
+    rf"[\s_,*]*(?:do|duoc){_S}{{1,3}}")
+_ISSUED_LEAD = re.compile(rf"[\s_,*]*(?:do|duoc|quy{_S}dinh|huong{_S}dan|nam)(?![a-z])")  # a cheap first look
 _PASSIVE_TAIL = re.compile(rf"[\s_,*]*duoc{_S}{{1,3}}")  # "… được <body> …" right after the document or its title
 _ISSUED_VERB = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
 _ISSUED_ON = re.compile(rf"(?:{_S}{{1,3}}vao)?{_S}{{1,3}}{_DATE}")
