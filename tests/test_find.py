@@ -1487,6 +1487,10 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
         ("Căn cứ tại Điều 1 Nghị quyết 1669/NQ-UBTVQH15 năm 2025 sắp xếp các đơn vị hành chính cấp xã của thành phố "
          "Hải Phòng năm 2025 do Ủy ban Thường vụ Quốc hội ban hành quy định như sau:", None,
          "Ủy ban Thường vụ Quốc hội", None),
+        # "được ban hành ngày …" after the title, without who: the date, and the title ends before it
+        ("Nghị quyết 25/NQ-HĐND năm 2025 về việc tán thành chủ trương sắp xếp đơn vị hành chính cấp xã được ban "
+         "hành ngày 18 tháng 4 năm 2025.", dt.date(2025, 4, 18), None,
+         "tán thành chủ trương sắp xếp đơn vị hành chính cấp xã"),
         # the document quoted after the issuing verb
         ('Ngày 27/9/2012, Thủ tướng Chính phủ đã ký "Quyết định số 1419/QĐ-TTg" xếp hạng Danh lam thắng cảnh.',
          dt.date(2012, 9, 27), "Thủ tướng Chính phủ", None),

@@ -329,7 +329,9 @@ _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100
     # "… được Chính phủ ban hành ngày …": the passive, with the verb and its date
     # (or "được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày …": its term and session between)
     rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})(?:[^\W\d_]+|\d{{1,2}}),?{_S}{{1,3}}){{1,12}}?"
-    rf"(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)")
+    rf"(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)"
+    # (or no agent: "… về X được ban hành ngày 18 tháng 4 năm 2025")
+    rf"|{_S}(?:đã{_S}{{1,3}})?được{_S}{{1,3}}(?=(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày{_S})")
 _ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
 _MAX_CAUSES = 4
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
@@ -1151,6 +1153,10 @@ def read_context(
         issued_by_verb = True
         if title_span is not None and title_span[1] > issuer_span[0]:
             title_span = None
+    if (date is None and title_span is not None
+            and (issued_on := _ISSUED_ON_AFTER_TITLE.match(folded, title_span[1], limit)) is not None):
+        # "… về X được ban hành ngày 18 tháng 4 năm 2025": when, without who
+        date, date_span = _make_date(issued_on), issued_on.span("date")
     if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
             and (found := _issuer_at(norm, m.end(), limit)) is not None
@@ -1195,6 +1201,8 @@ _ISSUED_TAIL = re.compile(
     rf"(?:[^.;:\n()\d\[\]\"“”]|(?<=nam[\s_])(?:19|20)\d\d(?!\d)){{3,200}}?)?"  # (a year in words: "… năm 2025")
     rf"[\s_,*]*(?:do|duoc){_S}{{1,3}}")
 _ISSUED_LEAD = re.compile(rf"[\s_,*]*(?:do|duoc|quy{_S}dinh|huong{_S}dan|nam)(?![a-z])")  # a cheap first look
+_ISSUED_ON_AFTER_TITLE = re.compile(
+    rf"[\s_,*]*(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua)(?:{_S}{{1,3}}vao)?{_S}{{1,3}}(?P<date>{_DATE})")
 _PASSIVE_TAIL = re.compile(rf"[\s_,*]*duoc{_S}{{1,3}}")  # "… được <body> …" right after the document or its title
 _ISSUED_VERB = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
 _ISSUED_ON = re.compile(rf"(?:{_S}{{1,3}}vao)?{_S}{{1,3}}{_DATE}")
