@@ -1548,6 +1548,13 @@ def test_issuers_stated_around_the_reference(
          "giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm\n2025 và 2026;*",
          "Chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan đến hoạt động sản xuất, kinh doanh năm 2025 "
          "và 2026"),
+        # what a body did with it, in the passive, is a clause of its own …
+        ("Theo Nghị định số 55/2019/NĐ-CP về hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa được Ủy ban nhân dân cấp tỉnh "
+         "công bố công khai để hỗ trợ.", "hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa"),
+        # … and "với các nội dung như sau:" closes the title, however long
+        ("Căn cứ Quyết định 881/QĐ-UBND ngày 14 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Bình Định về chấp thuận chủ "
+         "trương đầu tư dự án Bệnh viện Nhơn Bình với các nội dung như sau:",
+         "chấp thuận chủ trương đầu tư dự án Bệnh viện Nhơn Bình"),
         # in bold after the year that names the document, and closed by "**có quy định"
         ("Căn cứ theo khoản 4 Điều 1 Nghị quyết 1673/NQ-UBTVQH15 năm 2025 **về sắp xếp đơn vị hành chính cấp xã của "
          "****Tỉnh Lào Cai**** năm 2025 **có quy định như sau:",

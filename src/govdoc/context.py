@@ -279,6 +279,7 @@ _TITLE_BREAK = re.compile(
     rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn|quy{_S}định{_S}rõ)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau", "… dưới đây:": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
+_TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể như sau:", and its spaces
 _TITLE_TAIL = re.compile(
     rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
@@ -332,6 +333,8 @@ _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100
     rf"(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày)"
     # (or no agent: "… về X được ban hành ngày 18 tháng 4 năm 2025")
     rf"|{_S}(?:đã{_S}{{1,3}})?được{_S}{{1,3}}(?=(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày{_S})")
+_DIGIT = re.compile(r"\d")
+_PASSIVE_BY_BODY = re.compile(rf"{_S}(?:(?:đã|đang|sẽ){_S}{{1,3}})?được{_S}{{1,3}}(?={UPPER})")
 _ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
 _MAX_CAUSES = 4
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
@@ -885,6 +888,12 @@ def _title_at(
     issued_by = _issued_by(norm, pos, end)
     if issued_by is not None and not _MANAGED_BY.match(lowered, issued_by.end(), end):
         end = issued_by.start()
+    # "… về X đã được Bộ Nội vụ gửi Bộ Tư pháp thẩm định": what a body did with it, a clause of its
+    # own (but "… Kế hoạch … đã được UBND Thành phố phê duyệt tại Quyết định 11/QĐ-UBND" says which
+    # plan the title names, by the document that approved it)
+    if ((passive := _PASSIVE_BY_BODY.search(text, pos, end)) is not None and _body_at(norm, passive.end(), end)
+            and not _DIGIT.search(text, passive.end(), end)):
+        end = passive.start()
     # Where the title stopped at a line break, the main clause's verb may stand on the next
     # line ("…, Phó Thủ tướng⏎Chính phủ … có ý kiến"): look that far, and cut only where the
     # clause begins inside the title.
@@ -901,7 +910,7 @@ def _title_at(
     title_break = _TITLE_BREAK.search(lowered, pos, end)
     if title_break is not None:
         end = title_break.start()
-    if (tail := _TITLE_TAIL.search(lowered, max(pos, end - 24), end)) is not None:
+    if (tail := _TITLE_TAIL.search(lowered, max(pos, end - _TITLE_TAIL_REACH), end)) is not None:
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
