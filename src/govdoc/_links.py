@@ -25,8 +25,15 @@ from govdoc._data import read_table
 from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
+from govdoc.context import (
+    CITING_WORDS,
+    PROVISION_CITED,
+    body_acts_before,
+    body_named_before,
+    body_opens,
+    body_opens_clause_before,
+)
 from govdoc.context import CLAUSE_START as _CLAUSE_START
-from govdoc.context import body_acts_before, body_named_before, body_opens, body_opens_clause_before
 from govdoc.doctypes import doc_types
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
@@ -383,12 +390,10 @@ _WORDY_QUOTE_INTRO_REACH = 220
 # What may open the line that introduces a quotation: "Cụ thể, theo …", "Tại …", "Theo đó, …",
 # "Tại Mục I …", "Theo hướng dẫn tại …", "Điều 5 …".
 _BY_DOCUMENT = re.compile(
-    r"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:và[\s_]+)?"
-    r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)(?:[ _](?:quy[ _]định|hướng[ _]dẫn)[ _](?:tại|của))?[\s_]+"
-    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){0,3}"
+    rf"[\s*\-+#>|\d.()]*(?:[^\W\d_]+(?:[ _][^\W\d_]+)?,[\s_]*)?(?:và[\s_]+)?{CITING_WORDS}{PROVISION_CITED}{{0,3}}"
     r"(?:[^\W\d_]+(?:[ _][^\W\d_]+){0,4}[ _]ban[ _]hành[ _]kèm[ _]theo[\s_]+)?\Z"
     # or the provision alone: "Điều 5 <doc> nêu rõ … như sau:"
-    r"|[\s*\-+#>|\d.()]*(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}[\s_,]+){1,3}\Z")
+    rf"|[\s*\-+#>|\d.()]*{PROVISION_CITED}{{1,3}}\Z")
 # A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
 _ITEM_MARK = r"(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))"
 _LIST_LINE = re.compile(rf"[ \t*>]*{_ITEM_MARK}")

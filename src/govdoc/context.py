@@ -1189,10 +1189,13 @@ CLAUSE_START = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # "Căn cứ khoản 2 Điều 11 <doc> …", "Theo quy định tại Điều 5 <doc> …": the clause cites the
 # document it opens with (a provision of it first).
+#: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
+#: tại", "Tại" (on lower-cased text); and a provision cited in front of it ("khoản 2 Điều 11 ").
+CITING_WORDS = (r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)"
+                r"(?:[ _](?:quy[ _]định|hướng[ _]dẫn)[ _](?:tại|của))?[\s_]+")
+PROVISION_CITED = r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}(?:[ _]+của)?[\s_,]+)"
 _CITING_LEAD = re.compile(
-    r"[\s*\-+#>|\d.()]*(?:(?:và|đồng[ _]thời)[\s,_]+)?(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)"
-    r"(?:[ _]quy[ _]định[ _](?:tại|của))?[\s_]+"
-    r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}(?:[ _]+của)?[\s_,]+){0,3}\Z")
+    rf"[\s*\-+#>|\d.()]*(?:(?:và|đồng[ _]thời)[\s,_]+)?{CITING_WORDS}{PROVISION_CITED}{{0,3}}\Z")
 
 
 def _opens_clause(norm: Normalized, start: int) -> bool:
@@ -1347,7 +1350,7 @@ def _bodies_listed_after_date(norm: Normalized, start: int) -> tuple[dt.date, tu
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
     """The subject before "ban hành": the last capitalised run of words in the clause."""
     text, folded = norm.text, norm.folded
-    if (term := _TRAILING_TERM.search(folded, start, end)) is not None:
+    if "khoa" in folded[start:end] and (term := _TRAILING_TERM.search(folded, start, end)) is not None:
         end = term.start()  # "Ủy ban Thường vụ Quốc hội nước … Việt Nam khóa 15 ban hành": no part of the name
     dash = _LAST_DASH.search(folded, start, end)
     if (dash is not None and _BODY_WORD.match(folded, dash.end())
