@@ -1582,6 +1582,16 @@ def test_a_title_goes_on_past_a_wrapped_figure_a_cause_and_a_second_agent(text: 
     assert m.title == title
 
 
+def test_a_passive_that_cites_the_approving_document_stays_in_the_title() -> None:
+    """ "… Kế hoạch … đã được UBND Thành phố phê duyệt tại Quyết định 11/QĐ-UBND" says which plan
+    the title names: the title holds a reference (so it is none), and the adjustment links."""
+    text = ("Phó Chủ tịch vừa ký ban hành Quyết định 2595/QĐ-UBND về việc điều chỉnh bổ sung Kế hoạch sử dụng đất năm "
+            "2025 quận Long Biên đã được UBND Thành phố phê duyệt tại Quyết định 11/QĐ-UBND ngày 03/01/2025.")
+    adjusting, approving = extract(text)
+    assert adjusting.title is None
+    assert [(link.relation, link.target) for link in adjusting.links] == [(Relation.AMENDS, approving.start)]
+
+
 def test_a_list_item_number_on_the_next_line_still_ends_a_title() -> None:
     """A wrapped paragraph's next line opening with "2." is the next item, not more title."""
     text = ("Các văn bản được nêu dưới đây là căn cứ pháp lý để tổ chức triển khai\n"
