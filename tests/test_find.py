@@ -1582,6 +1582,15 @@ def test_a_title_goes_on_past_a_wrapped_figure_a_cause_and_a_second_agent(text: 
     assert m.title == title
 
 
+def test_what_a_clause_rests_on_after_a_comma_is_not_carried_out() -> None:
+    """ "Thông tư A quy định về thực hiện giá bán điện, căn cứ Luật B, Nghị định C": "thực hiện"
+    has its object before the comma; B and C are the grounds, not carried out by A."""
+    text = ("Ngày 2/12/2025, Bộ Công Thương ban hành Thông tư số 60/2025/TT-BCT quy định về thực hiện giá bán điện, "
+            "căn cứ Luật Điện lực số 61/2024/QH15, Nghị định số 40/2025/NĐ-CP của Chính phủ.")
+    circular, *_ = extract(text)
+    assert circular.links == ()
+
+
 def test_a_passive_that_cites_the_approving_document_stays_in_the_title() -> None:
     """ "… Kế hoạch … đã được UBND Thành phố phê duyệt tại Quyết định 11/QĐ-UBND" says which plan
     the title names: the title holds a reference (so it is none), and the adjustment links."""

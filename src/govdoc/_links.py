@@ -229,9 +229,10 @@ _LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[\s*\-+#>|\d.()]*\Z")
 # Words, then a comma, right before the document: the verb's object came before it.
 # "Thực hiện yêu cầu trên, …", "… thực hiện dự án (nếu có), …": the verb's object ended at the comma.
 _OBJECT_CLOSED = re.compile(r"(?:[^\W\d_]+|\([^()\n]{1,40}\))[\s_]*,[\s_*]*\Z")
-# "… không thực hiện sắp xếp, nên sẽ không có số liệu trong <doc>": a new clause after the comma
+# "… không thực hiện sắp xếp, nên sẽ không có số liệu trong <doc>": a new clause after the comma;
+# "… quy định về thực hiện giá bán điện, căn cứ Luật A …": the grounds, not what is carried out
 _CLAUSE_AFTER_COMMA = re.compile(
-    rf",[\s_*]*(?:nên|nhưng|song|vì{_S}(?:vậy|thế)|do{_S}đó|tuy{_S}nhiên)(?![^\W\d_])")
+    rf",[\s_*]*(?:nên|nhưng|song|vì{_S}(?:vậy|thế)|do{_S}đó|tuy{_S}nhiên|căn{_S}cứ)(?![^\W\d_])")
 _SPACES = f"{_S}{{1,3}}"
 _UNNUMBERED_DOCUMENT = re.compile(
     rf"[\s_*]*(?:cac{_SPACES})?(?:{trie_alternation(_CITED, _SPACES)})"
