@@ -1494,6 +1494,9 @@ def test_the_body_s_name_now_between_subject_and_verb(text: str) -> None:
         # the document quoted after the issuing verb
         ('Ngày 27/9/2012, Thủ tướng Chính phủ đã ký "Quyết định số 1419/QĐ-TTg" xếp hạng Danh lam thắng cảnh.',
          dt.date(2012, 9, 27), "Thủ tướng Chính phủ", None),
+        # a school named by its level's abbreviation is a body
+        ("Ngày 04/4/2025, THPT Chuyên Hà Giang ra Kế hoạch 116/KH-THPTC năm 2025 về tuyển sinh.",
+         dt.date(2025, 4, 4), "THPT Chuyên Hà Giang", "tuyển sinh"),
         # "số" ends a name before a number, not in "chuyển đổi số" (digital transformation)
         ("Cập nhật danh mục đáp ứng Công văn 4334/CT-CĐS ngày 10/10/2025 của Ban Chuyển đổi số.",
          dt.date(2025, 10, 10), "Ban Chuyển đổi số", None),

@@ -753,7 +753,7 @@ _BODY_WORD = re.compile(
     rf"|thuong{_S}truc|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
-    rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty"
+    rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"
     rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
     rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
