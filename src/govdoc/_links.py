@@ -402,6 +402,7 @@ _MARKER_ONLY = re.compile(rf"[ \t*>]*{_ITEM_MARK}?[ \t*]*")  # all a line holds 
 # A quoted article's label, opening its line: "Điều 21. Sửa đổi, bổ sung …", "**Điều 23. Hiệu lực …**".
 _ARTICLE_LABEL = re.compile(r"[ \t*#>]*(?:Điều|ĐIỀU)[ \t]+\d{1,3}[a-zđ]?[ \t]*[.:][ \t*]*")
 _MARKER_REACH = 12
+_ARTICLE_LABEL_REACH = 20  # "**Điều 123a.** ": how long a quoted article's label may be
 _MAX_LIST_LINES = 30  # how many lines of a quoted list to walk back over: bounded on any input
 _MAX_LIST_LINE = 2000  # how long each may be
 _MAX_BLANK = 40
@@ -1316,7 +1317,7 @@ class _Analysis:
     def article_opening(self, lo: int) -> int:
         """Where the line at ``lo`` begins when only an article's label stands before ``lo`` on
         it ("Điều 21. Sửa đổi, bổ sung …": the sentence begins after the label), else ``lo``."""
-        newline = self.text.rfind("\n", max(0, lo - _MARKER_REACH - 8), lo)
+        newline = self.text.rfind("\n", max(0, lo - _ARTICLE_LABEL_REACH), lo)
         if lo and _ARTICLE_LABEL.fullmatch(self.text, newline + 1, lo):
             return newline + 1
         return lo
@@ -1864,9 +1865,10 @@ class _Analysis:
         """Whether ``index`` is a decree (or a document between it and a law) that ``cue``
         guides with the law listed before it: "Thông tư A hướng dẫn thi hành Luật B và Nghị
         định C ngày … của Chính phủ" guides both, however fully C is cited."""
+        if cue.relation is not Relation.GUIDES:
+            return False
         rank, before = _rank(self.drafts[index]), _rank(self.object_before(cue, index))
-        return (cue.relation is Relation.GUIDES and before is not None and before <= _LAW_RANK
-                and rank is not None and _LAW_RANK < rank <= _DECREE_RANK)
+        return before is not None and before <= _LAW_RANK and rank is not None and _LAW_RANK < rank <= _DECREE_RANK
 
     def listed_in_full(self, cue: _Cue, index: int) -> bool:
         """Whether the object listed before ``index`` is cited in full too, with its date: "…

@@ -325,8 +325,10 @@ _DONE_BY = re.compile(
 _MANAGED_BY = re.compile(
     rf"(?:(?!ban{_S}hành)[^,.;:?!\n()\"“”]){{1,70}}?{_S}(?:trực{_S}tiếp{_S}+|đã{_S}+)?quản{_S}lý(?![^\W\d_])")
 # "… về X do Bộ Y ban hành", "… do thành phố Cần Thơ ban hành": who issued it, after the title
+# "… do <a few words> ban hành": the issuing verb a few words after "do"
+_ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
 _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100% vốn": owned, not issued)
-    rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_]))"
+    rf"{_S}do{_S}{{1,3}}(?!Nhà{_S}nước{_S}{{1,3}}(?:nắm|sở{_S}hữu|đầu{_S}tư|quản{_S}lý|giao))(?={UPPER}|{_ISSUING_VERB_NEAR.pattern})"
     # "… được Chính phủ ban hành ngày …": the passive, with the verb and its date
     # (or "được Quốc hội khóa XV, Kỳ họp thứ 9 thông qua ngày …": its term and session between)
     rf"|{_S}được{_S}{{1,3}}(?={UPPER}(?:(?!được{_S})(?:[^\W\d_]+|\d{{1,2}}),?{_S}{{1,3}}){{1,12}}?"
@@ -335,7 +337,6 @@ _ISSUED_BY = re.compile(  # (not "doanh nghiệp do Nhà nước nắm giữ 100
     rf"|{_S}(?:đã{_S}{{1,3}})?được{_S}{{1,3}}(?=(?:ban{_S}{{1,3}}hành|thông{_S}{{1,3}}qua){_S}{{1,3}}(?:vào{_S}{{1,3}})?ngày{_S})")
 _DIGIT = re.compile(r"\d")
 _PASSIVE_BY_BODY = re.compile(rf"{_S}(?:(?:đã|đang|sẽ){_S}{{1,3}})?được{_S}{{1,3}}(?={UPPER})")
-_ISSUING_VERB_NEAR = re.compile(rf"(?:(?!do{_S})[^\W\d_]+{_S}{{1,3}}){{1,8}}?ban{_S}{{1,3}}hành(?![^\W\d_])")
 _MAX_CAUSES = 4
 # "Thực hiện Công văn số … về X, Sở Tài chính đề nghị …": after the fronted clause, the
 # sentence's own subject (capitalised) and its verb; the title ends at the comma.
@@ -1187,13 +1188,13 @@ CLAUSE_START = re.compile(
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
-# "Căn cứ khoản 2 Điều 11 <doc> …", "Theo quy định tại Điều 5 <doc> …": the clause cites the
-# document it opens with (a provision of it first).
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
 #: tại", "Tại" (on lower-cased text); and a provision cited in front of it ("khoản 2 Điều 11 ").
 CITING_WORDS = (r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)"
                 r"(?:[ _](?:quy[ _]định|hướng[ _]dẫn)[ _](?:tại|của))?[\s_]+")
 PROVISION_CITED = r"(?:(?:tiểu[ _]mục|mục|phần|chương|điều|khoản|điểm)[ _]+[\w.]{1,6}(?:[ _]+của)?[\s_,]+)"
+# "Căn cứ khoản 2 Điều 11 <doc> …", "Theo quy định tại Điều 5 <doc> …": the clause cites the
+# document it opens with (a provision of it first).
 _CITING_LEAD = re.compile(
     rf"[\s*\-+#>|\d.()]*(?:(?:và|đồng[ _]thời)[\s,_]+)?{CITING_WORDS}{PROVISION_CITED}{{0,3}}\Z")
 
@@ -1203,6 +1204,8 @@ def _opens_clause(norm: Normalized, start: int) -> bool:
     it ("Theo đó, <doc> …", "Căn cứ khoản 2 Điều 11 <doc> …")."""
     lo = _clause_start(norm.folded, start)
     return bool(CLAUSE_START.fullmatch(norm.lowered, lo, start) or _CITING_LEAD.fullmatch(norm.lowered, lo, start))
+
+
 # "… (quy định|hướng dẫn) … (do|được) <Cơ quan> ban hành ngày …": what the document lays
 # down, in words only (a digit may be another document's), then who issued it, and when.
 _ISSUED_TAIL = re.compile(

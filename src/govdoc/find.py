@@ -41,7 +41,7 @@ from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
 from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link, Mention
-from govdoc.named import OPENING_WORDS, find_named
+from govdoc.named import NAMED_TYPES, OPENING_WORDS, find_named
 from govdoc.party_named import find_party_named
 from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, _of_party, parse_detailed
 from govdoc.relations import Relation
@@ -241,20 +241,14 @@ def _type_word_hits(folded: str) -> list[int]:
 _NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh", "sắc lệnh", "công văn"})
 
 
-def _spaced(lowered: str, start: int, end: int) -> str:
-    """The lower-cased words in ``[start, end)``, single-spaced."""
-    return " ".join(lowered[start:end].replace("_", " ").split())
-
-
 def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in matches_at(_SHORT, folded, hits):
-        if _glued(folded, match.start()) or not (
-                text[match.start()].isupper() or _spaced(norm.lowered, *match.span("word")) in _NOUN_TYPE_WORDS):
+        word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
+        if _glued(folded, match.start()) or not (word[0].isupper() or word in _NOUN_TYPE_WORDS):
             continue  # (in lower case only a word that is never a verb: "nay là nghị định 08", not "quyết định 1 …")
         if _YEARS_COUNTED.match(norm.lowered, match.end()):
             continue  # "Kế hoạch 5 năm": a count of years (not "Nghị định 73 nằm ngoài …")
-        word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
         year = match.group("year")
         if (spaced := _spaced_symbol(text, match, word)) is not None:
             yield spaced
@@ -351,7 +345,6 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-_OF_BODY_AT_END = re.compile(rf"{_S}{{1,3}}cua{_S}{{1,3}}(?P<body>[^,;:()\n]{{2,80}})\Z")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;.:])")
 
 
@@ -392,7 +385,7 @@ def _mark_aliases(norm: Normalized, drafts: list[_Draft]) -> dict[int, tuple[int
     return asides
 
 
-_TITLED_BY_NAME = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+_TITLED_BY_NAME = frozenset(NAMED_TYPES.values())  # the laws, codes, constitutions and ordinances cited by name
 
 
 def _titled_by_name(draft: _Draft) -> bool:
@@ -497,6 +490,9 @@ def _dated_between(draft: _Draft, context: Context) -> bool:
     của Quốc hội"): then "của" names who issued it, not more of the name."""
     return (context.date_span is not None and context.issuer_span is not None
             and draft.end <= context.date_span[0] and context.date_span[1] <= context.issuer_span[0])
+
+
+_OF_BODY_AT_END = re.compile(rf"{_S}{{1,3}}cua{_S}{{1,3}}(?P<body>[^,;:()\n]{{2,80}})\Z")
 
 
 def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:

@@ -20,7 +20,7 @@ from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 
-__all__ = ["OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key"]
+__all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key"]
 
 _S = SPACE
 
@@ -172,8 +172,7 @@ _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
 
 
 def _type_name(folded_type: str) -> str:
-    return {"bo luat": "Bộ luật", "luat": "Luật", "hien phap": "Hiến pháp",
-            "phap lenh": "Pháp lệnh"}[" ".join(folded_type.replace("_", " ").split())]
+    return NAMED_TYPES[" ".join(folded_type.replace("_", " ").split())]
 
 
 def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
@@ -196,8 +195,10 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
     return end
 
 
+#: The types of document cited by name, by their folded type word.
+NAMED_TYPES = {"bo luat": "Bộ luật", "luat": "Luật", "hien phap": "Hiến pháp", "phap lenh": "Pháp lệnh"}
 #: The type words a name starts with, folded (for a caller's shared first scan).
-OPENING_WORDS = ("bo luat", "luat", "hien phap", "phap lenh")
+OPENING_WORDS = tuple(NAMED_TYPES)
 
 
 def _field_end(norm: Normalized, at: int, limit: int) -> int:
