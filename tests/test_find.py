@@ -973,6 +973,7 @@ def test_two_mentions_of_one_named_law_are_not_linked_to_each_other() -> None:
         "sung bởi Thông tư số 3/2022/TT-BTC và Thông tư số 4/2023/TT-BTC quy định",
     ],
 )
+
 def test_a_second_passive_verb_after_a_comma_is_said_of_the_first_object(text: str) -> None:
     """"A (được bổ sung bởi B, được sửa đổi bởi C và D)": B, C and D amend A, not C and D
     the agent B before them."""
@@ -980,6 +981,15 @@ def test_a_second_passive_verb_after_a_comma_is_said_of_the_first_object(text: s
     assert len(agents) == 3
     assert all([(link.relation, link.target) for link in m.links] == [(Relation.AMENDS, first.start)]
                for m in agents)
+
+
+def test_a_second_passive_verb_after_and_is_said_of_the_first_object() -> None:
+    """ "A được sửa đổi bởi … B và bị bãi bỏ bởi … C": C repeals A, not the agent B."""
+    text = ("Tại Điều 7 Thông tư 39/2016/TT-NHNN được sửa đổi bởi Khoản 3 Điều 1 Thông tư 12/2024/TT-NHNN và bị "
+            "bãi bỏ bởi Điều 2 Thông tư 06/2023/TT-NHNN có quy định rằng")
+    changed, amending, repealing = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, changed.start)]
+    assert [(link.relation, link.target) for link in repealing.links] == [(Relation.REPEALS, changed.start)]
 
 
 @pytest.mark.parametrize(
@@ -1101,6 +1111,9 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "quy trình kiểm tra chuyên ngành Công Thương"),
         ("**^**Nghị định số 15/2006/NĐ-CP về thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh- **b** **^**"
          "Quyết định số 57/QD - UBND", "thành lập thành phố Bắc Ninh thuộc tỉnh Bắc Ninh"),
+        ("**a**Nghị định 20/2007/NĐ-CP: Về việc điều chỉnh địa giới hành chính xã, phường, huyện; thành lập "
+         "huyện Lộc Hà, tỉnh Hà Tĩnh**b** - ^\n**a****b**", "điều chỉnh địa giới hành chính xã, phường, huyện; "
+         "thành lập huyện Lộc Hà, tỉnh Hà Tĩnh"),
         # an aside the reference stood in
         ("(theo Nghị định 71/2007/NĐ-CP ngày 3/5/2007 về Công nghiệp công nghệ thông tin) và tại Quyết "
          "định", "Công nghiệp công nghệ thông tin"),
@@ -2402,6 +2415,18 @@ def test_a_news_text_quoting_a_decree_s_final_provisions() -> None:
     text = ("Chính phủ ban hành Nghị định số 254/2025/NĐ-CP quy định về vốn.\n\n#### Nghị định này có hiệu lực thi "
             "hành kể từ ngày ký.\n\nBãi bỏ Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ.")
     acting, _, repealed = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPEALS, repealed.start)]
+    assert repealed.relation is Relation.MENTIONS
+
+
+def test_a_news_text_quoting_a_decree_points_at_it_through_several_sentences() -> None:
+    """ "Nghị định này có hiệu lực … Các chế độ quy định tại Nghị định này … Bãi bỏ Nghị định B":
+    the decree the pointers stand for repeals B, however many of them stand between."""
+    text = ("Nghị định 248/2025/NĐ-CP quy định mức lương cơ bản.\n\nNghị định này có hiệu lực thi hành từ ngày "
+            "15/9/2025. Các chế độ quy định tại Nghị định này được thực hiện từ ngày 1/8/2025. Bãi bỏ Nghị định số "
+            "44/2025/NĐ-CP ngày 28/2/2025 của Chính phủ.")
+    found = [m for m in extract(text) if m.kind is not Kind.ANAPHOR]
+    acting, repealed = found
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.REPEALS, repealed.start)]
     assert repealed.relation is Relation.MENTIONS
 
@@ -3959,6 +3984,38 @@ def test_a_change_in_a_quoted_article_is_the_quoted_documents(text: str) -> None
     quoting, amended = extract(text)
     assert [(link.relation, link.target) for link in quoting.links] == [(Relation.AMENDS, amended.start)]
     assert amended.relation is Relation.MENTIONS
+
+
+def test_the_quoted_words_are_the_cited_documents_when_its_verb_names_another() -> None:
+    """ "Căn cứ Điều 3 Thông tư A quy định thay thế mẫu … ban hành kèm theo Thông tư B như sau:⏎⏎
+    Sửa đổi, bổ sung một số điều của Thông tư B …": the words quoted are A's (the document the
+    line cites first, whose verb it reports), so A amends B there too."""
+    text = ("Căn cứ tại điểm g khoản 3 Điều 3 Thông tư 03/2024/TT-BTP quy định thay thế mẫu TP-CC-07 ban hành kèm "
+            "theo Thông tư 01/2021/TT-BTP như sau:\n\nSửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BTP "
+            "ngày 03 tháng 02 năm 2021 của Bộ trưởng Bộ Tư pháp")
+    quoting, described, quoted = extract(text)
+    assert [(link.relation, link.target) for link in quoting.links] == [
+        (Relation.AMENDS, described.start), (Relation.AMENDS, quoted.start)]
+    assert quoted.relation is Relation.MENTIONS
+
+
+def test_a_line_citing_two_documents_before_as_follows_quotes_neither() -> None:
+    """ "Theo quy định tại Nghị định A và Thông tư B như sau:": the page's own words follow."""
+    text = ("Theo quy định tại Nghị định 12/2020/NĐ-CP và Thông tư 01/2021/TT-BTP như sau:\n\nSửa đổi, bổ sung "
+            "một số điều của Thông tư số 05/2021/TT-BTP")
+    assert all(m.links == () for m in extract(text))
+
+
+def test_what_a_quoted_document_carries_out_goes_on_after_a_semicolon() -> None:
+    """ "<doc A> quy định như sau:⏎⏎Thực hiện Luật B ngày …; Quyết định C ngày … của …": the
+    verb opens the quoted sentence, so no outer list stands before it: A carries out B and C."""
+    text = ("Căn cứ theo Hướng dẫn 4705/HD-BQP năm 2024 quy định như sau:\n\nThực hiện Luật Nghĩa vụ quân sự ngày 19 "
+            "tháng 6 năm 2015; Quyết định số 102/QĐ-TTg ngày 20 tháng 9 năm 2024 của Thủ tướng Chính phủ về việc "
+            "gọi công dân nhập ngũ năm 2025; cụ thể, năm 2025 tiến hành tuyển chọn một đợt.")
+    guide, law, decision = extract(text)
+    assert [(link.relation, link.target) for link in guide.links] == [
+        (Relation.IMPLEMENTS, law.start), (Relation.IMPLEMENTS, decision.start)]
+    assert decision.title == "gọi công dân nhập ngũ năm 2025"  # "; cụ thể, …" opens a clause of its own
 
 
 def test_the_bases_in_a_quoted_article_are_not_the_texts() -> None:

@@ -293,13 +293,13 @@ _ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
 _PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
 _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
-# C)": after a comma or a parenthesis, a second passive verb is said of A again, not of B
-# (also of a part of A: "…, có cụm từ bị thay thế bởi …").
+# C)", "A được sửa đổi bởi B và bị bãi bỏ bởi C": after a comma, a parenthesis or "và", a second
+# passive verb is said of A again, not of B (also of a part of A: "…, có cụm từ bị thay thế bởi …").
 _NEXT_PASSIVE_REACH = 24
 _GUIDING_DOCUMENTS = re.compile(rf"(?<![^\W\d_])văn{_S}bản(?:{_S}+quy{_S}định{_S}chi{_S}tiết{_S}+và)?[\s_]+\Z")
 _AND_OPENS = re.compile(r"va[\s_]")  # a cue opening with "và" ("và hướng dẫn tại") joins the one before
 _PHRASE_OF_IT = r"co[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)(?:[\s_]+nay)?[\s_]+"  # "có cụm từ (này)"
-_NEXT_PASSIVE = re.compile(rf"(?:[,(][\s_]*(?:{_PHRASE_OF_IT})?|(?<=[\s_]){_PHRASE_OF_IT})\Z")
+_NEXT_PASSIVE = re.compile(rf"(?:[,(][\s_]*(?:{_PHRASE_OF_IT})?|(?<=[\s_])(?:{_PHRASE_OF_IT}|va[\s_]+))\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
 # 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").
 _ISSUED_BEFORE = re.compile(rf"(?<![^\W\d_])ban{_S}hành{_S}+\Z")
@@ -1260,10 +1260,22 @@ class _Analysis:
         else:
             return None
         start = self.starts[self.sentence_ids[k]]
-        if not (_BY_DOCUMENT.fullmatch(self.norm.lowered, start, self.drafts[k].start)
-                or _CLAUSE_START.fullmatch(self.norm.lowered, start, self.drafts[k].start)):
-            return None  # "… theo quy định tại Nghị định A như sau:": the text's own words follow
+        if not self.cited_first(start, k):
+            # "Căn cứ Điều 3 Thông tư A quy định thay thế mẫu … kèm theo Thông tư B như sau:": the
+            # words are A's, the document the line cites first and whose verb it reports
+            first = self.countable[self.countable_from(start)]
+            if first == k or not _WORDY_QUOTE_INTRO.fullmatch(self.folded, self.drafts[first].end, opening):
+                return None  # "… theo quy định tại Nghị định A như sau:": the text's own words follow
+            k = first
+            if not self.cited_first(start, k):
+                return None
         return self.resolve(k)
+
+    def cited_first(self, start: int, k: int) -> bool:
+        """Whether the sentence starting at ``start`` opens by citing draft ``k`` ("Căn cứ Điều 3
+        <k>", "Theo <k>") or with ``k`` itself."""
+        lowered, at = self.norm.lowered, self.drafts[k].start
+        return bool(_BY_DOCUMENT.fullmatch(lowered, start, at) or _CLAUSE_START.fullmatch(lowered, start, at))
 
     def quoted_bases_go_on(self, lo: int, start: int) -> int | None:
         """The quoted document whose "Căn cứ" paragraph ended just before the paragraph at
@@ -1346,13 +1358,23 @@ class _Analysis:
     def pointed_before(self, pos: int) -> int | None:
         """The cited document that "Nghị định này" (or the like) opening the sentence right
         before ``pos`` points at, in a text that is not that document itself. (Not one inside
-        a sentence: "A hết hiệu lực kể từ ngày Nghị định này có hiệu lực" points past A.)"""
-        k = self.opening_before(pos)
-        if k is None or self.self_type is not None:
+        a sentence: "A hết hiệu lực kể từ ngày Nghị định này có hiệu lực" points past A.) Pointers
+        at the same document may stand between: "Nghị định này có hiệu lực … Các chế độ quy định
+        tại Nghị định này được thực hiện từ … Bãi bỏ Nghị định B"."""
+        if self.self_type is not None:
             return None
-        draft = self.drafts[k]
-        pointing = draft.kind is Kind.ANAPHOR and self.folded[draft.start:draft.end].endswith("nay")
-        return draft.refers_to if pointing else None
+        lo = max(0, pos - _POINTED_REACH)
+        k = self.last_draft_before(pos, lo)
+        while k is not None:
+            draft = self.drafts[k]
+            if draft.kind is not Kind.ANAPHOR or not self.folded[draft.start:draft.end].endswith("nay"):
+                return None
+            if self.opening_before(draft.end) == k:
+                return draft.refers_to
+            k = k - 1 if k > 0 and self.drafts[k - 1].start >= lo else None
+            if k is not None and self.drafts[k].refers_to != draft.refers_to:
+                return None
+        return None
 
     def opening_before(self, pos: int) -> int | None:
         """The mention right before ``pos`` (within _POINTED_REACH), if it opens its sentence."""
@@ -1847,7 +1869,7 @@ class _Analysis:
                 else:
                     if cue.subject not in (None, _THIS) and not self.guided_with_law(cue, i) and (
                             (drafts[i].date is not None and not self.listed_in_full(cue, i))
-                            or self.after_semicolon(cue, i)):
+                            or (self.after_semicolon(cue, i) and not self.cue_opens_sentence(cue))):
                         # "Kế hoạch X … thực hiện Nghị quyết A của Bộ Chính trị và Kế hoạch B
                         # ngày … của …": a document of another type, cited in full or after
                         # ";", is the next item of the sentence's own list, not a second thing X does.
@@ -1879,6 +1901,12 @@ class _Analysis:
     def object_before(self, cue: _Cue, index: int) -> _Draft:
         """The object of ``cue`` listed right before its object ``index``."""
         return self.drafts[cue.objects[cue.objects.index(index) - 1]]
+
+    def cue_opens_sentence(self, cue: _Cue) -> bool:
+        """Whether the cue's verb opens its sentence ("Thực hiện Luật A …; Quyết định B …" in a
+        passage quoted from C): then no outer list stands before it for an item after ";" to
+        go on with."""
+        return _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], cue.start) is not None
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""

@@ -195,7 +195,7 @@ _TITLE_STOP = re.compile(
       | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
       | \[[*_]*(?:liên{_S}kết{_S}hỏng|cần{_S}(?:dẫn{_S}nguồn|chú{_S}thích))  # a wiki's "[*liên kết hỏng*]"
-      | (?:\*\*[a-z]\*\*[ \t]*)*\*{{0,2}}\^          # "**b** **^**": a wiki page's next footnote
+      | (?:\*\*[a-z]\*\*[ \t]*)*(?:-[ \t]*)?\*{{0,2}}\^   # "**b** **^**", "**b** - ^": a wiki page's next footnote
     """,
     re.VERBOSE,
 )
@@ -212,11 +212,12 @@ _QUESTION_CLAUSE = re.compile(
     rf",(?=[^,]*(?<![^\W\d_])(?:bao{_S}nhiêu|thế{_S}nào|ra{_S}sao|là{_S}gì|khi{_S}nào|ở{_S}đâu|có{_S}phải"
     rf"|hay{_S}không)(?![^\W\d_]))[^,]*\Z")
 _CURLY_CLOSE = re.compile('[”"]')
-# "…; căn cứ yêu cầu của …": after ";" a new clause, not the title's next item.
+# "…; căn cứ yêu cầu của …", "…; cụ thể, năm 2025 …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
     # "…; và các cơ quan …": the sentence goes on; "…; nhất là ở nội dung …": what it stresses
     rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và|để|nhằm"
+    rf"|cụ{_S}thể(?!{_S}h[óo]a)"
     rf"|phối{_S}hợp{_S}+với)"  # "…; phối hợp với các Sở …": a task's next step
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
