@@ -852,6 +852,15 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "UBND tỉnh Gia Lai", None),
         ("Sau đó, Quốc hội tiến hành biểu quyết thông qua Luật số 12/2025/QH15 với 440 đại biểu tán thành.",
          "Quốc hội", None),
+        # how the body acted, after "đã", is no part of its name; a body named before ("Ban này") is no name
+        ("Ngày 1/1/2020, Bộ Tài chính đã nhanh chóng ban hành Thông tư 5/2020/TT-BTC hướng dẫn thuế.",
+         "Bộ Tài chính", None),
+        ("Năm 1959, Ban này đã dự thảo ra Nghị quyết số 5/NQ-CP.", None, None),
+        # ", căn cứ …" and "… quy định như sau:" are the sentence's, not the title's
+        ("Theo Công văn 2262/CSGT-P5 về việc sử dụng bộ 600 câu hỏi, căn cứ yêu cầu của Cục.", None,
+         "sử dụng bộ 600 câu hỏi"),
+        ("Theo Công văn 2262/CSGT-P5 về việc sử dụng bộ 600 câu hỏi sát hạch lái xe quy định như sau:\n\nI. Nội "
+         "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),
@@ -3138,6 +3147,10 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
         # an exception in an aside is no object of the guidance
         ("Thông tư 200/2014/TT-BTC hướng dẫn chế độ kế toán doanh nghiệp (trừ trường hợp quy định tại khoản 2 "
          "Điều 1 Thông tư 1/2020/TT-BTC).", []),
+        # however many provisions are listed, they are the law's
+        ("Nghị định 104/2025/NĐ-CP quy định chi tiết khoản 3 Điều 22, Điều 30, Điều 31, Điều 34, khoản 3 Điều 39, "
+         "Điều 41, khoản 4 Điều 59, Điều 63, Điều 64, khoản 3 Điều 65, Điều 66 và Điều 68 của Luật Công chứng.",
+         ["Luật Công chứng"]),
     ],
 )
 def test_guiding_what_a_pinpointed_provision_prescribes(text: str, guided: list[str]) -> None:

@@ -205,6 +205,9 @@ _POLICY_PER = re.compile(
 _PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
+# "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
+# provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
+_PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
 # "Căn cứ kiểm điểm … theo <doc>", "Căn cứ xác định … thực hiện theo quy định tại <doc>":
@@ -536,6 +539,8 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
         # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": changing or
         # repealing part of what a document issued or prescribes is changing the document.
+        return True
+    if cue.relation is Relation.GUIDES and _PINPOINT_LIST.fullmatch(norm.lowered, cue.end, end):
         return True
     if (cue.relation is Relation.GUIDES
             and (prescribed := _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))

@@ -182,7 +182,7 @@ _TITLE_STOP = re.compile(
       | \)                                           # an aside the reference stood in ends
       | {_S}(?:(?:sẽ|đã|cũng|bị){_S})?hết{_S}hiệu{_S}lực   # "… sẽ hết hiệu lực kể từ …": what becomes of it
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
-               |theo{_S}đó|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+               |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|gồm   # (", gồm: …" lists what it holds)
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
@@ -282,7 +282,8 @@ _TITLE_BREAK = re.compile(
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể như sau:", and its spaces
 _TITLE_TAIL = re.compile(
-    rf"[\s_,]+(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
+    rf"[\s_,]+(?:(?:có{_S}+)?quy{_S}định{_S}+(?=cụ{_S}thể|như{_S}sau))?"  # "… quy định như sau:": the document's verb
+    rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
@@ -1323,6 +1324,8 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 
 
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
+_AUXILIARY_THEN_WORDS = re.compile(rf"{_S}+(?:đã|vừa|mới|sẽ|đang)(?:{_S}+{LOWER}[^\W\d_]*){{1,3}}\Z")
+_DEMONSTRATIVE_END = re.compile(rf"{_S}(?:này|đó|trên)\Z")
 _TRAILING_TERM = re.compile(rf"{_S}{{1,3}}\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?[\s_*]*\Z")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
 _SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 10 " before the body
@@ -1386,6 +1389,13 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)
     if adverbs is not None and adverbs.start() > begin:
         end = adverbs.start()
+    # "Bộ Tài chính đã nhanh chóng ban hành …", "Chính phủ đã đề ra …": after the auxiliary, how
+    # the body acted or another verb, in lower case, is no part of its name
+    manner = _AUXILIARY_THEN_WORDS.search(text, begin, end)
+    if manner is not None and manner.start() > begin:
+        end = manner.start()
+    if _DEMONSTRATIVE_END.search(norm.lowered, begin, end):
+        return None  # "Ban này đã dự thảo ra Hiến pháp": a body named before, not a name
     # "Tổng Giám đốc Ngân hàng Quốc gia đã thừa ủy quyền của Thủ tướng Chính phủ ký …": who signs
     # is named first; for whom follows
     if (behalf := _ON_BEHALF.search(norm.lowered, begin, end)) is not None and behalf.start() > begin:
