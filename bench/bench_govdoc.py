@@ -148,7 +148,9 @@ def main() -> None:
                  "Quyết định 1/QĐ-UBND về việc a, ngày 1/1/2020 ",
                  "khoản 1 Điều 1 Luật Đất đai 2024; ",
                  "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n",
-                 "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao "):
+                 "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao ",
+                 "Ngày 1/1/2020, tại Quyết định 1/QĐ-TTg, Bộ A đã nhanh chóng ban hành Nghị định 2 ",
+                 "Thông tư 1/2020/TT-BTC quy định chi tiết khoản 1 Điều 2, "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -462,7 +462,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Quyết định 1/QĐ-UBND về việc a" + ", ngày 1/1/2020" * 10000,
      "Luật A 2013 được sửa đổi bởi " + "khoản 1 Điều 1 Luật Đất đai 2024; " * 3000,
      "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n" * 2000,
-     "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao " * 2000],
+     "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao " * 2000,
+     "Ngày 1/1/2020, tại Quyết định 1/QĐ-TTg, Bộ A đã nhanh chóng ban hành Nghị định 2 khoản 1 Điều 2, Điều 3 "
+     "của Luật B; " * 2000,
+     "Thông tư 1/2020/TT-BTC quy định chi tiết " + "khoản 1 Điều 2, " * 10000 + "của Luật Giá"],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -3293,10 +3296,37 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
         # the dates the page was archived and read are not the document's
         ('**^**"Quyết định số 75-HĐBT về việc chia huyện".*Thư viện pháp luật*. Bản gốc lưu trữ ngày 7 tháng 5 năm '
          "2025. Truy cập ngày 7 tháng 5 năm 2025.", None),
+        # nor the day a newspaper or a portal ran its news of it
+        ('**^**"Nghị quyết số 178/2025/QH15 về việc tổ chức các cơ quan của Quốc hội".*Báo điện tử Chính phủ*. ngày '
+         "22 tháng 2 năm 2025.", None),
+        ('**^**"Nghị quyết số 202/2025/QH15 về việc sắp xếp".*Cổng thông tin điện tử Quốc hội Việt Nam*. ngày 12 '
+         "tháng 6 năm 2025.", None),
+        # a law library's or a gazette's date is the document's, whatever its address
+        ('**^**"Quyết định số 7/2020/QĐ-UBND về giá đất".*thuvienphapluat.vn*. ngày 2 tháng 3 năm 2020.',
+         dt.date(2020, 3, 2)),
+        ('**^**"Quyết định số 7/2020/QĐ-UBND về giá đất".*Công báo tỉnh Cà Mau*. ngày 2 tháng 3 năm 2020.',
+         dt.date(2020, 3, 2)),
     ],
 )
 def test_a_wiki_citations_date_after_the_quoted_title(text: str, date: dt.date | None) -> None:
     """ '"Nghị định … về …".*Site*. ngày …': the citation's date field is the document's."""
+    [m] = extract(text)
+    assert m.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ông làm tỉnh trưởng.[4]\n\nNgày 24 tháng 9 năm 2020, Tại Quyết định 1444/QĐ-TTg, Thủ tướng điều động bà.",
+         dt.date(2020, 9, 24)),
+        ("Ngày 13 tháng 8 năm 2016, theo Quyết định số 343-QĐNS/TW của Bộ Chính trị, ông là Ủy viên.",
+         dt.date(2016, 8, 13)),
+        # a date inside the sentence says from when, not when the document was issued
+        ("Danh mục trang bị từ ngày 01/7/2025, theo Thông tư 30/2025/TT-BQP gồm những gì?", None),
+    ],
+)
+def test_a_sentence_opening_with_the_day_of_the_decision_it_cites(text: str, date: dt.date | None) -> None:
+    """ "Ngày D, tại (theo) Quyết định A, …": the day the sentence opens with is A's."""
     [m] = extract(text)
     assert m.date == date
 

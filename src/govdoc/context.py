@@ -537,14 +537,25 @@ _CITATION = re.compile(
     rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
     rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“]\Z")
 _CITATION_REACH = 160
+_ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo){_S}{{1,3}}\Z")
+_DATED_AT = re.compile(
+    rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_DATE.replace('(?P<', '(?P<l')})\**{_S}{{0,3}},"
+    rf"{_S}{{0,3}}(?:tai|theo){_S}{{1,3}}\Z")
+_DATED_AT_REACH = 48  # "**Ngày 24 tháng 12 năm 2020**, tại "
 # A wiki citation of a document by its title, then the site, then the date: '"Nghị định số
 # 42/1999/NĐ-CP về việc …".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999.', perhaps with a
 # footnote's letter before the site ('".**b***Thư viện pháp luật*. ngày …') (not the dates
 # the page was archived or read, which follow the date: "Bản gốc lưu trữ ngày …").
 _CITED_TITLE_THEN_DATE = re.compile(
-    rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?(?:\*[^*\n]{{1,80}}\*\.?[ \t]*)?"
+    rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?"
+    rf"(?:\*(?P<site>[^*\n]{{1,80}})\*\.?[ \t]*)?"
     rf"(?P<when>{_DATE.replace('(?P<', '(?P<c')})"
 )
+# A newspaper's or a portal's news ('".*Báo Điện tử Chính phủ*. ngày 22 tháng 2 năm 2025.'): the
+# date is the day the article ran, not the document's (a law library's date is the document's).
+_NEWS_SITE = re.compile(
+    rf"(?<![a-z])(?:bao|tap{_S}chi|thong{_S}tan|dien{_S}tu|[a-z0-9-]+\.(?:vn|com|net|org))(?![a-z])")
+_LAW_LIBRARY = re.compile(rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*\"“]{1,5}\Z")
@@ -1107,6 +1118,7 @@ def read_context(
             date_span = cite.span("when")
     if (date is None and start and folded[start - 1] in "\"“"
             and (cited := _CITED_TITLE_THEN_DATE.match(folded, end)) is not None
+            and not ((site := cited.group("site")) and _NEWS_SITE.search(site) and not _LAW_LIBRARY.search(site))
             and (date := _make_date(cited, "c")) is not None):
         date_span = cited.span("when")
     if (issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start)
@@ -1141,6 +1153,11 @@ def read_context(
                 date, date_span = _make_date(signed, "l"), signed.span("date")
             if signed.group("behalf") and (found := _lead_issuer(norm, *signed.span("behalf"))) is not None:
                 issuer_span, issued_by_verb = found, True  # not the signer's titles
+    if (date is None and _ENDS_WITH_AT_OR_PER.search(folded, max(0, start - 8), start)
+            and (dated := _DATED_AT.search(folded, max(0, start - _DATED_AT_REACH), start)) is not None):
+        # "Ngày 24 tháng 9 năm 2020, tại Quyết định 1444/QĐ-TTg, Thủ tướng …": the sentence
+        # opens with the day of the decision it goes on to report
+        date, date_span = _make_date(dated, "l"), dated.span("date")
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
