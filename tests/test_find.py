@@ -70,6 +70,7 @@ NOT_REFERENCES = [
     "COVID-19/SARS và F0/F1",
     "Kế hoạch 5 năm 2021-2025, Chiến lược 10 năm 2021 – 2030, Kế hoạch 5 năm 1976-1980",
     "thông báo cho khách hàng theo Mẫu số 04/NƠXH và tờ khai số 03/TNDN",
+    "Danh sách theo các Mẫu số 03, 04, 05 và 06/BHYT-QĐ Phụ lục",
     "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
@@ -864,6 +865,8 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "sử dụng bộ 600 câu hỏi"),
         ("Theo Công văn 2262/CSGT-P5 về việc sử dụng bộ 600 câu hỏi sát hạch lái xe quy định như sau:\n\nI. Nội "
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
+        ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
+         "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),
@@ -2028,6 +2031,11 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
     text = ("Căn cứ Luật Đất đai số 31/2024/QH15, được sửa đổi, bổ sung một số điều tại Luật sửa đổi, bổ sung một "
             "số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15;")
     assert all(m.links == () for m in extract(text))
+    # "… bởi khoản 9 Điều 1 B và bởi khoản 7 Điều 147 C": "bởi" said again, both amend A
+    text = ("Theo Điều 44 Nghị định 98/2021/NĐ-CP được sửa đổi bổ sung bởi khoản 9 Điều 1 Nghị định 07/2023/NĐ-CP và "
+            "bởi khoản 7 Điều 147 Nghị định 96/2023/NĐ-CP quy định về niêm yết giá như sau:")
+    old, *agents = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, old.start)]] * 2
 
 
 def test_amending_part_of_what_a_document_issued_amends_the_document() -> None:

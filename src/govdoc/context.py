@@ -284,7 +284,8 @@ _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể nh
 _TITLE_TAIL = re.compile(
     rf"[\s_,]+(?:(?:có{_S}+)?quy{_S}định{_S}+(?=cụ{_S}thể|như{_S}sau))?"  # "… quy định như sau:": the document's verb
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
-    rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?)[\s_:*]*\Z")
+    rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
+    rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải

@@ -93,8 +93,9 @@ _OWN_ISSUER = re.compile(
     rf"{_FOOTNOTE}(?:[ \t]{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?!\d))?[ \t,]{{0,3}}cua{_S}{{1,3}}")
 # "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …")
 _ABOUT_NEXT = re.compile(rf"{_FOOTNOTE}[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
-_FORM_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*\Z"
+_FORM_BEFORE = re.compile(  # (also the last of a list: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ")
+    rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*"
+    rf"(?:\d{{1,3}}[a-z]?[\s_]*(?:,|và)[\s_]*){{0,4}}\Z"
 )
 # "Quyết định số56/2007/QĐ-TTg": OCR glued the number to "số".
 # "số56/2007/QĐ-TTg", "Nghị định123/2020/NĐ-CP": a space left out after "số" or the type word
@@ -103,6 +104,7 @@ _GLUED_WORD = re.compile(rf"(?<![a-z0-9])(?:{_grammar.type_words_alternation()})
 _GLUED_WINDOW = 24
 _FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}mẫu|bảng{_S}kê)(?![^\W\d_])")
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
+_FORM_WINDOW = 40  # "biểu mẫu số 13a, 14, 15, 16 và ": the longest lead-in _FORM_BEFORE reads
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
 _LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
@@ -182,7 +184,7 @@ def _symbol_candidates(
         if glued and not (_GLUED_SO.search(norm.lowered, max(0, start - 4), start)
                           or _GLUED_WORD.search(folded, max(0, start - _GLUED_WINDOW), start)):
             continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
-        lo = max(0, start - 24)
+        lo = max(0, start - _FORM_WINDOW)
         window = norm.lowered[lo:start]
         if any(word in window for word in _FORM_WORDS) and _FORM_BEFORE.search(norm.lowered, lo, start):
             continue  # "Mẫu số 03/TNDN" names a form, not a document
