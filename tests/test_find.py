@@ -867,6 +867,13 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
+        # a title copied with its heading's capitals goes on past ";" to its next capitalised item, not
+        # to another document, nor in a title opened in lower case
+        ("Quốc hội thông qua Nghị quyết 199/2025/QH15 Về việc rút ngắn nhiệm kỳ Quốc hội khoá XV; Ngày bầu cử "
+         "đại biểu Quốc hội khóa XVI.", "Quốc hội", "rút ngắn nhiệm kỳ Quốc hội khoá XV; Ngày bầu cử đại biểu "
+         "Quốc hội khóa XVI"),
+        ("Nghị quyết 199/2025/QH15 về việc rút ngắn nhiệm kỳ Quốc hội khoá XV; Ngày bầu cử được ấn định.", None,
+         "rút ngắn nhiệm kỳ Quốc hội khoá XV"),
         # who heads a board is not who issued the decision setting it up
         ("tại Quyết định 1568/QĐ-TTg năm 2024 do Phó Thủ tướng Thường trực Nguyễn Hòa Bình làm Trưởng Ban.",
          None, None),

@@ -103,6 +103,11 @@ _PASSED_AT_THEN_VERB = re.compile(
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
+# A title opened as the document's heading writes it, "Về việc …" with a capital V (not "về …").
+_HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z")
+_DOCUMENT_NEXT = re.compile(
+    r"[ \t*]*(?:nghị[ _]quyết|nghị[ _]định|quyết[ _]định|chỉ[ _]thị|kết[ _]luận|thông[ _]tư|luật|bộ[ _]luật"
+    r"|pháp[ _]lệnh|công[ _]văn|kế[ _]hoạch|hướng[ _]dẫn|quy[ _]định|thông[ _]báo)(?![^\W\d_])")
 
 # Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
 # Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".
@@ -837,6 +842,7 @@ def _title_at(
     hi = min(limit, pos + _MAX_TITLE)
     end = hi
     at = pos
+    heading_case = _HEADING_CASE_OPENING.search(text, max(0, pos - 12), pos) is not None
     while at < hi:
         stop = _TITLE_STOP.search(lowered, at, hi)
         if stop is None:
@@ -845,9 +851,13 @@ def _title_at(
         if char == "." and _ABBREVIATION.search(text, max(pos, stop.start() - 4), stop.start()):
             at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
             continue
-        if (char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi)) and nxt.group(1).islower()
+        if (char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi))
+                and (nxt.group(1).islower() or (nxt.group(1).isupper() and heading_case
+                                                and not _DOCUMENT_NEXT.match(lowered, stop.end())))
                 and not _CLAUSE_OPENER.match(lowered, stop.end())):
-            at = stop.end()  # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";"
+            # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";", and one copied with its
+            # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised
+            at = stop.end()
             continue
         if char == "(" and ((aside := _SHORT_ASIDE.match(text, stop.start(), hi)) is not None
                             or (aside := _ASIDE_THEN_MORE.match(lowered, stop.start(), hi)) is not None):
