@@ -867,6 +867,8 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
+        ("Thực hiện Quyết định số 102/QĐ-TTg của Thủ tướng Chính phủ về việc gọi công dân nhập ngũ năm 2025; cụ "
+         "thể, năm 2025 tiến hành tuyển chọn một đợt.", "Thủ tướng Chính phủ", "gọi công dân nhập ngũ năm 2025"),
         # a title copied with its heading's capitals goes on past ";" to its next capitalised item, not
         # to another document, nor in a title opened in lower case
         ("Quốc hội thông qua Nghị quyết 199/2025/QH15 Về việc rút ngắn nhiệm kỳ Quốc hội khoá XV; Ngày bầu cử "
@@ -3321,29 +3323,21 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
          dt.date(2020, 3, 2)),
         ('**^**"Quyết định số 7/2020/QĐ-UBND về giá đất".*Công báo tỉnh Cà Mau*. ngày 2 tháng 3 năm 2020.',
          dt.date(2020, 3, 2)),
-    ],
-)
-def test_a_wiki_citations_date_after_the_quoted_title(text: str, date: dt.date | None) -> None:
-    """ '"Nghị định … về …".*Site*. ngày …': the citation's date field is the document's."""
-    [m] = extract(text)
-    assert m.date == date
-
-
-@pytest.mark.parametrize(
-    ("text", "date"),
-    [
+        # a sentence opening with the day of the decision it cites right after "tại" or "theo"
         ("Ông làm tỉnh trưởng.[4]\n\nNgày 24 tháng 9 năm 2020, Tại Quyết định 1444/QĐ-TTg, Thủ tướng điều động bà.",
          dt.date(2020, 9, 24)),
         ("Ngày 13 tháng 8 năm 2016, theo Quyết định số 343-QĐNS/TW của Bộ Chính trị, ông là Ủy viên.",
          dt.date(2016, 8, 13)),
-        # a date inside the sentence says from when, not when the document was issued
+        # (a date inside the sentence says from when, not when the document was issued)
         ("Danh mục trang bị từ ngày 01/7/2025, theo Thông tư 30/2025/TT-BQP gồm những gì?", None),
     ],
 )
-def test_a_sentence_opening_with_the_day_of_the_decision_it_cites(text: str, date: dt.date | None) -> None:
-    """ "Ngày D, tại (theo) Quyết định A, …": the day the sentence opens with is A's."""
+def test_a_wiki_citations_date_and_a_sentences_opening_date(text: str, date: dt.date | None) -> None:
+    """ '"Nghị định … về …".*Site*. ngày …': the citation's date field is the document's (unless
+    the site is a newspaper's); "Ngày D, tại Quyết định A, …": the day the sentence opens with is A's."""
     [m] = extract(text)
     assert m.date == date
+
 
 
 def test_a_department_of_a_ministry_with_a_comma_in_its_name() -> None:
@@ -4044,17 +4038,25 @@ def test_a_change_in_a_quoted_article_is_the_quoted_documents(text: str) -> None
     assert amended.relation is Relation.MENTIONS
 
 
-def test_the_quoted_words_are_the_cited_documents_when_its_verb_names_another() -> None:
-    """ "Căn cứ Điều 3 Thông tư A quy định thay thế mẫu … ban hành kèm theo Thông tư B như sau:⏎⏎
-    Sửa đổi, bổ sung một số điều của Thông tư B …": the words quoted are A's (the document the
-    line cites first, whose verb it reports), so A amends B there too."""
-    text = ("Căn cứ tại điểm g khoản 3 Điều 3 Thông tư 03/2024/TT-BTP quy định thay thế mẫu TP-CC-07 ban hành kèm "
-            "theo Thông tư 01/2021/TT-BTP như sau:\n\nSửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BTP "
-            "ngày 03 tháng 02 năm 2021 của Bộ trưởng Bộ Tư pháp")
-    quoting, described, quoted = extract(text)
-    assert [(link.relation, link.target) for link in quoting.links] == [
-        (Relation.AMENDS, described.start), (Relation.AMENDS, quoted.start)]
-    assert quoted.relation is Relation.MENTIONS
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # the line names another document before "như sau:": the words quoted are those of the one it
+        # cites first, whose verb it reports
+        ("Căn cứ tại điểm g khoản 3 Điều 3 Thông tư 03/2024/TT-BTP quy định thay thế mẫu TP-CC-07 ban hành kèm "
+         "theo Thông tư 01/2021/TT-BTP như sau:\n\nSửa đổi, bổ sung một số điều của Thông tư số 01/2021/TT-BTP "
+         "ngày 03 tháng 02 năm 2021 của Bộ trưởng Bộ Tư pháp", Relation.AMENDS),
+        # the verb opens the quoted sentence: no outer list stands before it for C, after ";"
+        ("Căn cứ theo Hướng dẫn 4705/HD-BQP năm 2024 quy định như sau:\n\nThực hiện Luật Nghĩa vụ quân sự ngày 19 "
+         "tháng 6 năm 2015; Quyết định số 102/QĐ-TTg ngày 20 tháng 9 năm 2024 của Thủ tướng Chính phủ.",
+         Relation.IMPLEMENTS),
+    ],
+)
+def test_what_a_quoted_passage_does_to_every_document_it_names(text: str, relation: Relation) -> None:
+    """ "<provision> <doc A> quy định … như sau:⏎⏎<verb> <doc B> …; <doc C> …": A acts on B and C."""
+    quoting, *others = extract(text)
+    assert [(link.relation, link.target) for link in quoting.links] == [(relation, m.start) for m in others]
+    assert others[-1].relation is Relation.MENTIONS
 
 
 def test_a_line_citing_two_documents_before_as_follows_quotes_neither() -> None:
@@ -4062,18 +4064,6 @@ def test_a_line_citing_two_documents_before_as_follows_quotes_neither() -> None:
     text = ("Theo quy định tại Nghị định 12/2020/NĐ-CP và Thông tư 01/2021/TT-BTP như sau:\n\nSửa đổi, bổ sung "
             "một số điều của Thông tư số 05/2021/TT-BTP")
     assert all(m.links == () for m in extract(text))
-
-
-def test_what_a_quoted_document_carries_out_goes_on_after_a_semicolon() -> None:
-    """ "<doc A> quy định như sau:⏎⏎Thực hiện Luật B ngày …; Quyết định C ngày … của …": the
-    verb opens the quoted sentence, so no outer list stands before it: A carries out B and C."""
-    text = ("Căn cứ theo Hướng dẫn 4705/HD-BQP năm 2024 quy định như sau:\n\nThực hiện Luật Nghĩa vụ quân sự ngày 19 "
-            "tháng 6 năm 2015; Quyết định số 102/QĐ-TTg ngày 20 tháng 9 năm 2024 của Thủ tướng Chính phủ về việc "
-            "gọi công dân nhập ngũ năm 2025; cụ thể, năm 2025 tiến hành tuyển chọn một đợt.")
-    guide, law, decision = extract(text)
-    assert [(link.relation, link.target) for link in guide.links] == [
-        (Relation.IMPLEMENTS, law.start), (Relation.IMPLEMENTS, decision.start)]
-    assert decision.title == "gọi công dân nhập ngũ năm 2025"  # "; cụ thể, …" opens a clause of its own
 
 
 def test_the_bases_in_a_quoted_article_are_not_the_texts() -> None:

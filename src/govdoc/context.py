@@ -105,9 +105,6 @@ _PASSED_AT_THEN_VERB = re.compile(
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
 # A title opened as the document's heading writes it, "Về việc …" with a capital V (not "về …").
 _HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z")
-_DOCUMENT_NEXT = re.compile(
-    r"[ \t*]*(?:nghị[ _]quyết|nghị[ _]định|quyết[ _]định|chỉ[ _]thị|kết[ _]luận|thông[ _]tư|luật|bộ[ _]luật"
-    r"|pháp[ _]lệnh|công[ _]văn|kế[ _]hoạch|hướng[ _]dẫn|quy[ _]định|thông[ _]báo)(?![^\W\d_])")
 
 # Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
 # Matched on lower-cased text with diacritics: "tài" (Tài chính) must not stop at "tại".
@@ -231,6 +228,7 @@ _CLAUSE_OPENER = re.compile(
 _CARRIED_OUT_DOCUMENT = (
     rf"nghị{_S}quyết|nghị{_S}định|quyết{_S}định|chỉ{_S}thị|kết{_S}luận|thông{_S}tư|luật|bộ{_S}luật|pháp{_S}lệnh"
     rf"|hiến{_S}pháp|công{_S}văn|kế{_S}hoạch|chương{_S}trình|đề{_S}án|các{_S}văn{_S}bản")
+_DOCUMENT_NEXT = re.compile(rf"[ \t*]*(?:{_CARRIED_OUT_DOCUMENT}|hướng{_S}dẫn|quy{_S}định|thông{_S}báo)(?![^\W\d_])")
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
