@@ -869,6 +869,9 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
         ("Thực hiện Quyết định số 102/QĐ-TTg của Thủ tướng Chính phủ về việc gọi công dân nhập ngũ năm 2025; cụ "
          "thể, năm 2025 tiến hành tuyển chọn một đợt.", "Thủ tướng Chính phủ", "gọi công dân nhập ngũ năm 2025"),
+        # a topic fronted before the subject; what the document does "như sau" is no part of its title
+        ("Về vấn đề này Cục Thuế ban hành Công văn 5487/CT-CS năm 2025 về chính sách thuế giá trị gia tăng để giải "
+         "đáp như sau:", "Cục Thuế", "chính sách thuế giá trị gia tăng"),
         # a title copied with its heading's capitals goes on past ";" to its next capitalised item, not
         # to another document, nor in a title opened in lower case
         ("Quốc hội thông qua Nghị quyết 199/2025/QH15 Về việc rút ngắn nhiệm kỳ Quốc hội khoá XV; Ngày bầu cử "
@@ -902,6 +905,9 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
           "phương thức\nđối tác công tư và Luật Đấu thầu"]),
         ("theo Điều 215 Luật Doanh nghiệp 2020 được sửa đổi bởi khoản 25 Điều 1 Luật Doanh nghiệp "
          "sửa đổi 2025 thì", ["Luật Doanh nghiệp 2020", "Luật Doanh nghiệp sửa đổi 2025"]),
+        # the revising law cited by its number: one mention, not a law that amends its own number
+        ("Luật Xây dựng số 50/2014/QH13 (đã được sửa đổi tại khoản 44 Điều 1 Luật Xây dựng sửa đổi số "
+         "62/2020/QH14) thì", ["Luật Xây dựng số 50/2014/QH13", "Luật Xây dựng sửa đổi số 62/2020/QH14"]),
         ("Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025.",
          ["Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025"]),
         # Laws cited with their numbers are references of their own.

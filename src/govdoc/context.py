@@ -285,7 +285,8 @@ _TITLE_BREAK = re.compile(
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể như sau:", and its spaces
 _TITLE_TAIL = re.compile(
-    rf"[\s_,]+(?:(?:có{_S}+)?quy{_S}định{_S}+(?=cụ{_S}thể|như{_S}sau))?"  # "… quy định như sau:": the document's verb
+    # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it
+    rf"[\s_,]+(?:(?:(?:có{_S}+)?quy{_S}định|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
@@ -1358,7 +1359,8 @@ _SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
-    rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do)[\s_,]+")  # "Trên cơ sở UBTVQH đã ban hành …"
+    rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do"  # "Trên cơ sở UBTVQH đã ban hành …"
+    rf"|(?:ve|doi{_S}voi){_S}(?:van{_S}de|noi{_S}dung){_S}(?:nay|do|tren))[\s_,]+")  # "Về vấn đề này Cục Thuế …"
 _ON_BEHALF = re.compile(
     rf"{_S}+(?:đã{_S}+)?(?:thừa{_S}(?:ủy|uỷ){_S}quyền|thừa{_S}lệnh|được{_S}(?:ủy|uỷ){_S}quyền)(?![^\W\d_])")
 _PERSON_NAME = re.compile(rf"{UPPER}[^\W\d_]*(?:{_S}{UPPER}[^\W\d_]*){{1,4}}")  # "Nguyễn Trọng Đông"

@@ -157,7 +157,9 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 # A ";" may as well end the name, before a further law a "Căn cứ" clause cites, so only a
 # list of at least this many names, all joined by ";", is read as one amending law's name.
 _MIN_SEMICOLON_LIST = 3
-_REVISED = re.compile(rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/]))")
+# "Luật Doanh nghiệp sửa đổi 2025", "Luật Xây dựng sửa đổi số 62/2020/QH14": the revising law's name
+_REVISED = re.compile(
+    rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/])|so{_S}{{0,3}}:?{_S}{{0,3}}\d{{1,4}}/))")
 _AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(?![a-z])")
 # "theo quy định của Hiến pháp", "được quy định trong Hiến pháp", "Điều 60 Hiến pháp": a
 # provision of the constitution in force, cited.
