@@ -749,6 +749,11 @@ class _Analysis:
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
+    def opens_sentence(self, sentence: int, pos: int) -> bool:
+        """Whether only a lead-in ("Theo đó, ", "1. ", "Cụ thể, ") stands between the start of
+        ``sentence`` and ``pos``."""
+        return _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[sentence], pos) is not None
+
     def sentence_end(self, sentence: int) -> int:
         return self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
 
@@ -1146,7 +1151,7 @@ class _Analysis:
             else:
                 cue.subject = None
             return
-        opens = _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start) is not None
+        opens = self.cue_opens_sentence(cue)
         quoted_from = (self.quoted_before(lo) if not self.numbered_self and cue.voice == "active" and opens
                        else None)
         if quoted_from is None and opens and cue.relation is Relation.BASED_ON:
@@ -1186,7 +1191,7 @@ class _Analysis:
             # articles of the document it reports on.
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
-        elif (cue.relation in _CHANGES and _CLAUSE_START.fullmatch(self.norm.lowered, lo, cue.start)
+        elif (cue.relation in _CHANGES and opens
               and (acting := self.changing if self.changing is not None else self.pointed_before(lo)) is not None):
             # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
             # Nghị định B như sau: …": a news text walking through A's changes; "Nghị định này
@@ -1374,7 +1379,7 @@ class _Analysis:
             draft = self.drafts[k]
             if draft.kind is not Kind.ANAPHOR or not self.folded[draft.start:draft.end].endswith("nay"):
                 return None
-            if self.opening_before(draft.end) == k:
+            if self.opens_sentence(self.sentence_ids[k], draft.start):
                 return draft.refers_to
             k = k - 1 if k > 0 and self.drafts[k - 1].start >= lo else None
             if k is not None and self.drafts[k].refers_to != draft.refers_to:
@@ -1384,8 +1389,7 @@ class _Analysis:
     def opening_before(self, pos: int) -> int | None:
         """The mention right before ``pos`` (within _POINTED_REACH), if it opens its sentence."""
         k = self.last_draft_before(pos, max(0, pos - _POINTED_REACH))
-        if k is None or not _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[self.sentence_ids[k]],
-                                                    self.drafts[k].start):
+        if k is None or not self.opens_sentence(self.sentence_ids[k], self.drafts[k].start):
             return None
         return k
 
@@ -1538,9 +1542,7 @@ class _Analysis:
         """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế
         Thông tư A ngày …; Thông tư B ngày …"): then no outer list stands before it for a
         dated item after ";" to belong to."""
-        lo = self.starts[cue.sentence]
-        return any(_CLAUSE_START.fullmatch(self.norm.lowered, lo, at) is not None
-                   for at in (cue.start, self.subject_start(cue)))
+        return self.cue_opens_sentence(cue) or self.opens_sentence(cue.sentence, self.subject_start(cue))
 
     def list_past_descriptions(self) -> None:
         """A list of changed or carried-out documents goes on past what each item does: "Nghị
@@ -1641,7 +1643,7 @@ class _Analysis:
                                                        self.drafts[before].start):
             return before
         head = self.countable[self.countable_from(lo)]
-        if head != before and _CLAUSE_START.fullmatch(self.norm.lowered, lo, self.drafts[head].start):
+        if head != before and self.opens_sentence(cue.sentence, self.drafts[head].start):
             return head
         return before
 
@@ -1911,7 +1913,7 @@ class _Analysis:
         """Whether the cue's verb opens its sentence ("Thực hiện Luật A …; Quyết định B …" in a
         passage quoted from C): then no outer list stands before it for an item after ";" to
         go on with."""
-        return _CLAUSE_START.fullmatch(self.norm.lowered, self.starts[cue.sentence], cue.start) is not None
+        return self.opens_sentence(cue.sentence, cue.start)
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""

@@ -35,6 +35,7 @@ _DATE = (
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
+_LEAD_DATE_GROUPS = _DATE.replace("(?P<", "(?P<l")  # the same, its groups named ld, lm, lm2, ly
 # A date in parentheses after a reference or its issuer: "Quyết định 25/TTg (19-1-1993)",
 # "Nghị quyết 1973 (ngày 19-3-2011)".
 _PAREN_DATE = re.compile(
@@ -377,7 +378,7 @@ _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}ch
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
 # built from three parts so that :func:`_lead_before` can run it in two cheaper searches.
 _LEAD_DATE = rf"""
-    (?<![a-z])(?:(?P<date>{_DATE.replace('(?P<', '(?P<l')})
+    (?<![a-z])(?:(?P<date>{_LEAD_DATE_GROUPS})
                |(?P<daymonth>ngay{_S}{{1,3}}(?P<pd>\d{{1,2}})[/.-](?P<pm>\d{{1,2}})(?![/.-]?\d)))  # "Ngày 10/11, …"
     # (a timeline's "Ngày …:⏎⏎- Quốc hội ban hành …"; in bold, "**Ngày 14/02/2025**, Bộ …")
     \*{{0,4}}{_S}{{0,3}}(?:,|:[\s_]{{0,4}}[-+*•]?)?\*{{0,4}}{_S}{{0,3}}
@@ -544,7 +545,7 @@ _CITATION = re.compile(
 _CITATION_REACH = 160
 _ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo){_S}{{1,3}}\Z")
 _DATED_AT = re.compile(
-    rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_DATE.replace('(?P<', '(?P<l')})\**{_S}{{0,3}},"
+    rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},"
     rf"{_S}{{0,3}}(?:tai|theo){_S}{{1,3}}\Z")
 _DATED_AT_REACH = 48  # "**Ngày 24 tháng 12 năm 2020**, tại "
 # A wiki citation of a document by its title, then the site, then the date: '"Nghị định số
@@ -568,7 +569,7 @@ _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<!
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
 _SIGNED_LEAD = re.compile(
-    rf"(?<![a-z])(?P<date>{_DATE.replace('(?P<', '(?P<l')}){_S}{{0,3}},{_S}{{0,3}}"
+    rf"(?<![a-z])(?P<date>{_LEAD_DATE_GROUPS}){_S}{{0,3}},{_S}{{0,3}}"
     rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?dong{_S}chi{_S}[^.;:\n]{{2,160}}?"
     rf"{_S}(?:da{_S}{{1,3}})?ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?[\s_*]{{1,5}}\Z")
 _SIGNED_LEAD_REACH = 240
