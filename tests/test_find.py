@@ -466,7 +466,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao " * 2000,
      "Ngày 1/1/2020, tại Quyết định 1/QĐ-TTg, Bộ A đã nhanh chóng ban hành Nghị định 2 khoản 1 Điều 2, Điều 3 "
      "của Luật B; " * 2000,
-     "Thông tư 1/2020/TT-BTC quy định chi tiết " + "khoản 1 Điều 2, " * 10000 + "của Luật Giá"],
+     "Thông tư 1/2020/TT-BTC quy định chi tiết " + "khoản 1 Điều 2, " * 10000 + "của Luật Giá",
+     "Điều 5 BLHS năm 2015, BLTTDS 2015 và BLĐTBXH " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -4988,3 +4989,32 @@ def test_a_title_ends_where_the_body_resolves() -> None:
     [m] = extract("Tại Nghị quyết số 68/2025/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội về điều chỉnh Chương trình "
                   "xây dựng luật năm 2025, Ủy ban Thường vụ Quốc hội quyết nghị: Bổ sung vào Chương trình.")
     assert m.title == "điều chỉnh Chương trình xây dựng luật năm 2025"
+
+
+@pytest.mark.parametrize("text", [
+    "GIA ĐÌNH LUẬT SƯ - NHÀ CÁCH MẠNG TRỊNH ĐÌNH THẢO",
+    "Văn phòng Luật Sư Hà Nội tư vấn miễn phí",
+    "CÔNG TY LUẬT GIA PHÁT",
+])
+def test_a_lawyer_in_capitals_is_no_law(text: str) -> None:
+    """"Luật sư" (a lawyer) and "luật gia" (a jurist) in capitals are no law's name."""
+    assert extract(text) == []
+
+
+def test_the_law_on_lawyers_and_the_price_law_are_still_laws() -> None:
+    found = extract("Theo LUẬT LUẬT SƯ 2006, Luật Giá 2023, LUẬT GIÁ và Bộ luật Gia Long")
+    assert [m.text for m in found] == ["LUẬT LUẬT SƯ 2006", "Luật Giá 2023", "LUẬT GIÁ", "Bộ luật Gia Long"]
+
+
+def test_an_office_that_registers_is_named_whole() -> None:
+    """"ký" ends an issuer ("do Sở Tư pháp ký ngày …"), but not inside "đăng ký"."""
+    [m] = extract("Công văn 12/UBND-KT do Văn phòng đăng ký đất đai tỉnh ban hành")
+    assert m.issuer_name == "Văn phòng đăng ký đất đai tỉnh"
+
+
+def test_bodies_that_carry_a_document_out_are_not_its_issuer() -> None:
+    """"… theo Mẫu số 22 ban hành kèm theo Nghị định A do Văn phòng …, Chi nhánh … thực
+    hiện": who does the work, named in a list, did not issue the decree."""
+    [m] = extract("Bản vẽ lập theo Mẫu số 22 ban hành kèm theo Nghị định 151/2025/NĐ-CP do Văn phòng "
+                  "đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện;")
+    assert m.issuer_name is None

@@ -2060,7 +2060,8 @@ class _Analysis:
         """The folded name of a law cited by name, alone ("Luật Hải quan") or with its number
         ("Luật Hải quan số 29/2001/QH10": the name the finder joined to the number)."""
         if draft.kind is Kind.NAMED:
-            return self.folded[draft.start:draft.end]
+            # (a code cited by its acronym, "BLHS", by the name it stands for)
+            return fold(draft.name) if draft.name is not None else self.folded[draft.start:draft.end]
         if draft.kind is Kind.REFERENCE and draft.name_end is not None:
             return self.folded[draft.start:draft.name_end]
         return None

@@ -112,7 +112,8 @@ _HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z"
 _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về{_S}+việc|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
-      | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|(?<!chuyển{_S}đổi{_S})số|ngày|thông{_S}qua|ký
+      | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|(?<!chuyển{_S}đổi{_S})số|ngày|thông{_S}qua
+      | (?<!đăng{_S})ký  # (not "Văn phòng đăng ký đất đai", an office that registers)
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
@@ -324,6 +325,8 @@ _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "
 _DONE_BY = re.compile(
     # ("… cấp xã nơi tổ chức lễ hội thực hiện": where it is done, then the verb)
     rf"(?:{_S}+cấp{_S}+(?:xã|huyện|tỉnh))?(?:{_S}+nơi(?:{_S}+[^\W\d_]+){{1,6}}?)?"
+    # ("… do Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện": more than one)
+    rf"(?:(?:,|{_S}+và){_S}+[^\W\d_][^,.;:\n]{{0,60}}?){{0,2}}"
     rf"{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
     rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
     rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"

@@ -25,6 +25,7 @@ import attrs
 from govdoc import _grammar
 from govdoc._scan import WordList, matches_at, symbol_matches
 from govdoc._text import Normalized, normalize_text
+from govdoc.acronyms import OPENING_ACRONYMS, find_acronyms
 from govdoc.context import (
     ALIAS_OPENS_BEFORE,
     Context,
@@ -81,9 +82,9 @@ _ANAPHOR = re.compile(
     rf"|luat|bo{_S}luat)"
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )
-# Every word the three scans above and the names start with; a shorter word is never
-# reported inside a longer one ("luật" in "bộ luật").
-_TYPE_WORD_LIST = sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS})
+# Every word the three scans above and the names start with (the codes' acronyms too); a
+# shorter word is never reported inside a longer one ("luật" in "bộ luật").
+_TYPE_WORD_LIST = sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS, *OPENING_ACRONYMS})
 _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
     _TYPE_WORD_LIST, extra="_", max_join=3,
@@ -160,6 +161,7 @@ class _Draft:
     refers_to: int | None = None  # index into drafts
     alias_of: int | None = None  # for "(Nghị định 60)" right after its document: that document's index
     held_title_span: tuple[int, int] | None = None  # a "về …" after a pinpoint: see _titles_held_back
+    name: str | None = None  # a code's name where the text writes its acronym ("BLHS"), with the year
 
     def item_end(self, folded: str) -> int:
         """Where the mention ends as an item of a list: after its context, less the comma
@@ -319,6 +321,11 @@ def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     for found in find_named(norm, hits=hits):
         yield _Draft(start=found.start, end=found.end, kind=Kind.NAMED,
                      doc_type=doc_types().by_name(found.doc_type, System.STATE), year=found.year)
+    code = doc_types().by_name("Bộ luật", System.STATE)
+    for acronym in find_acronyms(norm, hits):
+        name = f"{acronym.name} năm {acronym.year}" if acronym.year is not None else acronym.name
+        yield _Draft(start=acronym.start, end=acronym.end, kind=Kind.NAMED, doc_type=code, year=acronym.year,
+                     name=name)
     resolution = doc_types().by_name("Nghị quyết", System.PARTY)
     for meeting in find_party_named(norm, hits):
         yield _Draft(start=meeting.start, end=meeting.end, kind=Kind.NAMED, doc_type=resolution)
@@ -653,8 +660,8 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
         problems = list(draft.problems)
         if draft.reference is not None:
             problems += validate(draft.reference, issued=draft.date)
-        name = None
-        if draft.kind is Kind.NAMED:
+        name = draft.name
+        if draft.kind is Kind.NAMED and name is None:
             name = _collapse(text[draft.start:draft.end])
         yield Mention(
             start=start, end=end, text=norm.source[start:end], kind=draft.kind,

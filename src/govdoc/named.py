@@ -20,7 +20,7 @@ from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 
-__all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key"]
+__all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key", "year_after"]
 
 _S = SPACE
 
@@ -43,6 +43,10 @@ _SCHOOL_BEFORE = re.compile(
     rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
     rf"|(?:công{_S}ước|t(?:oà|òa){_S}án)(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
 )
+# "luật sư" (a lawyer) and "luật gia" (a jurist) are nouns of their own; written in capitals
+# they pass for a name ("GIA ĐÌNH LUẬT SƯ"), but "Luật Giá" is the price law and "Bộ luật
+# Gia Long" a code.
+_PERSON_NOUN = re.compile(rf"luật{_S}{{1,3}}(?:sư|gia)(?![^\W\d_])")
 _SCHOOL_WINDOW = 40  # "Công ước của Liên hợp quốc về "
 _MAX_WORDS = 14
 _COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
@@ -171,6 +175,13 @@ _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 t
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
+
+
+def year_after(norm: Normalized, end: int, limit: int) -> tuple[int | None, int]:
+    """The year written right after a name ending at ``end`` ("… năm 2015", "… 2015"), and
+    where the name ends with it; else None and ``end``."""
+    found = _YEAR.match(norm.folded, end, limit)
+    return (int(found.group("y")), found.end()) if found is not None else (None, end)
 
 
 def _type_name(folded_type: str) -> str:
@@ -357,6 +368,8 @@ def find_named(
         if _brand_spelling(norm, opener.start(), opener.end()):
             continue  # "Thuky Luat Online", "Luat Vietnam": a website, amid text with diacritics
         known = _known_name(norm, opener.start(), limit)
+        if known is None and _PERSON_NOUN.match(norm.lowered, opener.start(), limit):
+            continue  # "LUẬT SƯ", "Văn phòng Luật Sư …": a lawyer, in capitals; not a law
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         counted = _COUNTED.match(folded, opener.end(), limit) if known is None and amending is None else None
         if counted is not None and counted.group("some") and not counted.group("field"):
@@ -390,11 +403,7 @@ def find_named(
         revised = _REVISED.match(folded, name_end, limit)
         if revised is not None:
             name_end = revised.end()  # "Luật Doanh nghiệp sửa đổi 2025": the revised law's name
-        year_match = _YEAR.match(folded, name_end, limit)
-        year = None
-        if year_match:
-            year = int(year_match.group("y"))
-            name_end = year_match.end()
+        year, name_end = year_after(norm, name_end, limit)
         if _COUNTRY.fullmatch(folded, opener.end(), name_end):
             continue  # "Luật Việt Nam" is Vietnamese law in general, not a law
         if (name_end <= opener.end() and not _DATE_NEXT.match(folded, name_end, limit)
