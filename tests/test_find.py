@@ -467,7 +467,9 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Ngày 1/1/2020, tại Quyết định 1/QĐ-TTg, Bộ A đã nhanh chóng ban hành Nghị định 2 khoản 1 Điều 2, Điều 3 "
      "của Luật B; " * 2000,
      "Thông tư 1/2020/TT-BTC quy định chi tiết " + "khoản 1 Điều 2, " * 10000 + "của Luật Giá",
-     "Điều 5 BLHS năm 2015, BLTTDS 2015 và BLĐTBXH " * 5000],
+     "Điều 5 BLHS năm 2015, BLTTDS 2015 và BLĐTBXH " * 5000,
+     "Bãi bỏ " + "các khoản 1, 2 Điều 3; Phụ lục I và IV; " * 5000 + "của Thông tư 1/2020/TT-BTC",
+     "Nghị quyết 1/2020/NQ-HĐND hướng dẫn a (thực hiện Điều 2 Luật Thủ đô 2024) " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -5018,3 +5020,29 @@ def test_bodies_that_carry_a_document_out_are_not_its_issuer() -> None:
     [m] = extract("Bản vẽ lập theo Mẫu số 22 ban hành kèm theo Nghị định 151/2025/NĐ-CP do Văn phòng "
                   "đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai thực hiện;")
     assert m.issuer_name is None
+
+
+def test_a_list_of_provisions_repealed_is_a_part_of_the_document() -> None:
+    """"Bãi bỏ các khoản 1, 2 Điều 1; Chương II; Phụ lục I, III và IV của Thông tư A": the
+    list, ";" and all, names A's provisions, so A is repealed in part."""
+    text = ("Điều 12. Hiệu lực\n\n1. Thông tư này có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.\n\n"
+            "2. Bãi bỏ các khoản 1, 2, 4 Điều 1; các khoản 1, 2 Điều 3; Chương II, Chương V; các Điều 30, 31; "
+            "Phụ lục I, III và IV của Thông tư số 42/2022/TT-BCT quy định về kiểm tra.\n\n"
+            "3. Sửa đổi điểm a khoản 2 Điều 5; Điều 7 và Phụ lục II của Nghị định 10/2020/NĐ-CP.")
+    relations = {m.text: m.relation.value for m in extract(text) if m.kind is Kind.REFERENCE}
+    assert relations == {"Thông tư số 42/2022/TT-BCT": "repeals", "Nghị định 10/2020/NĐ-CP": "amends"}
+
+
+def test_an_aside_says_what_the_document_before_it_carries_out() -> None:
+    """"Nghị quyết A hướng dẫn sử dụng ngân sách … (thực hiện … Luật B)": A implements B,
+    whatever A was said to do before the aside; the page itself implements nothing."""
+    resolution, law = extract("# Tải file Nghị quyết 70/2025/NQ-HĐND hướng dẫn sử dụng ngân sách tại Hà Nội "
+                              "(thực hiện điểm b khoản 2 Điều 29 Luật Thủ đô 2024)")
+    assert [(link.relation.value, link.target) for link in resolution.links] == [("implements", law.start)]
+    assert law.relation.value == "mentions"
+
+
+def test_a_title_lists_the_storms_by_number() -> None:
+    """"… do bão số 10, số 11": the storms' numbers, not a second document "số 11"."""
+    [m] = extract("Công văn 4328/CT-CS về miễn giảm thuế cho doanh nghiệp bị tổn thất do bão số 10, số 11 ra sao?")
+    assert m.title == "miễn giảm thuế cho doanh nghiệp bị tổn thất do bão số 10, số 11"

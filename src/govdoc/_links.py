@@ -207,7 +207,15 @@ _PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 # "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
+_ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
 _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
+# "Bãi bỏ các khoản 1, 2, 4 Điều 1; Chương II, Chương III; các Điều 30, 31; Phụ lục I, III và
+# IV của Thông tư A": a list of A's provisions, however long, is a part of A.
+_PROVISION_NUMBER = r"(?:\d{1,3}[a-zđ]?|[ivxlc]{1,6}|[a-zđ])(?![^\W\d_])"
+_PROVISION_ITEM = rf"(?:các{_S}+)?(?:điểm|khoản|điều|chương|mục|phần|phụ{_S}lục){_S}+{_PROVISION_NUMBER}"
+_PROVISION_LIST = re.compile(
+    rf"[\s_]*{_PROVISION_ITEM}(?:(?:[\s_]*(?:[,;]|và)[\s_]*|[\s_]+)(?:{_PROVISION_ITEM}|{_PROVISION_NUMBER}))*"
+    rf"[\s_,]*của[\s_]+")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
 # "Căn cứ kiểm điểm … theo <doc>", "Căn cứ xác định … thực hiện theo quy định tại <doc>":
@@ -1146,6 +1154,13 @@ class _Analysis:
                     kind = _type_name(drafts[previous])
                     cue.co_subjects = [i for i in self.coordinated_before(previous, set())
                                        if _type_name(drafts[i]) == kind]
+            elif (cue.relation is Relation.IMPLEMENTS and ")" not in folded[gap_from:cue.start]
+                  and _ASIDE_OPENS.search(folded, max(gap_from, cue.start - 4), cue.start)
+                  and not self.document_named_in(gap_from, cue.start)):
+                # "Nghị quyết A hướng dẫn sử dụng ngân sách … (thực hiện điểm b khoản 2 Điều 29
+                # Luật B)": the aside says what A carries out, whatever A was said to do before it
+                # (but "Tờ trình A đề nghị ban hành Nghị quyết … (Thực hiện …)": that resolution's)
+                cue.subject = self.resolve(previous)
             elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
                 cue.subject = _THIS
             else:
@@ -1524,7 +1539,8 @@ class _Analysis:
                         # … ban hành X; Nghị định B ngày … quy định Y; …" is its own list, or its
                         # items are parts: "thay thế: Điều 14 Quyết định A ngày …; Điều 3 Quyết định B …")
                         break
-                elif self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start):
+                elif not self.lists_provisions(cue, d.start) and (
+                        self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start)):
                     break
                 cue.objects.append(i)
                 owner.add(i)
@@ -1622,6 +1638,18 @@ class _Analysis:
             return False
         k = bisect.bisect_left(self.cue_starts, lo)
         return not (k < len(self.cue_starts) and self.cue_starts[k] < hi)
+
+    def document_named_in(self, lo: int, hi: int) -> bool:
+        """Whether a document is named by its capitalised type word alone in ``[lo, hi)``
+        ("… đề nghị ban hành Nghị quyết quy định …"; not "… hướng dẫn sử dụng …", a verb)."""
+        return any(self.text[m.start()].isupper() for m in _BARE_TYPE.finditer(self.folded, lo, hi))
+
+    def lists_provisions(self, cue: _Cue, end: int) -> bool:
+        """Whether only a list of provisions, ";" and all, stands between an amending or
+        repealing cue and the document they are of ("Bãi bỏ các khoản 1, 2 Điều 1; Chương II;
+        Phụ lục I và IV của Thông tư A": A is repealed in part)."""
+        return (cue.relation in (Relation.AMENDS, Relation.REPEALS) and end - cue.end <= _MAX_GAP
+                and _PROVISION_LIST.fullmatch(self.norm.lowered, cue.end, end) is not None)
 
     def new_item_between(self, lo: int, hi: int) -> bool:
         """Whether a ";" starts a new item between a cue and a mention ("… quy định chi tiết

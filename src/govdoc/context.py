@@ -196,7 +196,8 @@ _TITLE_STOP = re.compile(
       | {_S}\*{{0,4}}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X (**)có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
       | ,[^,;.\n]{{1,80}}?{_S}quyết{_S}nghị(?![^\W\d_])  # "…, Ủy ban Thường vụ Quốc hội quyết nghị:" what it resolves
-      | [,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the list goes on
+      | (?<!số{_S}\d)(?<!số{_S}\d\d)[,;]{_S}*(?:(?:và|hoặc){_S}+)?số{_S}*:?{_S}*\d   # "…, số 367/BTC-QLG …": the
+                                                   # list goes on (not "… do bão số 10, số 11": the storms)
       | \[\d{{1,3}}\]                              # a footnote mark ends the sentence's clause
       | \[[*_]*(?:liên{_S}kết{_S}hỏng|cần{_S}(?:dẫn{_S}nguồn|chú{_S}thích))  # a wiki's "[*liên kết hỏng*]"
       | (?:\*\*[a-z]\*\*[ \t]*)*(?:-[ \t]*)?\*{{0,2}}\^   # "**b** **^**", "**b** - ^": a wiki page's next footnote
