@@ -1443,4 +1443,33 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if (signer is not None and signer.start() > begin and _PERSON_NAME.fullmatch(text, signer.end(), end)
             and not _BODY_WORD.match(folded, signer.end())):
         end = signer.start()
+    elif (holder := _holder_named(norm, begin, end)) is not None:
+        end = holder  # "Thủ tướng Chính phủ Phạm Minh Chính ký …", "Bộ trưởng Bộ Y tế Đào Hồng Lan ký …"
     return begin, end
+
+
+# The offices of the State whose holder a text names right after them; a ministry's is its
+# minister's ("Bộ trưởng Bộ Y tế Đào Hồng Lan"). (Not a province's offices: "Chủ tịch UBND tỉnh
+# Lâm Đồng" ends with a place that reads as a name.)
+_NATIONAL_OFFICE = re.compile(
+    rf"(?:pho{_S}+)?thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich{_S}nuoc|tong{_S}bi{_S}thu"
+    rf"|(?P<minister>(?:pho{_S}+)?bo{_S}truong){_S}+(?=bo{_S})")
+
+
+def _holder_named(norm: Normalized, begin: int, end: int) -> int | None:
+    """Where the holder's name starts in ``[begin, end)``, an office of the State and then a
+    person's name of two to five capitalised words; None for anything else."""
+    office = _NATIONAL_OFFICE.match(norm.folded, begin, end)
+    if office is None:
+        return None
+    name_at = office.end()
+    if office.group("minister") is not None:
+        ministry = _issuer_names().match(norm.folded, office.end(), end)
+        if ministry is None:
+            return None
+        name_at = ministry.end()
+    person = _skip_space(norm.folded, name_at)
+    if (person >= end or _PERSON_NAME.fullmatch(norm.text, person, end) is None
+            or "viet nam" in norm.folded[person:end]):  # "Chủ tịch nước (CHXHCN) Việt Nam": the country's
+        return None
+    return name_at
