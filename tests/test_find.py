@@ -469,7 +469,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Thông tư 1/2020/TT-BTC quy định chi tiết " + "khoản 1 Điều 2, " * 10000 + "của Luật Giá",
      "Điều 5 BLHS năm 2015, BLTTDS 2015 và BLĐTBXH " * 5000,
      "Bãi bỏ " + "các khoản 1, 2 Điều 3; Phụ lục I và IV; " * 5000 + "của Thông tư 1/2020/TT-BTC",
-     "Nghị quyết 1/2020/NQ-HĐND hướng dẫn a (thực hiện Điều 2 Luật Thủ đô 2024) " * 2000],
+     "Nghị quyết 1/2020/NQ-HĐND hướng dẫn a (thực hiện Điều 2 Luật Thủ đô 2024) " * 2000,
+     "Thực hiện Nghị quyết 1/NQ-CP, " + "Bộ Tài chính đã ban hành Công văn 2/BTC-NSNN, " * 3000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -5051,3 +5052,28 @@ def test_a_title_lists_the_storms_by_number() -> None:
     """"… do bão số 10, số 11": the storms' numbers, not a second document "số 11"."""
     [m] = extract("Công văn 4328/CT-CS về miễn giảm thuế cho doanh nghiệp bị tổn thất do bão số 10, số 11 ra sao?")
     assert m.title == "miễn giảm thuế cho doanh nghiệp bị tổn thất do bão số 10, số 11"
+
+
+@pytest.mark.parametrize(("text", "issued", "carried_out"), [
+    ("Cụ thể, thực hiện Nghị quyết 263/2025/NQ-CP và Quyết định 1867/QĐ-TTg năm 2025, Bộ Tài chính đã ban hành "
+     "Công văn 13578/BTC-NSNN năm 2025 hướng dẫn các tỉnh.", "Công văn 13578/BTC-NSNN",
+     ["Nghị quyết 263/2025/NQ-CP", "Quyết định 1867/QĐ-TTg"]),
+    ("Thực hiện Nghị quyết số 12/NQ-CP, UBND tỉnh đã ban hành Kế hoạch số 34/KH-UBND để triển khai.",
+     "Kế hoạch số 34/KH-UBND", ["Nghị quyết số 12/NQ-CP"]),
+])
+def test_a_body_issues_what_carries_out_the_fronted_document(text: str, issued: str, carried_out: list[str]) -> None:
+    """"Thực hiện A, Bộ Tài chính đã ban hành Công văn B": B carries A out, not the page."""
+    found = {m.text: m for m in extract(text)}
+    targets = {m.start: m.text for m in found.values()}
+    assert [targets[link.target] for link in found[issued].links] == carried_out
+    assert all(found[name].relation is Relation.MENTIONS for name in carried_out)
+
+
+def test_a_fronted_implementing_clause_with_no_body_issuing_is_the_texts() -> None:
+    """"Thực hiện Chỉ thị A, Sở đề nghị … theo Công văn B": no body issues B here; nor across a
+    colon ("Về đề nghị … triển khai … Quyết định A: Về vấn đề này, Chính phủ đã ban hành …")."""
+    directive, letter = extract("Thực hiện Chỉ thị 05-CT/TW, Sở đề nghị các đơn vị thực hiện theo Công văn 12/SGD-VP.")
+    assert (directive.relation, letter.links) == (Relation.IMPLEMENTS, ())
+    _decision, resolution = extract("Triển khai các nhiệm vụ tại Quyết định số 1565/QĐ-TTg: Về vấn đề này, Chính phủ "
+                                   "đã ban hành Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025.")
+    assert resolution.links == ()

@@ -29,6 +29,7 @@ from govdoc.context import (
     CITING_WORDS,
     PROVISION_CITED,
     body_acts_before,
+    body_issues_between,
     body_named_before,
     body_opens,
     body_opens_clause_before,
@@ -207,6 +208,7 @@ _PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 # "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
+_ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
 _ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
 _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 # "Bãi bỏ các khoản 1, 2, 4 Điều 1; Chương II, Chương III; các Điều 30, 31; Phụ lục I, III và
@@ -1194,7 +1196,11 @@ class _Analysis:
                      and _TOPIC_BEFORE.search(self.norm.lowered, max(0, cue.start - 32), cue.start) is not None
                      and self.names_next(cue.end))
             cue.subject = None if topic or self.is_question(cue.sentence) else _THIS
-            if cue.relation is Relation.IMPLEMENTS and _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start):
+            if cue.subject is _THIS and cue.relation is Relation.IMPLEMENTS and (
+                    issued := self.issued_in_main_clause(cue)) is not None:
+                # "Cụ thể, thực hiện Nghị quyết A, Bộ Tài chính đã ban hành Công văn B …": B carries A out
+                cue.subject = issued
+            elif cue.relation is Relation.IMPLEMENTS and _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start):
                 cue.reported = self.reported_before(lo)
         elif _GENERIC_NOUN.search(folded, gap_from, cue.start):
             cue.subject = None  # "các nghị định quy định chi tiết …": a generic subject
@@ -1638,6 +1644,23 @@ class _Analysis:
             return False
         k = bisect.bisect_left(self.cue_starts, lo)
         return not (k < len(self.cue_starts) and self.cue_starts[k] < hi)
+
+    def issued_in_main_clause(self, cue: _Cue) -> int | None:
+        """The document a body issues in the main clause after a fronted "Thực hiện A, …"
+        ("Thực hiện Nghị quyết A, Bộ Tài chính đã ban hành Công văn B …"), or None."""
+        end = self.sentence_end(cue.sentence)
+        k = self.countable_from(cue.end)
+        for _ in range(_MAX_LISTED):
+            if k >= len(self.countable) or self.countable_starts[k] >= end:
+                return None
+            start = self.countable_starts[k]
+            verb = _ISSUING_VERB_BEFORE.search(self.norm.lowered, max(cue.end, start - 24), start)
+            comma = self.folded.rfind(",", cue.end, verb.start()) if verb is not None else -1
+            if (verb is not None and comma != -1 and ":" not in self.folded[cue.end:comma]
+                    and body_issues_between(self.norm, comma + 1, verb.start())):
+                return self.resolve(self.countable[k])
+            k += 1
+        return None
 
     def document_named_in(self, lo: int, hi: int) -> bool:
         """Whether a document is named by its capitalised type word alone in ``[lo, hi)``

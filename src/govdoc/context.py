@@ -756,6 +756,12 @@ _AUXILIARIES_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:đã|cũng|sẽ|vừa|tiếp{_S}tục|chính{_S}thức|đồng{_S}ý|thống{_S}nhất|quyết{_S}định)[\s_]+){{1,3}}\Z")
 
 
+def body_issues_between(norm: Normalized, start: int, verb: int) -> bool:
+    """Whether the clause in ``[start, verb)``, before an issuing verb, has a body as its
+    subject: "…, Bộ Tài chính đã ban hành …", "…, UBND tỉnh ban hành …"."""
+    return _lead_issuer(norm, start, verb) is not None
+
+
 def body_acts_before(norm: Normalized, pos: int) -> bool:
     """Whether a clause whose subject is a body the registry knows opens right before the verb
     at ``pos``, perhaps with words that go with the verb: "(Tờ trình A và Báo cáo B), Bộ Chính
