@@ -5077,3 +5077,21 @@ def test_a_fronted_implementing_clause_with_no_body_issuing_is_the_texts() -> No
     _decision, resolution = extract("Triển khai các nhiệm vụ tại Quyết định số 1565/QĐ-TTg: Về vấn đề này, Chính phủ "
                                    "đã ban hành Nghị quyết số 214/NQ-CP ngày 23 tháng 7 năm 2025.")
     assert resolution.links == ()
+
+
+def test_a_title_ends_before_the_verb_that_brings_in_a_provision() -> None:
+    """"… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎": "quy định" in lower
+    case brings in the quoted provision; "… ban hành Quy định:" names a regulation."""
+    [m] = extract("Theo Điều 4 Quyết định 1383/QĐ-CT năm 2025 của Cục Thuế về việc ban hành Quy định chức năng của "
+                  "các Phòng thuộc Thuế tỉnh, thành phố quy định:\n\n+ Khoản 11")
+    assert m.title == "ban hành Quy định chức năng của các Phòng thuộc Thuế tỉnh, thành phố"
+    [m] = extract("Quyết định 12/QĐ-UBND về việc ban hành Quy định:\n1. Phạm vi")
+    assert m.title == "ban hành Quy định"
+
+
+def test_amending_the_provision_on_a_matter_where_a_document_has_it() -> None:
+    """"A đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định B": A amends B."""
+    amending, amended = extract("Cụ thể tại điểm b khoản 14 Điều 1 Nghị định 310/2025/NĐ-CP đã sửa đổi quy định về "
+                                "mức xử phạt không xuất hóa đơn khi bán hàng hóa, dịch vụ tại khoản 3 Điều 24 "
+                                "Nghị định 125/2020/NĐ-CP.")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]

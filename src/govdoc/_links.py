@@ -267,6 +267,10 @@ _PRESCRIBED_IN = re.compile(
     rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
+# "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
+# matter, and where A has it
+_PROVISION_NEXT = re.compile(rf"[\s_]+(?:các[\s_]+)?quy{_S}định(?![^\W\d_])")
+_AT_PINPOINT = re.compile(rf"(?<![^\W\d_])tại[\s_]+(?:{_PINPOINT})+(?:của[\s_]+)?\Z")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 # "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
 _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out)
@@ -545,7 +549,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         words = len(_QUOTED.sub(" ", norm.lowered[cue.end:end]).split()) + 1
     if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
-                 or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))):
+                 or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
+                 or (_PROVISION_NEXT.match(norm.lowered, cue.end)
+                     and _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)))):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
         # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": changing or
         # repealing part of what a document issued or prescribes is changing the document.

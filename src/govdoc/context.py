@@ -377,6 +377,9 @@ _AND_ANOTHER_DOCUMENT = re.compile(
     rf"{_S}+(?!(?:số|thư)(?![^\W\d_]))(?={LOWER})")  # (not "Nghị định thư", a protocol)
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
 _LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FILE)(?![^\W\d_])")  # capitalised: a link's text
+# "… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎": the verb that brings in
+# the provision quoted next (in lower case: "… ban hành Quy định:" names a regulation)
+_PRESCRIBES_TAIL = re.compile(rf"[\s_*]+quy{_S}định[\s_*]*:[\s_*]*\Z")
 _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
@@ -949,6 +952,8 @@ def _title_at(
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
+    if (prescribes := _PRESCRIBES_TAIL.search(text, max(pos, end - 24), end)) is not None:
+        end = prescribes.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-…/":
