@@ -5095,3 +5095,19 @@ def test_amending_the_provision_on_a_matter_where_a_document_has_it() -> None:
                                 "mức xử phạt không xuất hóa đơn khi bán hàng hóa, dịch vụ tại khoản 3 Điều 24 "
                                 "Nghị định 125/2020/NĐ-CP.")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_a_title_after_a_semicolon_still_says_what_its_document_does() -> None:
+    """"Nghị định A … của Chính phủ quy định về phân cấp …; quy định chi tiết và hướng dẫn thi
+    hành một số điều của Luật B": A's title lists what A does; A guides B, the text does not."""
+    decree, law = extract("Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân "
+                          "cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn "
+                          "thi hành một số điều của Luật Thi đua, khen thưởng;")
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, law.start)]
+    assert law.relation is Relation.MENTIONS
+
+
+def test_a_list_of_provisions_guided_runs_over_semicolons() -> None:
+    circular, law = extract("Thông tư 15/2025/TT-BXD quy định chi tiết thi hành khoản 4 Điều 24; khoản 3 Điều 26; "
+                            "khoản 2 Điều 75 và khoản 1 Điều 81, khoản 6 Điều 84 Luật Thi đua, khen thưởng năm 2022.")
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, law.start)]

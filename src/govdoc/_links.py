@@ -209,6 +209,7 @@ _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z"
 # "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
+_PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 _ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
 _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 # "Bãi bỏ các khoản 1, 2, 4 Điều 1; Chương II, Chương III; các Điều 30, 31; Phụ lục I, III và
@@ -217,7 +218,7 @@ _PROVISION_NUMBER = r"(?:\d{1,3}[a-zđ]?|[ivxlc]{1,6}|[a-zđ])(?![^\W\d_])"
 _PROVISION_ITEM = rf"(?:các{_S}+)?(?:điểm|khoản|điều|chương|mục|phần|phụ{_S}lục){_S}+{_PROVISION_NUMBER}"
 _PROVISION_LIST = re.compile(
     rf"[\s_]*{_PROVISION_ITEM}(?:(?:[\s_]*(?:[,;]|và)[\s_]*|[\s_]+)(?:{_PROVISION_ITEM}|{_PROVISION_NUMBER}))*"
-    rf"[\s_,]*của[\s_]+")
+    rf"[\s_,]*(?:của[\s_]+)?")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
 # "Căn cứ kiểm điểm … theo <doc>", "Căn cứ xác định … thực hiện theo quy định tại <doc>":
@@ -1119,7 +1120,8 @@ class _Analysis:
                          and _IN_FORCE_THEN.match(folded, gap_from, cue.start))):
             # "Căn cứ Chỉ thị …; Thực hiện Kết luận …": a new clause, with its own subject (but
             # "Nghị định A có hiệu lực từ ngày …; thay thế Nghị định B": still A's).
-            previous, gap_from = None, folded.rindex(";", gap_from, cue.start) + 1
+            described, semicolon = previous, folded.rindex(";", gap_from, cue.start)
+            previous, gap_from = None, semicolon + 1
             if (not folded[gap_from:cue.start].strip(" _*") and self.text[cue.start].islower()
                     and (same := next(self.earlier_in_sentence(cue), None)) is not None
                     and same.relation is cue.relation is Relation.GUIDES and same.voice == cue.voice == "active"
@@ -1128,6 +1130,19 @@ class _Analysis:
                 # the same verb again, its subject left out (not "…; thực hiện nghiêm túc Luật …",
                 # which lists the text's own tasks)
                 cue.subject = same.subject
+                return
+            if (not folded[gap_from:cue.start].strip(" _*") and self.text[cue.start].islower()
+                    and cue.voice == "active" and cue.relation in (Relation.GUIDES, *_CHANGES)
+                    and ";" not in folded[max(drafts[described].context_end, drafts[described].end):semicolon]
+                    and _PRESCRIBES_FIRST.match(self.norm.lowered,
+                                                max(drafts[described].context_end, drafts[described].end))):
+                # "Nghị định A … của Chính phủ quy định về phân cấp …; quy định chi tiết và hướng
+                # dẫn thi hành một số điều của Luật B": A's title lists what A does, after ";"
+                cue.subject = self.resolve(described)
+                return
+            if ((same := next(self.earlier_in_sentence(cue), None)) is not None and same.start > semicolon
+                    and same.subject == self.resolve(described) and _AND_VERB.fullmatch(folded, same.end, cue.start)):
+                cue.subject = same.subject  # (and the verb joined to that one by "và")
                 return
         if _INHERIT.search(folded, min(gap_from, cue.start), cue.start) and cue.sentence in last_subject:
             cue.subject = last_subject[cue.sentence]
@@ -1674,10 +1689,11 @@ class _Analysis:
         return any(self.text[m.start()].isupper() for m in _BARE_TYPE.finditer(self.folded, lo, hi))
 
     def lists_provisions(self, cue: _Cue, end: int) -> bool:
-        """Whether only a list of provisions, ";" and all, stands between an amending or
-        repealing cue and the document they are of ("Bãi bỏ các khoản 1, 2 Điều 1; Chương II;
-        Phụ lục I và IV của Thông tư A": A is repealed in part)."""
-        return (cue.relation in (Relation.AMENDS, Relation.REPEALS) and end - cue.end <= _MAX_GAP
+        """Whether only a list of provisions, ";" and all, stands between an amending,
+        repealing or guiding cue and the document they are of ("Bãi bỏ các khoản 1, 2 Điều 1;
+        Chương II; Phụ lục I và IV của Thông tư A": A is repealed in part; "… quy định chi tiết
+        thi hành khoản 4 Điều 24; khoản 3 Điều 26 Luật B": B is guided)."""
+        return (cue.relation in (Relation.AMENDS, Relation.REPEALS, Relation.GUIDES) and end - cue.end <= _MAX_GAP
                 and _PROVISION_LIST.fullmatch(self.norm.lowered, cue.end, end) is not None)
 
     def new_item_between(self, lo: int, hi: int) -> bool:
