@@ -5111,3 +5111,18 @@ def test_a_list_of_provisions_guided_runs_over_semicolons() -> None:
     circular, law = extract("Thông tư 15/2025/TT-BXD quy định chi tiết thi hành khoản 4 Điều 24; khoản 3 Điều 26; "
                             "khoản 2 Điều 75 và khoản 1 Điều 81, khoản 6 Điều 84 Luật Thi đua, khen thưởng năm 2022.")
     assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, law.start)]
+
+
+@pytest.mark.parametrize(("text", "relations"), [
+    # what the basis says follows "quy định"
+    ("Căn cứ tại Điều 8 Thông tư 112/2025/TT-BQP quy định Thông tư 112/2025/TT-BQP có hiệu lực từ ngày "
+     "1/1/2026.", ["based_on", "mentions"]),
+    ("Căn cứ khoản 1 Điều 257 Luật Đất đai 2024 quy định, bảng giá đất do UBND cấp tỉnh ban hành theo Luật Đất "
+     "đai 2013.", ["based_on", "mentions"]),
+    # but "quy định về <its title>" and the next item after ";" are bases still
+    ("Căn cứ Thông tư 86/2024/TT-BTC quy định về đăng ký thuế và Nghị định 10/2020/NĐ-CP;", ["based_on", "based_on"]),
+    ("Căn cứ Nghị định 72/2024/NĐ-CP quy định chính sách giảm thuế theo Nghị quyết 142/2024/QH15; Nghị định "
+     "10/2020/NĐ-CP về thuế.", ["based_on", "mentions", "based_on"]),
+])
+def test_what_a_basis_prescribes_is_no_basis(text: str, relations: list[str]) -> None:
+    assert [m.relation.value for m in extract(text)] == relations

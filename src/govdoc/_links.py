@@ -210,6 +210,11 @@ _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z"
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
+# After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
+# document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").
+_BASIS_PRESCRIBES = re.compile(
+    rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
+    rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])")
 _ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
 _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 # "Bãi bỏ các khoản 1, 2, 4 Điều 1; Chương II, Chương III; các Điều 30, 31; Phụ lục I, III và
@@ -2202,6 +2207,7 @@ class _Analysis:
         one cited as what another amends or guides."""
         acted_on = {i for c in self.cues if c.relation is not Relation.BASED_ON
                     and c.voice == "active" for i in c.objects}
+        agents = {i for c in self.cues if c.voice == "passive" for i in (c.subject, *c.co_subjects) if i is not None}
         done: set[int] = set()
         for cue in self.cues:
             if cue.relation is not Relation.BASED_ON or cue.sentence in done:
@@ -2239,7 +2245,12 @@ class _Analysis:
                 says = basis is not None and _BASIS_SAYS.search(
                     self.folded, basis.item_end(self.folded), draft.start) is not None
                 content = content or says or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
-                if not content:
+                # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
+                # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)
+                prescribed = (basis is not None and k not in agents
+                              and ";" not in self.folded[basis.item_end(self.folded):draft.start]
+                              and _BASIS_PRESCRIBES.match(self.norm.lowered, basis.item_end(self.folded)) is not None)
+                if not (content or prescribed):
                     draft.relation = Relation.BASED_ON
                     basis = draft
             self.listed_agents_based_on(cue.sentence, end)
