@@ -5126,3 +5126,17 @@ def test_a_list_of_provisions_guided_runs_over_semicolons() -> None:
 ])
 def test_what_a_basis_prescribes_is_no_basis(text: str, relations: list[str]) -> None:
     assert [m.relation.value for m in extract(text)] == relations
+
+
+def test_a_city_whose_name_opens_like_a_body() -> None:
+    """"UBND thành phố Hội An": a place, not a second body ("Hội đồng …", "Hội nông dân …")."""
+    [m] = extract("Quyết định 3526/QĐ-UBND ngày 18/12/2018 của UBND thành phố Hội An về việc thành lập Trung tâm")
+    assert (m.issuer_name, m.title) == ("UBND thành phố Hội An", "thành lập Trung tâm")
+    [m] = extract("Kế hoạch 5/KH-UBND của UBND tỉnh Quảng Nam Hội nông dân tỉnh")
+    assert m.issuer_name == "UBND tỉnh Quảng Nam"
+
+
+def test_a_title_goes_on_past_a_dash_that_ends_its_line() -> None:
+    """"… Trung tâm Văn hóa -⏎Thể thao …": the line was wrapped inside the name."""
+    [m] = extract("Quyết định 3526/QĐ-UBND về việc thành lập Trung tâm Văn hóa -\nThể thao thành phố Hội An.")
+    assert m.title == "thành lập Trung tâm Văn hóa - Thể thao thành phố Hội An"

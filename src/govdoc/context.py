@@ -132,7 +132,9 @@ _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
 # One capitalised word of a place's name, not a word that opens what follows the issuer
 # (a title's verb, a document type, another body).
 _PLACE_WORD = (
-    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ|Hội"
+    # ("Hội đồng", "Hội nghị", "Hội nông dân" open a body; "Hội An" is a city)
+    r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ"
+    rf"|Hội(?=[ _](?:[Đđ]ồng|[Nn]ghị|{LOWER}))"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo"
     r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_]))"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*"
@@ -881,8 +883,9 @@ def _title_at(
             # a line that starts a new item.
             nxt = _NEXT_CHAR.match(text, stop.end())
             follows = nxt.group(1) if nxt else ""
-            if follows.islower() or (follows.isupper() and _DANGLING.search(lowered, pos, stop.start())):
-                at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …": the line wraps
+            if follows.islower() or (follows.isupper() and (_DANGLING.search(lowered, pos, stop.start())
+                                                            or _DASH_END.search(text, pos, stop.start()))):
+                at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …", "Văn hóa -⏎Thể thao": the line wraps
                 continue
             if follows.isupper() and lowered[pos:stop.start()] != text[pos:stop.start()] and not any(
                     c.islower() for c in text[pos:stop.start()]):
@@ -961,6 +964,7 @@ def _title_at(
     return (pos, end) if end > pos else None
 
 
+_DASH_END = re.compile(r"[ \t][-–][ \t]*\Z")  # a line ending in " -" goes on with the name below
 _WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column (as from a PDF)
 
 
