@@ -470,7 +470,8 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Điều 5 BLHS năm 2015, BLTTDS 2015 và BLĐTBXH " * 5000,
      "Bãi bỏ " + "các khoản 1, 2 Điều 3; Phụ lục I và IV; " * 5000 + "của Thông tư 1/2020/TT-BTC",
      "Nghị quyết 1/2020/NQ-HĐND hướng dẫn a (thực hiện Điều 2 Luật Thủ đô 2024) " * 2000,
-     "Thực hiện Nghị quyết 1/NQ-CP, " + "Bộ Tài chính đã ban hành Công văn 2/BTC-NSNN, " * 3000],
+     "Thực hiện Nghị quyết 1/NQ-CP, " + "Bộ Tài chính đã ban hành Công văn 2/BTC-NSNN, " * 3000,
+     "Quyết định 1/2025/QĐ-UBND có hiệu lực kể từ ngày 1/1/2025. Đồng thời, bãi bỏ Quyết định 2/QĐ-UBND. " * 2000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
@@ -5140,3 +5141,17 @@ def test_a_title_goes_on_past_a_dash_that_ends_its_line() -> None:
     """"… Trung tâm Văn hóa -⏎Thể thao …": the line was wrapped inside the name."""
     [m] = extract("Quyết định 3526/QĐ-UBND về việc thành lập Trung tâm Văn hóa -\nThể thao thành phố Hội An.")
     assert m.title == "thành lập Trung tâm Văn hóa - Thể thao thành phố Hội An"
+
+
+def test_a_report_goes_on_with_the_documents_last_article() -> None:
+    """"Quyết định A có hiệu lực … .⏎⏎Bãi bỏ các văn bản sau đây: …": A repeals them; but in
+    "Quyết định này có hiệu lực kể từ ngày Nghị định B có hiệu lực. Bãi bỏ …" B repeals nothing."""
+    decision, *repealed = extract("Quyết định 89/2025/QĐ-UBND có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2025.\n\n"
+                                  "Bãi bỏ các văn bản sau đây:\n\n1. Quyết định 28/2024/QĐ-UBND ban hành đơn giá.\n\n"
+                                  "2. Quyết định 42/2024/QĐ-UBND ban hành quy định.")
+    assert [(link.relation, link.target) for link in decision.links] == [
+        (Relation.REPEALS, m.start) for m in repealed]
+    _this, decree, repealed_one = extract(
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày Nghị định số 262/2025/NĐ-CP có hiệu lực.\n"
+        "Bãi bỏ nội dung công bố tại Quyết định số 2306/QĐ-UBND ngày 24 tháng 10 năm 2025.")
+    assert (decree.links, repealed_one.relation) == ((), Relation.REPEALS)

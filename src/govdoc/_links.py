@@ -314,6 +314,12 @@ _ALIAS_ASIDE = re.compile(
 _IN_FORCE_ASIDE = re.compile(rf"\([\s_]*(?:co{_S}+)?hieu{_S}luc[^()\n]{{1,60}}\)")
 _ALIAS_TAIL = 8  # what may close an alias after its mention: " )"
 _PURPOSE = re.compile(r",[\s_]*(?:de|nham)[\s_]+\Z")  # "…, để triển khai …": the text's purpose
+# "<A> (gồm 5 điều,) có hiệu lực (thi hành) kể từ ngày …." then a sentence of changes opening
+# with the verb (perhaps after "Đồng thời,")
+_IN_FORCE_FROM = re.compile(rf"[^.;\n]{{0,40}}?(?<![^\W\d_])có{_S}+hiệu{_S}+lực[^;:]*\Z")
+_IN_FORCE_REACH = 200
+_DAY_OF = re.compile(r"(?<![a-z])(?:ngay|khi)[\s_*]*\Z")
+_MEANWHILE = re.compile(rf"[\s_*#>-]*(?:(?:đồng{_S}thời|ngoài{_S}ra|cùng{_S}với{_S}đó)[\s_,]*)?")
 _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hiệu lực từ ngày …; <verb>"
 # "A (được bổ sung bởi … B, được sửa đổi bởi … C)", "A được sửa đổi bởi B (được sửa đổi bởi
 # C)", "A được sửa đổi bởi B và bị bãi bỏ bởi C": after a comma, a parenthesis or "và", a second
@@ -1113,6 +1119,10 @@ class _Analysis:
         # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
         # (scanning from the sentence start for each cue is quadratic on a sentence of cues).
         near = max(lo, cue.start - _LOOK_BACK)
+        if (in_force := self.in_force_before(cue)) is not None:
+            # "Quyết định A có hiệu lực từ ngày ….⏎⏎Bãi bỏ các văn bản sau: …": what A repeals
+            cue.subject = in_force
+            return
         if (chained := self.changes_go_on(cue)) is not None:
             # "Nghị định này … thay thế Nghị định A …; bãi bỏ khoản 14 Điều 2 Nghị định B": one
             # document's changes, listed after ";".
@@ -1345,6 +1355,23 @@ class _Analysis:
         if paragraph_end > lo or lo - paragraph_end > _MAX_BLANK or self.text[paragraph_end:lo].strip():
             return None
         return quoted
+
+    def in_force_before(self, cue: _Cue) -> int | None:
+        """The document the sentence before a change takes into force, when the change opens
+        its own sentence ("Quyết định A có hiệu lực thi hành kể từ ngày …. Đồng thời, bãi bỏ …"):
+        a report goes on with the document's last article."""
+        lo = self.starts[cue.sentence]
+        if (cue.voice != "active" or cue.relation not in _CHANGES or cue.sentence == 0
+                or not _MEANWHILE.fullmatch(self.norm.lowered, lo, cue.start)):
+            return None
+        k = self.countable_from(lo) - 1  # the last document before the sentence
+        if k < 0 or self.countable_starts[k] < lo - _IN_FORCE_REACH:
+            return None
+        last = self.drafts[self.countable[k]]
+        if (not _IN_FORCE_FROM.match(self.norm.lowered, last.item_end(self.folded), lo)
+                or _DAY_OF.search(self.folded, max(0, last.start - 12), last.start)):
+            return None  # (not "… có hiệu lực kể từ ngày Nghị định A có hiệu lực.": A is no subject)
+        return self.resolve(self.countable[k])
 
     def changes_go_on(self, cue: _Cue) -> int | None:
         """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
