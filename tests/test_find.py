@@ -5155,3 +5155,18 @@ def test_a_report_goes_on_with_the_documents_last_article() -> None:
         "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày Nghị định số 262/2025/NĐ-CP có hiệu lực.\n"
         "Bãi bỏ nội dung công bố tại Quyết định số 2306/QĐ-UBND ngày 24 tháng 10 năm 2025.")
     assert (decree.links, repealed_one.relation) == ((), Relation.REPEALS)
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # a known name that ends with its place's level names the place after it
+    ("Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh Nghệ An về việc thực hiện",
+     "Ban chấp hành Đảng bộ tỉnh Nghệ An"),
+    # "năm2025" (a space left out) after the symbol, then the issuer
+    ("thực hiện Công văn 6356/UBND-NNMT năm2025 của UBND Thành phố về việc tăng cường", "UBND Thành phố"),
+    # a body after a comma that issues in a clause of its own, past a line break
+    ("Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh\nban hành Kế hoạch",
+     "Ban Chỉ đạo Trung ương"),
+])
+def test_where_an_issuer_ends(text: str, issuer: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer

@@ -58,7 +58,7 @@ _AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}
 _TAIL_SKIP = re.compile(
     rf"""(?:
         [\s_,*|]+                                  # spaces, commas, markdown
-      | nam{_S}{{1,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol
+      | nam{_S}{{0,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol (or "năm2025")
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
@@ -149,6 +149,9 @@ _PLACE = re.compile(
     r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]h(?:òa|oà)[ _][xX]ã[ _]hội[ _][cC]hủ[ _][nN]ghĩa[ _]+)?Việt[ _]Nam"
     r"(?:[ _]+Dân[ _]chủ)?(?:[ _]+Cộng[ _]hòa)?(?![^\W\d_])"
 )
+# A known name ending with the level of its place names the place after it: "Ban chấp hành Đảng
+# bộ tỉnh Nghệ An".
+_LEVEL_END = re.compile(rf"(?<![a-z])(?:tinh|huyen|thanh{_S}pho)\Z")
 # "Tỉnh ủy Quảng Nam", "Huyện_uỷ Thường_Tín": a local Party committee names its place
 # without "tỉnh" or "huyện".
 _COMMITTEE_PLACE = re.compile(rf"(?:(?:[ _]+|[ _]*\n[ _]*){_PLACE_WORD}){{1,4}}")
@@ -645,7 +648,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                     and (body := _issuer_names().match(folded, end + 1, limit)) is not None):
                 end = body.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
             place = _PLACE.match(text, end, limit)
-            if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", pos)):
+            if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", pos)
+                                  or _LEVEL_END.search(folded, max(pos, end - 10), end)):
                 # "Tỉnh ủy Quảng Nam", "Sở Giáo dục và Đào tạo Hải Phòng": the place without "tỉnh"
                 place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
@@ -706,6 +710,7 @@ def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool
     return following.end()
 
 
+_ISSUES_NEXT = re.compile(rf"{_S}+(?:(?:da|vua|cung|se){_S}+)?ban{_S}hanh(?![a-z])")
 # What may follow a body listed after a comma among joint issuers: the next one, or the
 # rest of the citation (its title, date, what it does, or the end of the clause or line).
 _LISTED_BODY_END = re.compile(
@@ -717,7 +722,10 @@ def _listed_body_ends(norm: Normalized, pos: int, limit: int) -> bool:
     issuer ("của Bộ Tài chính, Bộ Nội vụ và …"), not the subject of a new clause ("của Chính
     phủ, UBND tỉnh được quyết định …")."""
     place = _PLACE.match(norm.text, pos, limit)
-    return _LISTED_BODY_END.match(norm.folded, place.end() if place else pos, limit) is not None
+    end = place.end() if place else pos
+    if _ISSUES_NEXT.match(norm.folded, end, limit):
+        return False  # "…, Ủy ban nhân dân tỉnh⏎ban hành Kế hoạch …": the clause's own subject, past a line break
+    return _LISTED_BODY_END.match(norm.folded, end, limit) is not None
 
 
 @cache
