@@ -5170,3 +5170,14 @@ def test_a_report_goes_on_with_the_documents_last_article() -> None:
 def test_where_an_issuer_ends(text: str, issuer: str) -> None:
     [m] = extract(text)
     assert m.issuer_name == issuer
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Nghị quyết 66.5/2025/NQ-CP về nguồn tăng thu ngân sách năm trước bổ sung dự phòng năm sau quy định phạm vi "
+     "điều chỉnh và đối tượng áp dụng, cụ thể như sau:", "nguồn tăng thu ngân sách năm trước bổ sung dự phòng năm sau"),
+    # "quy định" as a noun stays in the title
+    ("Quyết định 5/QĐ-UBND về việc ban hành quy định quản lý chợ, cụ thể như sau:", "ban hành quy định quản lý chợ"),
+])
+def test_a_title_ends_before_what_the_document_prescribes(text: str, title: str) -> None:
+    [m] = extract(text)
+    assert m.title == title

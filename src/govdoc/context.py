@@ -382,9 +382,13 @@ _AND_ANOTHER_DOCUMENT = re.compile(
     rf"{_S}+(?!(?:số|thư)(?![^\W\d_]))(?={LOWER})")  # (not "Nghị định thư", a protocol)
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
 _LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FILE)(?![^\W\d_])")  # capitalised: a link's text
-# "… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎": the verb that brings in
-# the provision quoted next (in lower case: "… ban hành Quy định:" names a regulation)
+# "… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎", "… về X quy định phạm vi
+# điều chỉnh, cụ thể như sau:": the verb that brings in what is quoted next (in lower case: "…
+# ban hành Quy định:" names a regulation)
 _PRESCRIBES_TAIL = re.compile(rf"[\s_*]+quy{_S}định[\s_*]*:[\s_*]*\Z")
+_PRESCRIBES_AS_FOLLOWS = re.compile(
+    rf"(?<!hành)(?<!các)(?<!những)[\s_*]+quy{_S}định[\s_]+[^\n,;:.]{{1,80}}?[\s_,]*(?:cụ{_S}thể[\s_,]+)?như{_S}sau")
+_PRESCRIBES_TAIL_REACH = 120  # "… quy định phạm vi điều chỉnh và đối tượng áp dụng, cụ thể như sau:"
 _LINK_TEXT_TAIL = re.compile(rf"[\s_*]+(?:tải{_S}về|tại{_S}đây|xem{_S}chi{_S}tiết)[\s_*]*\Z")
 
 # Before a reference: "Ngày 03/9/2025, Chính phủ (đã) ban hành <ref>". The pattern is
@@ -959,12 +963,16 @@ def _title_at(
     title_break = _TITLE_BREAK.search(lowered, pos, end)
     if title_break is not None:
         end = title_break.start()
+    if (prescribes := _PRESCRIBES_TAIL.search(text, max(pos, end - 24), end)) is not None:
+        end = prescribes.start()
+    elif ((follows := _PRESCRIBES_AS_FOLLOWS.search(text, max(pos, end - _PRESCRIBES_TAIL_REACH),
+                                                   min(len(text), end + _TITLE_TAIL_REACH))) is not None
+          and follows.start() < end):
+        end = follows.start()
     if (tail := _TITLE_TAIL.search(lowered, max(pos, end - _TITLE_TAIL_REACH), end)) is not None:
         end = tail.start()
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
-    if (prescribes := _PRESCRIBES_TAIL.search(text, max(pos, end - 24), end)) is not None:
-        end = prescribes.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
     while end > pos and text[end - 1] in " \t\r\n_,;:.*-…/":
