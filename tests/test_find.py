@@ -5181,3 +5181,13 @@ def test_where_an_issuer_ends(text: str, issuer: str) -> None:
 def test_a_title_ends_before_what_the_document_prescribes(text: str, title: str) -> None:
     [m] = extract(text)
     assert m.title == title
+
+
+def test_after_a_pinpoint_a_title_the_document_was_issued_under() -> None:
+    """"Căn cứ tại Điều 3 Quyết định A về X do Thủ tướng Chính phủ ban hành": the body issued A,
+    so "về X" is A's title (not what the article is about); a nested document keeps none."""
+    [m] = extract("Căn cứ tại Điều 3 Quyết định 34/2025/QĐ-TTg về Quỹ Hỗ trợ việc làm ngoài nước do Thủ tướng "
+                  "Chính phủ ban hành có quy định như sau:")
+    assert (m.title, m.issuer_name) == ("Quỹ Hỗ trợ việc làm ngoài nước", "Thủ tướng Chính phủ")
+    [m] = extract("theo khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc bán nhà ở xã hội.")
+    assert m.title is None

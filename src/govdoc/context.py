@@ -1204,11 +1204,16 @@ def read_context(
         # "Ngày 24 tháng 9 năm 2020, tại Quyết định 1444/QĐ-TTg, Thủ tướng …": the sentence
         # opens with the day of the decision it goes on to report
         date, date_span = _make_date(dated, "l"), dated.span("date")
+    # "Căn cứ tại Điều 3 Quyết định A về X do Thủ tướng Chính phủ ban hành": the body issued A, so
+    # the clause between is A's title
+    issued_after_title = False
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)
-            and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)):
+            and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)
+            and not (issued_after_title := _ISSUED_LEAD.match(folded, title_span[1], limit) is not None
+                     and _issued_after(norm, start, title_span[1], limit) is not None)):
         # "khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc …": the clause names what the
         # article is about, not the document's title. Not so "Điều 1 Nghị quyết 1685/NQ-UBTVQH15
         # năm 2025 về sắp xếp …": the year the symbol lacks, then the title, name the document.
@@ -1219,7 +1224,7 @@ def read_context(
         held_title_span, title_span = title_span, None
     tail_from = title_span[1] if title_span else end
     if (issuer_span is None and date is None and _ISSUED_LEAD.match(folded, tail_from, limit)
-            and _opens_clause(norm, start)
+            and (issued_after_title or _opens_clause(norm, start))
             and (issued := _issued_after(norm, start, tail_from, limit)) is not None):
         # "Theo đó, Nghị định A về X do Chính phủ ban hành ngày 20/3/2025 …", "Nghị định A quy
         # định về X được Chính phủ ban hành ngày …": who issued the document opening the
