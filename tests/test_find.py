@@ -5191,3 +5191,11 @@ def test_after_a_pinpoint_a_title_the_document_was_issued_under() -> None:
     assert (m.title, m.issuer_name) == ("Quỹ Hỗ trợ việc làm ngoài nước", "Thủ tướng Chính phủ")
     [m] = extract("theo khoản 3 Điều 88 Luật Nhà ở 2023 về nguyên tắc bán nhà ở xã hội.")
     assert m.title is None
+
+
+def test_an_agent_named_after_a_list_of_its_provisions() -> None:
+    """"A được sửa đổi bổ sung bởi khoản 10; điểm m khoản 34 Điều 2 Nghị định B": the ";" is
+    inside B's provisions, so B amends A (not a new clause)."""
+    amended, amending = extract("Căn cứ điểm a khoản 2 Điều 17 Nghị định 100/2019/NĐ-CP được sửa đổi bổ sung bởi khoản "
+                                "10; điểm m khoản 34 Điều 2 Nghị định 123/2021/NĐ-CP quy định mức xử phạt")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]

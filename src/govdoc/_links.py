@@ -1074,9 +1074,11 @@ class _Analysis:
             if ok and after is not None and _ALIAS_BEFORE.search(folded, max(cue.end, drafts[after].start - 48),
                                                                  drafts[after].start):
                 ok = False  # "… được sửa đổi, bổ sung năm 2020 (sau đây gọi là Luật A)": A's alias, no agent
-            if ok and after is not None and folded.find(
-                    ";", cue.end, min(drafts[after].start, cue.end + _MAX_GAP)) != -1:
+            if (ok and after is not None
+                    and folded.find(";", cue.end, min(drafts[after].start, cue.end + _MAX_GAP)) != -1
+                    and not self.lists_provisions(cue, drafts[after].start, of_agent=True)):
                 ok = False  # "… Luật A được sửa đổi, bổ sung năm 2020; thẩm quyền … Nghị định B": a new clause
+                # (not "… được sửa đổi bởi khoản 10; điểm m khoản 34 Điều 2 Nghị định B": B's provisions)
             if (ok and after is not None and not _AGENT_MARK.match(folded, cue.end)
                     and _KINDS_OF.search(folded, cue.end, min(drafts[after].start, cue.end + _MAX_GAP))):
                 ok = False  # "… được sửa đổi cùng thời điểm … các luật về tổ chức bộ máy (Luật B, …)": examples
@@ -1720,13 +1722,17 @@ class _Analysis:
         ("… đề nghị ban hành Nghị quyết quy định …"; not "… hướng dẫn sử dụng …", a verb)."""
         return any(self.text[m.start()].isupper() for m in _BARE_TYPE.finditer(self.folded, lo, hi))
 
-    def lists_provisions(self, cue: _Cue, end: int) -> bool:
+    def lists_provisions(self, cue: _Cue, end: int, *, of_agent: bool = False) -> bool:
         """Whether only a list of provisions, ";" and all, stands between an amending,
         repealing or guiding cue and the document they are of ("Bãi bỏ các khoản 1, 2 Điều 1;
         Chương II; Phụ lục I và IV của Thông tư A": A is repealed in part; "… quy định chi tiết
         thi hành khoản 4 Điều 24; khoản 3 Điều 26 Luật B": B is guided)."""
-        return (cue.relation in (Relation.AMENDS, Relation.REPEALS, Relation.GUIDES) and end - cue.end <= _MAX_GAP
-                and _PROVISION_LIST.fullmatch(self.norm.lowered, cue.end, end) is not None)
+        if not of_agent and cue.relation not in (Relation.AMENDS, Relation.REPEALS, Relation.GUIDES):
+            return False
+        if end - cue.end > _MAX_GAP:
+            return False
+        start = _AGENT_MARK.match(self.folded, cue.end) if of_agent else None  # "bởi", "tại", "theo"
+        return _PROVISION_LIST.fullmatch(self.norm.lowered, start.end() if start else cue.end, end) is not None
 
     def new_item_between(self, lo: int, hi: int) -> bool:
         """Whether a ";" starts a new item between a cue and a mention ("… quy định chi tiết
