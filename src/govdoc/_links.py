@@ -209,6 +209,7 @@ _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z"
 # "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
+_ISSUED_REACH = 400  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
 # document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").
@@ -1703,12 +1704,15 @@ class _Analysis:
     def issued_in_main_clause(self, cue: _Cue) -> int | None:
         """The document a body issues in the main clause after a fronted "Thực hiện A, …"
         ("Thực hiện Nghị quyết A, Bộ Tài chính đã ban hành Công văn B …"), or None."""
-        end = self.sentence_end(cue.sentence)
-        k = self.countable_from(cue.end)
-        for _ in range(_MAX_LISTED):
-            if k >= len(self.countable) or self.countable_starts[k] >= end:
-                return None
-            start = self.countable_starts[k]
+        lo = self.starts[cue.sentence]
+        if not (self.cue_opens_sentence(cue) or _ACCORDINGLY.fullmatch(self.norm.lowered, lo, cue.start)):
+            return None  # not fronted
+        end = min(self.sentence_end(cue.sentence), cue.end + _ISSUED_REACH)  # bounded: see _LOOK_BACK
+        first_comma = self.folded.find(",", cue.end, end)
+        if first_comma == -1:
+            return None  # no clause after the fronted one
+        k = self.countable_from(first_comma)
+        while k < len(self.countable) and (start := self.countable_starts[k]) < end:
             verb = _ISSUING_VERB_BEFORE.search(self.norm.lowered, max(cue.end, start - 24), start)
             comma = self.folded.rfind(",", cue.end, verb.start()) if verb is not None else -1
             if (verb is not None and comma != -1 and ":" not in self.folded[cue.end:comma]

@@ -40,6 +40,7 @@ def _names() -> dict[str, str]:
 
 #: The acronyms, folded (for a caller's shared first scan of type words).
 OPENING_ACRONYMS = tuple(sorted({fold(acronym) for acronym in _names()}))
+_OPENINGS = OPENING_ACRONYMS
 
 
 def find_acronyms(norm: Normalized, hits: Iterable[int]) -> list[AcronymMatch]:
@@ -51,10 +52,12 @@ def find_acronyms(norm: Normalized, hits: Iterable[int]) -> list[AcronymMatch]:
     >>> [(n.text[m.start:m.end], m.name, m.year) for m in find_acronyms(n, range(len(n.text)))]
     [('BLTTDS năm 2015', 'Bộ luật Tố tụng dân sự', 2015), ('BLHS', 'Bộ luật Hình sự', None)]
     """
-    text, limit = norm.text, len(norm.text)
+    text, folded, limit = norm.text, norm.folded, len(norm.text)
     names = _names()
     found: list[AcronymMatch] = []
     for at in hits:
+        if not folded.startswith(_OPENINGS, at):
+            continue  # (most hits are type words: a cheap look first)
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-/"):
             continue  # inside a word or a symbol
         for acronym, name in names.items():
