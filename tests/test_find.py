@@ -5199,3 +5199,11 @@ def test_an_agent_named_after_a_list_of_its_provisions() -> None:
     amended, amending = extract("Căn cứ điểm a khoản 2 Điều 17 Nghị định 100/2019/NĐ-CP được sửa đổi bổ sung bởi khoản "
                                 "10; điểm m khoản 34 Điều 2 Nghị định 123/2021/NĐ-CP quy định mức xử phạt")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_a_page_note_in_parentheses_ends_the_title() -> None:
+    """"… trên địa bàn Thành phố (Văn bản đính kèm);": the page's note, not the title's; a short
+    aside of the name stays ("( Giai đoạn I )")."""
+    [m] = extract("Công văn 6356/UBND-NNMT của UBND Thành phố về việc tăng cường các biện pháp trên địa bàn Thành "
+                  "phố (Văn bản đính kèm);")
+    assert m.title == "tăng cường các biện pháp trên địa bàn Thành phố"

@@ -206,8 +206,6 @@ _POLICY_PER = re.compile(
 _PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
-# "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
-# provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
 _ISSUED_REACH = 400  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
@@ -217,6 +215,8 @@ _BASIS_PRESCRIBES = re.compile(
     rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
     rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])")
 _ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
+# "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
+# provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
 _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 # "Bãi bỏ các khoản 1, 2, 4 Điều 1; Chương II, Chương III; các Điều 30, 31; Phụ lục I, III và
 # IV của Thông tư A": a list of A's provisions, however long, is a part of A.

@@ -40,7 +40,6 @@ def _names() -> dict[str, str]:
 
 #: The acronyms, folded (for a caller's shared first scan of type words).
 OPENING_ACRONYMS = tuple(sorted({fold(acronym) for acronym in _names()}))
-_OPENINGS = OPENING_ACRONYMS
 
 
 def find_acronyms(norm: Normalized, hits: Iterable[int]) -> list[AcronymMatch]:
@@ -56,7 +55,7 @@ def find_acronyms(norm: Normalized, hits: Iterable[int]) -> list[AcronymMatch]:
     names = _names()
     found: list[AcronymMatch] = []
     for at in hits:
-        if not folded.startswith(_OPENINGS, at):
+        if not folded.startswith(OPENING_ACRONYMS, at):
             continue  # (most hits are type words: a cheap look first)
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-/"):
             continue  # inside a word or a symbol

@@ -312,7 +312,7 @@ _DANGLING = re.compile(
 # case ("(vốn sự nghiệp)"; not "(hiệu lực …)", "(sau đây gọi là …)"), a span of dates, and the
 # place's name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
-    rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
+    rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn|Văn{_S}bản|Đính|Kèm|Xem)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|đính|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
     # "(vốn sự nghiệp)", "(đợt 2)", "(đợt IV)", "(tỷ lệ 1/2000)"
     rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}(?:\d{{1,3}}(?:[/:]\d{{1,5}})?|[IVXLC]{{1,6}}(?![^\W\d_])))"
