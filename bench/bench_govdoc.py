@@ -150,7 +150,9 @@ def main() -> None:
                  "Điều 1 Thông tư 1/2020/TT-BTC quy định như sau:\n\nĐiều 1. Bổ sung khoản 1 Điều 2 Luật A\n",
                  "Quyết định 1/QĐ-UBND về việc a do Bão số 3 do Đảng, Nhà nước giao ",
                  "Ngày 1/1/2020, tại Quyết định 1/QĐ-TTg, Bộ A đã nhanh chóng ban hành Nghị định 2 ",
-                 "Thông tư 1/2020/TT-BTC quy định chi tiết khoản 1 Điều 2, "):
+                 "Thông tư 1/2020/TT-BTC quy định chi tiết khoản 1 Điều 2, ",
+                 "Bãi bỏ các khoản 1, 2 Điều 3; Phụ lục I và IV; ", "Thực hiện Nghị quyết 1/NQ-CP, Bộ Tài chính ban hành ",
+                 "Căn cứ Điều 8 Thông tư 1/2020/TT-BTC quy định ", "Điều 5 BLHS năm 2015, BLTTDS 2015 và "):
         cells = []
         for size in (100_000, 200_000, 400_000):
             # one document at the end: every cue before it looks that far for its object

@@ -2255,6 +2255,7 @@ class _Analysis:
             end = self.sentence_end(cue.sentence)
             content = False  # past "quy định tại <doc>": the rest is what the basis says
             basis: _Draft | None = None  # the last basis found
+            said, says_from, prescribed_until = False, cue.end, -1  # what the last basis says, read once
             scanned, main_clause = cue.end, False  # past "thì": the sentence's own clause
             for k in range(bisect.bisect_left(self.draft_starts, cue.end), len(self.drafts)):
                 draft = self.drafts[k]
@@ -2270,6 +2271,7 @@ class _Analysis:
                 if draft.relation is not Relation.MENTIONS:
                     if draft.relation is Relation.BASED_ON:
                         basis = draft
+                        said, says_from, prescribed_until = False, *self.basis_says(basis, end)
                     continue
                 if _grounds_per(self.text, cue.end, draft.start):
                     continue  # "Căn cứ kiểm điểm … theo Quy định 366": the grounds, a noun
@@ -2279,18 +2281,30 @@ class _Analysis:
                 if _ALIAS_BEFORE.search(self.folded, before, draft.start):
                     draft.relation = Relation.BASED_ON  # "(sau đây gọi tắt là Thông tư số …)": the basis
                     continue
-                says = basis is not None and _BASIS_SAYS.search(
-                    self.folded, basis.item_end(self.folded), draft.start) is not None
-                content = content or says or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                if basis is not None and not said:
+                    # (read on from where the last draft left off: each stretch once)
+                    said = _BASIS_SAYS.search(self.folded, says_from, draft.start) is not None
+                    says_from = max(says_from, draft.start)
+                content = content or said or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
                 # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
                 # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)
-                prescribed = (basis is not None and k not in agents
-                              and ";" not in self.folded[basis.item_end(self.folded):draft.start]
-                              and _BASIS_PRESCRIBES.match(self.norm.lowered, basis.item_end(self.folded)) is not None)
+                prescribed = basis is not None and k not in agents and draft.start < prescribed_until
                 if not (content or prescribed):
                     draft.relation = Relation.BASED_ON
                     basis = draft
+                    said, says_from, prescribed_until = False, *self.basis_says(basis, end)
             self.listed_agents_based_on(cue.sentence, end)
+
+    def basis_says(self, basis: _Draft, end: int) -> tuple[int, int]:
+        """Where what a basis says starts (after the basis and its context), and up to where,
+        when "quy định" opens it, documents cited are its content: the next ";", within
+        _MAX_GAP (-1 for no such content)."""
+        start = basis.item_end(self.folded)
+        if _BASIS_PRESCRIBES.match(self.norm.lowered, start) is None:
+            return start, -1
+        stop = min(end, start + _MAX_GAP)
+        semicolon = self.folded.find(";", start, stop)
+        return start, semicolon if semicolon != -1 else stop
 
     def listed_agents_based_on(self, sentence: int, end: int) -> None:
         """The agents a passive cue of a "Căn cứ" sentence lists after it ("Căn cứ Điều 1
