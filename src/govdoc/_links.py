@@ -22,7 +22,7 @@ import attrs
 
 from govdoc import _scan
 from govdoc._data import read_table
-from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, trie_alternation
+from govdoc._grammar import CITED_TYPE_WORDS, LOWER, SPACE, UPPER, trie_alternation
 from govdoc._scan import WordList
 from govdoc._text import Normalized, fold
 from govdoc.context import (
@@ -207,6 +207,10 @@ _PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
+# "Giao Sở A …", "giao cho UBND …", "… có (chịu) trách nhiệm …": a body is given the task
+_ASSIGNED = re.compile(
+    rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
+_ASSIGNED_REACH = 160
 _ISSUED_REACH = 400  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
@@ -949,6 +953,8 @@ class _Analysis:
                 or _ACCORDING.match(lowered, match.end())
             ):
                 continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
+            if relation is Relation.IMPLEMENTS and self.assigned_before(match.start()):
+                continue  # "Giao Sở A chủ trì triển khai thực hiện …": a task given to a body, not done
             if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
@@ -1700,6 +1706,14 @@ class _Analysis:
             return False
         k = bisect.bisect_left(self.cue_starts, lo)
         return not (k < len(self.cue_starts) and self.cue_starts[k] < hi)
+
+    def assigned_before(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` gives a body the task ("Giao Sở A chủ trì, phối hợp
+        … triển khai …", "… UBND tỉnh có trách nhiệm tổ chức thực hiện …"): the clause opens at
+        the last ";", ":", "." or line break, within _ASSIGNED_REACH."""
+        lo = max(0, pos - _ASSIGNED_REACH)
+        opens = max(self.text.rfind(mark, lo, pos) for mark in ";:.\n") + 1
+        return _ASSIGNED.search(self.text, max(lo, opens), pos) is not None
 
     def issued_in_main_clause(self, cue: _Cue) -> int | None:
         """The document a body issues in the main clause after a fronted "Thực hiện A, …"
