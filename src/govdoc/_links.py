@@ -1712,7 +1712,11 @@ class _Analysis:
         … triển khai …", "… UBND tỉnh có trách nhiệm tổ chức thực hiện …"): the clause opens at
         the last ";", ":", "." or line break, within _ASSIGNED_REACH."""
         lo = max(0, pos - _ASSIGNED_REACH)
-        opens = max(self.text.rfind(mark, lo, pos) for mark in ";:.\n") + 1
+        lowered = self.norm.lowered
+        if lowered.find("giao", lo, pos) == -1 and lowered.find("trách", lo, pos) == -1:
+            return False  # (most cues: a cheap look first)
+        opens = max(self.text.rfind(";", lo, pos), self.text.rfind(":", lo, pos),
+                    self.text.rfind(".", lo, pos), self.text.rfind("\n", lo, pos)) + 1
         return _ASSIGNED.search(self.text, max(lo, opens), pos) is not None
 
     def issued_in_main_clause(self, cue: _Cue) -> int | None:
