@@ -964,12 +964,10 @@ def _title_at(
     if title_break is not None:
         end = title_break.start()
     # (cheap looks first: most titles end with neither)
-    if text.find(":", max(pos, end - 24), end) != -1 and (
-            prescribes := _PRESCRIBES_TAIL.search(text, max(pos, end - 24), end)) is not None:
+    near, lo, hi = max(pos, end - 24), max(pos, end - _PRESCRIBES_TAIL_REACH), min(len(text), end + _TITLE_TAIL_REACH)
+    if text.find(":", near, end) != -1 and (prescribes := _PRESCRIBES_TAIL.search(text, near, end)) is not None:
         end = prescribes.start()
-    elif (lowered.find("như sau", max(pos, end - _PRESCRIBES_TAIL_REACH), min(len(text), end + _TITLE_TAIL_REACH)) != -1
-          and (follows := _PRESCRIBES_AS_FOLLOWS.search(text, max(pos, end - _PRESCRIBES_TAIL_REACH),
-                                                        min(len(text), end + _TITLE_TAIL_REACH))) is not None
+    elif (lowered.find("như sau", lo, hi) != -1 and (follows := _PRESCRIBES_AS_FOLLOWS.search(text, lo, hi)) is not None
           and follows.start() < end):
         end = follows.start()
     if (tail := _TITLE_TAIL.search(lowered, max(pos, end - _TITLE_TAIL_REACH), end)) is not None:
