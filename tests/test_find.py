@@ -1792,6 +1792,14 @@ def test_guiding_what_a_document_prescribes_guides_it() -> None:
     assert m.relation is Relation.GUIDES
 
 
+def test_guiding_what_documents_prescribe_guides_each() -> None:
+    """"Thông tư A hướng dẫn <what> theo quy định của Nghị định B, C và D": A guides all three."""
+    text = ("Cụ thể, Thông tư 76/2024/TT-BTC hướng dẫn chế độ công bố thông tin và chế độ báo cáo theo quy định "
+            "của Nghị định 153/2020/NĐ-CP, Nghị định 65/2022/NĐ-CP và Nghị định 08/2023/NĐ-CP, bao gồm:")
+    circular, *decrees = extract(text)
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, m.start) for m in decrees]
+
+
 def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
     """An item whose title names a document ("… về thi hành Luật đất đai;", "… của Nghị
     định số 188/2004/NĐ-CP;") or runs long without one does not end the list; the
@@ -2349,6 +2357,31 @@ def test_who_approved_by_a_decision_issued_it() -> None:
     """"Điều lệ được Bộ Nội vụ phê duyệt tại quyết định số …": the ministry issued it."""
     [m] = extract("Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt tại quyết định số 67/2005/QĐ-BNV ngày 11/7/2005.")
     assert (m.issuer_name, m.date) == ("Bộ Nội vụ", dt.date(2005, 7, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Điều 4 Bộ Quy tắc ứng xử trên mạng xã hội do Bộ trưởng Bộ Thông tin và Truyền thông ban hành kèm theo "
+         "Quyết định 874/QĐ-BTTTT năm 2021 quy định", "Bộ trưởng Bộ Thông tin và Truyền thông"),
+        ("Quy chế do Tổng cục trưởng Tổng cục Thuế ban hành kèm theo **Quyết định số 1404/QĐ-TCT**",
+         "Tổng cục trưởng Tổng cục Thuế"),
+        # what names no body issued nothing
+        ("theo Mẫu số 01 tại Phụ lục I ban hành kèm theo Thông tư 59/2015/TT-BLĐTBXH", None),
+        ("do cơ quan Bảo hiểm xã hội chi trả | Mẫu số 01a tại Phụ lục I ban hành kèm theo Thông tư 59/2015/TT-BLĐTBXH",
+         None),
+        ("do phạm lỗi quy định tại điểm d khoản 4 Điều 57 Quy chế ban hành kèm theo Thông tư 22/2021/TT-BGDĐT", None),
+        # the words before the verb must all name the body: not a clause's verb, nor "chế độ" (folded "che do")
+        ("danh mục bệnh hiểm nghèo do Bộ Y tế quy định được ban hành kèm theo Thông tư 50/2024/TT-BYT", None),
+        ("Quy chế về trả lời kiến nghị của cử tri do Quốc hội chuyển đến ban hành kèm theo Quyết định "
+         "33/2017/QĐ-TTg", None),
+        ("Chế độ Bảo hiểm Xã hội ban hành kèm theo Quyết định 12/QĐ-BHXH", None),
+    ],
+)
+def test_who_issued_what_is_attached_issued_the_document(text: str, issuer_name: str | None) -> None:
+    """"Quy chế … do <body> ban hành kèm theo Quyết định …": the body issued the decision."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name
 
 
 def test_a_lead_issuer_goes_on_only_with_a_list() -> None:

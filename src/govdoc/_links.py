@@ -272,10 +272,13 @@ _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")  # the words a change q
 _COMPARED = re.compile(rf"[\s_,]*so{_S}+với(?![^\W\d_])")
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 # "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
-_PRESCRIBED_IN = re.compile(
-    rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+"
-    rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
-    rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
+_PROVISIONS_OF = (rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}"
+                  rf"(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
+                  rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
+_PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+{_PROVISIONS_OF}")
+# What a guide is about, prescribed by a document: "… hướng dẫn chế độ báo cáo theo quy định
+# của Nghị định A" guides A, as "… quy định tại Nghị định A" does
+_PRESCRIBED_BY = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+(?:tại|của)[\s_]+{_PROVISIONS_OF}")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 # "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
@@ -576,7 +579,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.GUIDES and _PINPOINT_LIST.fullmatch(norm.lowered, cue.end, end):
         return True
     if (cue.relation is Relation.GUIDES
-            and (prescribed := _PRESCRIBED_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
+            and (prescribed := _PRESCRIBED_BY.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
             and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_GUIDED_PART_WORDS
             and not any("(" in word for word in gap)):  # "(trừ trường hợp quy định tại …)": an aside
         # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết

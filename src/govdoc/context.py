@@ -553,6 +553,13 @@ _APPROVED_BY = re.compile(
     rf"(?<![a-z])(?:duoc|do){_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d]{{2,60}}?)"
     rf"{_S}{{1,3}}phe{_S}(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
+# "Bộ Quy tắc … do Bộ trưởng Bộ Thông tin và Truyền thông ban hành kèm theo Quyết định 874/QĐ-BTTTT":
+# the body issued what is attached by issuing the decision. (Not "Phụ lục … ban hành kèm theo …",
+# which names no body, nor "… do cơ quan Bảo hiểm xã hội chi trả | Mẫu số 01 …".)
+_ATTACHED_BY = re.compile(
+    rf"(?<![a-z])do{_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d|]{{2,60}}?)"
+    rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo[\s_*]{{1,5}}\Z"
+)
 _ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“]\Z")
 _CITATION = re.compile(
     rf"(?P<issuer>[^()\n.;:*^\"“”\[\]]{{2,100}}?){_S}{{0,3}}"
@@ -579,7 +586,7 @@ _NEWS_SITE = re.compile(
     rf"(?<![a-z])(?:bao|tap{_S}chi|thong{_S}tan|dien{_S}tu|[a-z0-9-]+\.(?:vn|com|net|org))(?![a-z])")
 _LAW_LIBRARY = re.compile(rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
-_ENDS_WITH_APPROVED = re.compile(rf"(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
+_ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
 _ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*\"“]{1,5}\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
@@ -1168,9 +1175,11 @@ def read_context(
             and not ((site := cited.group("site")) and _NEWS_SITE.search(site) and not _LAW_LIBRARY.search(site))
             and (date := _make_date(cited, "c")) is not None):
         date_span = cited.span("when")
-    if (issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start)
-            and (approved := _APPROVED_BY.search(folded, max(0, start - 100), start))):
-        issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
+    if issuer_span is None and _ENDS_WITH_APPROVED.search(folded, max(0, start - 20), start):
+        if (approved := _APPROVED_BY.search(folded, max(0, start - 100), start)) is not None:
+            issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
+        elif (attached := _ATTACHED_BY.search(folded, max(0, start - 100), start)) is not None:
+            issuer_span = _attaching_body(norm, attached)
     if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
             folded, max(0, start - 24), start):
         lead = _lead_before(folded, start)
@@ -1422,6 +1431,20 @@ def _bodies_listed_after_date(norm: Normalized, start: int) -> tuple[dt.date, tu
                                  for body in _BODY_ITEM.finditer(folded, begin, start)):
         return None
     return date, last[0].span("date"), begin
+
+
+def _attaching_body(norm: Normalized, attached: re.Match[str]) -> tuple[int, int] | None:
+    """The body of "do <body> ban hành kèm theo", if all the words before the verb name it:
+    not "chế độ …" (folded alike), nor "do Bộ Y tế quy định được ban hành kèm theo"."""
+    if not norm.lowered.startswith("do", attached.start()):
+        return None
+    found = _lead_issuer(norm, attached.start("issuer"), attached.end("issuer"))
+    if found is None:
+        return None
+    last_word = norm.text.rfind(" ", found[0], found[1]) + 1 or found[0]
+    if norm.text[last_word].isupper() or _issuer_names().fullmatch(norm.folded, *found):
+        return found
+    return None
 
 
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
