@@ -5253,3 +5253,23 @@ def test_a_transaction_is_no_task_given() -> None:
     """"giao dịch" (a transaction) gives no body a task: the text's own "thực hiện" stays."""
     [m] = extract("Các giao dịch điện tử; thực hiện Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.")
     assert m.relation is Relation.IMPLEMENTS
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a heading naming the document's closing article carries nothing out
+        ("Nội dung chính.\n\n## Tổ chức thực hiện Quyết định 2449/QĐ-UBND danh mục thủ tục hành chính\n\nGiao Sở.",
+         Relation.MENTIONS),
+        ("## Trách nhiệm tổ chức thực hiện Nghị quyết 40/NQ-HĐND về chủ trương đầu tư", Relation.MENTIONS),
+        # a heading that reports the act, and a task of a plan's list, still carry it out
+        ("## Triển khai thực hiện Nghị quyết 40/NQ-HĐND về chủ trương đầu tư", Relation.IMPLEMENTS),
+        ("Tổ chức thực hiện Nghị quyết 40/NQ-HĐND về chủ trương đầu tư.", Relation.IMPLEMENTS),
+        # after "thì" the main clause: the document only gives the day
+        ("trong thời gian chưa thực hiện phân loại thì được giữ nguyên loại đơn vị hành chính trước ngày Nghị định "
+         "307/2025/NĐ-CP có hiệu lực.", Relation.MENTIONS),
+    ],
+)
+def test_what_a_heading_or_a_main_clause_carries_out(text: str, relation: Relation) -> None:
+    [m] = extract(text)
+    assert m.relation is relation

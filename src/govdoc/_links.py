@@ -211,6 +211,10 @@ _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
+# "## Tổ chức thực hiện Quyết định A": a heading naming a document's closing article, as
+# pages walking through it do; nothing is carried out
+_SECTION_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t*]*\Z")
+_SECTION_NAME = re.compile(r"to[ _]chuc[ _]+thuc[ _]hien")
 _ISSUED_REACH = 400  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
@@ -616,8 +620,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
         # Kết luận số 21-KL/TW") the comma goes on with the list.
         return False
-    if _CLAUSE_AFTER_COMMA.search(gap):
-        return False
+    if _CLAUSE_AFTER_COMMA.search(gap) or _THEN_CLAUSE.search(gap):
+        return False  # (", nên …", "… thực hiện phân loại thì được giữ nguyên …": the main clause)
     if _POLICY_PER.fullmatch(gap):
         return True
     if _PINPOINT_OBJECT.match(gap):
@@ -958,6 +962,9 @@ class _Analysis:
                 continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
             if relation is Relation.IMPLEMENTS and self.assigned_before(match.start()):
                 continue  # "Giao Sở A chủ trì triển khai thực hiện …": a task given to a body, not done
+            if (relation is Relation.IMPLEMENTS and _SECTION_NAME.fullmatch(folded, match.start(), match.end())
+                    and _SECTION_HEADING.search(folded, max(0, match.start() - 24), match.start())):
+                continue  # "## Tổ chức thực hiện Quyết định A": the name of A's closing article
             if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
