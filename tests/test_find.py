@@ -2525,6 +2525,21 @@ def test_passive_guiding_and_a_law_named_by_the_count_it_amends(text: str, relat
     assert [(link.relation, link.target) for link in new.links] == [(relation, old.start)]
 
 
+def test_the_field_of_the_laws_amended_may_be_capitalised() -> None:
+    """"Luật sửa đổi các Luật về Thuế 2014": the field's first word in capitals is still the name."""
+    [m] = extract("được bổ sung bởi khoản 3 Điều 2 Luật sửa đổi các Luật về Thuế 2014 thì")
+    assert (m.text, m.year) == ("Luật sửa đổi các Luật về Thuế 2014", 2014)
+
+
+def test_a_passive_after_a_semicolon_goes_on_about_the_same_document() -> None:
+    """"A, được sửa đổi bởi … B; được bổ sung bởi … C, … D": C and D amend A too (not B)."""
+    amended, *amending = extract(
+        "Theo Điều 4 Nghị định 10/2020/NĐ-CP, được sửa đổi bởi khoản 2 Điều 1 Nghị định 20/2021/NĐ-CP; được bổ "
+        "sung bởi khoản 3 Điều 2 Nghị định 30/2022/NĐ-CP, khoản 3 Điều 7 Nghị định 40/2023/NĐ-CP thì")
+    assert [[(link.relation, link.target) for link in m.links] for m in amending] == [
+        [(Relation.AMENDS, amended.start)]] * 3
+
+
 def test_laws_amended_named_by_no_field_name_no_law() -> None:
     """"Luật sửa đổi, bổ sung các luật về đầu tư" is one law; "Luật sửa đổi các luật" alone is none."""
     assert [m.text for m in extract("Luật sửa đổi, bổ sung các luật về đầu tư, Luật sửa đổi các luật để phù hợp")] == [

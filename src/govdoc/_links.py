@@ -211,6 +211,7 @@ _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
+_OPENS_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 # "## Tổ chức thực hiện Quyết định A": a heading naming a document's closing article, as
 # pages walking through it do; nothing is carried out
 _SECTION_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t*]*\Z")
@@ -1548,7 +1549,9 @@ class _Analysis:
                           else self.last_countable_before(cue.start, self.starts[cue.sentence]))
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
-                    before = None  # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause
+                    # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;
+                    # but "A, được sửa đổi bởi B; được bổ sung bởi C" goes on about A
+                    before = self.passive_chained(n)
                 if before is not None and (
                         cue.voice == "expiry" or _AND_OPENS.match(folded, cue.start)
                         or _NEXT_PASSIVE.search(folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH),
@@ -1631,6 +1634,18 @@ class _Analysis:
                 # "Dưới đây là các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015:⏎(1) Nghị định A …⏎(2)
                 # Nghị quyết B …": each item listed guides the code
                 cue.subject, cue.co_subjects = self.resolve(listed[0]), listed[1:]
+
+    def passive_chained(self, n: int) -> int | None:
+        """What the passive cue ``n`` acts on when it opens the clause after ";" and the cue
+        before, in the same sentence, is passive too: "Luật A, được sửa đổi bởi khoản 2 Điều 1
+        Luật B; được bổ sung bởi khoản 3 Điều 2 Luật C" (A, what the cue before acts on)."""
+        cue = self.cues[n]
+        if n == 0 or not _OPENS_AFTER_SEMICOLON.search(self.folded, max(0, cue.start - 8), cue.start):
+            return None
+        before = self.cues[n - 1]
+        if before.voice != "passive" or before.sentence != cue.sentence or not before.objects:
+            return None
+        return before.objects[0]
 
     def opens_clause(self, cue: _Cue) -> bool:
         """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế

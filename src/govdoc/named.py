@@ -216,11 +216,13 @@ OPENING_WORDS = tuple(NAMED_TYPES)
 
 def _field_end(norm: Normalized, at: int, limit: int) -> int:
     """End of the field after "… có liên quan đến" ("quy hoạch", "an ninh, trật tự"): lower-case
-    words up to a word that goes on with the sentence."""
+    words up to a word that goes on with the sentence; the first may be capitalised ("Luật
+    sửa đổi các Luật về Thuế 2014")."""
     end = at
-    for _ in range(_MAX_FIELD_WORDS):
+    for n in range(_MAX_FIELD_WORDS):
         word = _FIELD_WORD.match(norm.text, end, limit)
-        if (word is None or not word.group("word").islower() or _STOP.match(norm.lowered, word.start("word"), limit)
+        if (word is None or not (word.group("word").islower() or (n == 0 and word.group("word").istitle()))
+                or _STOP.match(norm.lowered, word.start("word"), limit)
                 or _FIELD_STOP.match(norm.lowered, word.start("word"), limit)):
             break
         end = word.end()
