@@ -5288,3 +5288,15 @@ def test_a_transaction_is_no_task_given() -> None:
 def test_what_a_heading_or_a_main_clause_carries_out(text: str, relation: Relation) -> None:
     [m] = extract(text)
     assert m.relation is relation
+
+
+def test_a_circular_amends_no_decision_of_the_prime_minister() -> None:
+    """"Thông tư liên tịch A hướng dẫn … theo Quyết định B (of the Prime Minister), được sửa đổi
+    bổ sung tại Thông tư C": a circular cannot amend B, which ranks above it, so C amends A; and
+    A, guiding what it does per B, guides B."""
+    joint, decision, circular = extract(
+        "Hồ sơ quy định tại Điều 4 Thông tư liên tịch 08/2012/TTLT-BLĐTBXH-BNV-BTC hướng dẫn thực hiện chế độ trợ "
+        "cấp đối với thanh niên xung phong đã hoàn thành nhiệm vụ trong kháng chiến theo Quyết định "
+        "40/2011/QĐ-TTg, được sửa đổi bổ sung tại Thông tư 08/2023/TT-BLĐTBXH, bao gồm:")
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.AMENDS, joint.start)]
+    assert [(link.relation, link.target) for link in joint.links] == [(Relation.GUIDES, decision.start)]

@@ -138,6 +138,29 @@ def test_types_carry_their_place_in_the_order_of_legal_force() -> None:
         DocTypes.from_rows([{"code": "X", "system": "state", "name": "x", "legal_rank": "high"}])
 
 
+def test_a_decisions_rank_follows_its_issuer() -> None:
+    """The Prime Minister's Quyết định ranks between the decree and the circular; a
+    province's, or one whose issuer the table does not rank, has none."""
+    from govdoc.doctypes import legal_rank
+
+    def rank(symbol: str) -> int | None:
+        ref = parse(symbol)
+        assert ref.doc_type is not None
+        return legal_rank(ref.doc_type, ref.issuers)
+
+    symbols = ("30/2020/NĐ-CP", "40/2011/QĐ-TTg", "01/2011/TT-BNV", "12/2024/QĐ-UBND")
+    assert [rank(s) for s in symbols] == [3, 4, 5, None]
+
+
+def test_every_issuer_rank_names_a_known_type_and_issuer() -> None:
+    for row in read_table("issuer_ranks.csv"):
+        code, issuer = row["code"], row["issuer"]
+        assert code is not None
+        assert issuer is not None
+        assert doc_types().by_code(code, System.STATE) is not None
+        assert issuers().by_code(issuer) is not None
+
+
 def test_every_name_abbreviation_shortens_some_gazetteer_name() -> None:
     """Each abbreviation row names words that occur in some law's official title (else the
     row could never apply), and the abbreviated spelling of that title is found whole."""

@@ -35,7 +35,7 @@ from govdoc.context import (
     body_opens_clause_before,
 )
 from govdoc.context import CLAUSE_START as _CLAUSE_START
-from govdoc.doctypes import doc_types
+from govdoc.doctypes import doc_types, legal_rank
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
 from govdoc.relations import Relation
@@ -284,6 +284,9 @@ _PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+{_PROV
 # What a guide is about, prescribed by a document: "… hướng dẫn chế độ báo cáo theo quy định
 # của Nghị định A" guides A, as "… quy định tại Nghị định A" does
 _PRESCRIBED_BY = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+(?:tại|của)[\s_]+{_PROVISIONS_OF}")
+# "Thông tư liên tịch A hướng dẫn thực hiện chế độ … theo Quyết định B": per a document, said of
+# a document's guidance (not "… ban hành kèm theo …", nor a body's "hướng dẫn … theo …")
+_PER_DOCUMENT_GUIDED = re.compile(rf"(?<![^\W\d_])(?<!kèm{_S})theo[\s_]+{_PROVISIONS_OF}")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 # "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
@@ -584,7 +587,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.GUIDES and _PINPOINT_LIST.fullmatch(norm.lowered, cue.end, end):
         return True
     if (cue.relation is Relation.GUIDES
-            and (prescribed := _PRESCRIBED_BY.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
+            and (prescribed := (_PRESCRIBED_BY.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
+                                or (cue.subject is not None and cue.subject >= 0 and _PER_DOCUMENT_GUIDED.search(
+                                    norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))))
             and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_GUIDED_PART_WORDS
             and not any("(" in word for word in gap)):  # "(trừ trường hợp quy định tại …)": an aside
         # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
@@ -651,9 +656,11 @@ def _year_of(draft: _Draft) -> int | None:
 
 
 def _rank(draft: _Draft) -> int | None:
-    """A document's place in the order of legal force (the ``legal_rank`` column of the
-    document-type table; 0 is the constitution), or None where the table gives none."""
-    return draft.doc_type.legal_rank if draft.doc_type is not None else None
+    """A document's place in the order of legal force (0 is the constitution; by its type,
+    or by its type and issuer), or None where the tables give none."""
+    if draft.doc_type is None:
+        return None
+    return legal_rank(draft.doc_type, draft.reference.issuers if draft.reference is not None else ())
 
 
 def _outranks(target: _Draft, acting: _Draft) -> bool:

@@ -29,7 +29,7 @@ from govdoc._text import fold
 from govdoc.errors import RegistryError
 from govdoc.systems import System
 
-__all__ = ["DocType", "DocTypes", "System", "doc_types"]
+__all__ = ["DocType", "DocTypes", "System", "doc_types", "legal_rank"]
 
 
 @attrs.frozen
@@ -168,3 +168,34 @@ class DocTypes:
 def doc_types() -> DocTypes:
     """The packaged document-type table, loaded once."""
     return DocTypes.from_rows(read_table("doc_types.csv"))
+
+
+def _issuer_key(issuer: str) -> str:
+    return issuer.rstrip("0123456789").casefold()  # "UBTVQH15" ranks as "UBTVQH" does
+
+
+@cache
+def _issuer_ranks() -> dict[tuple[str, str], int]:
+    ranks: dict[tuple[str, str], int] = {}
+    for line, row in enumerate(read_table("issuer_ranks.csv"), start=2):
+        code, issuer, rank = row.get("code"), row.get("issuer"), row.get("legal_rank")
+        if not code or not issuer or rank is None or not rank.isdigit():
+            raise RegistryError(f"issuer_ranks.csv row {line}: needs a code, an issuer and a whole-number rank")
+        ranks[_code_key(code), _issuer_key(issuer)] = int(rank)
+    return ranks
+
+
+def legal_rank(doc_type: DocType, issuers: tuple[str, ...] = ()) -> int | None:
+    """A document's place in the order of legal force: its type's, or, where that depends on
+    who issues it, the rank of the type from that issuer (``issuer_ranks.csv``).
+
+    >>> from govdoc import parse
+    >>> ref = parse("40/2011/QĐ-TTg")
+    >>> legal_rank(ref.doc_type, ref.issuers), legal_rank(parse("30/2020/NĐ-CP").doc_type)
+    (4, 3)
+    """
+    if doc_type.legal_rank is not None:
+        return doc_type.legal_rank
+    if doc_type.code is None or len(issuers) != 1:
+        return None
+    return _issuer_ranks().get((_code_key(doc_type.code), _issuer_key(issuers[0])))
