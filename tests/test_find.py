@@ -5300,3 +5300,17 @@ def test_a_circular_amends_no_decision_of_the_prime_minister() -> None:
         "40/2011/QĐ-TTg, được sửa đổi bổ sung tại Thông tư 08/2023/TT-BLĐTBXH, bao gồm:")
     assert [(link.relation, link.target) for link in circular.links] == [(Relation.AMENDS, joint.start)]
     assert [(link.relation, link.target) for link in joint.links] == [(Relation.GUIDES, decision.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Thượng tướng Vũ Hải Sản, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng vừa ký ban hành Quyết định số "
+         "1285/QĐ-BQP về Quy chế tiền thưởng", "Thứ trưởng Bộ Quốc phòng"),
+        ("Thứ trưởng Bộ Tài chính Cao Anh Tuấn đã ký ban hành Thông tư 10/2024/TT-BTC.", "Thứ trưởng Bộ Tài chính"),
+        ("Chủ nhiệm Tổng cục Chính trị ký ban hành Quyết định số 1422/QĐ-CT.", "Chủ nhiệm Tổng cục Chính trị"),
+    ],
+)
+def test_a_deputy_minister_or_a_head_signing_is_the_issuer(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name

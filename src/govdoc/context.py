@@ -809,6 +809,7 @@ _BODY_WORD = re.compile(
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"
     rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
+    rf"|thu{_S}truong|chu{_S}nhiem"  # a deputy minister; "Chủ nhiệm Tổng cục Chính trị", "… Văn phòng Chính phủ"
     rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
 
@@ -1513,7 +1514,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
 # Lâm Đồng" ends with a place that reads as a name.)
 _NATIONAL_OFFICE = re.compile(
     rf"(?:pho{_S}+)?thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich{_S}nuoc|tong{_S}bi{_S}thu"
-    rf"|(?P<minister>(?:pho{_S}+)?bo{_S}truong){_S}+(?=bo{_S})")
+    rf"|(?P<minister>(?:pho{_S}+)?bo{_S}truong|thu{_S}truong){_S}+(?=bo{_S})")
 
 
 def _holder_named(norm: Normalized, begin: int, end: int) -> int | None:
