@@ -473,7 +473,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Thực hiện Nghị quyết 1/NQ-CP, " + "Bộ Tài chính đã ban hành Công văn 2/BTC-NSNN, " * 3000,
      "Quyết định 1/2025/QĐ-UBND có hiệu lực kể từ ngày 1/1/2025. Đồng thời, bãi bỏ Quyết định 2/QĐ-UBND. " * 2000,
      "Căn cứ Điều 8 Thông tư 1/2020/TT-BTC quy định " * 5000,
-     "Giao Sở A có trách nhiệm thực hiện " * 5000],
+     "Giao Sở A có trách nhiệm thực hiện " * 5000,
+     "Bộ Quy tắc do Bộ trưởng Bộ Y tế ban hành kèm theo Thông tư 1/2020/TT-BYT " * 3000,
+     "Luật A 2010, được sửa đổi bởi Luật B 2012; được bổ sung bởi Nghị định 1/2020/NĐ-CP; " * 2000,
+     "## Tổ chức thực hiện Quyết định 1/QĐ-TTg thì\n" * 4000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
