@@ -5317,3 +5317,15 @@ def test_a_circular_amends_no_decision_of_the_prime_minister() -> None:
 def test_a_deputy_minister_or_a_head_signing_is_the_issuer(text: str, issuer_name: str) -> None:
     [m] = extract(text)
     assert m.issuer_name == issuer_name
+
+
+def test_what_a_document_guides_may_name_carrying_something_out() -> None:
+    """"Thông tư A hướng dẫn xác định … phương thức chi thực hiện mức lương cơ sở … theo Nghị định
+    B": "thực hiện" is part of what A guides, so A guides B and the text carries nothing out; a
+    body's guidance is no such matter ("Bộ Tài chính hướng dẫn các địa phương thực hiện …")."""
+    circular, decree = extract("Thông tư 62/2024/TT-BTC hướng dẫn xác định nhu cầu, nguồn và phương thức chi thực "
+                               "hiện mức lương cơ sở và chế độ tiền thưởng theo Nghị định 73/2024/NĐ-CP.")
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, decree.start)]
+    assert decree.relation is Relation.MENTIONS
+    [m] = extract("Bộ Tài chính hướng dẫn các địa phương thực hiện Nghị quyết 01/NQ-CP.")
+    assert m.relation is Relation.IMPLEMENTS

@@ -211,6 +211,8 @@ _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
+_GUIDED_MATTER_REACH = 160
+_CLAUSE_MARK = re.compile(r"[.;:()]")
 _OPENS_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 # "## Tổ chức thực hiện Quyết định A": a heading naming a document's closing article, as
 # pages walking through it do; nothing is carried out
@@ -995,7 +997,24 @@ class _Analysis:
                      if not (cue.relation is Relation.GUIDES and after is not None and after.voice == "active"
                              and after.relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
                              and self.folded[cue.end:after.start].strip(" _,") == "")]
+        # "Thông tư A hướng dẫn xác định nhu cầu, nguồn và phương thức chi thực hiện mức lương cơ sở
+        # … theo Nghị định B": what a document guides may name carrying something out; no act of its own
+        self.cues = [cue for n, cue in enumerate(self.cues)
+                     if not (n > 0 and cue.relation is Relation.IMPLEMENTS
+                             and self.guided_matter(self.cues[n - 1], cue))]
         self.cue_starts = [c.start for c in self.cues]
+
+    def guided_matter(self, guide: _Cue, cue: _Cue) -> bool:
+        """Whether ``cue`` stands inside what the document right before ``guide`` guides: the
+        same clause, no mention between, and within the words a guided matter takes."""
+        if (guide.relation is not Relation.GUIDES or guide.voice != "active" or guide.sentence != cue.sentence
+                or cue.start - guide.end > _GUIDED_MATTER_REACH
+                or _CLAUSE_MARK.search(self.folded, guide.end, cue.start) is not None):
+            return False
+        k = bisect.bisect_left(self.countable_ends, guide.start + 1) - 1
+        return (k >= 0 and not self.folded[self.countable_ends[k]:guide.start].strip(" _*")
+                and bisect.bisect_left(self.countable_starts, guide.end) == bisect.bisect_left(self.countable_starts,
+                                                                                                cue.start))
 
     def pinpoint_basis(self, start: int, end: int) -> bool:
         """Whether a "căn cứ" inside a sentence names the provision the text rests on: right
