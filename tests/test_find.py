@@ -1109,8 +1109,9 @@ def test_a_symbol_wrapped_after_its_first_separator(text: str, canonical: str) -
 
 
 def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
+    """The level of the place stays with the body, as "UBND tỉnh" does; the verb after it does not."""
     [m] = extract("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH")
-    assert m.issuer_name == "ỦY BAN NHÂN DÂN"
+    assert m.issuer_name == "ỦY BAN NHÂN DÂN TỈNH"
 
 
 @pytest.mark.parametrize(
@@ -5329,3 +5330,30 @@ def test_what_a_document_guides_may_name_carrying_something_out() -> None:
     assert decree.relation is Relation.MENTIONS
     [m] = extract("Bộ Tài chính hướng dẫn các địa phương thực hiện Nghị quyết 01/NQ-CP.")
     assert m.relation is Relation.IMPLEMENTS
+
+
+def test_a_phrase_of_the_same_document_replaced_in_turn() -> None:
+    """"A được sửa đổi bởi … B và cụm từ (loại gỗ) bị thay thế bởi … B": the phrase is A's, so B
+    amends A again (a part replaced is an amendment)."""
+    amended, first, second = extract(
+        "Căn cứ khoản 4 Điều 4 Nghị định 102/2020/NĐ-CP được sửa đổi bởi khoản 3 Điều 1 Nghị định 120/2024/NĐ-CP và "
+        "cụm từ (loại gỗ) bị thay thế bởi khoản 2 Điều 2 Nghị định 120/2024/NĐ-CP có quy định")
+    assert [[(link.relation, link.target) for link in m.links] for m in (first, second)] == [
+        [(Relation.AMENDS, amended.start)]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        ("NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND NGÀY 21 THÁNG 8 NĂM 2023 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nTHỪA THIÊN HUẾ (NAY "
+         "THÀNH PHỐ HUẾ)\n\nCăn cứ", "HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ", None),
+        ("QUYẾT ĐỊNH SỐ 42/2018/QĐ-UBND CỦA ỦY BAN NHÂN DÂN TỈNH NGHỆ AN VỀ VIỆC BAN HÀNH QUY ĐỊNH PHÂN CẤP",
+         "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", "BAN HÀNH QUY ĐỊNH PHÂN CẤP"),
+        # the place ends before a link's text in capitals
+        ("theo Quyết định số 349/QĐ-UBND của Ủy ban nhân dân tỉnh Khánh Hòa TẢI VỀ quy định điểm tuyển sinh",
+         "Ủy ban nhân dân tỉnh Khánh Hòa", None),
+    ],
+)
+def test_a_heading_in_capitals_names_the_place_of_its_issuer(text: str, issuer_name: str, title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer_name, title)

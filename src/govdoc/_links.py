@@ -345,7 +345,8 @@ _IN_FORCE_THEN = re.compile(rf"[^;]*hieu{_S}luc[^;]*;[\s_]*\Z")  # "… có hi�
 _NEXT_PASSIVE_REACH = 24
 _GUIDING_DOCUMENTS = re.compile(rf"(?<![^\W\d_])văn{_S}bản(?:{_S}+quy{_S}định{_S}chi{_S}tiết{_S}+và)?[\s_]+\Z")
 _AND_OPENS = re.compile(r"va[\s_]")  # a cue opening with "và" ("và hướng dẫn tại") joins the one before
-_PHRASE_OF_IT = r"co[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)(?:[\s_]+nay)?[\s_]+"  # "có cụm từ (này)"
+# "có cụm từ (này)", "và cụm từ (loại gỗ)": words of the document before, changed in turn
+_PHRASE_OF_IT = r"(?:co|va)[\s_]+(?:cum[\s_]tu|tu[\s_]ngu|noi[\s_]dung)(?:[\s_]+nay)?(?:[\s_]*\([^()\n]{1,40}\))?[\s_]+"
 _NEXT_PASSIVE = re.compile(rf"(?:[,(][\s_]*(?:{_PHRASE_OF_IT})?|(?<=[\s_])(?:{_PHRASE_OF_IT}|va[\s_]+))\Z")
 # Right after a passive verb, one more item and no agent ("… đã được sửa đổi, bổ sung và Điều
 # 37 …"); not more verbs ("… được sửa đổi và bãi bỏ một số khoản bởi …").

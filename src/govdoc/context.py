@@ -136,12 +136,16 @@ _PLACE_WORD = (
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ"
     rf"|Hội(?=[ _](?:[Đđ]ồng|[Nn]ghị|{LOWER}))"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo"
-    r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_]))"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
+    r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_])"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
+    # the same in a heading's capitals: "… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ VỀ VIỆC …"
+    r"|(?:VỀ|QUY|KẾ|NGHỊ|QUYẾT|THÔNG|CHỈ|KẾT|LUẬT|HƯỚNG|CÔNG|BAN|PHÊ|SỬA|BÃI|THAY|GIAO|ỦY|UỶ|SỞ|BỘ|CỤC|CĂN"
+    r"|ĐIỀU|XÉT|THEO|THỰC|TRIỂN|NGÀY|NĂM|SỐ|TẠI|VÀ|GIAI|TẢI)(?![^\W\d_]))"
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*"
 )
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
-    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?)"
+    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?"
+    r"|TỈNH|THÀNH[ _]PHỐ|HUYỆN|QUẬN|THỊ[ _]XÃ|XÃ|PHƯỜNG|ĐẶC[ _]KHU)"
     r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
     rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
