@@ -1170,6 +1170,8 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
         # ", gồm: …" lists what the document holds; "./" closes a legal text's sentence
         ("Quy định số 180-QĐ/TW ngày 1/1/2025 của Bộ Chính trị về chuyên gia cao cấp, gồm: a, b.",
          "chuyên gia cao cấp"),
+        ("Thông báo 16202/TB-TCS11 về công khai danh sách công chức hỗ trợ người nộp thuế, bao gồm họ và tên cán bộ.",
+         "công khai danh sách công chức hỗ trợ người nộp thuế"),
         ("Nghị định 272/2025/NĐ-CP về phân định vùng dân tộc thiểu số giai đoạn 2026 - 2030./\n\nNơi nhận",
          "phân định vùng dân tộc thiểu số giai đoạn 2026 - 2030"),
         # a page's link text (capitalised) ends the title, with what it links to

@@ -197,7 +197,7 @@ _TITLE_STOP = re.compile(
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
                |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
-               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|gồm   # (", gồm: …" lists what it holds)
+               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
