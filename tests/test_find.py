@@ -5359,3 +5359,20 @@ def test_a_phrase_of_the_same_document_replaced_in_turn() -> None:
 def test_a_heading_in_capitals_names_the_place_of_its_issuer(text: str, issuer_name: str, title: str | None) -> None:
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer_name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        # a name in capitals ends at the first word in lower case; a capitalised one goes on with it
+        ("Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc về",
+         "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE"),
+        ("Quyết định 1/QĐ-UBND của UBND TP Hà Nội về việc", "UBND TP Hà Nội"),
+        # who signs for a body: the body issues it
+        ("Ngày 8/5/2020, Thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã ký Nghị quyết số "
+         "937/NQ-UBTVQH14 về việc chuyển sinh hoạt", "Ủy ban Thường vụ Quốc hội"),
+    ],
+)
+def test_an_issuer_in_capitals_and_one_signed_for(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name

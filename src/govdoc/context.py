@@ -698,6 +698,7 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         end = and_then.start()
     while end > pos and text[end - 1] in " \t\r\n_-":
         end -= 1
+    end = _capitals_end(text, pos, end)
     # "của Bộ Chính trị và <next reference>": the list goes on, the issuer does not.
     trailing = _TRAILING_AND.search(norm.lowered, pos, end)
     if trailing is not None:
@@ -707,6 +708,29 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     while end > pos and (following := _joint_body_end(norm, end, limit, commas_only=True)) is not None:
         end = following
     return (pos, end) if end > pos else None
+
+
+_WORD = re.compile(r"[^\s_]+")
+
+
+def _capitals_end(text: str, pos: int, end: int) -> int:
+    """Where a name written in capitals ends: at its first word in lower case ("CÔNG TY CỔ PHẦN
+    BIA SÀI GÒN – BẾN TRE vướng mắc …"); a capitalised word goes on with it ("UBND TP Hà Nội")."""
+    words = _WORD.finditer(text, pos, end)
+    first, second = next(words, None), next(words, None)
+    if first is None or second is None or not (first.group().isupper() and second.group().isupper()):
+        return end
+    for word in words:
+        if word.group().islower():
+            return _end_before(text, pos, word.start())
+    return end
+
+
+def _end_before(text: str, pos: int, at: int) -> int:
+    """``at``, less the spaces and dashes before it (down to ``pos``)."""
+    while at > pos and text[at - 1] in " \t\r\n_-–":
+        at -= 1
+    return at
 
 
 def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool = False) -> int | None:
@@ -1198,10 +1222,13 @@ def read_context(
                     date = dt.date(year, int(lead.group("pm")), int(lead.group("pd")))
                     date_span = lead.span("daymonth")
             if issuer_span is None:
-                found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
-                if found is None and lead.group("behalf"):
-                    # "thay mặt Bộ Chính trị, đồng chí … ký ban hành": who signs does so for the body
+                found = None
+                if lead.group("behalf"):
+                    # "thay mặt Bộ Chính trị, đồng chí … ký ban hành", "Thay mặt Ủy ban Thường vụ Quốc
+                    # hội, Chủ tịch Quốc hội … đã ký": who signs does so for the body, which issues it
                     found = _lead_issuer(norm, lead.start("behalf"), lead.end("behalf"))
+                if found is None:
+                    found = _lead_issuer(norm, lead.start("issuer"), lead.end("issuer"))
                 if found is not None:
                     issuer_span, issued_by_verb = found, True
                     if date is None and (listed := _bodies_listed_after_date(norm, found[0])) is not None:
