@@ -5376,3 +5376,13 @@ def test_a_heading_in_capitals_names_the_place_of_its_issuer(text: str, issuer_n
 def test_an_issuer_in_capitals_and_one_signed_for(text: str, issuer_name: str) -> None:
     [m] = extract(text)
     assert m.issuer_name == issuer_name
+
+
+def test_an_expiry_from_the_time_another_comes_into_force() -> None:
+    """"A hết hiệu lực kể từ thời điểm Nghị định này có hiệu lực" in a quoted article of B: B
+    repeals A, as with "kể từ ngày"."""
+    quoted, *_, expiring, _ = extract(
+        "Căn cứ Điều 45 Nghị định 312/2025/NĐ-CP quy định như sau:\n\nĐiều 45. Hiệu lực thi hành\n\n1. Nghị định "
+        "này có hiệu lực kể từ ngày ký.\n\n2. Nghị định số 28/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ hết "
+        "hiệu lực kể từ thời điểm Nghị định này có hiệu lực.")
+    assert [(link.relation, link.target) for link in quoted.links] == [(Relation.REPEALS, expiring.start)]

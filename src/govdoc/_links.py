@@ -415,7 +415,7 @@ _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a re
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
 # "… hết hiệu lực kể từ ngày <B> có hiệu lực", "… khi <B> có hiệu lực"
-_AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?(?:tu{_S}{{1,3}}ngay|(?<![a-z])khi)[\s_*]{{1,6}}")
+_AFTER_EXPIRY = re.compile(rf"[^.;\n]{{0,40}}?(?:tu{_S}{{1,3}}(?:ngay|thoi{_S}diem)|(?<![a-z])khi)[\s_*]{{1,6}}")
 _BARE_TYPE = re.compile(
     rf"(?P<word>{trie_alternation(_CITED, _SPACES, word_start=True)})"
     rf"(?![a-z])(?!{_S}{{1,3}}(?:so|\d))"
