@@ -696,9 +696,7 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     and_then = _AND_SOMETHING_ELSE.search(text, pos, end)
     if and_then:
         end = and_then.start()
-    while end > pos and text[end - 1] in " \t\r\n_-":
-        end -= 1
-    end = _capitals_end(text, pos, end)
+    end = _capitals_end(text, pos, _end_before(text, pos, end))
     # "của Bộ Chính trị và <next reference>": the list goes on, the issuer does not.
     trailing = _TRAILING_AND.search(norm.lowered, pos, end)
     if trailing is not None:
