@@ -1108,6 +1108,17 @@ def test_a_symbol_wrapped_after_its_first_separator(text: str, canonical: str) -
     assert (m.canonical, "\n" in m.text) == (canonical, True)
 
 
+@pytest.mark.parametrize("text", ["Thông tư 111/2013/TT\n-BTC ngày 15/8/2013",
+                                  "Thông tư 111/2013/TT\n\n-BTC ngày 15/8/2013"])
+def test_a_symbol_broken_before_the_hyphen_of_its_issuer(text: str) -> None:
+    """A scanned page may break the line (or leave a blank one) before the hyphen: "TT⏎⏎-BTC"
+    is one symbol; a list item after it ("⏎- Bộ …", with its space) is not part of it."""
+    [m] = extract(text)
+    assert (m.canonical, m.date) == ("111/2013/TT-BTC", dt.date(2013, 8, 15))
+    [m] = extract("theo Thông tư 111/2013/TT-BTC\n- Bộ Tài chính hướng dẫn")
+    assert m.canonical == "111/2013/TT-BTC"
+
+
 def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
     """The level of the place stays with the body, as "UBND tỉnh" does; the verb after it does not."""
     [m] = extract("QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH")

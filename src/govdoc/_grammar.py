@@ -103,7 +103,8 @@ SYMBOL = re.compile(
         (?:(?P<year>[0-9]{{4}})                     # four-digit year of legal documents
            (?:\ ?(?P<yearsep>//?|-)[\ \n]?          # ("//" typed twice)
              |(?<=19[0-9]{{2}}|20[0-9]{{2}})(?=[a-z])))?  # or the slash left out: "49/2025TT-BCT"
-        (?P<codes>{_CODE}(?:(?:\ ?[-/][\ \n]?|\.){_CODE}){{0,7}})  # type code, issuers, unit ("CTTTH-⏎TTKT", "NĐ.CP")
+        (?P<codes>{_CODE}(?:(?:\ ?[-/][\ \n]?|\.|\n\n?-(?=[a-z])){_CODE}){{0,7}})  # type code, issuers, unit
+                                                   # ("CTTTH-⏎TTKT", "NĐ.CP", "TT⏎⏎-BTC": a break before the hyphen)
       |
         \ ?-\ ?(?P<old>{_CODE})(?!\ ?[-/])          # historic State form: 64-CP, 262-HĐBT
     )
