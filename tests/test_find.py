@@ -5397,3 +5397,11 @@ def test_an_expiry_from_the_time_another_comes_into_force() -> None:
         "này có hiệu lực kể từ ngày ký.\n\n2. Nghị định số 28/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ hết "
         "hiệu lực kể từ thời điểm Nghị định này có hiệu lực.")
     assert [(link.relation, link.target) for link in quoted.links] == [(Relation.REPEALS, expiring.start)]
+
+
+def test_a_scans_rule_line_before_a_basis() -> None:
+    """".___ Căn cứ …": the underscores a scanned page leaves before the clause do not hide
+    that "Căn cứ" opens it."""
+    [m] = extract("vay;\"\n\n.___ Căn cứ quy định về quan hệ liên kết tại điểm d khoản 2 Điều 5 Nghị định số "
+                  "132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ")
+    assert m.relation is Relation.BASED_ON
