@@ -589,16 +589,24 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         return True
     if cue.relation is Relation.GUIDES and _PINPOINT_LIST.fullmatch(norm.lowered, cue.end, end):
         return True
-    if (cue.relation is Relation.GUIDES
-            and (prescribed := (_PRESCRIBED_BY.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
-                                or (cue.subject is not None and cue.subject >= 0 and _PER_DOCUMENT_GUIDED.search(
-                                    norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))))
-            and len(gap := norm.lowered[cue.end:prescribed.start()].split()) <= _MAX_GUIDED_PART_WORDS
-            and not any("(" in word for word in gap)):  # "(trừ trường hợp quy định tại …)": an aside
-        # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
-        # định …": guiding what a document prescribes is guiding the document.
-        return True
+    if cue.relation is Relation.GUIDES and (prescribed := _guided_per(norm, cue, end)) is not None:
+        gap = norm.lowered[cue.end:prescribed].split()
+        if len(gap) <= _MAX_GUIDED_PART_WORDS and not any("(" in word for word in gap):
+            # "hướng dẫn thực hiện phân loại mặt hàng … để áp dụng thuế suất … quy định tại Quyết
+            # định …": guiding what a document prescribes is guiding the document (not in an
+            # aside: "(trừ trường hợp quy định tại …)").
+            return True
     return words <= _MAX_OBJECT_WORDS
+
+
+def _guided_per(norm: Normalized, cue: _Cue, end: int) -> int | None:
+    """Where "quy định tại/của" (or, when a document guides, a bare "theo") starts right
+    before the document at ``end`` that a guiding cue's matter is per; None if nothing does."""
+    window = max(cue.end, end - _PRESCRIBED_REACH)
+    prescribed = _PRESCRIBED_BY.search(norm.lowered, window, end)
+    if prescribed is None and cue.subject is not None and cue.subject >= 0:
+        prescribed = _PER_DOCUMENT_GUIDED.search(norm.lowered, window, end)
+    return prescribed.start() if prescribed is not None else None
 
 
 def _bare_supplement(folded: str, start: int, end: int) -> bool:

@@ -696,7 +696,7 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     and_then = _AND_SOMETHING_ELSE.search(text, pos, end)
     if and_then:
         end = and_then.start()
-    end = _capitals_end(text, pos, _end_before(text, pos, end))
+    end = _capitals_end(text, pos, _skip_space_back(text, pos, end))
     # "của Bộ Chính trị và <next reference>": the list goes on, the issuer does not.
     trailing = _TRAILING_AND.search(norm.lowered, pos, end)
     if trailing is not None:
@@ -720,15 +720,8 @@ def _capitals_end(text: str, pos: int, end: int) -> int:
         return end
     for word in words:
         if word.group().islower():
-            return _end_before(text, pos, word.start())
+            return _skip_space_back(text, pos, word.start())
     return end
-
-
-def _end_before(text: str, pos: int, at: int) -> int:
-    """``at``, less the spaces and dashes before it (down to ``pos``)."""
-    while at > pos and text[at - 1] in " \t\r\n_-–":
-        at -= 1
-    return at
 
 
 def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool = False) -> int | None:
@@ -872,6 +865,13 @@ def _skip_space(folded: str, pos: int, chars: str = " \t\n_") -> int:
     return pos
 
 
+def _skip_space_back(text: str, lo: int, end: int, chars: str = " \t\r\n_-–") -> int:
+    """``end``, less the ``chars`` (spaces and dashes) before it, down to ``lo``."""
+    while end > lo and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
 _COLON_BEFORE = re.compile(r":[ _*]*\Z")
 
 
@@ -1010,8 +1010,7 @@ def _title_at(
         end = link.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
-    while end > pos and text[end - 1] in " \t\r\n_,;:.*-…/":
-        end -= 1
+    end = _skip_space_back(text, pos, end, " \t\r\n_,;:.*-…/")
     return (pos, end) if end > pos else None
 
 
@@ -1471,7 +1470,8 @@ def _attaching_body(norm: Normalized, attached: re.Match[str]) -> tuple[int, int
     found = _lead_issuer(norm, attached.start("issuer"), attached.end("issuer"))
     if found is None:
         return None
-    last_word = norm.text.rfind(" ", found[0], found[1]) + 1 or found[0]
+    space = norm.text.rfind(" ", found[0], found[1])
+    last_word = space + 1 if space != -1 else found[0]
     if norm.text[last_word].isupper() or _issuer_names().fullmatch(norm.folded, *found):
         return found
     return None
