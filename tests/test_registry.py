@@ -152,6 +152,21 @@ def test_a_decisions_rank_follows_its_issuer() -> None:
     assert [rank(s) for s in symbols] == [3, 4, 5, None]
 
 
+@pytest.mark.parametrize("row", [
+    {"code": "QĐ", "issuer": "TTg", "legal_rank": "four"},
+    {"code": "QĐ", "issuer": None, "legal_rank": "4"},
+    {"code": None, "issuer": "TTg", "legal_rank": "4"},
+    {"code": "QĐ", "issuer": "TTg", "legal_rank": None},
+])
+def test_a_malformed_issuer_rank_row_is_named_in_the_error(row: dict[str, str | None]) -> None:
+    from govdoc.doctypes import _ranks_from_rows
+
+    good = {"code": "QĐ", "issuer": "TTg", "legal_rank": "4"}
+    assert list(_ranks_from_rows([good]).values()) == [4]
+    with pytest.raises(RegistryError, match=r"issuer_ranks\.csv row 3"):
+        _ranks_from_rows([good, row])
+
+
 def test_every_issuer_rank_names_a_known_type_and_issuer() -> None:
     for row in read_table("issuer_ranks.csv"):
         code, issuer = row["code"], row["issuer"]

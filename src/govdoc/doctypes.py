@@ -19,6 +19,7 @@ different systems (``TT`` is Thông tư in the State system, Thông tri in the P
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 import attrs
@@ -176,8 +177,12 @@ def _issuer_key(issuer: str) -> str:
 
 @cache
 def _issuer_ranks() -> dict[tuple[str, str], int]:
+    return _ranks_from_rows(read_table("issuer_ranks.csv"))
+
+
+def _ranks_from_rows(rows: Iterable[Mapping[str, str | None]]) -> dict[tuple[str, str], int]:
     ranks: dict[tuple[str, str], int] = {}
-    for line, row in enumerate(read_table("issuer_ranks.csv"), start=2):
+    for line, row in enumerate(rows, start=2):
         code, issuer, rank = row.get("code"), row.get("issuer"), row.get("legal_rank")
         if not code or not issuer or rank is None or not rank.isdigit():
             raise RegistryError(f"issuer_ranks.csv row {line}: needs a code, an issuer and a whole-number rank")
