@@ -5405,3 +5405,28 @@ def test_a_scans_rule_line_before_a_basis() -> None:
     [m] = extract("vay;\"\n\n.___ Căn cứ quy định về quan hệ liên kết tại điểm d khoản 2 Điều 5 Nghị định số "
                   "132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ")
     assert m.relation is Relation.BASED_ON
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        # the place written after a local body's symbol names which body issued it
+        ("theo Quyết định 418/QĐ-UBND tỉnh Quảng Bình năm 2024 về việc công bố danh mục thủ tục hành chính",
+         "tỉnh Quảng Bình", "công bố danh mục thủ tục hành chính"),
+        ("tại Nghị quyết 12/2023/NQ-HĐND thành phố Cần Thơ có quy định mức chi", "thành phố Cần Thơ", None),
+        ("Theo Kế hoạch 77/KH-UBND năm 2025 của huyện Đắk Song về tổ chức hội thi", "huyện Đắk Song",
+         "tổ chức hội thi"),
+        ("Kế hoạch 15/KH-SGDĐT năm 2025 TP Hà Nội về tuyển sinh", "TP Hà Nội", "tuyển sinh"),
+        # the subject that issued it comes first
+        ("Ngày 2/3/2025, Ủy ban nhân dân tỉnh Gia Lai đã ban hành Quyết định 90/QĐ-UBND năm 2025 tỉnh Gia Lai về "
+         "việc giao chỉ tiêu", "Ủy ban nhân dân tỉnh Gia Lai", "giao chỉ tiêu"),
+        # no place: a level word alone, a comma before the next clause, a national body's symbol
+        ("Quyết định 12/QĐ-UBND của tỉnh về việc giao đất", None, None),
+        ("Theo Quyết định 12/QĐ-UBND, huyện Đắk Song đã giao đất", None, None),
+        ("Nghị quyết 57-NQ/TW của tỉnh Tuyên Quang được triển khai", None, None),
+    ],
+)
+def test_a_place_after_a_local_bodys_symbol_names_the_body(text: str, issuer_name: str | None,
+                                                            title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer_name, title)

@@ -198,3 +198,11 @@ def test_a_name_may_denote_several_bodies() -> None:
     assert "TW" in codes
     assert len(codes) > 1
     assert issuers().named("Không có cơ quan này") == ()
+
+
+def test_local_codes_do_not_say_where() -> None:
+    """Codes only local bodies carry (a People's Committee, a Sở, a Tỉnh ủy) are local; a
+    ministry's, or one that central and local offices share (Cục Thuế), is not."""
+    assert [issuers().by_code(code).is_local for code in ("UBND", "HĐND", "SGDĐT", "BTC", "TTg")] == [
+        True, True, True, False, False]
+    assert not any(i.is_local for i in issuers().all if "central" in i.levels)

@@ -747,6 +747,25 @@ _LISTED_BODY_END = re.compile(
     rf"[ \t_]*(?:[,;.:)\-\n]|\Z)|{_S}+(?:va|ve|ngay|tai|so|huong{_S}dan|quy{_S}dinh)(?![a-z])")
 
 
+_PLACE_OF = re.compile(rf"(?:cua{_S}{{1,3}})?(?=tinh|thanh{_S}pho|tp|huyen|quan|thi{_S}xa|xa|phuong|dac{_S}khu)")
+
+
+def _local_place_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
+    """The place after a local body's symbol, which names that body: "Quyết định
+    1678/QĐ-UBND tỉnh Khánh Hòa năm 2025", "… 839/QĐ-UBND năm 2025 của tỉnh Nghệ An về …"."""
+    lead = _PLACE_OF.match(norm.folded, pos, limit)
+    if lead is None or lead.end() == 0 or norm.text[lead.end() - 1] not in " _":
+        return None
+    place = _PLACE.match(norm.text, lead.end() - 1, limit)
+    if place is None:
+        return None
+    # A level word alone ("của tỉnh", "UBND huyện") names no place.
+    level_end = lead.end() + len(norm.text[lead.end():place.end()].split(None, 1)[0])
+    if not any(c.isupper() for c in norm.text[level_end:place.end()]):
+        return None
+    return lead.end(), place.end()
+
+
 def _listed_body_ends(norm: Normalized, pos: int, limit: int) -> bool:
     """Whether a body listed after a comma ends at ``pos`` (its place after it): a joint
     issuer ("của Bộ Tài chính, Bộ Nội vụ và …"), not the subject of a new clause ("của Chính
@@ -1086,6 +1105,7 @@ _LINE_BREAK = re.compile("\n")
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
     *, year: int | None = None, named: bool = False, aside: tuple[int, int] | None = None,
+    local: bool = False,
 ) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
@@ -1094,11 +1114,13 @@ def read_context(
     ``year`` is the year in the reference's symbol, for a date written before it without
     one ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP"); ``named`` says the
     document is cited by its name; ``aside`` is a short name given to it in parentheses
-    right after it (:func:`alias_aside`), which its context reads on past.
+    right after it (:func:`alias_aside`), which its context reads on past; ``local`` says
+    its symbol names a local body without saying where (``UBND``), so a place right after
+    it names which one.
     """
     folded = norm.folded
     date: dt.date | None = None
-    date_span = issuer_span = title_span = held_title_span = None
+    date_span = issuer_span = title_span = held_title_span = place_span = None
     title_open: int | None = None
     issued_by_verb = issuer_cited_at = False
     pos = end
@@ -1123,6 +1145,11 @@ def read_context(
                 and (signed_on := _PAREN_DATE.match(folded, m.end(), limit))):
             date, date_span = _make_date(signed_on), signed_on.span()
             break
+        if (local and place_span is None and issuer_span is None and title_span is None
+                and "," not in folded[end:pos] and (place_span := _local_place_at(norm, pos, limit)) is not None):
+            # (after a comma, a place opens the next clause: "Theo Quyết định …, huyện X đã …")
+            pos = place_span[1]
+            continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
             if found is not None and folded.startswith("do", m.start()) and _signed_by_a_person(norm, found):
@@ -1284,6 +1311,10 @@ def read_context(
         # Hội đồng Chính phủ ban hành". Not a document inside another's caption ("⏎Nghị quyết
         # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành").
         issuer_span, issued_by_verb = found, True
+    if issuer_span is None:
+        # The place after a local body's symbol names the body, unless the text names it
+        # otherwise ("Ủy ban nhân dân TP Hà Nội đã ban hành Quyết định 2573/QĐ-UBND năm 2025 TP Hà Nội").
+        issuer_span = place_span
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)

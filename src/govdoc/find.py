@@ -404,6 +404,15 @@ def _titled_by_name(draft: _Draft) -> bool:
     return draft.kind is Kind.NAMED and draft.doc_type is not None and draft.doc_type.name in _TITLED_BY_NAME
 
 
+def _issued_locally(draft: _Draft) -> bool:
+    """Whether the symbol names a local body (UBND, HĐND, a Sở) and so not which one."""
+    ref = draft.reference
+    if ref is None or not ref.issuers:
+        return False
+    issuer = issuers().by_code(ref.issuers[0], ref.system)
+    return issuer is not None and issuer.is_local
+
+
 def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     quotes = QuoteIndex(norm.text)
     asides = _mark_aliases(norm, drafts)
@@ -422,7 +431,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         following = i + 2 if aside is not None else i + 1  # past the alias, if any
         limit = drafts[following].start if following < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
-                               named=draft.kind is Kind.NAMED, aside=aside)
+                               named=draft.kind is Kind.NAMED, aside=aside, local=_issued_locally(draft))
         if not titled_only:
             draft.date = context.date
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the

@@ -77,6 +77,12 @@ class Issuer:
             return False
         return not (self.valid_to is not None and day > self.valid_to)
 
+    @property
+    def is_local(self) -> bool:
+        """Whether only local bodies carry the code (a People's Committee, a Sở, a Tỉnh ủy):
+        the symbol does not say which province, district or commune issued the document."""
+        return bool(self.levels) and "central" not in self.levels and "any" not in self.levels
+
     def existed_in(self, year: int) -> bool:
         """Whether the body existed at any time in ``year``."""
         if self.valid_from is not None and year < self.valid_from.year:
