@@ -78,6 +78,8 @@ NOT_REFERENCES = [
     "Mã số các đơn vị hành chính Việt Nam. Thuky Luat Online, 2016. Truy cập ngày 11/04/2019.",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
     "Đảng đoàn Hội Luật gia Việt Nam",
+    # law firms
+    "Đề nghị Công ty Luật TNHH Minh Khuê thực hiện; văn phòng Luật Hòa Bình chuyển thành Công ty TNHH Luật Hòa Bình",
     # in lower case, a type word that is also a verb or another word's look-alike; a count of points
     "Hội đồng quyết định 1 thí sinh phải ra về; tài khoản giao thông từ 1 10 2025; một nghị quyết 12 điểm",
 ]
@@ -5430,3 +5432,41 @@ def test_a_place_after_a_local_bodys_symbol_names_the_body(text: str, issuer_nam
                                                             title: str | None) -> None:
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer_name, title)
+
+
+def test_a_letter_dated_with_de_ngay() -> None:
+    """"công văn số … đề ngày 15/4/2020 của Công ty …": a letter says when it is dated so."""
+    [m] = extract("Cục Thuế nhận được công văn số 12/2021/CV-ABC đề ngày 15/4/2021 của Công ty TNHH Hoa Sen, "
+                  "đề nghị hướng dẫn.")
+    assert (m.date, m.issuer_name) == (dt.date(2021, 4, 15), "Công ty TNHH Hoa Sen")
+
+
+def test_a_long_fronted_clause_still_reaches_its_main_clause() -> None:
+    """"Thực hiện A … và B … (two long titles); Ngày …, UBND tỉnh ban hành C …": C carries
+    out A and B, however long the titles between."""
+    title = ("về việc tăng cường các biện pháp phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút "
+             "gây ra")
+    directive, dispatch, letter = extract(
+        f"Thực hiện Chỉ thị số 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ {title} và Công điện số "
+        f"393/CĐ-BVHTTDL ngày 31/01/2020 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch {title} trong hoạt động lễ "
+        "hội; Ngày 01/02/2020, Ủy ban nhân dân tỉnh ban hành Công văn số 326/UBND-KGVX chỉ đạo phòng, chống dịch.")
+    assert letter.start - directive.start > 400
+    assert [(link.relation, link.target) for link in letter.links] == [
+        (Relation.IMPLEMENTS, directive.start), (Relation.IMPLEMENTS, dispatch.start)]
+
+
+def test_a_known_law_with_luat_in_lower_case() -> None:
+    """District portals write "luật Cư trú": a known law, its field capitalised; "luật sư", a
+    bill ("dự luật …") and a law named by no known name are none."""
+    guiding, law, code = extract("Nghị định số 31/2014/NĐ-CP quy định chi tiết một số điều của luật Cư trú; "
+                                 "theo bộ luật Dân sự, luật sư Nguyễn Văn An, dự luật Đầu tư công, luật Kansas; "
+                                 "dù hiến pháp Syria đảm bảo quyền")
+    assert (law.text, code.text) == ("luật Cư trú", "bộ luật Dân sự")
+    assert [(link.relation, link.target) for link in guiding.links] == [(Relation.GUIDES, law.start)]
+
+
+def test_an_amending_law_in_lower_case_named_by_the_law_it_amends() -> None:
+    law, amending, _ = extract("quy định tại luật Cư trú và luật sửa đổi, bổ sung luật Cư trú; Nghị định số "
+                               "31/2014/NĐ-CP")
+    assert amending.text == "luật sửa đổi, bổ sung luật Cư trú"
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, law.start)]

@@ -218,7 +218,7 @@ _OPENS_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 # pages walking through it do; nothing is carried out
 _SECTION_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t*]*\Z")
 _SECTION_NAME = re.compile(r"to[ _]chuc[ _]+thuc[ _]hien")
-_ISSUED_REACH = 400  # how far after a fronted "Thực hiện …" its main clause's document may stand
+_ISSUED_REACH = 600  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
 # document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").

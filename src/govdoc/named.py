@@ -41,6 +41,7 @@ _STOP = re.compile(
 _SCHOOL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
     rf"|giảng{_S}viên|sinh{_S}viên|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
+    rf"|công{_S}ty(?:{_S}+tnhh)?|văn{_S}phòng|hãng"  # and law firms: "Công ty Luật TNHH ACS Legal"
     rf"|(?:công{_S}ước|t(?:oà|òa){_S}án)(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
 )
 # "luật sư" (a lawyer) and "luật gia" (a jurist) are nouns of their own; written in capitals
@@ -49,6 +50,8 @@ _SCHOOL_BEFORE = re.compile(
 _PERSON_NOUN = re.compile(rf"luật{_S}{{1,3}}(?:sư|gia)(?![^\W\d_])")
 _SCHOOL_WINDOW = 40  # "Công ước của Liên hợp quốc về "
 _MAX_WORDS = 14
+_NEXT_WORD = re.compile(r"[ \t_]{1,3}(?=[^\W\d_])")
+_BILL_BEFORE = re.compile(r"(?<![^\W\d_])dự[ _]\Z")  # "dự luật Đầu tư công": a bill, not the law (not "Dù luật …")
 _COUNTRY = re.compile(rf"{_S}{{1,3}}viet{_S}{{1,3}}nam")
 
 
@@ -133,6 +136,17 @@ def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
     if written.isascii() or _marks(written) in spellings.get(_lookup_key(match.group()), frozenset()):
         return match.end()
     return None
+
+
+def _lower_known_name(norm: Normalized, start: int, limit: int) -> bool:
+    """Whether a known name opens at ``start`` with its type word in lower case and the
+    word after it capitalised ("luật Cư trú")."""
+    at = _OPENER.match(norm.folded, start, limit)
+    field = _NEXT_WORD.match(norm.text, at.end(), limit) if at is not None else None
+    if field is None or not norm.text[field.end()].isupper():
+        return False
+    known = _known_name(norm, start, limit)
+    return known is not None and known > field.end()  # (the name, not a bare "hiến pháp")
 
 
 _OPENER = re.compile(
@@ -363,6 +377,11 @@ def find_named(
                 # "triển khai đồng bộ Luật Cán bộ, công chức", "thực hiện Pháp lệnh …": the
                 # first word ends the word before, and the name opens at the second.
                 opener, capital = law, True
+        if not capital and not _BILL_BEFORE.search(norm.lowered, max(0, opener.start() - 4), opener.start()):
+            # "luật Cư trú", "theo luật Hóa chất": a known name, its field capitalised; "luật sửa
+            # đổi, bổ sung luật Cư trú": a law named by such a law it amends
+            amending = _AMENDING.match(folded, opener.end(), limit)
+            capital = _lower_known_name(norm, amending.start("type") if amending else opener.start(), limit)
         if not capital:
             continue
         if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - _SCHOOL_WINDOW), opener.start()):
