@@ -5470,3 +5470,19 @@ def test_an_amending_law_in_lower_case_named_by_the_law_it_amends() -> None:
                                "31/2014/NĐ-CP")
     assert amending.text == "luật sửa đổi, bổ sung luật Cư trú"
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, law.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        # what a letter answers follows its title, and is none of it
+        ("Tổng cục Thuế ban hành công văn số 812/TCT-CS về việc hoàn thuế giá trị gia tăng, trả lời công văn số "
+         "15/CV-HP của Công ty", "Tổng cục Thuế", "hoàn thuế giá trị gia tăng"),
+        # the state a national body belongs to, abbreviated
+        ("Luật Kế toán số 88/2015/QH13 ngày 20/11/2015 của Quốc hội Nước CHXHCN Việt Nam;",
+         "Quốc hội Nước CHXHCN Việt Nam", None),
+    ],
+)
+def test_a_letters_title_and_a_national_bodys_state(text: str, issuer_name: str, title: str | None) -> None:
+    first, *_ = extract(text)
+    assert (first.issuer_name, first.title) == (issuer_name, title)

@@ -151,7 +151,7 @@ _PLACE = re.compile(
     rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
-    r"|[ _]+(?:nước[ _]+)?(?:Cộng[ _]h(?:òa|oà)[ _][xX]ã[ _]hội[ _][cC]hủ[ _][nN]ghĩa[ _]+)?Việt[ _]Nam"
+    r"|[ _]+(?:[nN]ước[ _]+)?(?:Cộng[ _]h(?:òa|oà)[ _][xX]ã[ _]hội[ _][cC]hủ[ _][nN]ghĩa[ _]+|CHXHCN[ _]+)?Việt[ _]Nam"
     r"(?:[ _]+Dân[ _]chủ)?(?:[ _]+Cộng[ _]hòa)?(?![^\W\d_])"
 )
 # A known name ending with the level of its place names the place after it: "Ban chấp hành Đảng
@@ -200,6 +200,8 @@ _TITLE_STOP = re.compile(
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
+               |(?:trả{_S}lời|phúc{_S}đáp)(?={_S}+(?:công{_S}văn|văn{_S}bản|đơn|thư|kiến{_S}nghị))  # ", trả lời
+                                                    # công văn số …": what the letter answers, not its title
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
