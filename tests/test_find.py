@@ -771,7 +771,9 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 @given(st.text(alphabet=".?!;:*|# \t\n\u00a0-+>1)aCă[]", max_size=60)
        | st.lists(st.sampled_from([".", "?", ";", ":", "**", "|", " ", "\t", "\n", "\n\n", "Căn cứ", "Điều",
                                    "12.", "3)", "- ", "x", "[5]", "[12", "[1234]", "[", "Thực hiện", "Thực_hiện",
-                                   "thực hiện", "Triển\tkhai", "Triển", "Thực hiệ"]), max_size=30).map("".join))
+                                   "thực hiện", "Triển\tkhai", "Triển", "Thực hiệ", "Nghị định", "Nghị quyết",
+                                   "Quyết định", "Thông tư", "liên tịch", "Chỉ thị", "Công văn", "Luật", "số", ":",
+                                   "_", "7", "\u0662", "Nghị"]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 @example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
@@ -781,6 +783,9 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
          "Chương trình\nChương 2\nChương\tX\nChương \u0149")
 # A clause opening with its verb, not the verb in lower case or cut short.
 @example("Luật Đất_đai 2013 \nThực_hiện Luật\nTriển khai x\nthực hiện y\nTriển\n khai\nThực hiệ\nThực  hiện")
+# A list going on after ";" with a document, and lines that only look like one.
+@example("a;\nNghị định số 92/2017\nb; \n Quyết_định 1\nc;\nThông tư liên tịch số: 3\nd;\nThông tư liên x 4\n"
+         "e;\nChỉ thị\u0662\nf;\nLuật số x\ng;\nCông văn 5\nh;\nNghị quyết 6\ni:\nNghị định 7\nj;\nnghị định 8")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)
@@ -794,7 +799,9 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
         pytest.skip("the C module was not built")
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
-        r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.;:!?*|])[ \t]*\n"
+        r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.:!?*|])[ \t]*\n"
+        r"|(?<=;)[ \t]*\n(?![ \t_]*(?:Quyết[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"  # (unless the list goes on)
+        r"|Thông[ \t_]+tư(?:[ \t_]+liên[ \t_]+tịch)?|Chỉ[ \t_]+thị|Công[ \t_]+văn|Luật)[ \t_]+(?:số[ \t_:]*)?\d)"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]"
         r"|Thực[ \t_]hiện|Triển[ \t_]khai))"
     )
@@ -5486,3 +5493,22 @@ def test_an_amending_law_in_lower_case_named_by_the_law_it_amends() -> None:
 def test_a_letters_title_and_a_national_bodys_state(text: str, issuer_name: str, title: str | None) -> None:
     first, *_ = extract(text)
     assert (first.issuer_name, first.title) == (issuer_name, title)
+
+
+def test_a_list_goes_on_past_a_line_break_after_a_semicolon() -> None:
+    """"…;⏎Nghị định B …": a line opening with a document after a line ending with ";" is
+    the clause's next item (wrapped legal texts), whatever the clause does with its list."""
+    basis = extract("*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành "
+                    "chính;\nNghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ về sửa đổi một số điều;*\n"
+                    "Thông tư số 01/2023/TT-VPCP có hiệu lực.")
+    assert [m.relation for m in basis] == [Relation.BASED_ON, Relation.BASED_ON, Relation.MENTIONS]
+    replaced = extract("Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số 3089/QĐ-UBND ngày 24/8/2021 "
+                       "của Ủy ban nhân dân Thành phố về ban hành Kế hoạch;\nQuyết định số 1397/QĐ-UBND ngày 08/6/2022 "
+                       "của Ủy ban nhân dân tỉnh về ban hành Kế hoạch.")
+    assert [m.relation for m in replaced][1:] == [Relation.REPLACES, Relation.REPLACES]
+    amended, first, _, second = extract(
+        "Quyết định số 142/2008/QĐ-TTg của Thủ tướng Chính phủ về chế độ, được sửa đổi, bổ sung bởi:\nQuyết định "
+        "số 38/2010/QĐ-TTg về việc sửa đổi Quyết định số 142/2008/QĐ-TTg;\nQuyết định số 22/2025/QĐ-TTg sửa đổi, "
+        "bổ sung một số điều của các Quyết định của Thủ tướng Chính phủ về chế độ.")
+    assert (Relation.AMENDS, amended.start) in [(link.relation, link.target) for link in first.links]
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]

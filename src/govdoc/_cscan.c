@@ -464,6 +464,22 @@ static const Py_UCS4 ITEM_CARRY_2[] = {'h', 'i', 0x1EC7, 'n', 0};
 static const Py_UCS4 ITEM_DEPLOY[] = {'T', 'r', 'i', 0x1EC3, 'n', 0}; /* "Triển khai" */
 static const Py_UCS4 ITEM_DEPLOY_2[] = {'k', 'h', 'a', 'i', 0};
 
+/* The type words of a document a list may go on with on its next line, after ";". */
+static const Py_UCS4 DOC_QUYET_UPPER[] = {'Q', 'u', 'y', 0x1EBF, 't', 0}; /* "Quyết định" */
+static const Py_UCS4 DOC_DINH[] = {0x111, 0x1ECB, 'n', 'h', 0};
+static const Py_UCS4 DOC_NGHI[] = {'N', 'g', 'h', 0x1ECB, 0}; /* "Nghị định", "Nghị quyết" */
+static const Py_UCS4 DOC_QUYET[] = {'q', 'u', 'y', 0x1EBF, 't', 0};
+static const Py_UCS4 DOC_THONG[] = {'T', 'h', 0xF4, 'n', 'g', 0}; /* "Thông tư (liên tịch)" */
+static const Py_UCS4 DOC_TU[] = {'t', 0x1B0, 0};
+static const Py_UCS4 DOC_LIEN[] = {'l', 'i', 0xEA, 'n', 0};
+static const Py_UCS4 DOC_TICH[] = {'t', 0x1ECB, 'c', 'h', 0};
+static const Py_UCS4 DOC_CHI[] = {'C', 'h', 0x1EC9, 0}; /* "Chỉ thị" */
+static const Py_UCS4 DOC_THI[] = {'t', 'h', 0x1ECB, 0};
+static const Py_UCS4 DOC_CONG[] = {'C', 0xF4, 'n', 'g', 0}; /* "Công văn" */
+static const Py_UCS4 DOC_VAN[] = {'v', 0x103, 'n', 0};
+static const Py_UCS4 DOC_LAW[] = {'L', 'u', 0x1EAD, 't', 0}; /* "Luật" */
+static const Py_UCS4 DOC_NUMBER[] = {'s', 0x1ED1, 0};      /* "số" */
+
 static int starts_with(const Text *t, Py_ssize_t j, const Py_UCS4 *word)
 {
     for (; *word; word++, j++)
@@ -475,6 +491,54 @@ static int starts_with(const Text *t, Py_ssize_t j, const Py_UCS4 *word)
 static inline int is_blank(Py_UCS4 c)
 {
     return c == ' ' || c == '\t';
+}
+
+/* Where `word` ends if it stands at `j` after at least one space, tab or "_" from `j`
+ * (skipped), else -1; with `gap` 0 no separator is needed. */
+static Py_ssize_t word_after(const Text *t, Py_ssize_t j, const Py_UCS4 *word, int gap)
+{
+    Py_ssize_t k = j;
+    while (k < t->length && (is_blank(at(t, k)) || at(t, k) == '_'))
+        k++;
+    if ((gap && k == j) || !starts_with(t, k, word))
+        return -1;
+    while (*word++)
+        k++;
+    return k;
+}
+
+/* Whether a line opening at `j` names a document by its type and number ("Nghị định số
+ * 92/2017/…", "Quyết định 1397/…"): after a ";", the list goes on (see _LISTED_DOCUMENT). */
+static int opens_listed_document(const Text *t, Py_ssize_t j)
+{
+    Py_ssize_t k;
+    if ((k = word_after(t, j, DOC_QUYET_UPPER, 0)) >= 0)
+        k = word_after(t, k, DOC_DINH, 1);
+    else if ((k = word_after(t, j, DOC_NGHI, 0)) >= 0) {
+        Py_ssize_t second = word_after(t, k, DOC_DINH, 1);
+        k = second >= 0 ? second : word_after(t, k, DOC_QUYET, 1);
+    } else if ((k = word_after(t, j, DOC_THONG, 0)) >= 0) {
+        k = word_after(t, k, DOC_TU, 1);
+        Py_ssize_t joint = k >= 0 ? word_after(t, k, DOC_LIEN, 1) : -1;
+        if (joint >= 0 && (joint = word_after(t, joint, DOC_TICH, 1)) >= 0)
+            k = joint;
+    } else if ((k = word_after(t, j, DOC_CHI, 0)) >= 0)
+        k = word_after(t, k, DOC_THI, 1);
+    else if ((k = word_after(t, j, DOC_CONG, 0)) >= 0)
+        k = word_after(t, k, DOC_VAN, 1);
+    else
+        k = word_after(t, j, DOC_LAW, 0);
+    if (k < 0 || k >= t->length || !(is_blank(at(t, k)) || at(t, k) == '_'))
+        return 0;
+    Py_ssize_t number = word_after(t, k, DOC_NUMBER, 1);
+    if (number >= 0) {
+        k = number;
+        while (k < t->length && (is_blank(at(t, k)) || at(t, k) == '_' || at(t, k) == ':'))
+            k++;
+    } else
+        while (k < t->length && (is_blank(at(t, k)) || at(t, k) == '_'))
+            k++;
+    return k < t->length && Py_UNICODE_ISDECIMAL(at(t, k));
 }
 
 static inline int is_closing(Py_UCS4 c)
@@ -585,7 +649,9 @@ static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
     if (c == ';' || c == ':' || c == '*' || c == '|') {
         while (is_blank(at(t, k)))
             k++;
-        return k > j && k < t->length && at(t, k) == '\n' ? k + 1 : -1;
+        if (k == j || k >= t->length || at(t, k) != '\n')
+            return -1;
+        return c == ';' && opens_listed_document(t, k + 1) ? -1 : k + 1;
     }
     if (c != '\n')
         return -1;
@@ -596,7 +662,7 @@ static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
     if (last_break >= 0)
         return last_break + 1;
     if (p > 0 && is_closing(at(t, p - 1)))
-        return j;
+        return at(t, p - 1) == ';' && opens_listed_document(t, j) ? -1 : j;
     return opens_item(t, j) ? j : -1;
 }
 

@@ -96,6 +96,13 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
     )
 
 
+# A line opening with a document's type word and number ("Nghị định số 92/2017/…"): after a
+# line ending with ";", the list of that clause goes on ("Căn cứ Nghị định A …;⏎Nghị định B
+# …;", "Thay thế Quyết định A …;⏎Quyết định B …").
+_LISTED_DOCUMENT = (
+    r"[ \t_]*(?:Quyết[ \t_]+định|Nghị[ \t_]+(?:định|quyết)|Thông[ \t_]+tư(?:[ \t_]+liên[ \t_]+tịch)?"
+    r"|Chỉ[ \t_]+thị|Công[ \t_]+văn|Luật)[ \t_]+(?:số[ \t_:]*)?\d"
+)
 # A sentence ends at ". " (also before a footnote mark: ".[5] "), "?", "!", a blank line,
 # or a line break that starts a new item (list marker, heading, table cell) or follows
 # closing punctuation. (The tests hold the same rule written as one plain alternation,
@@ -105,12 +112,14 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
 # sentence and spaces then a line break follow, the one match holds two boundaries; group
 # "then" marks the second.
 _BOUNDARY = re.compile(
-    r"""[.?!;:*|\n](?:
-        (?<=[.?!])(?=[\s*]|\[\d{1,3}\]|$)(?P<then>[ \t]+\n)?   # ". ", ".[5]" (and spaces to the line break)
-      | (?<=[;:*|])[ \t]+\n                       # closing punctuation, spaces, line break
+    rf"""[.?!;:*|\n](?:
+        (?<=[.?!])(?=[\s*]|\[\d{{1,3}}\]|$)(?P<then>[ \t]+\n)?   # ". ", ".[5]" (and spaces to the line break)
+      | (?<=[:*|])[ \t]+\n                        # closing punctuation, spaces, line break
+      | (?<=;)[ \t]+\n(?!{_LISTED_DOCUMENT})       # (after ";", unless the list goes on)
       | (?<=\n)\s*\n                              # a blank line
-      | (?<=[.;:!?*|]\n)                          # a line break after closing punctuation
-      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]
+      | (?<=[.:!?*|]\n)                           # a line break after closing punctuation
+      | (?<=;\n)(?!{_LISTED_DOCUMENT})
+      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{{1,2}}[.)]\s|căn|Căn|Điều[ \t]+\d{{1,3}}[a-z]?[ \t]*[.:-]
                          |Chương[ \t]+[IVXLCDM\d]
                          |Thực[ \t_]hiện|Triển[ \t_]khai))  # a new item (not "khoản 1⏎Điều 20 Thông tư …"),
                                                             # a clause opening with its verb
@@ -405,6 +414,8 @@ _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an openi
 _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
 _MAX_LISTED = 50
+_LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
+_ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
 # Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".
 _NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2}[.)])[\s_*:]*)?(?:(?:theo|vao)[\s_]+)?")
 _ITEM_GAP = 40
@@ -2044,6 +2055,9 @@ class _Analysis:
                     found.append(i)
                     owner.add(i)
             pos = self.sentence_end(self.sentence_ids[self.countable[k]])
+            if (goes_on := _LISTED_LINE.search(self.text, self.countable_starts[k],
+                                               min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
+                pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
 
     def reattach_coordinated(self) -> None:
