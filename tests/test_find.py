@@ -5512,3 +5512,32 @@ def test_a_list_goes_on_past_a_line_break_after_a_semicolon() -> None:
         "bổ sung một số điều của các Quyết định của Thủ tướng Chính phủ về chế độ.")
     assert (Relation.AMENDS, amended.start) in [(link.relation, link.target) for link in first.links]
     assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, amended.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name", "title"),
+    [
+        # a place's level word wrapped onto the next line
+        ("Báo cáo số 474/BC-UBND ngày 25/11/2025 của Ủy ban nhân dân Thành\nphố; ý kiến của đại biểu",
+         "Ủy ban nhân dân Thành phố", None),
+        # a converter's italics split between "của" and the body
+        ("*Căn cứ Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của* *Chính phủ về thành lập Quỹ;*", "Chính phủ",
+         "thành lập Quỹ"),
+        # the bodies a joint plan is between
+        ("theo Kế hoạch 380/KHPH-BCA-BXD ngày 24/6/2025 giữa Bộ Công an, Bộ Xây dựng về triển khai định danh, "
+         "hoàn thành trước ngày 30/10/2025", "Bộ Công an, Bộ Xây dựng", "triển khai định danh"),
+        # when it applies is no part of the title
+        ("Bộ Giáo dục và Đào tạo ban hành Thông tư 24/2024/TT-BGDĐT về Quy chế thi, áp dụng từ năm 2025.",
+         "Bộ Giáo dục và Đào tạo", "Quy chế thi"),
+    ],
+)
+def test_issuers_and_titles_around_wraps_markup_and_joint_plans(text: str, issuer_name: str,
+                                                                 title: str | None) -> None:
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer_name, title)
+
+
+def test_an_amending_law_named_by_the_field_of_the_laws_it_amends() -> None:
+    [m] = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số "
+                  "38/2009/QH12;")
+    assert m.text.endswith("đầu tư xây dựng cơ bản số 38/2009/QH12")

@@ -90,7 +90,9 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
-_ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi){_S}{{1,3}}")
+# ("của* *Chính phủ": a converter's italics split at the line's wrap; "giữa Bộ Công an, Bộ Xây
+# dựng, …": the bodies a joint plan or rule is between)
+_ISSUER_OPEN = re.compile(rf"cua\*+{_S}+\*+|(?:cua|do|(?<=hanh[ _])boi|giua){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
@@ -145,7 +147,8 @@ _PLACE_WORD = (
 )
 _PLACE = re.compile(
     r"(?:[ _]+|[ _]*\n[ _]*)"
-    r"(?:[tT]ỉnh|[tT]hành[ _]phố|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?"
+    r"(?:[tT]ỉnh|[tT]hành(?:[ _]|[ _]*\n[ _]*)phố"  # ("Ủy ban nhân dân Thành⏎phố": wrapped)
+    r"|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?"
     r"|TỈNH|THÀNH[ _]PHỐ|HUYỆN|QUẬN|THỊ[ _]XÃ|XÃ|PHƯỜNG|ĐẶC[ _]KHU)"
     r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
     rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
@@ -198,6 +201,7 @@ _TITLE_STOP = re.compile(
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
                |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
+               |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |(?:trả{_S}lời|phúc{_S}đáp)(?={_S}+(?:công{_S}văn|văn{_S}bản|đơn|thư|kiến{_S}nghị))  # ", trả lời

@@ -163,7 +163,7 @@ _AMENDING = re.compile(
 _COUNTED = re.compile(
     rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
     rf"{_S}{{1,3}}(?:\d{{1,3}}|(?P<some>cac)){_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
-    rf"(?P<field>{_S}{{1,3}}(?:co{_S}lien{_S}quan{_S}(?:den|toi)|ve)(?![a-z]))?"
+    rf"(?P<field>{_S}{{1,3}}(?:(?:co{_S})?lien{_S}quan{_S}(?:den|toi)|ve)(?![a-z]))?"
 )
 _FIELD_WORD = re.compile(r"(?:[ \t_]{1,3}|,[ \t_]{1,3}(?=[^\W\d_]*[a-zđ]))(?P<word>[^\W\d_]+)")
 _MAX_FIELD_WORDS = 8
