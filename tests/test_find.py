@@ -5541,3 +5541,12 @@ def test_an_amending_law_named_by_the_field_of_the_laws_it_amends() -> None:
     [m] = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản số "
                   "38/2009/QH12;")
     assert m.text.endswith("đầu tư xây dựng cơ bản số 38/2009/QH12")
+
+
+def test_a_title_wrapped_before_a_quoted_name() -> None:
+    """A page wrapped at a fixed width may break the line before a quoted name in the title."""
+    [m] = extract("*Căn cứ Quyết định số\n553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ về phê duyệt "
+                  "Đề án\n“Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến\nnăm "
+                  "2030”;*")
+    assert m.title == ("phê duyệt Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, "
+                       "đến năm 2030”")

@@ -963,8 +963,10 @@ def _title_at(
                     c.islower() for c in text[pos:stop.start()]):
                 at = stop.end()  # a title in capitals, as a heading writes it, wraps its lines
                 continue
-            if follows.isupper() and _hard_wrapped(text, stop.start()):
-                at = stop.end()  # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …": text wrapped at a fixed width
+            if (follows.isupper() or follows == "“") and _hard_wrapped(text, stop.start()):
+                # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …", "… phê duyệt Đề án⏎“Nâng cao …”": text
+                # wrapped at a fixed width
+                at = stop.end()
                 continue
             if follows.isdigit() and _hard_wrapped(text, stop.start()) and not _ITEM_NUMBER.match(text, stop.end()):
                 at = stop.end()  # "… sản xuất, kinh doanh năm⏎2025 và 2026": a figure, not "2. …", opens the line
