@@ -5526,6 +5526,8 @@ def test_a_list_goes_on_past_a_line_break_after_a_semicolon() -> None:
         # the bodies a joint plan is between
         ("theo Kế hoạch 380/KHPH-BCA-BXD ngày 24/6/2025 giữa Bộ Công an, Bộ Xây dựng về triển khai định danh, "
          "hoàn thành trước ngày 30/10/2025", "Bộ Công an, Bộ Xây dựng", "triển khai định danh"),
+        ("theo Quy chế phối hợp 505/QCPH/SGDĐT-CATP ngày 27/02/2017 giữa Sở Giáo dục và Đào tạo và Công an Thành "
+         "phố, trong đó", "Sở Giáo dục và Đào tạo và Công an Thành phố", None),
         # when it applies is no part of the title
         ("Bộ Giáo dục và Đào tạo ban hành Thông tư 24/2024/TT-BGDĐT về Quy chế thi, áp dụng từ năm 2025.",
          "Bộ Giáo dục và Đào tạo", "Quy chế thi"),
@@ -5550,3 +5552,32 @@ def test_a_title_wrapped_before_a_quoted_name() -> None:
                   "2030”;*")
     assert m.title == ("phê duyệt Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, "
                        "đến năm 2030”")
+
+
+def test_joint_coordination_rules_and_plans_are_types() -> None:
+    """"Quy chế phối hợp 49/QCPH-…", "Kế hoạch 380/KHPH-…": bodies that coordinate sign them
+    together; the codes are not among the decree's, and real texts use them."""
+    rules, plan = extract("theo Quy chế phối hợp\n49/QCPH-UBND-UBMT-HCTĐ và Kế hoạch 380/KHPH-BCA-BXD-BTC "
+                          "ngày 24/6/2025")
+    assert rules.reference is not None
+    assert plan.reference is not None
+    assert (rules.reference.doc_type.name if rules.reference.doc_type else None) == "Quy chế phối hợp"
+    assert (plan.reference.issuers, plan.problems) == (("BCA", "BXD", "BTC"), ())
+
+
+def test_a_document_expires_not_the_one_its_aside_names() -> None:
+    """"Nghị quyết A … (thực hiện … Luật Thủ đô) hết hiệu lực …": the aside says what A carried
+    out; A expires."""
+    _, expiring, carried_out, _ = extract(
+        "1. Nghị quyết này có hiệu lực thi hành từ ngày 10 tháng 12 năm 2025.\n\n2. Nghị quyết số 47/2024/NQ-HĐND "
+        "ngày 12/12/2024 của Hội đồng nhân dân Thành phố quy định vùng phát thải thấp (thực hiện điểm a khoản 2 "
+        "Điều 28 Luật Thủ đô) hết hiệu lực thi hành kể từ ngày Nghị quyết này có hiệu lực thi hành.")
+    assert (expiring.relation, carried_out.relation) == (Relation.REPEALS, Relation.MENTIONS)
+
+
+def test_a_name_given_to_a_law_with_goi_chung_la_is_its_alias() -> None:
+    """"(gọi chung là Luật …)" names the law before it, as "(sau đây gọi là …)" does: the
+    alias amends nothing."""
+    found = extract("các đạo luật như Luật Bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi bổ sung vào năm 2001 và "
+                    "năm 2007 (gọi chung là Luật bầu cử đại biểu Quốc hội) và Luật Bầu cử đại biểu Hội đồng nhân dân")
+    assert [link for m in found for link in m.links] == []

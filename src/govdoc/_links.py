@@ -518,7 +518,8 @@ _PHRASE_NOUN = re.compile(
     rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ"
     rf"|(?:mẫu|biểu{_S}mẫu|phụ{_S}lục|điều|khoản|điểm|mục){_S}+(?:này|đó|nêu{_S}trên|nói{_S}trên))(?![^\W\d_])")
 _PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
-_ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}tat)?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")  # "(sau đây gọi tắt là …)"
+# "(sau đây gọi tắt là …)", "(gọi chung là …)"
+_ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}(?:tat|chung))?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
 _LINE_START = re.compile(r"(?:^|\n)[\s*#>|-]*\Z")
 # Type words that are also common nouns: "Quy định này không áp dụng …" in a quoted article
@@ -1840,6 +1841,14 @@ class _Analysis:
         quy định tại Quyết định B hết hiệu lực …": A expires)."""
         lo = self.starts[cue.sentence]
         before = self.last_countable_before(cue.start, lo)
+        if (before is not None and _in_aside(self.folded, lo, self.drafts[before].start)
+                and ")" in self.folded[self.drafts[before].end:cue.start]
+                and not _ALIAS_BEFORE.search(self.folded, max(lo, self.drafts[before].start - 48),
+                                             self.drafts[before].start)):
+            # "Nghị quyết A … (thực hiện … Luật Thủ đô) hết hiệu lực …": the aside is A's
+            opened = self.folded.rfind("(", max(lo, self.drafts[before].start - _ASIDE_REACH),
+                                       self.drafts[before].start)
+            before = self.last_countable_before(opened, lo)
         if before is not None:
             before = self.named_by_alias(before, lo)
         if before is None or not _PRESCRIBED_IN.search(self.norm.lowered, max(lo, self.drafts[before].start

@@ -94,6 +94,7 @@ _HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}
 # dựng, …": the bodies a joint plan or rule is between)
 _ISSUER_OPEN = re.compile(rf"cua\*+{_S}+\*+|(?:cua|do|(?<=hanh[ _])boi|giua){_S}{{1,3}}")
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
+_AND_THE_OTHER = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}")  # "giữa A và B": the second party
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 # What may open a line before a caption's document: markup, a list or footnote mark, and
@@ -1170,6 +1171,9 @@ def read_context(
             if found is None or (folded.startswith("do", m.start()) and (
                     _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
                 break  # "… do Phó Thủ tướng X làm Trưởng Ban", "… do UBND cấp xã chuyển đến": not who issued it
+            if (folded.startswith("giua", m.start()) and (other := _AND_THE_OTHER.match(folded, found[1], limit))
+                    and (second := _issuer_at(norm, other.end(), limit)) is not None):
+                found = (found[0], second[1])  # "giữa Sở Giáo dục và Đào tạo và Công an Thành phố": both
             issuer_span, pos = found, found[1]
             continue
         if (issuer_span is None and title_span is None and (m := _ISSUED_BY_OPEN.match(folded, pos, limit))
