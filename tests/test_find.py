@@ -5581,3 +5581,17 @@ def test_a_name_given_to_a_law_with_goi_chung_la_is_its_alias() -> None:
     found = extract("các đạo luật như Luật Bầu cử đại biểu Quốc hội năm 1997 đã được sửa đổi bổ sung vào năm 2001 và "
                     "năm 2007 (gọi chung là Luật bầu cử đại biểu Quốc hội) và Luật Bầu cử đại biểu Hội đồng nhân dân")
     assert [link for m in found for link in m.links] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_name"),
+    [
+        ("Nghị quyết 06/NQ-HĐBCQG năm 2025 của Hội đồng Bầu cử quốc gia TẢI VỀ", "Hội đồng Bầu cử quốc gia"),
+        ("theo Quyết định 123/QĐ-UBND năm 2025 của UBND tỉnh Nghệ An Tải về quy định", "UBND tỉnh Nghệ An"),
+        # (but a ministry's name may end in "vận tải" before its title)
+        ("Thông tư 12/2020/TT-BGTVT của Bộ Giao thông vận tải về việc đăng kiểm", "Bộ Giao thông vận tải"),
+    ],
+)
+def test_a_pages_link_text_after_the_issuer_is_no_part_of_it(text: str, issuer_name: str) -> None:
+    [m] = extract(text)
+    assert m.issuer_name == issuer_name

@@ -124,6 +124,7 @@ _ISSUER_STOP = re.compile(
       | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở|chủ{_S}trì  # ("… Phó Chủ tịch … chủ trì cuộc họp về …")
       | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
+      | (?<!vận{_S})tải{_S}+về  # a page's link text after the name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
@@ -139,7 +140,7 @@ _PLACE_WORD = (
     # ("Hội đồng", "Hội nghị", "Hội nông dân" open a body; "Hội An" is a city)
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ"
     rf"|Hội(?=[ _](?:[Đđ]ồng|[Nn]ghị|{LOWER}))"
-    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo"
+    r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo|Tải"  # ("… tỉnh Nghệ An Tải về": a page's link text)
     r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_])"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
     # the same in a heading's capitals: "… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ VỀ VIỆC …"
     r"|(?:VỀ|QUY|KẾ|NGHỊ|QUYẾT|THÔNG|CHỈ|KẾT|LUẬT|HƯỚNG|CÔNG|BAN|PHÊ|SỬA|BÃI|THAY|GIAO|ỦY|UỶ|SỞ|BỘ|CỤC|CĂN"
