@@ -93,8 +93,8 @@ _HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}
 # ("của* *Chính phủ": a converter's italics split at the line's wrap; "giữa Bộ Công an, Bộ Xây
 # dựng, …": the bodies a joint plan or rule is between)
 _ISSUER_OPEN = re.compile(rf"cua\*+{_S}+\*+|(?:cua|do|(?<=hanh[ _])boi|giua){_S}{{1,3}}")
-# "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _AND_THE_OTHER = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}")  # "giữa A và B": the second party
+# "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
 _BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 # What may open a line before a caption's document: markup, a list or footnote mark, and
@@ -756,6 +756,7 @@ _LISTED_BODY_END = re.compile(
     rf"[ \t_]*(?:[,;.:)\-\n]|\Z)|{_S}+(?:va|ve|ngay|tai|so|huong{_S}dan|quy{_S}dinh)(?![a-z])")
 
 
+# Where a place may open after a local body's symbol: "(của) tỉnh …", "TP …", "huyện …".
 _PLACE_OF = re.compile(rf"(?:cua{_S}{{1,3}})?(?=tinh|thanh{_S}pho|tp|huyen|quan|thi{_S}xa|xa|phuong|dac{_S}khu)")
 
 
