@@ -773,7 +773,8 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
                                    "12.", "3)", "- ", "x", "[5]", "[12", "[1234]", "[", "Thực hiện", "Thực_hiện",
                                    "thực hiện", "Triển\tkhai", "Triển", "Thực hiệ", "Nghị định", "Nghị quyết",
                                    "Quyết định", "Thông tư", "liên tịch", "Chỉ thị", "Công văn", "Luật", "số", ":",
-                                   "_", "7", "\u0662", "Nghị"]), max_size=30).map("".join))
+                                   "_", "7", "\u0662", "Nghị", "Quy định", "Quy", "Thông báo", "Công điện",
+                                   "Hướng dẫn", "Kế hoạch", "Kết luận", "Kế", "Pháp lệnh"]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 @example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
@@ -800,8 +801,9 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
 
     plain = re.compile(  # the rule written plainly: ". ", blank line, new item, line after punctuation
         r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.:!?*|])[ \t]*\n"
-        r"|(?<=;)[ \t]*\n(?![ \t_]*(?:Quyết[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"  # (unless the list goes on)
-        r"|Thông[ \t_]+tư(?:[ \t_]+liên[ \t_]+tịch)?|Chỉ[ \t_]+thị|Công[ \t_]+văn|Luật)[ \t_]+(?:số[ \t_:]*)?\d)"
+        r"|(?<=;)[ \t]*\n(?![ \t_]*(?:Quyết[ \t_]+định|Quy[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"  # (unless the
+        r"|Thông[ \t_]+(?:tư(?:[ \t_]+liên[ \t_]+tịch)?|báo)|Chỉ[ \t_]+thị|Công[ \t_]+(?:văn|điện)"  # list goes on)
+        r"|Hướng[ \t_]+dẫn|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d)"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]"
         r"|Thực[ \t_]hiện|Triển[ \t_]khai))"
     )
@@ -5595,3 +5597,16 @@ def test_a_name_given_to_a_law_with_goi_chung_la_is_its_alias() -> None:
 def test_a_pages_link_text_after_the_issuer_is_no_part_of_it(text: str, issuer_name: str) -> None:
     [m] = extract(text)
     assert m.issuer_name == issuer_name
+
+
+def test_a_carried_out_list_goes_on_past_a_wrapped_guidance_and_a_wrapped_title() -> None:
+    """"Thực hiện Chỉ thị A …;⏎Hướng dẫn số B …": the guidance on the next line is carried
+    out too; and a title's verb wrapped onto the next line ("… tỉnh Bắc Giang Sửa⏎đổi …") is
+    no part of the place."""
+    directive, guidance, _ = extract(
+        "Thực hiện Chỉ thị số 28/CT-TTg ngày 18/9/2025 của Thủ tướng Chính phủ về bầu cử;\nHướng dẫn số 7886/HD-BNV "
+        "ngày 14/9/2025 của Bộ Nội vụ về khen thưởng, UBND tỉnh ban hành Kế hoạch này.")
+    assert (directive.relation, guidance.relation) == (Relation.IMPLEMENTS, Relation.IMPLEMENTS)
+    amending, _ = extract("Quyết định số 03/2024/QĐ-UBND ngày 17/01/2024 của Ủy ban nhân dân tỉnh Bắc Giang Sửa\nđổi, "
+                          "bổ sung một số điều của Quyết định số 77/2021/QĐ-UBND.")
+    assert amending.issuer_name == "Ủy ban nhân dân tỉnh Bắc Giang"

@@ -466,17 +466,26 @@ static const Py_UCS4 ITEM_DEPLOY_2[] = {'k', 'h', 'a', 'i', 0};
 
 /* The type words of a document a list may go on with on its next line, after ";". */
 static const Py_UCS4 DOC_QUYET_UPPER[] = {'Q', 'u', 'y', 0x1EBF, 't', 0}; /* "Quyết định" */
+static const Py_UCS4 DOC_QUY[] = {'Q', 'u', 'y', 0};                      /* "Quy định" */
 static const Py_UCS4 DOC_DINH[] = {0x111, 0x1ECB, 'n', 'h', 0};
 static const Py_UCS4 DOC_NGHI[] = {'N', 'g', 'h', 0x1ECB, 0}; /* "Nghị định", "Nghị quyết" */
 static const Py_UCS4 DOC_QUYET[] = {'q', 'u', 'y', 0x1EBF, 't', 0};
-static const Py_UCS4 DOC_THONG[] = {'T', 'h', 0xF4, 'n', 'g', 0}; /* "Thông tư (liên tịch)" */
+static const Py_UCS4 DOC_THONG[] = {'T', 'h', 0xF4, 'n', 'g', 0}; /* "Thông tư (liên tịch)", "Thông báo" */
 static const Py_UCS4 DOC_TU[] = {'t', 0x1B0, 0};
 static const Py_UCS4 DOC_LIEN[] = {'l', 'i', 0xEA, 'n', 0};
 static const Py_UCS4 DOC_TICH[] = {'t', 0x1ECB, 'c', 'h', 0};
+static const Py_UCS4 DOC_BAO[] = {'b', 0xE1, 'o', 0};
 static const Py_UCS4 DOC_CHI[] = {'C', 'h', 0x1EC9, 0}; /* "Chỉ thị" */
 static const Py_UCS4 DOC_THI[] = {'t', 'h', 0x1ECB, 0};
-static const Py_UCS4 DOC_CONG[] = {'C', 0xF4, 'n', 'g', 0}; /* "Công văn" */
+static const Py_UCS4 DOC_CONG[] = {'C', 0xF4, 'n', 'g', 0}; /* "Công văn", "Công điện" */
 static const Py_UCS4 DOC_VAN[] = {'v', 0x103, 'n', 0};
+static const Py_UCS4 DOC_DIEN[] = {0x111, 'i', 0x1EC7, 'n', 0};
+static const Py_UCS4 DOC_HUONG[] = {'H', 0x1B0, 0x1EDB, 'n', 'g', 0}; /* "Hướng dẫn" */
+static const Py_UCS4 DOC_DAN[] = {'d', 0x1EAB, 'n', 0};
+static const Py_UCS4 DOC_KET[] = {'K', 0x1EBF, 't', 0}; /* "Kết luận" */
+static const Py_UCS4 DOC_LUAN[] = {'l', 'u', 0x1EAD, 'n', 0};
+static const Py_UCS4 DOC_PHAP[] = {'P', 'h', 0xE1, 'p', 0}; /* "Pháp lệnh" */
+static const Py_UCS4 DOC_LENH[] = {'l', 0x1EC7, 'n', 'h', 0};
 static const Py_UCS4 DOC_LAW[] = {'L', 'u', 0x1EAD, 't', 0}; /* "Luật" */
 static const Py_UCS4 DOC_NUMBER[] = {'s', 0x1ED1, 0};      /* "số" */
 
@@ -507,27 +516,16 @@ static Py_ssize_t word_after(const Text *t, Py_ssize_t j, const Py_UCS4 *word, i
     return k;
 }
 
-/* Whether a line opening at `j` names a document by its type and number ("Nghị định số
- * 92/2017/…", "Quyết định 1397/…"): after a ";", the list goes on (see _LISTED_DOCUMENT). */
-static int opens_listed_document(const Text *t, Py_ssize_t j)
+/* Where the two words stand at `j` (after white space), one gap apart, or -1. */
+static Py_ssize_t pair_after(const Text *t, Py_ssize_t j, const Py_UCS4 *first, const Py_UCS4 *second)
 {
-    Py_ssize_t k;
-    if ((k = word_after(t, j, DOC_QUYET_UPPER, 0)) >= 0)
-        k = word_after(t, k, DOC_DINH, 1);
-    else if ((k = word_after(t, j, DOC_NGHI, 0)) >= 0) {
-        Py_ssize_t second = word_after(t, k, DOC_DINH, 1);
-        k = second >= 0 ? second : word_after(t, k, DOC_QUYET, 1);
-    } else if ((k = word_after(t, j, DOC_THONG, 0)) >= 0) {
-        k = word_after(t, k, DOC_TU, 1);
-        Py_ssize_t joint = k >= 0 ? word_after(t, k, DOC_LIEN, 1) : -1;
-        if (joint >= 0 && (joint = word_after(t, joint, DOC_TICH, 1)) >= 0)
-            k = joint;
-    } else if ((k = word_after(t, j, DOC_CHI, 0)) >= 0)
-        k = word_after(t, k, DOC_THI, 1);
-    else if ((k = word_after(t, j, DOC_CONG, 0)) >= 0)
-        k = word_after(t, k, DOC_VAN, 1);
-    else
-        k = word_after(t, j, DOC_LAW, 0);
+    Py_ssize_t k = word_after(t, j, first, 0);
+    return k < 0 ? -1 : word_after(t, k, second, 1);
+}
+
+/* Whether a number follows the type word that ends at `k`: a gap, perhaps "số", then a digit. */
+static int listed_number(const Text *t, Py_ssize_t k)
+{
     if (k < 0 || k >= t->length || !(is_blank(at(t, k)) || at(t, k) == '_'))
         return 0;
     Py_ssize_t number = word_after(t, k, DOC_NUMBER, 1);
@@ -539,6 +537,26 @@ static int opens_listed_document(const Text *t, Py_ssize_t j)
         while (k < t->length && (is_blank(at(t, k)) || at(t, k) == '_'))
             k++;
     return k < t->length && Py_UNICODE_ISDECIMAL(at(t, k));
+}
+
+/* Whether a line opening at `j` names a document by its type and number ("Nghị định số
+ * 92/2017/…", "Quyết định 1397/…"): after a ";", the list goes on (see _LISTED_DOCUMENT). */
+static int opens_listed_document(const Text *t, Py_ssize_t j)
+{
+    static const Py_UCS4 *const pairs[][2] = {
+        {DOC_QUYET_UPPER, DOC_DINH}, {DOC_QUY, DOC_DINH}, {DOC_NGHI, DOC_DINH}, {DOC_NGHI, DOC_QUYET},
+        {DOC_THONG, DOC_BAO}, {DOC_CHI, DOC_THI}, {DOC_CONG, DOC_VAN}, {DOC_CONG, DOC_DIEN},
+        {DOC_HUONG, DOC_DAN}, {DOC_KET, DOC_LUAN}, {DOC_PHAP, DOC_LENH},
+    };
+    Py_ssize_t k = pair_after(t, j, DOC_THONG, DOC_TU);
+    if (k >= 0) {
+        Py_ssize_t joint = pair_after(t, k, DOC_LIEN, DOC_TICH);
+        return listed_number(t, k) || (joint >= 0 && listed_number(t, joint));
+    }
+    for (size_t n = 0; n < sizeof pairs / sizeof pairs[0]; n++)
+        if ((k = pair_after(t, j, pairs[n][0], pairs[n][1])) >= 0)
+            return listed_number(t, k);
+    return listed_number(t, word_after(t, j, DOC_LAW, 0));
 }
 
 static inline int is_closing(Py_UCS4 c)

@@ -141,7 +141,7 @@ _PLACE_WORD = (
     r"(?!(?:Quy|Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Về|Hướng|Công|Ban[ _]hành|Phê|Sửa|Bãi|Thay|Giao|Ủy|Uỷ"
     rf"|Hội(?=[ _](?:[Đđ]ồng|[Nn]ghị|{LOWER}))"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo|Tải"  # ("… tỉnh Nghệ An Tải về": a page's link text)
-    r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _]|V ?/ ?[vV](?![^\W\d_])"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
+    r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _\n]|V ?/ ?[vV](?![^\W\d_])"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
     # the same in a heading's capitals: "… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ VỀ VIỆC …"
     r"|(?:VỀ|QUY|KẾ|NGHỊ|QUYẾT|THÔNG|CHỈ|KẾT|LUẬT|HƯỚNG|CÔNG|BAN|PHÊ|SỬA|BÃI|THAY|GIAO|ỦY|UỶ|SỞ|BỘ|CỤC|CĂN"
     r"|ĐIỀU|XÉT|THEO|THỰC|TRIỂN|NGÀY|NĂM|SỐ|TẠI|VÀ|GIAI|TẢI)(?![^\W\d_]))"
