@@ -786,7 +786,8 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 @example("Luật Đất_đai 2013 \nThực_hiện Luật\nTriển khai x\nthực hiện y\nTriển\n khai\nThực hiệ\nThực  hiện")
 # A list going on after ";" with a document, and lines that only look like one.
 @example("a;\nNghị định số 92/2017\nb; \n Quyết_định 1\nc;\nThông tư liên tịch số: 3\nd;\nThông tư liên x 4\n"
-         "e;\nChỉ thị\u0662\nf;\nLuật số x\ng;\nCông văn 5\nh;\nNghị quyết 6\ni:\nNghị định 7\nj;\nnghị định 8")
+         "e;\nChỉ thị\u0662\nf;\nLuật số x\ng;\nCông văn 5\nh;\nNghị quyết 6\ni:\nNghị định 7\nj;\nnghị định 8\n"
+         "k;\nThông tưliên tịch số 9\nl;\nKế hoạch 10")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)

@@ -516,7 +516,7 @@ static Py_ssize_t word_after(const Text *t, Py_ssize_t j, const Py_UCS4 *word, i
     return k;
 }
 
-/* Where the two words stand at `j` (after white space), one gap apart, or -1. */
+/* Where the two words end if they stand at `j` (after white space), a gap apart, or -1. */
 static Py_ssize_t pair_after(const Text *t, Py_ssize_t j, const Py_UCS4 *first, const Py_UCS4 *second)
 {
     Py_ssize_t k = word_after(t, j, first, 0);
@@ -550,8 +550,9 @@ static int opens_listed_document(const Text *t, Py_ssize_t j)
     };
     Py_ssize_t k = pair_after(t, j, DOC_THONG, DOC_TU);
     if (k >= 0) {
-        Py_ssize_t joint = pair_after(t, k, DOC_LIEN, DOC_TICH);
-        return listed_number(t, k) || (joint >= 0 && listed_number(t, joint));
+        Py_ssize_t joint = word_after(t, k, DOC_LIEN, 1);
+        joint = joint < 0 ? -1 : word_after(t, joint, DOC_TICH, 1);
+        return listed_number(t, k) || listed_number(t, joint);
     }
     for (size_t n = 0; n < sizeof pairs / sizeof pairs[0]; n++)
         if ((k = pair_after(t, j, pairs[n][0], pairs[n][1])) >= 0)
