@@ -90,9 +90,10 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
-# ("của* *Chính phủ": a converter's italics split at the line's wrap; "giữa Bộ Công an, Bộ Xây
-# dựng, …": the bodies a joint plan or rule is between)
-_ISSUER_OPEN = re.compile(rf"cua\*+{_S}+\*+|(?:cua|do|(?<=hanh[ _])boi|giua){_S}{{1,3}}")
+# (markup may stand around the space: "của* *Chính phủ", a converter's italics split at the
+# line's wrap, "của **Bộ Y tế**"; "giữa Bộ Công an, Bộ Xây dựng, …": the bodies a joint plan or
+# rule is between)
+_ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi|giua)\*{{0,3}}{_S}{{1,3}}\*{{0,3}}")
 _AND_THE_OTHER = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}")  # "giữa A và B": the second party
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"

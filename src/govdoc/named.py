@@ -138,11 +138,10 @@ def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
     return None
 
 
-def _lower_known_name(norm: Normalized, start: int, limit: int) -> bool:
-    """Whether a known name opens at ``start`` with its type word in lower case and the
-    word after it capitalised ("luật Cư trú")."""
-    at = _OPENER.match(norm.folded, start, limit)
-    field = _NEXT_WORD.match(norm.text, at.end(), limit) if at is not None else None
+def _lower_known_name(norm: Normalized, start: int, type_end: int, limit: int) -> bool:
+    """Whether a known name opens at ``start`` with its type word (ending at ``type_end``)
+    in lower case and the word after it capitalised ("luật Cư trú")."""
+    field = _NEXT_WORD.match(norm.text, type_end, limit)
     if field is None or not norm.text[field.end()].isupper():
         return False
     known = _known_name(norm, start, limit)
@@ -381,7 +380,8 @@ def find_named(
             # "luật Cư trú", "theo luật Hóa chất": a known name, its field capitalised; "luật sửa
             # đổi, bổ sung luật Cư trú": a law named by such a law it amends
             amending = _AMENDING.match(folded, opener.end(), limit)
-            capital = _lower_known_name(norm, amending.start("type") if amending else opener.start(), limit)
+            named_by = amending.span("type") if amending is not None else opener.span()
+            capital = _lower_known_name(norm, *named_by, limit)
         if not capital:
             continue
         if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - _SCHOOL_WINDOW), opener.start()):
