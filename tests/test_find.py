@@ -733,7 +733,8 @@ _LEAD_PIECES = st.sampled_from([
     "ky hop thu 10", "quoc hoi", "tinh", "thanh pho", "da", "vua", "se", "bieu quyet", "ky", "ban hanh",
     "thong qua", "ra", "co", "gui", "xay dung", "va trien khai", "x", "ab.cd", ".", ",", ";", "\n",
     "*", "_", "12", "1", "thay mat", "dong chi", "kem theo", "(nay la bo cong thuong)", "( nay la so y te )",
-    "(nay la " + "x" * 38 + ")",
+    "(nay la " + "x" * 38 + ")", "tp.", ":", ";", "[", "]", ")", "(", "thu 123", "khoa", "the thao", ", tinh",
+    "(nay la a; b)", ".x", "\u0663",
 ])
 
 
@@ -741,6 +742,8 @@ _LEAD_PIECES = st.sampled_from([
 @example("ngay 10/11 , chinh phu (gddt) da ban hanh ", 42)
 @example("ab " + "(gddt) " * 14 + "chinh phu ban hanh ", 400)  # 80 steps, over 100 characters
 @example("ab " + ("(nay la " + "x" * 40 + ") ") * 3 + "bo cong nghiep da ban hanh ", 185)  # steps of 49
+@example("so van hoa, the thao va du lich tp. ho chi minh, tinh x thu 12 ban hanh ", 72)  # steps past a comma, a dot
+@example("x; (nay la a; b) bo y te ban hanh ", 34)  # an aside holding what ends a subject elsewhere
 def test_the_subject_before_a_reference_is_read_as_one_search_reads_it(text: str, cut: int) -> None:
     """The two cheaper searches for a subject before a reference ("Ngày 10/11, Chính phủ
     đã ban hành …") find what the single search of the whole window finds."""

@@ -415,6 +415,7 @@ _LEAD_DATE = rf"""
     (?:thay{_S}mat{_S}(?P<behalf>[^,.;:\n]{{2,60}}),{_S}{{0,3}})?  # "…, thay mặt Bộ Chính trị, đồng chí … ký ban hành"
 """
 _LEAD_ISSUER_CHARS = 80
+_COMMA_IN_NAME = r",(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )"
 _LEAD_ASIDE_CHARS = 40
 _LEAD_ISSUER = rf"""
     # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "Bộ Công nghiệp (nay là Bộ Công Thương)", "tại Kỳ họp thứ
@@ -423,7 +424,7 @@ _LEAD_ISSUER = rf"""
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |\((?=[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)  # "Hội đồng Bộ trưởng (Chính phủ)"
                  |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ ))\d{{1,2}}
-                 |,(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )){{2,{_LEAD_ISSUER_CHARS}}}?)
+                 |{_COMMA_IN_NAME}){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
@@ -462,14 +463,51 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
     if verb is None:
         return None
     dated = _LEAD_DATED.search(folded, lo, start)
-    # The issuer's 80 steps are characters, but for "(GDĐT)" and "(nay là …)" (one step of up to
-    # 50) and "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
-    reach = _LEAD_ISSUER_CHARS + sum(_PAREN_STEP - 1 if char == "(" else 1 for char in folded[lo:verb.start()]
-                                     if char == "(" or char.isdecimal())
-    undated = _LEAD_UNDATED.search(folded, max(lo, verb.start() - reach), start)
+    # No step of the issuer takes a character before its floor, so no match starts there.
+    floor = _issuer_floor(folded, lo, verb.start(), start)
+    if floor < verb.start() - _LEAD_ISSUER_CHARS:
+        # The issuer's 80 steps are characters, but for "(GDĐT)" and "(nay là …)" (one step of up to
+        # 50) and "thứ 10" (one of 2): each opening parenthesis and digit lets it reach further back.
+        reach = _LEAD_ISSUER_CHARS + sum(_PAREN_STEP - 1 if char == "(" else 1 for char in folded[lo:verb.start()]
+                                         if char == "(" or char.isdecimal())
+        floor = max(floor, verb.start() - reach)
+    undated = _LEAD_UNDATED.search(folded, floor, start)
     if dated is not None and (undated is None or dated.start() <= undated.start()):
         return dated
     return undated
+
+
+# The characters that only some steps of the issuer take, the last of which may bound it.
+_LAST_SPECIAL = re.compile(r".*[\n.;:,\[\]()\d]", re.DOTALL)
+_COMMA_STEP = re.compile(_COMMA_IN_NAME, re.VERBOSE)
+_BEFORE_SESSION_NUMBER = ("thu ", "uong ", "khoa ")  # the issuer's "thứ 10", "Trung ương 3", "khoá 13"
+
+
+def _issuer_floor(folded: str, lo: int, verb_start: int, end: int) -> int:
+    """Where an issuer of :data:`_LEAD_ISSUER` ending at ``verb_start`` (of a search ending at
+    ``end``) can start, at the earliest: after the last character in ``[lo, verb_start)`` that
+    no step takes ("Ngày 5/5/2020, UBND tỉnh …": after the comma). The lazy issuer costs a try
+    of up to 80 steps at each start before it; that is most of the search's time."""
+    stop = verb_start
+    while (special := _LAST_SPECIAL.match(folded, lo, stop)) is not None:
+        at = special.end() - 1
+        char = folded[at]
+        if char in "()":
+            # An aside in parentheses may hold anything but a line break.
+            return folded.rfind("\n", lo, at) + 1 or lo
+        if char == ".":
+            taken = ("a" <= folded[at + 1:at + 2] <= "z" and at + 1 < end) or folded.endswith("tp", 0, at)
+        elif char == ",":
+            taken = _COMMA_STEP.match(folded, at, end) is not None
+        elif char.isdecimal():  # "thứ 10": one step of one or two digits
+            taken = folded.endswith(_BEFORE_SESSION_NUMBER, 0, at) or (
+                folded[at - 1:at].isdecimal() and folded.endswith(_BEFORE_SESSION_NUMBER, 0, at - 1))
+        else:
+            taken = False  # a line break, ";", ":", "[" or "]"
+        if not taken:
+            return at + 1
+        stop = at
+    return lo
 
 
 _CLOSING_BY = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh[\s_.;*]*(?:\n|\Z)")  # "… do <body> ban hành" ending the line
