@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from govdoc import _grammar, _links, _scan, extract, find
 from govdoc._text import normalize_text
+from govdoc.doctypes import doc_types
 
 needs_c = pytest.mark.skipif(not _scan.has_c_scans(), reason="the C scans were not built here")
 
@@ -97,6 +98,25 @@ def test_scanning_ranges_in_one_pass_is_scanning_each(text: str, cuts: list[int]
     cues = _links._cues()[1]
     plain = [m.span() for lo, hi in ranges for m in cues.pattern.finditer(text, lo, hi)]
     assert [m.span() for m in cues.finditer_in(text, ranges)] == plain
+
+
+# What may stand before a symbol's number: the registry's type words, "số", markup, filler.
+_PREFIX_PIECES = st.sampled_from([
+    *sorted(doc_types().names()), "so", "so:", "so :", "*", "**", ".", "x", "hanh dong", "cua", "so56", "ve", "1",
+])
+
+
+@needs_c
+@given(st.lists(st.tuples(_PREFIX_PIECES, _JOINERS), max_size=12).map(lambda ps: "".join(a + b for a, b in ps)[-80:]))
+@example("ke hoach hanh dong so ")
+@example("nghi dinh x so:  ** .")
+def test_a_prefix_is_tried_only_where_it_may_start(window: str) -> None:
+    """The prefix before a number ("Chỉ thị số ") is tried where a type word starts and near
+    the end, and is found as the search of the whole window finds it."""
+    for qualified in (True, False):
+        pattern = _grammar._prefix_regex(qualified=qualified)
+        plain, scanned = pattern.search(window), _grammar._search_window(pattern, window)
+        assert (scanned and (scanned.span(), scanned.groupdict())) == (plain and (plain.span(), plain.groupdict()))
 
 
 _ARTICLE_PIECES = st.sampled_from([

@@ -8,10 +8,12 @@ matching is linear in the input: no catastrophic backtracking on hostile text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
 
+from govdoc import _scan
 from govdoc.doctypes import doc_types
 
 __all__ = [
@@ -154,6 +156,29 @@ def lead_pattern() -> re.Pattern[str]:
 
 
 PREFIX_WINDOW = 80
+# Without a type word, a prefix is at most "so", " ", ":", five spaces or marks and ".": it
+# starts this close to the number.
+_BARE_PREFIX_REACH = len("so :     .")
+
+
+@cache
+def _prefix_words() -> _scan.WordList:
+    words = [" ".join(w.split()) for w in sorted(doc_types().names()) if w.strip()]
+    return _scan.WordList(re.compile(type_word_pattern()), words, extra="_", max_join=3)
+
+
+def _search_window(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:
+    """``pattern.search(window)`` for a prefix pattern, which ends at the window's end: a
+    match starts where a type word does or close to the end, so with the C scans only those
+    starts are tried, in order (the search tries all 80)."""
+    if not _scan.has_c_scans():
+        return pattern.search(window)
+    tail = max(0, len(window) - _BARE_PREFIX_REACH)
+    for at in itertools.chain((at for at in _prefix_words().starts(window) if at < tail),
+                              range(tail, len(window) + 1)):
+        if (match := pattern.match(window, at)) is not None:
+            return match
+    return None
 
 
 def prefix_before(
@@ -170,13 +195,13 @@ def prefix_before(
     window = folded[lo:pos]
     match = None
     if text is not None:
-        match = _prefix_regex(qualified=True).search(window)
+        match = _search_window(_prefix_regex(qualified=True), window)
         if match is not None and match.group("qual") is not None:
             qualifier = text[lo + match.start("qual"):lo + match.end("qual")]
             if qualifier != qualifier.lower():
                 match = None  # "Luật Đất đai số …": a name, which the finder reads itself
     if match is None:
-        match = _prefix_regex().search(window)
+        match = _search_window(_prefix_regex(), window)
     if match is None or match.start() == match.end():
         return None
     if match.group("word") is None and match.group("so") is None:
