@@ -66,7 +66,7 @@ def main() -> None:
     parser.add_argument("--plain", action="store_true", help="run the plain scans, without the C module")
     args = parser.parse_args()
     if args.plain:
-        _scan._symbol_starts = _scan._word_starts = None
+        _scan._symbol_starts = _scan._word_starts = _scan._word_matches = None
         _text._c_views = None
     print(f"candidate scans: {'C' if _scan.has_c_scans() else 'plain Python'}; "
           f"text views: {'C' if _text._c_views is not None else 'plain Python'}")

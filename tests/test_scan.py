@@ -72,6 +72,9 @@ def test_word_candidates_find_every_word(text: str, data: st.DataObject) -> None
     for words in (find._TYPE_WORDS, cues):
         plain = [m.span() for m in words.pattern.finditer(text, start, end)]
         assert [m.span() for m in words.finditer(text, start, end)] == plain
+    # The type words' pattern is their alternation alone: the C scan finds its matches itself.
+    assert find._TYPE_WORDS.exact
+    assert find._TYPE_WORDS.match_starts(text) == [m.start() for m in find._TYPE_WORDS.pattern.finditer(text)]
 
 
 # Words whose second character is a joiner, or that have none: the C scan's quick test
@@ -82,12 +85,21 @@ _SHORT_WORD_LIST = _scan.WordList(
     _SHORT_WORDS, extra="_", max_join=2)
 
 
+_NESTED_WORDS = ["a", "a b", "a b c", "b c", "b", "ab", "c a"]  # words inside and overlapping others
+_NESTED_WORD_LIST = _scan.WordList(
+    re.compile(_grammar.trie_alternation(dict.fromkeys(_NESTED_WORDS, ""), r"[\s_]{1,2}")),
+    _NESTED_WORDS, extra="_", max_join=2, exact=True)
+
+
 @needs_c
 @given(st.text(alphabet="abcdev _\n\u00a0x", max_size=60))
 @example("v a b a_b ab c d\ne cd")
+@example("a b c a  b c a_b ca b")
 def test_word_candidates_of_one_letter_words(text: str) -> None:
     plain = [m.span() for m in _SHORT_WORD_LIST.pattern.finditer(text)]
     assert [m.span() for m in _SHORT_WORD_LIST.finditer(text)] == plain
+    nested = [m.start() for m in _NESTED_WORD_LIST.pattern.finditer(text)]
+    assert _NESTED_WORD_LIST.match_starts(text) == nested
 
 
 @needs_c
@@ -133,6 +145,7 @@ def test_extraction_is_the_same_with_and_without_the_c_scans(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_scan, "_symbol_starts", None)
         patch.setattr(_scan, "_word_starts", None)
+        patch.setattr(_scan, "_word_matches", None)
         assert extract(text) == with_c
 
 
@@ -147,6 +160,9 @@ def test_the_c_scans_reject_bad_arguments() -> None:
     with pytest.raises(TypeError):
         _cscan.word_starts("luat", ["luat"], "_", 3, 0, 4)  # type: ignore[arg-type]
     assert _cscan.word_starts("luat", ("luat",), "_", 3, -5, 99) == [0]
+    assert _cscan.word_matches("luat luat", ("luat",), "_", 3, -5, 99) == [0, 5]
+    with pytest.raises(TypeError, match="6 arguments"):
+        _cscan.word_matches("luat", ("luat",), "_", 3)  # type: ignore[call-arg]
 
 
 def test_without_the_c_scans_the_plain_scans_run() -> None:
@@ -155,10 +171,12 @@ def test_without_the_c_scans_the_plain_scans_run() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_scan, "_symbol_starts", None)
         patch.setattr(_scan, "_word_starts", None)
+        patch.setattr(_scan, "_word_matches", None)
         assert not _scan.has_c_scans()
         assert [m.span() for m in _scan.symbol_matches(_grammar.SYMBOL, text)] == [
             (text.index("30/"), text.index(";"))]
         assert find._TYPE_WORDS.starts(text) == [m.start() for m in re.finditer(r"nghi dinh|luat", text)]
+        assert find._TYPE_WORDS.match_starts(text) == find._TYPE_WORDS.starts(text)
 
 
 @needs_c
@@ -169,6 +187,7 @@ def test_every_white_space_the_pattern_takes_joins_words(joiner: str) -> None:
     text = f"nghi{joiner}dinh, bo{joiner}luat, quy{joiner}{joiner}dinh"
     words = find._TYPE_WORDS
     assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.pattern.finditer(text)]
+    assert words.match_starts(text) == [m.start() for m in words.pattern.finditer(text)]
 
 
 _VIEW_PIECES = st.sampled_from([

@@ -183,12 +183,13 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
     return Py_UNICODE_ISSPACE(c);
 }
 
-/* Whether `word` matches at `p`, each space in it standing for 1 to `max_join` joiners
- * (white space or a character of `extra`), as "[\s_]{1,3}" does in the patterns. The
- * ASCII white space listed is exactly what Py_UNICODE_ISSPACE accepts below 128. */
+/* Where `word` ends if it matches at `p` before `length`, else 0 (a word is never empty),
+ * each space in it standing for 1 to `max_join` joiners (white space or a character of
+ * `extra`), as "[\s_]{1,3}" does in the patterns. The ASCII white space listed is exactly
+ * what Py_UNICODE_ISSPACE accepts below 128. */
 #define DEFINE_WORD_AT(NAME, CHAR)                                                            \
-    static int NAME(const CHAR *text, Py_ssize_t length, Py_ssize_t p, const Word *word,      \
-                    const WordTable *table)                                                   \
+    static Py_ssize_t NAME(const CHAR *text, Py_ssize_t length, Py_ssize_t p, const Word *word, \
+                           const WordTable *table)                                            \
     {                                                                                         \
         Py_ssize_t j = p;                                                                     \
         for (Py_ssize_t k = 0; k < word->length; k++) {                                       \
@@ -208,7 +209,7 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
                 j++;                                                                          \
             }                                                                                 \
         }                                                                                     \
-        return 1;                                                                             \
+        return j;                                                                             \
     }
 
 /* Appends to `out` every position in [start, end) where a word of `table` starts. */
@@ -234,9 +235,38 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
         return 0;                                                                             \
     }
 
+/* Appends to `out` where each match of the words' alternation (longest word first) starts,
+ * as `finditer` over [start, end) finds them: left to right, none inside the one before. */
+#define DEFINE_MATCH_WORDS(NAME, WORD_AT, CHAR)                                               \
+    static int NAME(const CHAR *text, Py_ssize_t start, Py_ssize_t end, const WordTable *table, \
+                    PyObject *out)                                                            \
+    {                                                                                         \
+        for (Py_ssize_t p = start; p < end; p++) {                                            \
+            CHAR c = text[p];                                                                 \
+            if (c >= 128 || table->bucket_start[c] == table->bucket_start[c + 1]              \
+                || !may_start_word(table, c, p + 1 < end ? text[p + 1] : 0))                  \
+                continue;                                                                     \
+            Py_ssize_t longest = 0;                                                           \
+            for (Py_ssize_t n = table->bucket_start[c]; n < table->bucket_start[c + 1]; n++) { \
+                Py_ssize_t stop = WORD_AT(text, end, p, &table->words[n], table);             \
+                if (stop > longest)                                                           \
+                    longest = stop;                                                           \
+            }                                                                                 \
+            if (longest > 0) {                                                                \
+                if (append_position(out, p) < 0)                                              \
+                    return -1;                                                                \
+                p = longest - 1; /* the next match starts after this one */                   \
+            }                                                                                 \
+        }                                                                                     \
+        return 0;                                                                             \
+    }
+
 DEFINE_SCAN_WORDS(scan_words_1, word_at_1, Py_UCS1)
 DEFINE_SCAN_WORDS(scan_words_2, word_at_2, Py_UCS2)
 DEFINE_SCAN_WORDS(scan_words_4, word_at_4, Py_UCS4)
+DEFINE_MATCH_WORDS(match_words_1, word_at_1, Py_UCS1)
+DEFINE_MATCH_WORDS(match_words_2, word_at_2, Py_UCS2)
+DEFINE_MATCH_WORDS(match_words_4, word_at_4, Py_UCS4)
 
 static int compare_first_char(const void *a, const void *b)
 {
@@ -249,10 +279,17 @@ PyDoc_STRVAR(word_starts_doc,
 "spaces) starts, a space matching 1 to `max_join` white-space characters or\n"
 "characters of `extra` (ASCII).");
 
-static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+PyDoc_STRVAR(word_matches_doc,
+"word_matches(text, words, extra, max_join, start, end, /)\n--\n\n"
+"Where the matches in [start, end) of the alternation of `words`, longest first, start,\n"
+"as `finditer` finds them: left to right, none inside the one before. Words and\n"
+"spaces are read as word_starts() reads them.");
+
+/* word_starts() and word_matches(): the same arguments, two scans. */
+static PyObject *scan_word_list(PyObject *const *args, Py_ssize_t nargs, int matches)
 {
     if (nargs != 6) {
-        PyErr_SetString(PyExc_TypeError, "word_starts takes 6 arguments");
+        PyErr_SetString(PyExc_TypeError, "word_starts and word_matches take 6 arguments");
         return NULL;
     }
     Text t;
@@ -316,7 +353,15 @@ static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args,
 
     PyObject *out = PyList_New(0);
     int failed = out == NULL;
-    if (!failed && start < end) {
+    if (!failed && start < end && matches) {
+        if (t.kind == PyUnicode_1BYTE_KIND)
+            failed = match_words_1((const Py_UCS1 *)t.data, start, end, &table, out) < 0;
+        else if (t.kind == PyUnicode_2BYTE_KIND)
+            failed = match_words_2((const Py_UCS2 *)t.data, start, end, &table, out) < 0;
+        else
+            failed = match_words_4((const Py_UCS4 *)t.data, start, end, &table, out) < 0;
+    }
+    else if (!failed && start < end) {
         if (t.kind == PyUnicode_1BYTE_KIND)
             failed = scan_words_1((const Py_UCS1 *)t.data, t.length, start, end, &table, out) < 0;
         else if (t.kind == PyUnicode_2BYTE_KIND)
@@ -330,6 +375,16 @@ static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args,
         return NULL;
     }
     return out;
+}
+
+static PyObject *word_starts(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    return scan_word_list(args, nargs, 0);
+}
+
+static PyObject *word_matches(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    return scan_word_list(args, nargs, 1);
 }
 
 PyDoc_STRVAR(views_doc,
@@ -738,6 +793,7 @@ static PyMethodDef methods[] = {
     {"views", (PyCFunction)(void (*)(void))views, METH_FASTCALL, views_doc},
     {"symbol_starts", (PyCFunction)symbol_starts, METH_O, symbol_starts_doc},
     {"word_starts", (PyCFunction)(void (*)(void))word_starts, METH_FASTCALL, word_starts_doc},
+    {"word_matches", (PyCFunction)(void (*)(void))word_matches, METH_FASTCALL, word_matches_doc},
     {"sentence_starts", (PyCFunction)sentence_starts, METH_O, sentence_starts_doc},
     {NULL, NULL, 0, NULL},
 };

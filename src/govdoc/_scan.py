@@ -19,20 +19,23 @@ _Starts = Callable[[str], list[int]]
 _WordStarts = Callable[[str, tuple[str, ...], str, int, int, int], list[int]]
 _symbol_starts: _Starts | None
 _word_starts: _WordStarts | None
+_word_matches: _WordStarts | None
 sentence_starts: _Starts | None  #: the C sentence-boundary scan (``govdoc._links``)
 try:
     from govdoc._cscan import sentence_starts
     from govdoc._cscan import symbol_starts as _symbol_starts
+    from govdoc._cscan import word_matches as _word_matches
     from govdoc._cscan import word_starts as _word_starts
 except ImportError:  # built at install time where a compiler is at hand
-    _symbol_starts = _word_starts = sentence_starts = None
+    _symbol_starts = _word_starts = _word_matches = sentence_starts = None
 
 __all__ = ["WordList", "has_c_scans", "matches_at", "symbol_matches"]
 
 
 def has_c_scans() -> bool:
     """Whether the C candidate scans are in use."""
-    return _symbol_starts is not None and _word_starts is not None and sentence_starts is not None
+    return (_symbol_starts is not None and _word_starts is not None and _word_matches is not None
+            and sentence_starts is not None)
 
 
 def matches_at(
@@ -60,13 +63,18 @@ class WordList:
 
     ``pattern`` must match only where one of ``words`` starts, each space of a word
     standing for 1 to ``max_join`` white-space characters or characters of ``extra``.
+    ``exact`` says it is the words' alternation itself, longest word first, with nothing
+    required after a word: then the C scan finds its matches alone (:meth:`match_starts`).
     """
 
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], *, extra: str, max_join: int) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], words: Iterable[str], *, extra: str, max_join: int, exact: bool = False
+    ) -> None:
         self.pattern = pattern
         self.words = tuple(" ".join(word.split()) for word in words)
         self.extra = extra
         self.max_join = max_join
+        self.exact = exact
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
         """Positions in ``[start, end)`` where the pattern may match: with the C module,
@@ -75,6 +83,13 @@ class WordList:
         if _word_starts is None:
             return [m.start() for m in self.pattern.finditer(text, start, stop)]
         return _word_starts(text, self.words, self.extra, self.max_join, start, stop)
+
+    def match_starts(self, text: str) -> list[int]:
+        """Where the matches of ``self.pattern.finditer(text)`` start (with the C module and
+        an exact pattern, without trying the pattern)."""
+        if self.exact and _word_matches is not None:
+            return _word_matches(text, self.words, self.extra, self.max_join, 0, len(text))
+        return [match.start() for match in self.finditer(text)]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(text, start, end)``."""

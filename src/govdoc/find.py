@@ -87,7 +87,7 @@ _ANAPHOR = re.compile(
 _TYPE_WORD_LIST = sorted({*_grammar.CITED_TYPE_WORDS, *OPENING_WORDS, *OPENING_ACRONYMS})
 _TYPE_WORDS = WordList(
     re.compile(_grammar.trie_alternation(dict.fromkeys(_TYPE_WORD_LIST, ""), f"{_S}{{1,3}}")),
-    _TYPE_WORD_LIST, extra="_", max_join=3,
+    _TYPE_WORD_LIST, extra="_", max_join=3, exact=True,
 )
 # "Nghị quyết 08 của Chính phủ", "Thông tư 99 năm 2025 của BTC": its own issuer
 _OWN_ISSUER = re.compile(
@@ -235,7 +235,7 @@ def _glued(folded: str, start: int) -> bool:
 def _type_word_hits(folded: str) -> list[int]:
     """Where a type word starts: one scan shared by short references, anaphora and names,
     each of which then only tries its own pattern at these positions."""
-    return [match.start() for match in _TYPE_WORDS.finditer(folded)]
+    return _TYPE_WORDS.match_starts(folded)
 
 
 # Type words that are only ever nouns: written in lower case before a number they still cite
