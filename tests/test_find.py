@@ -3665,6 +3665,12 @@ def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
         # the grounds end at the comma; the document is cited in what follows
         ("b) Căn cứ điều kiện kinh tế - xã hội tại địa phương, trong trường hợp cần thiết có thể quy định lộ "
          "trình riêng, đảm bảo tuân thủ quy định của Luật Bảo vệ môi trường.", Relation.MENTIONS),
+        # the grounds for calculating something, as the document prescribes them
+        ("- Căn cứ tính tiền sử dụng đất, tiền thuê đất quy định tại các khoản 1, 2 và 6 Điều 5 Nghị quyết "
+         "254/2025/QH15.", Relation.MENTIONS),
+        ("Căn cứ để xác định giá đất quy định tại Điều 3 Nghị định 71/2024/NĐ-CP.", Relation.MENTIONS),
+        # with a noun after it, "căn cứ" is the text's own
+        ("Căn cứ thẩm quyền quy định tại Điều 5 Luật Tổ chức chính quyền địa phương;", Relation.BASED_ON),
     ],
 )
 def test_grounds_for_something_per_a_document_are_no_basis(text: str, relation: Relation) -> None:
@@ -4864,6 +4870,9 @@ def test_grounds_for_adjusting_under_a_draft_law_are_a_noun() -> None:
     "giao Bộ chủ trì.",
     # "điều kiện thực hiện": the conditions for carrying something out, a noun
     "**Điều kiện thực hiện thủ tục:**\nĐiều 59 Nghị định số 98/2021/NĐ-CP về nguyên tắc quản lý.",
+    # "trình tự, thủ tục thực hiện": the procedure for carrying something out, a noun too
+    "## Bổ sung hướng dẫn về trình tự, thủ tục thực hiện khoản 5 Điều 3 của Luật Đấu thầu",
+    "Quy định cách thức thực hiện Quyết định 2284/QĐ-UBND trên địa bàn.",
     # a task given to a body, not carried out by the text
     "1. Giao Sở Văn hóa và Thể thao chủ trì, phối hợp với các đơn vị liên quan thực hiện chỉ đạo tại Kế hoạch "
     "5607/KH-BVHTTDL.",

@@ -149,7 +149,7 @@ _NOMINAL = re.compile(
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
-    rf"|điều{_S}kiện)"  # "Điều kiện thực hiện thủ tục: …": the conditions, a noun
+    rf"|điều{_S}kiện|thủ{_S}tục|trình{_S}tự|cách{_S}thức)"  # "Điều kiện (thủ tục) thực hiện …": a noun
     rf"{_S}{{1,3}}\Z"
 )
 # "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
@@ -257,13 +257,19 @@ _GROUNDS_PER = re.compile(
     rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều(?!{_S}chỉnh)|mục|tiểu{_S}mục|chương|phần|phụ{_S}lục"
     rf"|nội{_S}dung|văn{_S}bản|kết{_S}quả)(?![^\W\d_])){LOWER}(?:[^\n.;:,()]|,(?=[\s_]+{LOWER}))*?(?<!kèm)[\s_]+theo[\s_]+(?:dự{_S}thảo[\s_]+)?"
     rf"(?:quy{_S}định{_S}(?:tại|của)[\s_]+(?:(?:[đĐ]iểm|[kK]hoản|[đĐ]iều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])[\s_,]*)*)?\Z")
+# "Căn cứ tính tiền sử dụng đất, tiền thuê đất quy định tại các khoản 1, 2 và 6 Điều 5 <doc>": the
+# grounds for calculating (determining) something, prescribed by the document; a verb follows
+# "căn cứ" ("Căn cứ thẩm quyền quy định tại …", with a noun, is the text's basis).
+_GROUNDS_FOR = re.compile(
+    rf"[\s_]+(?:tính|xác{_S}định|để)(?![^\W\d_])[^\n.;:()]*?[\s_]quy{_S}định{_S}(?:tại|của)(?![^\W\d_])[^\n.;:()]*\Z")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 
 
 def _grounds_per(text: str, start: int, end: int) -> bool:
     """Whether "căn cứ" ending at ``start`` is a noun, the grounds for something under the
     document at ``end`` (bounded: a long sentence of documents is not rescanned for each)."""
-    return end - start <= _GROUNDS_REACH and _GROUNDS_PER.match(text, start, end) is not None
+    return end - start <= _GROUNDS_REACH and (_GROUNDS_PER.match(text, start, end) is not None
+                                              or _GROUNDS_FOR.match(text, start, end) is not None)
 
 
 _PINPOINTED = re.compile(rf"(?<![^\W\d_])(?:{_PINPOINT})(?:của[\s_]+)?\Z")
