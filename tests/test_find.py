@@ -5616,3 +5616,25 @@ def test_a_carried_out_list_goes_on_past_a_wrapped_guidance_and_a_wrapped_title(
     amending, _ = extract("Quyết định số 03/2024/QĐ-UBND ngày 17/01/2024 của Ủy ban nhân dân tỉnh Bắc Giang Sửa\nđổi, "
                           "bổ sung một số điều của Quyết định số 77/2021/QĐ-UBND.")
     assert amending.issuer_name == "Ủy ban nhân dân tỉnh Bắc Giang"
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("Thông tư 27/2025/TT-NHNN hướng dẫn thực hiện Luật Phòng, chống rửa tiền 2022 do Thống đốc Ngân hàng "
+         "Nhà nước Việt Nam ban hành ngày 15/09/2025 và chính thức có hiệu lực từ ngày 01/11/2025.",
+         [(dt.date(2025, 9, 15), "Thống đốc Ngân hàng Nhà nước Việt Nam"), (None, None)]),
+        ("Thông tư 55/2021/TT-BCA hướng dẫn Luật Cư trú do Bộ trưởng Bộ Công an ban hành.",
+         [(None, "Bộ trưởng Bộ Công an"), (None, None)]),
+        ("Nghị định 12/2024/NĐ-CP quy định chi tiết một số điều của Luật Đất đai do Chính phủ ban hành ngày 5/3/2024.",
+         [(dt.date(2024, 3, 5), "Chính phủ"), (None, None)]),
+        # the legislature passes the law: the day is the law's
+        ("Thông tư 5/2024/TT-BTC hướng dẫn Luật Đất đai 2024 do Quốc hội ban hành ngày 18/1/2024.",
+         [(None, None), (dt.date(2024, 1, 18), None)]),
+    ],
+)
+def test_who_issued_a_guide_is_named_after_the_law_it_guides(
+        text: str, issued: list[tuple[dt.date | None, str | None]]) -> None:
+    """"Thông tư A hướng dẫn Luật B do <body> ban hành ngày …": a law is passed by the
+    legislature, so another body issued A, that day."""
+    assert [(m.date, m.issuer_name) for m in extract(text)] == issued

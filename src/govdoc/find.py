@@ -432,6 +432,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         limit = drafts[following].start if following < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
                                named=draft.kind is Kind.NAMED, aside=aside, local=_issued_locally(draft))
+        if not titled_only and _issued_guide(norm, drafts, i, context):
+            continue  # the "do … ban hành" after it names who issued the document before it
         if not titled_only:
             draft.date = context.date
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the
@@ -477,6 +479,40 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                     draft.context_end = max(context.title_open, draft.end)
     _share_lead_issuers(norm.folded, drafts)
     _caption_issuers(norm, drafts)
+
+
+_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+# "Thông tư A hướng dẫn (thực hiện) <law>", "Nghị định A quy định chi tiết (một số điều của) <law>"
+_GUIDING_GAP = re.compile(
+    rf"[\s_,*]*(?:huong{_S}dan(?:{_S}(?:thuc{_S}hien|thi{_S}hanh))?"
+    rf"|quy{_S}dinh{_S}chi{_S}tiet(?:{_S}(?:thi{_S}hanh|mot{_S}so{_S}dieu(?:{_S}cua)?))?)[\s_*]+")
+_BY_OPENS = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
+_ISSUED_THEN = re.compile(rf"{_S}{{1,3}}ban{_S}hanh(?![a-z])")
+
+
+def _issued_guide(norm: Normalized, drafts: list[_Draft], i: int, context: Context) -> bool:
+    """ "Thông tư 27/2025/TT-NHNN hướng dẫn thực hiện Luật Phòng, chống rửa tiền 2022 do Thống
+    đốc Ngân hàng Nhà nước Việt Nam ban hành ngày 15/09/2025": a law is passed by the
+    legislature, so a body other than it that "issued" names who issued the guiding document
+    before the law, with the day after. Sets them there and says so."""
+    draft = drafts[i]
+    if (i == 0 or draft.kind is not Kind.NAMED or draft.doc_type is None or draft.doc_type.name not in _LAW_TYPES
+            or context.issuer_span is None or context.issued_by_verb):
+        return False
+    guide, folded = drafts[i - 1], norm.folded
+    issuer_lo, issuer_hi = context.issuer_span
+    if (guide.kind is not Kind.REFERENCE or guide.date is not None or guide.issuer_span is not None
+            or _GUIDING_GAP.fullmatch(folded, guide.end, draft.start) is None
+            or _BY_OPENS.fullmatch(folded, draft.end, issuer_lo) is None
+            or _ISSUED_THEN.match(folded, issuer_hi) is None
+            or (context.date_span is not None and context.date_span[0] < issuer_hi)):
+        return False
+    bodies = issuers().named(_collapse(norm.text[issuer_lo:issuer_hi]))
+    if not bodies or any("legislature" in body.levels for body in bodies):
+        return False
+    guide.issuer_span, guide.date = context.issuer_span, context.date
+    draft.context_end = max(draft.end, guide.end)
+    return True
 
 
 def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
