@@ -866,6 +866,8 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Bộ Chính trị", "đột phá phát triển giáo dục và đào tạo"),
         ("Công điện 03/CĐ-TTg ngày 15/01/2025 về tập trung chấn chỉnh, xử lý việc thao túng giá của Thủ tướng "
          "Chính phủ.", "Thủ tướng Chính phủ", "tập trung chấn chỉnh, xử lý việc thao túng giá"),
+        ("thực hiện Quyết định 1244/2025/QĐ-CTN năm 2025 về đặc xá năm 2025 (đợt 2) của Chủ tịch nước.",
+         "Chủ tịch nước", "đặc xá năm 2025 (đợt 2)"),
         # not a ministry's own rules, named after it
         ("Quyết định 786/QĐ-BNV về Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ.", None,
          "Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ"),
@@ -5638,3 +5640,17 @@ def test_who_issued_a_guide_is_named_after_the_law_it_guides(
     """"Thông tư A hướng dẫn Luật B do <body> ban hành ngày …": a law is passed by the
     legislature, so another body issued A, that day."""
     assert [(m.date, m.issuer_name) for m in extract(text)] == issued
+
+
+def test_the_body_closing_a_list_s_last_title_issued_the_last_item() -> None:
+    """"Quyết định A về X của Chủ tịch nước và Hướng dẫn B …": the title ends where the list goes
+    on, and the body closing it is A's; after "A về X và B về Y của Thủ tướng Chính phủ" the body
+    closes B's title, the last item's (a list's closing words are its last item's)."""
+    first, second = extract("Các địa phương thực hiện Quyết định 1244/2025/QĐ-CTN năm 2025 về đặc xá năm 2025 (đợt 2) "
+                            "của Chủ tịch nước và Hướng dẫn 94/HD-HĐTVĐX năm 2025 của Hội đồng tư vấn đặc xá.")
+    assert (first.title, first.issuer_name) == ("đặc xá năm 2025 (đợt 2)", "Chủ tịch nước")
+    assert second.issuer_name == "Hội đồng tư vấn đặc xá"
+    first, second = extract("Công điện 130/CĐ-TTg ngày 10/12/2024 về đôn đốc phát triển nhà ở xã hội và Công điện "
+                            "03/CĐ-TTg ngày 15/01/2025 về chấn chỉnh việc thao túng giá của Thủ tướng Chính phủ.")
+    assert (first.title, first.issuer_name) == ("đôn đốc phát triển nhà ở xã hội", None)
+    assert (second.title, second.issuer_name) == ("chấn chỉnh việc thao túng giá", "Thủ tướng Chính phủ")

@@ -448,8 +448,6 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.held_title_span = context.held_title_span
-        if draft.title_span is not None and draft.issuer_span is None and not titled_only:
-            _issuer_closing_title(norm, draft)
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
             draft.date = own_date(norm, (draft.end, draft.context_end), limit)
@@ -477,6 +475,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 draft.title_span = None
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
+        if draft.title_span is not None and draft.issuer_span is None and not titled_only:
+            _issuer_closing_title(norm, draft)
     _share_lead_issuers(norm.folded, drafts)
     _caption_issuers(norm, drafts)
 
@@ -546,13 +546,16 @@ def _dated_between(draft: _Draft, context: Context) -> bool:
             and draft.end <= context.date_span[0] and context.date_span[1] <= context.issuer_span[0])
 
 
+# The State's one-person offices, whose documents are not named after them: "… của Thủ tướng
+# Chính phủ", "… của Chủ tịch nước" closing a title says who issued it.
+_OFFICE_CODES = frozenset({"TTg", "CTN"})
 _OF_BODY_AT_END = re.compile(rf"{_S}{{1,3}}cua{_S}{{1,3}}(?P<body>[^,;:()\n]{{2,80}})\Z")
 
 
 def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
     """ "Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị": a
-    title that ends with "của" and the Party's central bodies or the Prime Minister, whom its
-    symbol names, ends before them, and the body issued it. Another body is the title's own
+    title that ends with "của" and the Party's central bodies, the Prime Minister or the
+    President, whom its symbol names, ends before them, and the body issued it. Another body is the title's own
     ("… cơ cấu tổ chức của Bộ Tài chính"), and so is a ministry's or the Government's, whose
     own rules and plans are named after it ("Quy chế làm việc của Bộ Quốc phòng")."""
     if draft.title_span is None or draft.reference is None or not draft.reference.issuers:
@@ -565,7 +568,7 @@ def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
               if (body := table.by_code(code, draft.reference.system)) is not None]
     named = table.named(_collapse(norm.text[slice(*closing.span("body"))]))
     party_centre = any(body.code == "TW" and body.system is System.PARTY for body in symbol)
-    if any((body in symbol and body.code == "TTg")
+    if any((body in symbol and body.code in _OFFICE_CODES)
            or (party_centre and body.system is System.PARTY and "central" in body.levels) for body in named):
         draft.title_span = (draft.title_span[0], closing.start())
         draft.issuer_span = closing.span("body")
