@@ -5654,3 +5654,19 @@ def test_the_body_closing_a_list_s_last_title_issued_the_last_item() -> None:
                             "03/CĐ-TTg ngày 15/01/2025 về chấn chỉnh việc thao túng giá của Thủ tướng Chính phủ.")
     assert (first.title, first.issuer_name) == ("đôn đốc phát triển nhà ở xã hội", None)
     assert (second.title, second.issuer_name) == ("chấn chỉnh việc thao túng giá", "Thủ tướng Chính phủ")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ngày 25 tháng 7 năm 1979, Hội đồng Bộ trưởng ban hành Quyết định số 275-CP về việc:\n\n- Chia xã Lộc Ninh "
+         "thuộc huyện Hồng Dân thành xã Lộc Ninh A và xã Lộc Ninh B.\n- Chia xã Ninh Hòa.", None),
+        ("Nghị định số 51/2000/NĐ-CP về việc: \n+ Thành lập huyện Phước Long.\n+ Điều chỉnh địa giới.", None),
+        # a title on the next line is still one
+        ("Quyết định số 5/QĐ-UBND về việc:\nPhê duyệt kế hoạch năm 2025.", "Phê duyệt kế hoạch năm 2025"),
+    ],
+)
+def test_a_list_after_about_is_no_title(text: str, title: str | None) -> None:
+    """"… về việc:⏎⏎- Chia xã A …⏎- Thành lập …", as encyclopaedia pages list what a decision did:
+    the items are what it does, not one title (the first item was read as the title)."""
+    assert extract(text)[-1].title == title

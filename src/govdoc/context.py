@@ -109,6 +109,7 @@ _PASSED_AT_THEN_VERB = re.compile(
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
+_LIST_FOLLOWS = re.compile(r"[^:\n]*:[ \t*]*\n[\s*]*[-+•]")  # "về việc:" ending its line, then a list's items
 # A title opened as the document's heading writes it, "Về việc …" with a capital V (not "về …").
 _HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z")
 
@@ -1229,6 +1230,8 @@ def read_context(
             quotes = quotes or QuoteIndex(norm.text)  # (callers reading many references pass one)
             in_quotation = quotes.inside_quotation(start)
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
+            if title_span is not None and _LIST_FOLLOWS.fullmatch(folded, m.start(), title_span[0] + 1):
+                title_span = None  # "về việc:⏎⏎- Chia xã A …⏎- Thành lập …": what it does is a list, no title
             if title_span is not None and (dated := _DATE_ENDS_TITLE.search(folded, *title_span)) is not None:
                 # "…: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990", as
                 # reference lists write it, or "… thông qua Nghị quyết 201 về … vào ngày 29/5/2025.":
