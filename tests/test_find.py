@@ -5670,3 +5670,12 @@ def test_a_list_after_about_is_no_title(text: str, title: str | None) -> None:
     """"… về việc:⏎⏎- Chia xã A …⏎- Thành lập …", as encyclopaedia pages list what a decision did:
     the items are what it does, not one title (the first item was read as the title)."""
     assert extract(text)[-1].title == title
+
+
+def test_a_page_s_references_are_clauses_of_their_own() -> None:
+    """An encyclopaedia page's references, each after its footnote mark ("**^**"), open clauses
+    of their own: "… về việc X do Quốc hội ban hành" names who issued each."""
+    text = ("Nghị định 52-CP năm 1994 về việc điều chỉnh địa giới huyện, tỉnh Hà Tây**^**Nghị quyết số 15/2008/QH12 "
+            "về việc điều chỉnh địa giới hành chính thành phố Hà Nội do Quốc hội ban hành**^**Quyết định 76-CP năm "
+            "1967 về việc hợp nhất huyện Mỹ Lộc do Hội đồng Chính phủ ban hành**^**")
+    assert [m.issuer_name for m in extract(text)] == [None, "Quốc hội", "Hội đồng Chính phủ"]

@@ -1384,7 +1384,7 @@ CLAUSE_START = re.compile(
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n^]")  # ("**^**": a footnote's mark, before each of a page's references)
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
 #: tại", "Tại" (on lower-cased text); and a provision cited in front of it ("khoản 2 Điều 11 ").
 CITING_WORDS = (r"(?:căn[ _]cứ(?:[ _](?:theo|vào|tại))?|theo|tại)"
