@@ -64,6 +64,8 @@ VALID = [
     ("Nghị quyết 68-NQ-TW", "68-NQ/TW", "party", "Nghị quyết"),
     ("275-QĐ-TW", "275-QĐ/TW", "party", "Quyết định"),
     ("09-NQ/TƯ", "09-NQ/TW", "party", "Nghị quyết"),
+    # an issuer's code keeps its case where only a type code of another case shares its letters
+    ("Tờ trình số 1986/TTr-LT", "1986/TTr-LT", "state", "Tờ trình"),
 ]
 
 

@@ -204,20 +204,29 @@ class Parsed:
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
-def _canonical_code(written: str) -> str:
-    """Registry spelling of a code (``qd`` → ``QĐ``, ``TTG`` → ``TTg``), else upper case."""
+def _canonical_code(written: str, *, issuer_slot: bool = False) -> str:
+    """Registry spelling of a code (``qd`` → ``QĐ``, ``TTG`` → ``TTg``), else upper case.
+
+    In an issuer's slot the issuer table is read first, and a type code's mixed case is not
+    taken: "1986/TTr-LT" keeps "LT" (not the historic type code "Lt")."""
     assembly = _grammar.ASSEMBLY_CODE.fullmatch(written)
     if assembly:
         return written[: assembly.start(1)].upper() + assembly.group(1)
+    issuer = issuers().by_code(written)
+    if issuer_slot and issuer is not None:
+        return _issuer_spelling(issuer.code, written)
     for system in (System.STATE, System.PARTY):
         doc_type = doc_types().by_code(written, system)
-        if doc_type is not None and doc_type.code:
+        if doc_type is not None and doc_type.code and not (issuer_slot and not doc_type.code.isupper()):
             return doc_type.code
-    issuer = issuers().by_code(written)
     if issuer is not None:
-        term = _TERM_DIGITS.search(written)  # "HĐNN7": the body, known without its term
-        return issuer.code + (term.group() if term and not issuer.code.endswith(term.group()) else "")
+        return _issuer_spelling(issuer.code, written)
     return written.upper() if written.islower() else written
+
+
+def _issuer_spelling(code: str, written: str) -> str:
+    term = _TERM_DIGITS.search(written)  # "HĐNN7": the body, known without its term
+    return code + (term.group() if term and not code.endswith(term.group()) else "")
 
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
@@ -390,7 +399,7 @@ def _interpret_symbol(
             system=System.PARTY,
             number=number,
             type_code=party_code,
-            issuers=tuple(_canonical_code(g[0]) for g in issuer_groups),
+            issuers=tuple(_canonical_code(g[0], issuer_slot=True) for g in issuer_groups),
             doc_type=doc_type,
         )
         return _Reading(ref, repairs, problems, match.end())
@@ -544,7 +553,7 @@ def _interpret_symbol(
         system=System.STATE,
         number=number,
         type_code=type_code,
-        issuers=tuple(_canonical_code(c) for c in issuer_codes),
+        issuers=tuple(_canonical_code(c, issuer_slot=True) for c in issuer_codes),
         year=year,
         unit=unit,
         doc_type=doc_type,
