@@ -5679,3 +5679,21 @@ def test_a_page_s_references_are_clauses_of_their_own() -> None:
             "về việc điều chỉnh địa giới hành chính thành phố Hà Nội do Quốc hội ban hành**^**Quyết định 76-CP năm "
             "1967 về việc hợp nhất huyện Mỹ Lộc do Hội đồng Chính phủ ban hành**^**")
     assert [m.issuer_name for m in extract(text)] == [None, "Quốc hội", "Hội đồng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer_name"),
+    [
+        ("Công văn số 3976/STC-QLGCS ngày 13 tháng* *11 năm 2025; ý kiến", dt.date(2025, 11, 13), None),
+        ("Kế hoạch 5/KH-UBND ngày** 16 **tháng** 6* *năm 2025 của UBND tỉnh", dt.date(2025, 6, 16), "UBND tỉnh"),
+        ("Quyết định 1760/QĐ-KTNN ngày *24* tháng 11 năm 2025 của Tổng Kiểm toán nhà nước", dt.date(2025, 11, 24),
+         "Tổng Kiểm toán nhà nước"),
+        ("Nghị định số* *280/2025/NĐ-CP ngày* *27/10/2025 của Chính* *phủ sửa đổi, bổ sung", dt.date(2025, 10, 27),
+         "Chính phủ"),
+    ],
+)
+def test_markup_inside_a_date_or_a_body_s_name(text: str, date: dt.date, issuer_name: str | None) -> None:
+    """Converters split emphasis at a line's wrap and bold a date's numbers: "ngày 13 tháng* *11
+    năm 2025", "ngày** 16 **tháng** 6* *năm 2025", "của Chính* *phủ" are still a date and a name."""
+    m = extract(text)[0]
+    assert (m.date, m.issuer_name) == (date, issuer_name)

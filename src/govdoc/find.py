@@ -375,6 +375,8 @@ _EMPHASIS = re.compile(r"\*+")
 def _title_text(norm: Normalized, span: tuple[int, int]) -> str | None:
     """A title as written, without markdown emphasis marks."""
     return _collapse(_EMPHASIS.sub("", _as_written(norm, span))) or None
+
+
 # "Ban Chấp hành Trung ương Đảng khóa XII", "Quốc hội khóa 15": the term is not part of the issuer's name.
 _TERM_QUALIFIER = re.compile(r"\s+(?:khóa|khoá|khoa)\s+(?:[IVXLC]+|\d{1,2})\b.*$", re.IGNORECASE)
 
@@ -698,9 +700,10 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
         start, end = norm.source_span(draft.start, draft.end)
         issuer_name = issuer = None
         if draft.issuer_span:
-            normalised = _TERM_QUALIFIER.sub("", _collapse(text[slice(*draft.issuer_span)]))
+            # (without markdown emphasis: "của Chính* *phủ", italics split at a line's wrap)
+            normalised = _TERM_QUALIFIER.sub("", _collapse(_EMPHASIS.sub("", text[slice(*draft.issuer_span)])))
             issuer = issuers().by_name(normalised, on=draft.date)
-            issuer_name = _TERM_QUALIFIER.sub("", _as_written(norm, draft.issuer_span))
+            issuer_name = _TERM_QUALIFIER.sub("", _collapse(_EMPHASIS.sub("", _as_written(norm, draft.issuer_span))))
             if issuer is None and draft.reference is not None and len(draft.reference.issuers) == 1:
                 issuer = issuers().by_code(draft.reference.issuers[0], draft.reference.system)
         elif draft.reference is not None and draft.reference.issuers:
