@@ -29,10 +29,11 @@ _S = SPACE
 # A date right after a reference: "ngày 16/5/2016", "ngày 02 tháng 11 năm 2021".
 _DATE = (
     # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day
-    rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\**{_S}{{1,3}}\**(?P<d>\d{{1,2}}){_S}{{0,2}}"
+    rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\*{{0,3}}{_S}{{1,3}}\*{{0,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
     rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
     # ("tháng3": a space left out; "ngày** 16 **tháng** 6* *năm 2025": markup around the words)
-    rf"|\**{_S}{{0,2}}\**thang\**{_S}{{0,3}}\**(?P<m2>\d{{1,2}})\**{_S}{{0,3}}\**,?{_S}{{0,3}}\**nam\**{_S}{{1,3}}\**)"
+    rf"|\*{{0,3}}{_S}{{0,2}}\*{{0,3}}thang\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<m2>\d{{1,2}})\*{{0,3}}{_S}{{0,3}}\*{{0,3}},?{_S}{{0,3}}"
+    rf"\*{{0,3}}nam\*{{0,3}}{_S}{{1,3}}\*{{0,3}})"
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
