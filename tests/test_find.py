@@ -478,7 +478,10 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
      "Giao Sở A có trách nhiệm thực hiện " * 5000,
      "Bộ Quy tắc do Bộ trưởng Bộ Y tế ban hành kèm theo Thông tư 1/2020/TT-BYT " * 3000,
      "Luật A 2010, được sửa đổi bởi Luật B 2012; được bổ sung bởi Nghị định 1/2020/NĐ-CP; " * 2000,
-     "## Tổ chức thực hiện Quyết định 1/QĐ-TTg thì\n" * 4000],
+     "## Tổ chức thực hiện Quyết định 1/QĐ-TTg thì\n" * 4000,
+     "Quyết định 1/QĐ-UBND ngày 1 " + "*" * 50000 + " tháng 1 năm 2020", "ngày** 1 **tháng** 1* *năm " * 4000,
+     "Thông tư 1/2020/TT-BTC hướng dẫn Luật Giá do Bộ Tài chính ban hành " * 2000,
+     "Nghị quyết 1/NQ-CP về việc:\n- " * 4000, "của Chính* *phủ " * 5000],
 )
 def test_hostile_input_finishes(hostile: str) -> None:
     """Long repetitive input is handled (time is measured in bench/, not asserted here)."""
