@@ -5700,3 +5700,22 @@ def test_markup_inside_a_date_or_a_body_s_name(text: str, date: dt.date, issuer_
     năm 2025", "ngày** 16 **tháng** 6* *năm 2025", "của Chính* *phủ" are still a date and a name."""
     m = extract(text)[0]
     assert (m.date, m.issuer_name) == (date, issuer_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        ("Quốc hội tiến hành biểu quyết thông qua: Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam; "
+         "Nghị quyết của Quốc hội về thí điểm; Luật Cán bộ, công chức (sửa đổi); Luật Tổ chức Tòa án nhân dân.",
+         ["Quốc hội"] * 3),
+        ("Quốc hội đã thông qua Luật Đất đai; Luật Nhà ở và Luật Kinh doanh bất động sản.", ["Quốc hội"] * 3),
+        ("Ngày 1/1/2020, UBND tỉnh đã ban hành: Quyết định 5/QĐ-UBND về a; Quyết định 6/QĐ-UBND về b.",
+         ["UBND tỉnh"] * 2),
+        # "có:" lists what there is; nobody issued it
+        ("Văn bản liên quan có: Quyết định 5/QĐ-UBND.", [None]),
+    ],
+)
+def test_a_subject_before_a_list_of_laws_issued_each(text: str, issuers: list[str | None]) -> None:
+    """"Quốc hội biểu quyết thông qua: Luật A; <an unnumbered resolution>; Luật B": the subject
+    stated before the list (after its colon) applies to every item, laws cited by name too."""
+    assert [m.issuer_name for m in extract(text)] == issuers

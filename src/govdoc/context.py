@@ -436,7 +436,9 @@ _LEAD_VERB = rf"""
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
                                         # hành kèm theo Quyết định …" (not "Phụ lục … ban hành kèm theo")
-    [\s_*\"“]{{1,5}}\Z   # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote
+    # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote; "Quốc hội
+    # biểu quyết thông qua: Luật …", a colon before a list
+    (?:(?:(?<=hanh)|(?<=qua))[\s_]{{0,2}}:)?[\s_*\"“]{{1,5}}\Z
 """
 # The single pattern: what the two searches must find (a property test compares them).
 _LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
@@ -642,7 +644,8 @@ _NEWS_SITE = re.compile(
 _LAW_LIBRARY = re.compile(rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
-_ENDS_WITH_ISSUING = re.compile(r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))[\s_*\"“]{1,5}\Z")
+_ENDS_WITH_ISSUING = re.compile(
+    r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.

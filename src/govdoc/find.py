@@ -114,8 +114,10 @@ _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z") 
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
 _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
 # The rest of a list item (its title, what it amends, in one clause, perhaps wrapped onto
-# the next lines), then the next item.
-_ITEM_THEN_NEXT = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400};[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
+# the next lines), then the next item (past up to two items that cite no document by number or
+# name: "… thông qua: Luật A; Nghị quyết của Quốc hội về …; Luật B").
+_ITEM_THEN_NEXT = re.compile(
+    r"(?:(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400};[\s_]*){1,3}(?:so[\s_]*:?[\s_]*)?\Z")
 _INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400}\Z")
 
 
@@ -586,22 +588,25 @@ def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
     return bool(named) and all(symbol) and not any(body in named for body in symbol)
 
 
+_ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of documents holds ("Luật A; Luật B")
+
+
 def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
     """A subject stated before a list applies to every item of the list, also past the
     documents an item's own words name ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP
     … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's)."""
     head: _Draft | None = None  # the last item that has the list's subject
     for prev, draft in itertools.pairwise(drafts):
-        if head is None and prev.issuer_from_lead and prev.kind is Kind.REFERENCE:
+        if head is None and prev.issuer_from_lead and prev.kind in _ITEM_KINDS:
             head = prev
         gap = prev.item_end(folded)
-        if draft.kind is Kind.REFERENCE and draft.issuer_span is None:
+        if draft.kind in _ITEM_KINDS and draft.issuer_span is None:
             if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
                                           or _NEXT_ITEM.match(folded, gap, draft.start)):
                 draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
             elif head is not None and _ITEM_THEN_NEXT.match(folded, head.context_end, draft.start):
                 draft.issuer_span, draft.issuer_from_lead = head.issuer_span, True
-        if draft.issuer_from_lead and draft.kind is Kind.REFERENCE:
+        if draft.issuer_from_lead and draft.kind in _ITEM_KINDS:
             head = draft
         elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
             head = None  # past the item: a document of its own, or the list is over
