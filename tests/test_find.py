@@ -5719,3 +5719,14 @@ def test_a_subject_before_a_list_of_laws_issued_each(text: str, issuers: list[st
     """"Quốc hội biểu quyết thông qua: Luật A; <an unnumbered resolution>; Luật B": the subject
     stated before the list (after its colon) applies to every item, laws cited by name too."""
     assert [m.issuer_name for m in extract(text)] == issuers
+
+
+def test_the_body_of_listed_decisions_before_their_numbers() -> None:
+    """"Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số A …; số B …": the body
+    named before the list (and its verb) issued each item, as after "của X: số A, số B"."""
+    found = extract("[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:\nsố 1341/QĐ-TTg ngày 08/7/2016 "
+                    "phê duyệt đề án Đào tạo tài năng; số 1437/QĐ-TTg ngày 19/7/2016 về phê duyệt Đề án a; số "
+                    "223/QĐ-TTg ngày 22/02/2022 về phê duyệt đề án b.")
+    assert [m.issuer_name for m in found] == ["Thủ tướng Chính phủ"] * 3
+    found = extract("Các văn bản của UBND tỉnh ban hành gồm: Quyết định 5/QĐ-UBND; Quyết định 6/QĐ-UBND.")
+    assert [m.issuer_name for m in found] == ["UBND tỉnh"] * 2

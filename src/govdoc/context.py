@@ -577,7 +577,10 @@ _LEAD_OF = re.compile(
     rf"(?:{_S}{{1,3}}(?:\({_S}{{0,2}})?tai{_S}{{1,3}}|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"  # ("của X (tại …")
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
     # "04 Thông tư của Bộ GD&ĐT gồm <doc>, …"
-    rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?[\s_*]{{0,5}})\Z"  # ("gồm:** <doc>")
+    rf"|{_S}{{1,3}}(?:bao{_S}{{1,3}})?gom(?:{_S}{{1,3}}co)?{_S}{{0,3}}:?[\s_*]{{0,5}}"  # ("gồm:** <doc>")
+    # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số <doc> …; số <doc> …"
+    rf"|{_S}{{1,3}}(?:phe{_S}duyet|ban{_S}hanh),?{_S}{{0,3}}(?:cu{_S}the|gom|nhu{_S}sau){_S}{{0,3}}:{_S}{{0,3}}"
+    rf"(?:so{_S}{{1,3}})?)\Z"
 )
 
 # "Xét đề nghị của Bộ Công Thương tại văn bản số …; của Bộ Nội vụ tại văn bản số …": the list
