@@ -5730,3 +5730,21 @@ def test_the_body_of_listed_decisions_before_their_numbers() -> None:
     assert [m.issuer_name for m in found] == ["Thủ tướng Chính phủ"] * 3
     found = extract("Các văn bản của UBND tỉnh ban hành gồm: Quyết định 5/QĐ-UBND; Quyết định 6/QĐ-UBND.")
     assert [m.issuer_name for m in found] == ["UBND tỉnh"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết 35/NQ-CP về hỗ trợ và phát triển doanh nghiệp đến năm 2020, xác định mục tiêu đến năm 2020 cả "
+         "nước có 1 triệu doanh nghiệp.", "hỗ trợ và phát triển doanh nghiệp đến năm 2020"),
+        ("Quyết định 1909/QĐ-TTg ngày 12/11/2021 về Chiến lược phát triển văn hóa đến năm 2030 tiếp tục đề ra những "
+         "mục tiêu cụ thể.", "Chiến lược phát triển văn hóa đến năm 2030"),
+        # the horizon's own words go on
+        ("Quyết định 5/QĐ-TTg về Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045.",
+         "Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045"),
+    ],
+)
+def test_a_horizon_then_what_the_document_does_ends_the_title(text: str, title: str) -> None:
+    """"… đến năm 2020, xác định mục tiêu …": after the horizon that ends a strategy's or a
+    programme's name, what the text says the document does is the sentence's."""
+    assert extract(text)[0].title == title

@@ -268,6 +268,10 @@ _TITLE_BREAK = re.compile(
     rf"(?={_S}*;|[\s_]+(?:xác{_S}định|nêu|đề{_S}ra|khẳng{_S}định|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra|là|có|đã|được|sẽ|yêu{_S}cầu)"
     rf"(?![^\W\d_])|{_S}*,{_S}*(?:hội{_S}nghị|ban{_S}chấp{_S}hành|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư|chính{_S}phủ"
     rf"|thủ{_S}tướng|quốc{_S}hội)(?![^\W\d_]))"  # (not "… năm 2045 trên địa bàn tỉnh …")
+    # "… doanh nghiệp đến năm 2020, xác định mục tiêu …", "… văn hóa đến năm 2030 tiếp tục đề ra …":
+    # after a horizon, what the document does (as said of it) is the sentence's
+    rf"|(?<=đến{_S}năm{_S}\d{{4}})(?:{_S}*,)?[\s_]+(?:(?:tiếp{_S}tục|cũng|đã){_S}+)?(?:xác{_S}định|đề{_S}ra|khẳng{_S}định"
+    rf"|nhấn{_S}mạnh|chỉ{_S}rõ|đặt{_S}ra)(?![^\W\d_])"
     rf"|{_S}+\((?:i{{1,3}}|iv|v|vi{{1,3}})\){_S}"  # "… tinh thần (iii) Hướng dẫn …": the next item of a list
     # "… về chức năng, nhiệm vụ của Ngân hàng Nhà nước thay thế Nghị định 102": what the document
     # does; not "… ban hành Nghị quyết thay thế Nghị quyết 47", a resolution that would replace it
