@@ -5748,3 +5748,11 @@ def test_a_horizon_then_what_the_document_does_ends_the_title(text: str, title: 
     """"… đến năm 2020, xác định mục tiêu …": after the horizon that ends a strategy's or a
     programme's name, what the text says the document does is the sentence's."""
     assert extract(text)[0].title == title
+
+
+def test_a_list_of_provisions_goes_on_after_a_semicolon() -> None:
+    """"(thực hiện Điều 31 Luật A; khoản 1 Điều 6 Nghị quyết B và khoản 1 Điều 25 Luật C)": after
+    ";", a provision opens the list's next item, which the text carries out too."""
+    found = extract("Dự án (thực hiện Điều 31 Luật Thủ đô 2024; khoản 1 Điều 6 Nghị quyết 188/2025/QH15 và khoản 1 "
+                    "Điều 25 Luật Đường sắt 2025) được triển khai.")
+    assert [m.relation for m in found] == [Relation.IMPLEMENTS] * 3

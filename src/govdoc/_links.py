@@ -326,8 +326,10 @@ _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+")
 _PINPOINT_WORDS = r"(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![\w/]))*[\s_,]+"
 _PINPOINTS = rf"(?:{_PINPOINT_WORDS}){{0,6}}"
 _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ", ", và "
-# The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ",").
-_PROVISION_JOINED = re.compile(rf"(?:{_JOINER}|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
+# The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ","), or
+# after ";" ("thực hiện Điều 31 Luật A; khoản 1 Điều 6 Nghị quyết B …").
+_PROVISION_JOINED = re.compile(
+    rf"(?:{_JOINER}|[\s_]*;[\s_]*(?:va[\s_]+)?|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
