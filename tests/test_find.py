@@ -5756,3 +5756,16 @@ def test_a_list_of_provisions_goes_on_after_a_semicolon() -> None:
     found = extract("Dự án (thực hiện Điều 31 Luật Thủ đô 2024; khoản 1 Điều 6 Nghị quyết 188/2025/QH15 và khoản 1 "
                     "Điều 25 Luật Đường sắt 2025) được triển khai.")
     assert [m.relation for m in found] == [Relation.IMPLEMENTS] * 3
+
+
+def test_no_document_quoted_rests_on_itself() -> None:
+    """"Nghị định A quy định … như sau:⏎⏎Căn cứ Điều 22 Nghị định A quy định như sau:": the
+    second "Căn cứ" is not a basis of the quoted decree (no document rests on itself) but the
+    page's own lead-in; a quoted article citing its own clause ("2. Căn cứ … khoản 1 Điều 5
+    Thông tư A, …") stays the quote's."""
+    first, second = extract("Tuy nhiên, Nghị định 04/2021/NĐ-CP quy định xử phạt như sau:\n\nCăn cứ Điều 22 Nghị định "
+                            "04/2021/NĐ-CP quy định như sau:\n\nĐiều 22. Vi phạm quy định về văn bằng")
+    assert (first.relation, second.relation) == (Relation.MENTIONS, Relation.BASED_ON)
+    first, second = extract("Căn cứ tại Điều 5 Thông tư 56/2025/TT-BCT quy định như sau:\n\n2. Căn cứ chức năng, nhiệm "
+                            "vụ tại khoản 1 Điều 5 Thông tư 56/2025/TT-BCT, Thủ trưởng các đơn vị xây dựng kế hoạch.")
+    assert (first.relation, second.relation) == (Relation.BASED_ON, Relation.MENTIONS)

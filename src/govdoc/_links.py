@@ -333,6 +333,7 @@ _PROVISION_JOINED = re.compile(
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
+_LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # "… bởi khoản 24 Điều 1 Luật B; khoản 4 Điều 54 Luật C như sau": after ";", a provision opens
 # the list's next item (a new clause does not start with one)
@@ -1286,6 +1287,11 @@ class _Analysis:
                        else None)
         if quoted_from is None and opens and cue.relation is Relation.BASED_ON:
             quoted_from = self.quoted_bases_go_on(lo, cue.start)
+        if (quoted_from is not None and cue.relation is Relation.BASED_ON and self.cites_itself(cue, quoted_from)
+                and self.leads_in(cue)):
+            # "Nghị định A quy định … như sau:⏎⏎Căn cứ Điều 22 Nghị định A quy định như sau:": no
+            # document rests on itself; the page quotes it again, on its own account
+            quoted_from = None
         if quoted_from is not None and cue.relation is Relation.BASED_ON:
             # "Tại Mục I Tờ trình A đã nêu ra các cơ sở … như sau:⏎⏎- Căn cứ Luật B;": the
             # bases of the quoted document, not the text's (and not a relation it states).
@@ -2300,6 +2306,20 @@ class _Analysis:
         k = bisect.bisect_left(self.draft_starts, prev.end)
         named = [d for d in self.drafts[k:k + _MAX_LISTED] if d.start < hi]
         return bool(named) and not any(self.same_document(prev, d) for d in named)
+
+    def leads_in(self, cue: _Cue) -> bool:
+        """Whether the line of ``cue`` ends with a colon, leading in to what is quoted next."""
+        line_end = self.text.find("\n", cue.end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        return line_end - cue.end <= _LEAD_IN_REACH and self.text[cue.end:line_end].rstrip(" \t*_").endswith(":")
+
+    def cites_itself(self, cue: _Cue, quoted: int) -> bool:
+        """Whether the first document after ``cue``, in its sentence, is the quoted one."""
+        k = bisect.bisect_left(self.countable_starts, cue.end)
+        if k >= len(self.countable):
+            return False
+        i = self.countable[k]
+        return self.sentence_ids[i] == cue.sentence and self.same_document(self.drafts[i], self.drafts[quoted])
 
     def same_document(self, a: _Draft, b: _Draft) -> bool:
         """Whether two mentions name one document: the same reference, the same name, or a
