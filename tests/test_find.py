@@ -871,6 +871,10 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Chính phủ.", "Thủ tướng Chính phủ", "tập trung chấn chỉnh, xử lý việc thao túng giá"),
         ("thực hiện Quyết định 1244/2025/QĐ-CTN năm 2025 về đặc xá năm 2025 (đợt 2) của Chủ tịch nước.",
          "Chủ tịch nước", "đặc xá năm 2025 (đợt 2)"),
+        # what an unlisted body decided is no part of its name
+        ("Quyết định 116/2013/QĐ-THYH của Tổng hội Y học Việt Nam công nhận BCH Hội.", "Tổng hội Y học Việt Nam",
+         None),
+        ("Quyết định 5/QĐ-VPCNCL của Văn phòng Công nhận Chất lượng về x.", "Văn phòng Công nhận Chất lượng", "x"),
         # not a ministry's own rules, named after it
         ("Quyết định 786/QĐ-BNV về Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ.", None,
          "Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ"),

@@ -128,6 +128,8 @@ _ISSUER_STOP = re.compile(
       | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở|chủ{_S}trì  # ("… Phó Chủ tịch … chủ trì cuộc họp về …")
       | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
+      | (?<!phòng{_S})công{_S}nhận|chấp{_S}thuận  # "… của Tổng hội Y học Việt Nam công nhận BCH Hội": what it
+                                               # decided (not the "Văn phòng Công nhận Chất lượng")
       | (?<!vận{_S})tải{_S}+về  # a page's link text after the name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
     )(?![^\W\d_])""",
     re.VERBOSE,
