@@ -5773,3 +5773,23 @@ def test_no_document_quoted_rests_on_itself() -> None:
     first, second = extract("Căn cứ tại Điều 5 Thông tư 56/2025/TT-BCT quy định như sau:\n\n2. Căn cứ chức năng, nhiệm "
                             "vụ tại khoản 1 Điều 5 Thông tư 56/2025/TT-BCT, Thủ trưởng các đơn vị xây dựng kế hoạch.")
     assert (first.relation, second.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # read on past ";", the title reached another document: it ends at the ";"
+        ("Thực hiện theo Nghị định số 71/2003/NĐ-CP ngày 19/06/2003 của Chính phủ về phân cấp quản lý biên chế hành "
+         "chính, sự nghiệp nhà nước; chế độ hợp đồng thực hiện theo Bộ luật Lao động.",
+         "phân cấp quản lý biên chế hành chính, sự nghiệp nhà nước"),
+        # "riêng", "cần" after ";" open the sentence's next clause
+        ("Nghị định số 71/2003/NĐ-CP của Chính phủ về phân cấp quản lý biên chế; riêng công nhân, viên chức hợp đồng.",
+         "phân cấp quản lý biên chế"),
+        ("Chỉ thị 16/2006/CT-UBND về tăng cường công tác pháp chế; cần chấn chỉnh ngay một số nội dung sau:",
+         "tăng cường công tác pháp chế"),
+    ],
+)
+def test_a_title_read_past_a_semicolon_gives_way(text: str, title: str) -> None:
+    """A title may list with ";" ("…, lĩnh vực; cơ cấu viên chức …"), but not into the
+    sentence's next clause or into words that name another document."""
+    assert extract(text)[0].title == title

@@ -473,6 +473,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # list goes on to the next document.
                 draft.title_span = (draft.title_span[0], listed.start())
                 draft.context_end = listed.start()
+            elif (semicolon := norm.folded.rfind(";", draft.title_span[0], inner.start)) > draft.title_span[0]:
+                # "… về phân cấp quản lý biên chế; riêng công nhân … theo Nghị định 68/2000/NĐ-CP":
+                # a title read on past ";" ends there when what follows names another document.
+                draft.title_span = (draft.title_span[0], semicolon)
+                draft.context_end = semicolon
             else:
                 # A title naming another document states a relation, not a title;
                 # the words in it are then read for that relation.
