@@ -5793,3 +5793,13 @@ def test_a_title_read_past_a_semicolon_gives_way(text: str, title: str) -> None:
     """A title may list with ";" ("…, lĩnh vực; cơ cấu viên chức …"), but not into the
     sentence's next clause or into words that name another document."""
     assert extract(text)[0].title == title
+
+
+def test_list_items_naming_several_articles_first() -> None:
+    """"Đồng thời thay thế:⏎⏎- Điều 14, 18 Quyết định A …⏎⏎- Điều 8, 11 và 13 Quyết định B …": an item
+    naming several articles of its document first is still an item of the list."""
+    found = extract("Quyết định 74/2025/QĐ-UBND có hiệu lực từ ngày 04/12/2025.\n\nĐồng thời thay thế:\n\n"
+                    "- Điều 14, 18 Quyết định 15/2022/QĐ-UBND của UBND thành phố Hà Nội\n\n"
+                    "- Điều 8, 11 và 13 Quyết định 33/2021/QĐ-UBND của UBND thành phố Hà Nội.")
+    assert [(link.relation, link.target) for link in found[0].links] == [
+        (Relation.REPLACES, found[1].start), (Relation.REPLACES, found[2].start)]

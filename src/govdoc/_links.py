@@ -431,8 +431,10 @@ _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its 
 _NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2}[.)])[\s_*:]*)?(?:(?:theo|vao)[\s_]+)?")
 _ITEM_GAP = 40
 # A list item naming a part of its document first: "+ Mục 1 phần 3 tại Thông tư A …".
-_ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}[\s_,]+(?:va[\s_]+)?){1,6}"
-                        r"(?:(?:tai|cua|thuoc)[\s_]+)?")
+# ("- Điều 8, 11, 13 và 25 Quyết định A …": several numbers of one kind)
+_ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}"
+                        r"(?:[\s_]*(?:,|va(?![a-z]))[\s_]*\d{1,3}[a-zđ]?(?![\w.]))"
+                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,6}(?:(?:tai|cua|thuoc)[\s_]+)?")
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
