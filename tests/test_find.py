@@ -5803,3 +5803,17 @@ def test_list_items_naming_several_articles_first() -> None:
                     "- Điều 8, 11 và 13 Quyết định 33/2021/QĐ-UBND của UBND thành phố Hà Nội.")
     assert [(link.relation, link.target) for link in found[0].links] == [
         (Relation.REPLACES, found[1].start), (Relation.REPLACES, found[2].start)]
+
+
+def test_a_list_of_what_is_carried_out_goes_on_past_a_nested_verb() -> None:
+    """"Triển khai thực hiện A; B về ban hành Chương trình … thực hiện C; D; E": C is what B's
+    programme carries out; the text carries out A, B, D and E."""
+    found = extract(
+        "Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa "
+        "học; Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ về ban hành Chương trình hành động của Chính "
+        "phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định số 1132/QĐ-TTg ngày "
+        "09/10/2024 của Thủ tướng Chính phủ về việc phê duyệt Chiến lược hạ tầng số; Quyết định số 1569/QĐ-TTg "
+        "của Thủ tướng Chính phủ về việc phê duyệt Quy hoạch. UBND ban hành Kế hoạch.")
+    assert [m.relation for m in found] == [Relation.IMPLEMENTS, Relation.IMPLEMENTS, Relation.MENTIONS,
+                                           Relation.IMPLEMENTS, Relation.IMPLEMENTS]
+    assert [(link.relation, link.target) for link in found[1].links] == [(Relation.IMPLEMENTS, found[2].start)]

@@ -334,6 +334,8 @@ _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… b�
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
+_NEXT_OBJECT_GAP = re.compile(r"[\s_*]{0,8}")  # a verb, then the document it acts on
+_ABOUT_IN = re.compile(r"(?<![a-z])ve[\s_]")  # what a document is about, opening
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # "… bởi khoản 24 Điều 1 Luật B; khoản 4 Điều 54 Luật C như sau": after ";", a provision opens
 # the list's next item (a new clause does not start with one)
@@ -1599,7 +1601,8 @@ class _Analysis:
             # the walk below passes over.
             nxt = n + 1
             if cue.voice == "active":
-                while nxt < min(len(cues), n + 1 + _MAX_EARLIER_CUES) and cues[nxt].voice == "passive":
+                while nxt < min(len(cues), n + 1 + _MAX_EARLIER_CUES) and (
+                        cues[nxt].voice == "passive" or self.nested_cue(cue, cues[nxt])):
                     nxt += 1
             same_next = nxt < len(cues) and cues[nxt].sentence == cue.sentence
             following = cues[nxt].start if same_next else self.sentence_end(cue.sentence)
@@ -1649,6 +1652,8 @@ class _Analysis:
                 if d.start >= following:
                     break
                 if i in owner:
+                    if cue.objects and self.nested_object(drafts[last_item], d):
+                        last_item, after_agent = i, False  # (the list goes on after it: see below)
                     continue
                 if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start):
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
@@ -1675,6 +1680,11 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                    elif self.nested_object(prev, d):
+                        # "Triển khai thực hiện A; B về ban hành Chương trình … thực hiện C; D; …": C is what
+                        # the verb in B's description acts on; the list goes on after it
+                        last_item, after_agent = i, False
+                        continue
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start)
                             or (";" in folded[at:d.start] and d.date is not None and not self.opens_clause(cue)
@@ -2314,6 +2324,29 @@ class _Analysis:
         line_end = self.text.find("\n", cue.end)
         line_end = len(self.text) if line_end == -1 else line_end
         return line_end - cue.end <= _LEAD_IN_REACH and self.text[cue.end:line_end].rstrip(" \t*_").endswith(":")
+
+    def nested_cue(self, cue: _Cue, later: _Cue) -> bool:
+        """Whether ``later`` is a verb in what a document after ``cue`` is about, acting on the
+        document right after it: "Triển khai thực hiện A; B về ban hành Chương trình … thực hiện
+        C; D …" (the list of what is carried out goes on past it)."""
+        if later.relation not in (Relation.IMPLEMENTS, Relation.GUIDES) or later.sentence != cue.sentence:
+            return False
+        k = bisect.bisect_left(self.countable_ends, later.start + 1) - 1  # the last document before it
+        if k < 0 or self.countable_starts[k] < cue.end or k + 1 >= len(self.countable):
+            return False
+        described = self.folded[self.countable_ends[k]:later.start]
+        return (";" not in described and _ABOUT_IN.search(described) is not None
+                and _NEXT_OBJECT_GAP.fullmatch(self.folded, later.end, self.countable_starts[k + 1]) is not None)
+
+    def nested_object(self, prev: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` is the object of a verb in the words after ``prev`` (its title or
+        description): the last cue between them ends right before it, in the same sentence."""
+        k = bisect.bisect_left(self.cue_starts, draft.start) - 1
+        if k < 0 or self.cues[k].start < prev.end:
+            return False
+        cue = self.cues[k]
+        return (cue.relation in (Relation.IMPLEMENTS, Relation.GUIDES) and cue.sentence == self.sentence_of(draft.start)
+                and _NEXT_OBJECT_GAP.fullmatch(self.folded, cue.end, draft.start) is not None)
 
     def cites_itself(self, cue: _Cue, quoted: int) -> bool:
         """Whether the first document after ``cue``, in its sentence, is the quoted one."""
