@@ -5817,3 +5817,11 @@ def test_a_list_of_what_is_carried_out_goes_on_past_a_nested_verb() -> None:
     assert [m.relation for m in found] == [Relation.IMPLEMENTS, Relation.IMPLEMENTS, Relation.MENTIONS,
                                            Relation.IMPLEMENTS, Relation.IMPLEMENTS]
     assert [(link.relation, link.target) for link in found[1].links] == [(Relation.IMPLEMENTS, found[2].start)]
+
+
+def test_a_second_verb_going_on_after_and_has_the_first_one_s_subject() -> None:
+    """"… triển khai thực hiện Công điện A … và tiếp tục thực hiện Công văn B": the second verb
+    ("tiếp tục": how it goes on) has the first one's subject; A carries out nothing."""
+    first, second = extract("Các địa phương triển khai thực hiện Công điện 124/CĐ-TTg ngày 30/7/2025 của Thủ tướng và "
+                            "tiếp tục thực hiện Công văn 7030/BGDĐT-KHTC ngày 31/10/2024 của Bộ.")
+    assert (first.links, first.relation, second.relation) == ((), Relation.IMPLEMENTS, Relation.IMPLEMENTS)

@@ -319,7 +319,8 @@ _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out)
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
-_AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+")
+# ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
+_AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 # (perhaps a list of numbers: "Điều 1, 2 Nghị định …")
