@@ -520,7 +520,7 @@ def _issued_guide(norm: Normalized, drafts: list[_Draft], i: int, context: Conte
     if not bodies or any("legislature" in body.levels for body in bodies):
         return False
     guide.issuer_span, guide.date = context.issuer_span, context.date
-    draft.context_end = max(draft.end, guide.end)
+    draft.context_end = draft.end
     return True
 
 
@@ -564,9 +564,10 @@ _OF_BODY_AT_END = re.compile(rf"{_S}{{1,3}}cua{_S}{{1,3}}(?P<body>[^,;:()\n]{{2,
 def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
     """ "Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị": a
     title that ends with "của" and the Party's central bodies, the Prime Minister or the
-    President, whom its symbol names, ends before them, and the body issued it. Another body is the title's own
-    ("… cơ cấu tổ chức của Bộ Tài chính"), and so is a ministry's or the Government's, whose
-    own rules and plans are named after it ("Quy chế làm việc của Bộ Quốc phòng")."""
+    President, whom its symbol names, ends before them, and the body issued it. Another body
+    is the title's own ("… cơ cấu tổ chức của Bộ Tài chính"), and so is a ministry's or the
+    Government's, whose own rules and plans are named after it ("Quy chế làm việc của Bộ
+    Quốc phòng")."""
     if draft.title_span is None or draft.reference is None or not draft.reference.issuers:
         return
     closing = _OF_BODY_AT_END.search(norm.folded, *draft.title_span)
