@@ -871,6 +871,13 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Chính phủ.", "Thủ tướng Chính phủ", "tập trung chấn chỉnh, xử lý việc thao túng giá"),
         ("thực hiện Quyết định 1244/2025/QĐ-CTN năm 2025 về đặc xá năm 2025 (đợt 2) của Chủ tịch nước.",
          "Chủ tịch nước", "đặc xá năm 2025 (đợt 2)"),
+        # offices that issue in their own name, without the holder's name
+        ("Ngày 22 tháng 10 năm 1956, Tổng thống Việt Nam Cộng hòa Ngô Đình Diệm ban hành Sắc lệnh số 143-NV.",
+         "Tổng thống Việt Nam Cộng hòa", None),
+        ("Ngày 15 tháng 9 năm 1975, Tư lệnh Hải quân ra chỉ thị số 1005/TL quyết định chia Trường.",
+         "Tư lệnh Hải quân", None),
+        ("Ngày 1/1/2025, Chánh án Tòa án nhân dân tối cao ký Quyết định 5/QĐ-TANDTC.",
+         "Chánh án Tòa án nhân dân tối cao", None),
         # what an unlisted body decided is no part of its name
         ("Quyết định 116/2013/QĐ-THYH của Tổng hội Y học Việt Nam công nhận BCH Hội.", "Tổng hội Y học Việt Nam",
          None),

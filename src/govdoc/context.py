@@ -913,6 +913,9 @@ _BODY_WORD = re.compile(
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"
     rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
     rf"|thu{_S}truong|chu{_S}nhiem"  # a deputy minister; "Chủ nhiệm Tổng cục Chính trị", "… Văn phòng Chính phủ"
+    # offices that issue in their own name: "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân
+    # tối cao", "Tư lệnh Hải quân", "Tổng thống Việt Nam Cộng hòa" (historic texts)
+    rf"|thong{_S}doc|chanh{_S}(?:an|van{_S}phong|thanh{_S}tra)|tu{_S}lenh|tong{_S}thong"
     rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
 
@@ -1646,6 +1649,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
 # Lâm Đồng" ends with a place that reads as a name.)
 _NATIONAL_OFFICE = re.compile(
     rf"(?:pho{_S}+)?thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich{_S}nuoc|tong{_S}bi{_S}thu"
+    rf"|tong{_S}thong(?:{_S}viet{_S}nam{_S}cong{_S}hoa)?|thong{_S}doc{_S}ngan{_S}hang{_S}nha{_S}nuoc(?:{_S}viet{_S}nam)?"
+    rf"|chanh{_S}an{_S}toa{_S}an{_S}nhan{_S}dan{_S}toi{_S}cao"
     rf"|(?P<minister>(?:pho{_S}+)?bo{_S}truong|thu{_S}truong){_S}+(?=bo{_S})")
 
 
