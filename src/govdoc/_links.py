@@ -235,7 +235,9 @@ _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… q
 # document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").
 _BASIS_PRESCRIBES = re.compile(
     rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
-    rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])")
+    rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])"
+    # "Căn cứ Nghị định A …, hướng dẫn thi hành Luật B … theo Luật C;": what A guides, and C with it
+    rf"|[\s_*]*,?[\s_*]*hướng{_S}dẫn(?:{_S}(?:thi{_S}hành|thực{_S}hiện))?(?![^\W\d_])")
 _ASIDE_OPENS = re.compile(r"\([\s_*]*\Z")  # a cue right after "(" opens an aside
 # "quy định chi tiết khoản 3 Điều 22, Điều 30, …, Điều 66 và Điều 68 của Luật A": however many
 # provisions are listed, they are A's (the gap is bounded by _MAX_GAP)
@@ -1647,6 +1649,7 @@ class _Analysis:
             # "(Thực hiện … Luật Thủ đô); Báo cáo B …": a list in an aside ends with it
             in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
             after_agent = False  # whether last_item is such an agent (not an object)
+            after_nested = False  # whether last_item is what a verb in an object's description acts on
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
                 d = drafts[i]
@@ -1654,7 +1657,7 @@ class _Analysis:
                     break
                 if i in owner:
                     if cue.objects and self.nested_object(drafts[last_item], d):
-                        last_item, after_agent = i, False  # (the list goes on after it: see below)
+                        last_item, after_agent, after_nested = i, False, True  # (the list goes on: see below)
                     continue
                 if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start):
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
@@ -1672,6 +1675,12 @@ class _Analysis:
                     if in_aside and ")" in folded[prev.end:d.start]:
                         break
                     gap = _COORDINATION.match(folded, at, d.start)
+                    if after_nested and ";" not in folded[at:d.start]:
+                        # "… về hướng dẫn thi hành Luật A và Luật B": joined without ";", the next one is
+                        # the nested verb's too; after ";" the outer list goes on
+                        last_item = i
+                        continue
+                    after_nested = False
                     if (gap is not None and gap.end() != d.start
                             and (provision := _PROVISION_JOINED.match(folded, at, d.start)) is not None
                             and provision.end() == d.start):
@@ -1684,7 +1693,7 @@ class _Analysis:
                     elif self.nested_object(prev, d):
                         # "Triển khai thực hiện A; B về ban hành Chương trình … thực hiện C; D; …": C is what
                         # the verb in B's description acts on; the list goes on after it
-                        last_item, after_agent = i, False
+                        last_item, after_agent, after_nested = i, False, True
                         continue
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start)
