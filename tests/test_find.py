@@ -5835,22 +5835,23 @@ def test_a_second_verb_going_on_after_and_has_the_first_one_s_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "relations"),
+    ("text", "relations", "guided"),
     [
         # what the basis guides, and a law named with it, are its content
         ("Căn cứ Nghị định số 58/2008/NĐ-CP ngày 05 tháng 5 năm 2008 của Chính phủ, hướng dẫn thi hành Luật Đấu thầu "
          "và lựa chọn nhà thầu xây dựng theo Luật Xây dựng;",
-         [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]),
+         [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS], [1]),
         # joined by "và", the next law is the nested verb's too, not one more basis
         ("Căn cứ Nghị định số 160/2005/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính phủ về hướng dẫn thi hành Luật "
          "Khoáng sản và Luật Sửa đổi, bổ sung một số điều của Luật Khoáng sản;",
-         [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]),
+         [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS], [1, 2]),
     ],
 )
-def test_what_a_basis_guides_is_no_basis(text: str, relations: list[Relation]) -> None:
-    """"Căn cứ Nghị định A …, hướng dẫn thi hành Luật B … theo Luật C": the text rests on A; B and C
-    are what A guides and follows."""
+def test_what_a_basis_guides_is_no_basis(text: str, relations: list[Relation], guided: list[int]) -> None:
+    """"Căn cứ Nghị định A …, hướng dẫn thi hành Luật B … theo Luật C": the text rests on A; B is
+    what A guides (C, "theo", what B's matter follows); "hướng dẫn thi hành Luật B và Luật C":
+    A guides both."""
     found = extract(text)
     assert [m.relation for m in found] == relations
-    assert [link.relation for link in found[0].links] == [Relation.GUIDES] * (len(found[0].links))
-    assert found[0].links
+    assert [(link.relation, link.target) for link in found[0].links] == [
+        (Relation.GUIDES, found[i].start) for i in guided]

@@ -212,50 +212,35 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
         return j;                                                                             \
     }
 
-/* Appends to `out` every position in [start, end) where a word of `table` starts. */
+/* Appends to `out` every position in [start, end) where a word of `table` starts; with
+ * `matches`, only where each match of the words' alternation (longest word first) starts,
+ * as `finditer` over [start, end) finds them: left to right, none inside the one before
+ * (and none running past `end`). */
 #define DEFINE_SCAN_WORDS(NAME, WORD_AT, CHAR)                                                \
     DEFINE_WORD_AT(WORD_AT, CHAR)                                                             \
     static int NAME(const CHAR *text, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end,    \
-                    const WordTable *table, PyObject *out)                                    \
+                    const WordTable *table, int matches, PyObject *out)                       \
     {                                                                                         \
+        Py_ssize_t bound = matches ? end : length;                                            \
         for (Py_ssize_t p = start; p < end; p++) {                                            \
             CHAR c = text[p];                                                                 \
             if (c >= 128 || table->bucket_start[c] == table->bucket_start[c + 1]              \
-                || !may_start_word(table, c, p + 1 < length ? text[p + 1] : 0))               \
-                continue;                                                                     \
-            Py_ssize_t first = table->bucket_start[c], last = table->bucket_start[c + 1];     \
-            for (Py_ssize_t n = first; n < last; n++) {                                       \
-                if (WORD_AT(text, length, p, &table->words[n], table)) {                      \
-                    if (append_position(out, p) < 0)                                          \
-                        return -1;                                                            \
-                    break;                                                                    \
-                }                                                                             \
-            }                                                                                 \
-        }                                                                                     \
-        return 0;                                                                             \
-    }
-
-/* Appends to `out` where each match of the words' alternation (longest word first) starts,
- * as `finditer` over [start, end) finds them: left to right, none inside the one before. */
-#define DEFINE_MATCH_WORDS(NAME, WORD_AT, CHAR)                                               \
-    static int NAME(const CHAR *text, Py_ssize_t start, Py_ssize_t end, const WordTable *table, \
-                    PyObject *out)                                                            \
-    {                                                                                         \
-        for (Py_ssize_t p = start; p < end; p++) {                                            \
-            CHAR c = text[p];                                                                 \
-            if (c >= 128 || table->bucket_start[c] == table->bucket_start[c + 1]              \
-                || !may_start_word(table, c, p + 1 < end ? text[p + 1] : 0))                  \
+                || !may_start_word(table, c, p + 1 < bound ? text[p + 1] : 0))                \
                 continue;                                                                     \
             Py_ssize_t longest = 0;                                                           \
             for (Py_ssize_t n = table->bucket_start[c]; n < table->bucket_start[c + 1]; n++) { \
-                Py_ssize_t stop = WORD_AT(text, end, p, &table->words[n], table);             \
-                if (stop > longest)                                                           \
+                Py_ssize_t stop = WORD_AT(text, bound, p, &table->words[n], table);           \
+                if (stop > longest) {                                                         \
                     longest = stop;                                                           \
+                    if (!matches)                                                             \
+                        break; /* one word starting here is enough */                         \
+                }                                                                             \
             }                                                                                 \
             if (longest > 0) {                                                                \
                 if (append_position(out, p) < 0)                                              \
                     return -1;                                                                \
-                p = longest - 1; /* the next match starts after this one */                   \
+                if (matches)                                                                  \
+                    p = longest - 1; /* the next match starts after this one */               \
             }                                                                                 \
         }                                                                                     \
         return 0;                                                                             \
@@ -264,9 +249,6 @@ static inline int is_joiner(Py_UCS4 c, const char *extra)
 DEFINE_SCAN_WORDS(scan_words_1, word_at_1, Py_UCS1)
 DEFINE_SCAN_WORDS(scan_words_2, word_at_2, Py_UCS2)
 DEFINE_SCAN_WORDS(scan_words_4, word_at_4, Py_UCS4)
-DEFINE_MATCH_WORDS(match_words_1, word_at_1, Py_UCS1)
-DEFINE_MATCH_WORDS(match_words_2, word_at_2, Py_UCS2)
-DEFINE_MATCH_WORDS(match_words_4, word_at_4, Py_UCS4)
 
 static int compare_first_char(const void *a, const void *b)
 {
@@ -353,21 +335,13 @@ static PyObject *scan_word_list(PyObject *const *args, Py_ssize_t nargs, int mat
 
     PyObject *out = PyList_New(0);
     int failed = out == NULL;
-    if (!failed && start < end && matches) {
+    if (!failed && start < end) {
         if (t.kind == PyUnicode_1BYTE_KIND)
-            failed = match_words_1((const Py_UCS1 *)t.data, start, end, &table, out) < 0;
+            failed = scan_words_1((const Py_UCS1 *)t.data, t.length, start, end, &table, matches, out) < 0;
         else if (t.kind == PyUnicode_2BYTE_KIND)
-            failed = match_words_2((const Py_UCS2 *)t.data, start, end, &table, out) < 0;
+            failed = scan_words_2((const Py_UCS2 *)t.data, t.length, start, end, &table, matches, out) < 0;
         else
-            failed = match_words_4((const Py_UCS4 *)t.data, start, end, &table, out) < 0;
-    }
-    else if (!failed && start < end) {
-        if (t.kind == PyUnicode_1BYTE_KIND)
-            failed = scan_words_1((const Py_UCS1 *)t.data, t.length, start, end, &table, out) < 0;
-        else if (t.kind == PyUnicode_2BYTE_KIND)
-            failed = scan_words_2((const Py_UCS2 *)t.data, t.length, start, end, &table, out) < 0;
-        else
-            failed = scan_words_4((const Py_UCS4 *)t.data, t.length, start, end, &table, out) < 0;
+            failed = scan_words_4((const Py_UCS4 *)t.data, t.length, start, end, &table, matches, out) < 0;
     }
     PyMem_Free(words);
     if (failed) {

@@ -125,8 +125,13 @@ def type_word_pattern() -> str:
 
     Syllables may be joined by spaces, line breaks or underscores (word-segmented text).
     """
-    words = {" ".join(w.split()): "" for w in sorted(doc_types().names()) if w.strip()}
-    return trie_alternation(words, r"[\s_]{1,3}")
+    return trie_alternation(dict.fromkeys(_type_words(), ""), r"[\s_]{1,3}")
+
+
+@cache
+def _type_words() -> tuple[str, ...]:
+    """Every type word and alias of the registry, folded, single-spaced."""
+    return tuple(" ".join(w.split()) for w in sorted(doc_types().names()) if w.strip())
 
 
 # Words that may qualify a type word before "số" ("Kế hoạch hành động số", "Báo cáo thẩm
@@ -163,8 +168,7 @@ _BARE_PREFIX_REACH = len("so :     .")
 
 @cache
 def _prefix_words() -> _scan.WordList:
-    words = [" ".join(w.split()) for w in sorted(doc_types().names()) if w.strip()]
-    return _scan.WordList(re.compile(type_word_pattern()), words, extra="_", max_join=3)
+    return _scan.WordList(re.compile(type_word_pattern()), _type_words(), extra="_", max_join=3)
 
 
 def _search_window(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:

@@ -2339,14 +2339,14 @@ class _Analysis:
         """Whether ``later`` is a verb in what a document after ``cue`` is about, acting on the
         document right after it: "Triển khai thực hiện A; B về ban hành Chương trình … thực hiện
         C; D …" (the list of what is carried out goes on past it)."""
-        if later.relation not in (Relation.IMPLEMENTS, Relation.GUIDES) or later.sentence != cue.sentence:
+        if later.sentence != cue.sentence:
             return False
         k = bisect.bisect_left(self.countable_ends, later.start + 1) - 1  # the last document before it
         if k < 0 or self.countable_starts[k] < cue.end or k + 1 >= len(self.countable):
             return False
         described = self.folded[self.countable_ends[k]:later.start]
         return (";" not in described and _ABOUT_IN.search(described) is not None
-                and _NEXT_OBJECT_GAP.fullmatch(self.folded, later.end, self.countable_starts[k + 1]) is not None)
+                and self.acts_right_on(later, self.countable_starts[k + 1]))
 
     def nested_object(self, prev: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` is the object of a verb in the words after ``prev`` (its title or
@@ -2355,8 +2355,12 @@ class _Analysis:
         if k < 0 or self.cues[k].start < prev.end:
             return False
         cue = self.cues[k]
-        return (cue.relation in (Relation.IMPLEMENTS, Relation.GUIDES) and cue.sentence == self.sentence_of(draft.start)
-                and _NEXT_OBJECT_GAP.fullmatch(self.folded, cue.end, draft.start) is not None)
+        return cue.sentence == self.sentence_of(draft.start) and self.acts_right_on(cue, draft.start)
+
+    def acts_right_on(self, cue: _Cue, start: int) -> bool:
+        """Whether ``cue`` carries out or guides the document at ``start``, right after it."""
+        return (cue.relation in (Relation.IMPLEMENTS, Relation.GUIDES)
+                and _NEXT_OBJECT_GAP.fullmatch(self.folded, cue.end, start) is not None)
 
     def cites_itself(self, cue: _Cue, quoted: int) -> bool:
         """Whether the first document after ``cue``, in its sentence, is the quoted one."""

@@ -99,7 +99,7 @@ _ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi|giua)\*{{0,3}}{_S}{{1,3}
 _AND_THE_OTHER = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}")  # "giữa A và B": the second party
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
-_BY_AFTER_TITLE = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
+BY_OPENS = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")  # "… do <Cơ quan> …": who issued (or did) it, next
 # What may open a line before a caption's document: markup, a list or footnote mark, and
 # "Theo", "Tại", "Căn cứ (theo)" ("Theo Chỉ thị 10/CT-TTg năm 2023 về … do Thủ tướng … ban hành").
 _CAPTION_START = re.compile(
@@ -542,7 +542,7 @@ def closes_caption(norm: Normalized, issuer_span: tuple[int, int]) -> bool:
     """Whether an issuer read after "do" ends its line with "ban hành": "… và Nghị quyết
     41/2017/QH14 do Tòa án nhân dân tối cao ban hành⏎" names who issued the line's document."""
     lo, hi = issuer_span
-    return (_BY_AFTER_TITLE.fullmatch(norm.folded, max(0, lo - 4), lo) is not None
+    return (BY_OPENS.fullmatch(norm.folded, max(0, lo - 4), lo) is not None
             and _CLOSING_BY.match(norm.folded, hi) is not None)
 
 
@@ -1378,7 +1378,7 @@ def read_context(
             and (issued_on := _ISSUED_ON_AFTER_TITLE.match(folded, title_span[1], limit)) is not None):
         # "… về X được ban hành ngày 18 tháng 4 năm 2025": when, without who
         date, date_span = _make_date(issued_on), issued_on.span("date")
-    if (issuer_span is None and title_span is not None and (m := _BY_AFTER_TITLE.match(folded, pos, limit))
+    if (issuer_span is None and title_span is not None and (m := BY_OPENS.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
             and (found := _issuer_at(norm, m.end(), limit)) is not None
             and _ISSUING_VERB_AFTER.match(folded, found[1], limit) is not None):

@@ -28,6 +28,7 @@ from govdoc._text import Normalized, normalize_text
 from govdoc.acronyms import OPENING_ACRONYMS, find_acronyms
 from govdoc.context import (
     ALIAS_OPENS_BEFORE,
+    BY_OPENS,
     Context,
     QuoteIndex,
     alias_aside,
@@ -495,7 +496,6 @@ _LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"}
 _GUIDING_GAP = re.compile(
     rf"[\s_,*]*(?:huong{_S}dan(?:{_S}(?:thuc{_S}hien|thi{_S}hanh))?"
     rf"|quy{_S}dinh{_S}chi{_S}tiet(?:{_S}(?:thi{_S}hanh|mot{_S}so{_S}dieu(?:{_S}cua)?))?)[\s_*]+")
-_BY_OPENS = re.compile(rf"[\s_,*]*do{_S}{{1,3}}")
 _ISSUED_THEN = re.compile(rf"{_S}{{1,3}}ban{_S}hanh(?![a-z])")
 
 
@@ -512,7 +512,7 @@ def _issued_guide(norm: Normalized, drafts: list[_Draft], i: int, context: Conte
     issuer_lo, issuer_hi = context.issuer_span
     if (guide.kind is not Kind.REFERENCE or guide.date is not None or guide.issuer_span is not None
             or _GUIDING_GAP.fullmatch(folded, guide.end, draft.start) is None
-            or _BY_OPENS.fullmatch(folded, draft.end, issuer_lo) is None
+            or BY_OPENS.fullmatch(folded, draft.end, issuer_lo) is None
             or _ISSUED_THEN.match(folded, issuer_hi) is None
             or (context.date_span is not None and context.date_span[0] < issuer_hi)):
         return False

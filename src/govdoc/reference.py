@@ -212,14 +212,13 @@ def _canonical_code(written: str, *, issuer_slot: bool = False) -> str:
     assembly = _grammar.ASSEMBLY_CODE.fullmatch(written)
     if assembly:
         return written[: assembly.start(1)].upper() + assembly.group(1)
-    issuer = issuers().by_code(written)
-    if issuer_slot and issuer is not None:
+    if issuer_slot and (issuer := issuers().by_code(written)) is not None:
         return _issuer_spelling(issuer.code, written)
     for system in (System.STATE, System.PARTY):
         doc_type = doc_types().by_code(written, system)
         if doc_type is not None and doc_type.code and not (issuer_slot and not doc_type.code.isupper()):
             return doc_type.code
-    if issuer is not None:
+    if not issuer_slot and (issuer := issuers().by_code(written)) is not None:
         return _issuer_spelling(issuer.code, written)
     return written.upper() if written.islower() else written
 
