@@ -506,7 +506,8 @@ def _issuer_floor(folded: str, lo: int, verb_start: int, end: int) -> int:
         char = folded[at]
         if char in "()":
             # An aside in parentheses may hold anything but a line break.
-            return folded.rfind("\n", lo, at) + 1 or lo
+            line_break = folded.rfind("\n", lo, at)
+            return line_break + 1 if line_break != -1 else lo
         if char == ".":
             taken = ("a" <= folded[at + 1:at + 2] <= "z" and at + 1 < end) or folded.endswith("tp", 0, at)
         elif char == ",":
