@@ -3271,6 +3271,37 @@ def test_a_passive_cue_acts_on_the_whole_list_before_it() -> None:
     relations = {m.text: m.relation.value for m in extract(text)}
     assert relations["Nghị định số 111/2005/NĐ-CP"] == "mentions"
     assert relations["Quyết định số 31/2006/QĐ-BVHTT"] == "repeals"
+    assert relations["Thông tư số 30/2006/TT-BVHTT"] == "repeals"  # the item whose description names B
+
+
+@pytest.mark.parametrize(
+    ("items", "expiring"),
+    [
+        # items with their dates, joined by ";"
+        ("Nghị quyết số 12/NQ-UBTVQH14 ngày 02 tháng 3 năm 2017; Nghị quyết số 345/NQ-UBTVQH14 ngày 5 tháng 9 "
+         "năm 2018; Nghị quyết số 678/NQ-UBTVQH15 ngày 6 tháng 1 năm 2023 của Ủy ban Thường vụ Quốc hội",
+         ["12/NQ-UBTVQH14", "345/NQ-UBTVQH14", "678/NQ-UBTVQH15"]),
+        # past what each item is about, and what its description changes
+        ("Nghị quyết số 20/2019/NQ-HĐND ngày 5/12/2019 quy định mức chi hỗ trợ; Nghị quyết số 17/2021/NQ-HĐND "
+         "ngày 9/7/2021 sửa đổi, bổ sung Nghị quyết số 20/2019/NQ-HĐND và Nghị quyết số 13/2024/NQ-HĐND ngày "
+         "1/3/2024 sửa đổi Nghị quyết số 17/2021/NQ-HĐND",
+         ["20/2019/NQ-HĐND", "17/2021/NQ-HĐND", "13/2024/NQ-HĐND"]),
+    ],
+)
+def test_an_expiry_ends_each_item_listed_before_it(items: str, expiring: list[str]) -> None:
+    """ "A ngày …; B ngày …; C … hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực": the
+    text ends A, B and C. A document named in an item's description ("B sửa đổi A") stands
+    for that item, and no item is the "Nghị quyết này" that ends them."""
+    text = ("NGHỊ QUYẾT\n\nĐiều 10. Hiệu lực thi hành\n\n1. Nghị quyết này có hiệu lực từ ngày ký.\n\n2. "
+            f"{items} hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.")
+    found = extract(text)
+    repealed = [m for m in found if m.relation.value == "repeals"]
+    assert sorted({m.reference.canonical for m in repealed if m.reference}) == sorted(expiring)
+    assert len(repealed) == len(expiring)  # each document once: not the copy a description names
+    assert all(link.relation.value != "repeals" for m in found for link in m.links)
+    # a page quoting the provision: "Nghị quyết này" is none of the items, so no item ends another
+    found = extract(f"Theo đó, {items} hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực.")
+    assert all(link.relation.value != "repeals" for m in found for link in m.links)
 
 
 @pytest.mark.parametrize(

@@ -333,6 +333,7 @@ _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ",
 # after ";" ("thực hiện Điều 31 Luật A; khoản 1 Điều 6 Nghị quyết B …").
 _PROVISION_JOINED = re.compile(
     rf"(?:{_JOINER}|[\s_]*;[\s_]*(?:va[\s_]+)?|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
+_EXPIRING_JOINED = re.compile(r"[\s_]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
@@ -1630,7 +1631,14 @@ class _Analysis:
                     # (a passive joined by "và" to one before: "… được sửa đổi tại Nghị định B
                     # và hướng dẫn tại Thông tư C" is said of A, like the first)
                     before = self.acted_on_by(before, cue)
-                if before is not None:
+                if before is not None and cue.voice == "expiry":
+                    # "Nghị quyết A ngày …; Nghị quyết B … của Ủy ban Thường vụ Quốc hội hết hiệu lực"
+                    listed = (self.expiring_items(cue, before, owner)
+                              if not _in_aside(folded, drafts[before].end, cue.start) else [before])
+                    self.not_expiring_subject(cue, listed)
+                    target = self.within_rank(cue, listed[0])
+                    cue.objects += listed if target == listed[0] else [target]
+                elif before is not None:
                     target = self.within_rank(cue, before)
                     cue.objects.append(target)
                     if target == before and not _in_aside(folded, drafts[before].end, cue.start):
@@ -1772,9 +1780,10 @@ class _Analysis:
                         or self.cue_between(after, item.start)):
                     break
                 for other in cues[k:k + _MAX_EARLIER_CUES]:
-                    if nxt in other.objects and not (other.voice == "passive" and other.start > item.end):
+                    if nxt in other.objects and not (other.voice in ("passive", "expiry") and other.start > item.end):
                         other.objects.remove(nxt)  # not an item of what the last one does (but what
-                        # is said of it after it still is: "…; Thông tư C … đã được sửa đổi tại …")
+                        # is said of it after it still is: "…; Thông tư C … đã được sửa đổi tại …",
+                        # "… hết hiệu lực")
                 cue.objects.append(nxt)
                 last = nxt
 
@@ -1897,6 +1906,62 @@ class _Analysis:
         if head != before and self.opens_sentence(cue.sentence, self.drafts[head].start):
             return head
         return before
+
+    def expiring_items(self, cue: _Cue, before: int, owner: set[int]) -> list[int]:
+        """What an expiry cue ends: ``before`` and the items listed before it, joined by ",",
+        "và" or ";" ("Nghị quyết A ngày …; Nghị quyết B ngày …; Nghị quyết C … hết hiệu lực").
+        A document an item's own description acts on stands for that item: in "Thông tư A …
+        về hướng dẫn thi hành Nghị định B … và Quyết định C … hết hiệu lực", A and C expire,
+        not B."""
+        listed: list[int] = []
+        item = before
+        for _ in range(_MAX_LISTED):  # a bounded walk back over the sentence's mentions
+            if item in owner:
+                described = self.item_describing(cue, item)
+                if described is None and listed:
+                    break  # what an earlier cue lists is no item of this one
+                for _ in range(_MAX_EARLIER_CUES):  # "C sửa đổi B sửa đổi A": C is the item
+                    if described is None:
+                        break
+                    item, described = described, self.item_describing(cue, described)
+            listed.append(item)
+            k = bisect.bisect_left(self.countable, item) - 1
+            if k < 0 or self.sentence_ids[self.countable[k]] != cue.sentence:
+                break
+            earlier = self.countable[k]
+            end, start = self.drafts[earlier].item_end(self.folded), self.drafts[item].start
+            gap = _EXPIRING_JOINED.match(self.folded, end, start)
+            if (gap is None or gap.end() != start) and (
+                    start - end > _MAX_DESCRIPTION or _NEXT_LISTED.fullmatch(self.folded, end, start) is None):
+                break  # (past what the item is about: "Nghị định A … quy định chi tiết về …; Nghị định B")
+            item = earlier
+        return listed
+
+    def item_describing(self, cue: _Cue, index: int) -> int | None:
+        """The item whose description acts first on the mention ``index``, in ``cue``'s
+        sentence before it ("Thông tư A về hướng dẫn thi hành Nghị định B": A for B), or None.
+        A document listed after that one is an item of its own: "… Nghị định B … và Quyết định
+        C … hết hiệu lực" ends C."""
+        for earlier in self.earlier_in_sentence(cue):
+            if (earlier.objects[:1] == [index] and earlier.voice == "active" and earlier.subject is not None
+                    and 0 <= earlier.subject < index):
+                return earlier.subject
+        return None
+
+    def not_expiring_subject(self, cue: _Cue, listed: list[int]) -> None:
+        """The document "<type> này" names in "… hết hiệu lực kể từ ngày Nghị quyết này có
+        hiệu lực" is none the sentence ends: with no text of that type to be "this", it is
+        the last one of its type before the sentence (a page quoting a new law), or unknown."""
+        subject = cue.subject
+        lo = self.starts[cue.sentence]
+        if subject is None or subject < 0 or not lo <= self.drafts[subject].start < cue.start:
+            return  # the text itself, one named before the sentence, or "kể từ ngày Luật B có hiệu lực"
+        for _ in range(_MAX_STEPS):  # bounded: linear on any input
+            subject = self.earlier_of_type(subject)
+            if subject is None or self.drafts[subject].start < lo:
+                break
+        cue.subject = subject
+        cue.co_subjects = [i for i in cue.co_subjects if i not in listed]
 
     def named_by_alias(self, index: int, lo: int) -> int:
         """The mention an alias at ``index`` names ("Luật A số 53/2014/QH13 đã được sửa đổi …

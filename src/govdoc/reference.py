@@ -341,6 +341,11 @@ def _interpret_symbol(
         raise InvalidReference(
             "a document number cannot be 0", text=norm.source, span=span(*match.span("number"))
         )
+    if match.group("old") is not None and strict_case and not after_type_word:
+        # In running text the old "64-CP" form needs its type word: "1942 – Chiến", "Mục 2 - CP"
+        # are no documents. Said first, as most such candidates are dates and headings.
+        raise NotAReference("an old 'N-CODE' form with no type word before", text=norm.source,
+                            span=span(*match.span("old")))
     if " " in match.group(0) or "\n" in match.group(0):
         repairs.append(Repair("spacing", "removed spaces inside the symbol", span(*match.span())))
 
@@ -428,9 +433,8 @@ def _interpret_symbol(
         # Bộ Nội vụ of 1946), unless it is a type code ("Kế hoạch 20-KH" lacks its issuer).
         historic = after_type_word and _HISTORIC_CODE.fullmatch(written) is not None and not any(
             doc_types().by_code(written, system) for system in System)
-        # In running text the old form needs its type word: "Mục 2 - CP" is no decree.
-        if not (known or historic) or (
-                strict_case and not (after_type_word and _code_like(written, after_type_word=True))):
+        # In running text (its type word checked above) the body must be written as a code.
+        if not (known or historic) or (strict_case and not _code_like(written, after_type_word=True)):
             raise NotAReference(f"{written!r} after a hyphen is not a State issuer", text=norm.source,
                                 span=span(o_start, o_end))
         repairs.append(Repair("historic-hyphen", "read the old 'N-ISSUER' form as 'N/ISSUER'",
