@@ -373,6 +373,7 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
     ["số 1/" * 20000, "-" * 100000, "“" + "a " * 50000, "1/" * 50000, "Nghị định " * 10000,
      "16/CT-" * 20000, "Căn cứ " * 10000, "về việc “" * 10000, "a" + "\u0301" * 100000,
      "Nghị định này " * 10000, "thực hiện 16/CT-TTg, " * 5000,
+     "số** 2**/" * 10000, "1**/" * 20000,
      'Nghị định số 30/2020/NĐ-CP về việc "a" ' * 5000, "Luật sửa đổi Luật Đất đai, " * 5000,
      "Bãi bỏ các văn bản sau:\n1. Quyết định số 1/2020/QĐ-UBND\n" * 2000, "a, b có ý kiến " * 10000,
      "Luật A được sửa đổi bởi Luật số 1/2020/QH14 và Luật số 2/2021/QH14 hết hiệu lực, " * 2000,
@@ -537,6 +538,41 @@ def test_nfc_and_nfd_texts_give_the_same_mentions(parts: list[tuple[str, object]
         (m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in b]
     assert all(nfd[m.start:m.end] == m.text for m in b)
     assert [unicodedata.normalize("NFC", m.text) for m in b] == [m.text for m in a]
+
+
+@given(st.lists(st.tuples(_SENTENCES, references(), st.integers(0, 100)), min_size=1, max_size=4))
+def test_emphasis_marks_inside_a_symbol_change_nothing_but_offsets(parts: list[tuple[str, object, int]]) -> None:
+    """Markdown bold around a symbol's "/" or "-" ("số** 203**/2025/QH15", "TTr-**CP") reads
+    as the plain text does; each mention's text is the source's, marks and all."""
+    plain = marked = ""
+    for sentence, ref, seed in parts:
+        symbol = str(ref)
+        joints = [i for i, char in enumerate(symbol) if char in "/-"]
+        cut = joints[seed % len(joints)] + seed % 2  # before or after a "/" or "-"
+        plain += sentence.format(ref=symbol)
+        marked += sentence.format(ref=symbol[:cut] + "**" + symbol[cut:])
+    a, b = extract(plain), extract(marked)
+    assert [(m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in a] == [
+        (m.canonical, m.kind, m.date, m.issuer_name, m.title, m.relation) for m in b]
+    assert all(marked[m.start:m.end] == m.text for m in b)
+    assert [m.text.replace("**", "") for m in b] == [m.text for m in a]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung theo Nghị quyết "
+         "số** 88**/2025/QH15**;*", "88/2025/QH15"),
+        ("Theo Nghị quyết **số 91**/2025/QH15 của Quốc hội", "91/2025/QH15"),
+        ("*Căn cứ Thông tư số 12**/**2024**/**TT-BYT ngày 8/5/2024", "12/2024/TT-BYT"),
+        ("tại Tờ trình số 412/TTr-**CP ngày 2/6/2025", "412/TTr-CP"),
+        ("kèm theo Quyết định số *77 */2025 /QĐ-UBND)*", "77/2025/QĐ-UBND"),
+    ],
+)
+def test_a_symbol_split_by_emphasis_marks_is_found_whole(text: str, canonical: str) -> None:
+    [m] = [m for m in extract(text) if m.kind.value == "reference"]
+    assert (m.canonical, text[m.start:m.end]) == (canonical, m.text)
+    assert m.text.startswith(("Nghị quyết", "Thông tư", "Tờ trình", "Quyết định"))  # the type word in the span
 
 
 def test_a_quote_right_after_a_reference_closes_a_quotation() -> None:

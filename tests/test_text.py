@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import given
@@ -70,3 +71,33 @@ def test_a_trie_alternation_matches_what_the_plain_one_matches(
     plain = re.compile(("(?<![a-z])" if word_start else "") + f"(?:{alternation})" + boundary)
     trie = re.compile(trie_alternation(words, space, word_start=word_start) + boundary)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["*", "1", "2", "/", "-", "a", "Đ", " ", "a\u0301", "–"]), max_size=60).map("".join))
+def test_emphasis_marks_left_out_keep_every_offset(text: str) -> None:
+    """Whatever marks are left out (and letters composed), each character of the views maps
+    back to the same character of the source, and the whole text to the whole source."""
+    norm = normalize_text(text)
+    assert norm.source_span(0, len(norm.text)) == (0, len(text))
+    spans = [norm.source_span(i, i + 1) for i in range(len(norm.text))]
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(spans))
+    for char, (start, end) in zip(norm.text, spans, strict=True):
+        assert char in unicodedata.normalize("NFC", text[start:end]) or char in LOOKALIKES.values()
+
+
+def test_emphasis_marks_inside_a_symbol_are_left_out_of_the_views() -> None:
+    cases = {
+        "số** 203**/2025/QH15**;": "số 203/2025/QH15**;",
+        "63**/**2010**/**NĐ-CP": "63/2010/NĐ-CP",
+        "349/TTr-**CP và": "349/TTr-CP và",
+        "ngày** 16 **tháng* *6": "ngày 16 tháng 6",
+        # a product, a word after a number, a dash before a bold letter: marks kept
+        "20*30 cm": "20*30 cm",
+        "số: 672**và**378": "số: 672**và**378",
+        "Bắc Ninh- **b**": "Bắc Ninh- **b**",
+        "**Điều 1.** Phạm vi": "**Điều 1.** Phạm vi",
+    }
+    for source, text in cases.items():
+        norm = normalize_text(source)
+        assert norm.text == text, source
+        assert norm.source_span(0, len(norm.text)) == (0, len(source))

@@ -145,7 +145,7 @@ def _prefix_regex(qualified: bool = False) -> re.Pattern[str]:
     qualifier = rf"(?:(?P<qual>{_QUALIFIER}(?:[\s_]{_QUALIFIER})?)[\s_]{{1,3}}(?=so))?" if qualified else ""
     return re.compile(
         rf"""
-        (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_]{{0,3}}{qualifier})?   # (none: "Nghị định123/…")
+        (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_*]{{0,5}}{qualifier})?  # "Nghị định123/…", "Nghị quyết **số"
         (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_*]{{0,5}})?   # "số", "Số:", "số **56-CP**"
         \.?
         \Z

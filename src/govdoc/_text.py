@@ -203,10 +203,13 @@ class Normalized:
         if end <= start:
             at = self.offsets[start]
             return at, at
-        # The end is the end of the cluster holding the last character.
+        # The end is the end of the cluster holding the last character: its combining marks,
+        # not the emphasis marks left out after it.
         last = self.offsets[end - 1]
-        stop = self.offsets[end]
-        return self.offsets[start], max(stop, last + 1)
+        stop, limit = last + 1, self.offsets[end]
+        while stop < limit and unicodedata.combining(self.source[stop]):
+            stop += 1
+        return self.offsets[start], stop
 
     @property
     def changed(self) -> bool:
@@ -233,6 +236,60 @@ def _compose(source: str) -> tuple[str, array[int] | None]:
         i = j
     offsets.append(n)
     return "".join(pieces), offsets
+
+
+# Markdown emphasis inside a number or a symbol: "số** 203**/2025/QH15", "63**/**2010**/**NĐ-CP",
+# "349/TTr-**CP", "ngày** 16 **tháng* *6". A run of marks ("* *" too) is left out of the views
+# where it touches a "/" or "-", or has a digit beside it (past one space), and a letter, digit,
+# "/" or "-" on its other side; the spaces in it stay. "20*30" (a size) keeps its lone mark,
+# "672**và" (a word after a number) and "Ninh- **b**" theirs.
+_EMPHASIS_RUN = re.compile(r"\*+(?: \*+)*")
+_JOINERS = ("/", "-")
+
+
+def _beside(text: str, index: int, step: int) -> str:
+    """The character at ``index``, or past one space in the direction ``step`` ("" at an end)."""
+    if 0 <= index < len(text) and text[index] == " ":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _marks_inside_symbol(text: str, start: int, end: int) -> bool:
+    """Whether the emphasis marks in ``text[start:end]`` stand inside a number or a symbol."""
+    touching = (text[start - 1] if start else "", text[end] if end < len(text) else "")
+    left, right = _beside(text, start - 1, -1), _beside(text, end, 1)
+    if not all(side.isalnum() or side in _JOINERS for side in (left, right) if side) or not (left and right):
+        return False
+    if end - start == 1 and touching[0].isdigit() and touching[1].isdigit():
+        return False  # "20*30": a product, not emphasis
+    if (touching[0].isalnum() and touching[1].isalnum() and touching[0].isdigit() != touching[1].isdigit()
+            and " " not in text[start:end]):
+        return False  # "số: 672**và**378": the marks part a number from a word
+    return any(side in _JOINERS for side in touching) or left.isdigit() or right.isdigit()
+
+
+def _drop_symbol_emphasis(text: str, offsets: array[int] | None) -> tuple[str, array[int] | None]:
+    """``text`` without the emphasis marks inside numbers and symbols, and the offsets of
+    what is kept (into the source, through ``offsets`` where composition made them)."""
+    if "*" not in text:
+        return text, offsets
+    cuts = [run.span() for run in _EMPHASIS_RUN.finditer(text) if _marks_inside_symbol(text, *run.span())]
+    if not cuts:
+        return text, offsets
+    pieces: list[str] = []
+    kept: array[int] = array("I" if len(text) < 2**32 else "Q")
+    at = 0
+    for start, end in cuts:
+        spaces = text[start:end].count(" ")
+        pieces += [text[at:start], " " * spaces]
+        kept.extend(range(at, start))
+        kept.extend(i for i in range(start, end) if text[i] == " ")
+        at = end
+    pieces.append(text[at:])
+    kept.extend(range(at, len(text) + 1))
+    if offsets is not None:
+        kept = array(kept.typecode, (offsets[i] for i in kept))
+    return "".join(pieces), kept
 
 
 _ViewsFunction = Callable[[str, str, str, str], "tuple[str, str, str] | None"]
@@ -279,7 +336,7 @@ def normalize_text(source: str) -> Normalized:
     >>> n.source_span(0, len(n.text)) == (0, len(n.source))
     True
     """
-    composed, offsets = _compose(source)
+    composed, offsets = _drop_symbol_emphasis(*_compose(source))
     if _c_views is not None and len(composed) > _SHORT_TEXT:
         # One C pass for all three views of a long text, where its characters allow.
         views = _c_views(composed, *_view_tables())

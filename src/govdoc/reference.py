@@ -29,6 +29,7 @@ import enum
 import functools
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -297,7 +298,9 @@ def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
     raw = norm.source[source_start:source_end]
     if "\u00d0" in raw:
         found.append(Repair("eth-for-d", "read 'Ð' (U+00D0) as 'Đ'", (source_start, source_end)))
-    if norm.offsets is not None and norm.text[start:end] != raw:
+    if norm.offsets is not None and "*" in raw:
+        found.append(Repair("markup", "left out the emphasis marks ('*') inside it", (source_start, source_end)))
+    if norm.offsets is not None and not unicodedata.is_normalized("NFC", raw):
         found.append(Repair("nfc", "composed decomposed (NFD) letters", (source_start, source_end)))
     if any(LOOKALIKES.get(char) == "-" for char in raw):
         found.append(Repair("dash", "read a dash as '-'", (source_start, source_end)))
