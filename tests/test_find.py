@@ -2157,9 +2157,17 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
     assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, old.start)]] * 2
 
 
-def test_amending_part_of_what_a_document_issued_amends_the_document() -> None:
-    text = ("- Nghị quyết 319/2022/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số nội dung của Bảng giá các "
-            "loại đất thời kỳ 2020-2024 trên địa bàn tỉnh Thanh Hóa ban hành kèm theo Nghị quyết 231/2019/NQ-HĐND.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("- Nghị quyết 319/2022/NQ-HĐND của HĐND tỉnh về việc sửa đổi, bổ sung một số nội dung của Bảng giá các "
+         "loại đất thời kỳ 2020-2024 trên địa bàn tỉnh Thanh Hóa ban hành kèm theo Nghị quyết 231/2019/NQ-HĐND."),
+        # replacing words of what a document issued changes the document too
+        ("Ngoài ra Quyết định 61/2025/QĐ-UBND còn thay thế một số cụm từ của Quy định mức hỗ trợ di chuyển mồ mả "
+         "khi Nhà nước thu hồi đất trên địa bàn tỉnh ban hành kèm theo Quyết định 19/2024/QĐ-UBND như sau:"),
+    ],
+)
+def test_amending_part_of_what_a_document_issued_amends_the_document(text: str) -> None:
     acting, amended = extract(text)
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
 

@@ -606,17 +606,18 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
-    if cue.relation in (Relation.AMENDS, Relation.REPEALS) and words > _MAX_PART_WORDS:
+    if cue.relation in _CHANGES and words > _MAX_PART_WORDS:
         # "Bãi bỏ nội dung “…” tại khoản 9 Điều 29 Thông tư …": the words quoted are one part
         words = len(_QUOTED.sub(" ", norm.lowered[cue.end:end]).split()) + 1
-    if (cue.relation in (Relation.AMENDS, Relation.REPEALS) and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
+    if (cue.relation in _CHANGES and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
                  or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
                  or (_PROVISION_NEXT.match(norm.lowered, cue.end)
                      and _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)))):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
-        # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB": changing or
-        # repealing part of what a document issued or prescribes is changing the document.
+        # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB", "thay thế một số
+        # cụm từ của Quy định … ban hành kèm theo Quyết định …": changing, replacing or repealing
+        # part of what a document issued or prescribes is changing the document.
         return True
     if cue.relation is Relation.GUIDES and _PINPOINT_LIST.fullmatch(norm.lowered, cue.end, end):
         return True
