@@ -3061,6 +3061,9 @@ def test_two_laws_revised_in_one_year_are_one_amending_law() -> None:
         ("Luật Dân Số 2025 có hiệu lực", ["Luật Dân Số 2025"]),
         ("Luật Đất đai số 31/2024/QH15", ["Luật Đất đai số 31/2024/QH15"]),
         ("Theo Luật Đầu tư một số ngành nghề bị cấm", ["Luật Đầu tư"]),
+        # after a comma, a symbol of the legislature's own is the law's number; another's is not
+        ("theo Luật Tổ chức Quốc hội, số 57/2014/QH13 thì", ["Luật Tổ chức Quốc hội, số 57/2014/QH13"]),
+        ("theo Luật Đất đai, số 12/QĐ-UBND", ["Luật Đất đai", "12/QĐ-UBND"]),
     ],
 )
 def test_so_ends_a_name_only_before_a_number(text: str, names: list[str]) -> None:

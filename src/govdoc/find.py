@@ -335,6 +335,21 @@ def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
 
 
 _NUMBER_AFTER_NAME = re.compile(rf"{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
+# "Luật Tổ chức Quốc hội, số 57/2014/QH13": after a comma, only a symbol of the legislature's
+# own (no type code) is the law's number; "Luật Đất đai, số 12/QĐ-UBND" lists another document.
+_NUMBER_AFTER_COMMA = re.compile(rf",{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
+
+
+def _numbers_the_name(norm: Normalized, name: _Draft, draft: _Draft) -> bool:
+    """Whether the reference ``draft`` is the number of the document ``name`` names just before it."""
+    if draft.kind is not Kind.REFERENCE or name.end > draft.symbol_start:
+        return False
+    if _NUMBER_AFTER_NAME.fullmatch(norm.folded, name.end, draft.symbol_start):
+        return True
+    ref = draft.reference
+    return (ref is not None and ref.type_code is None and len(ref.issuers) == 1
+            and _grammar.ASSEMBLY_CODE.fullmatch(ref.issuers[0]) is not None
+            and _NUMBER_AFTER_COMMA.fullmatch(norm.folded, name.end, draft.symbol_start) is not None)
 
 
 def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
@@ -343,9 +358,7 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         previous = kept[-1] if kept else None
-        if (previous is not None and previous.kind is Kind.NAMED
-                and draft.kind is Kind.REFERENCE and previous.end <= draft.symbol_start
-                and _NUMBER_AFTER_NAME.fullmatch(norm.folded, previous.end, draft.symbol_start)):
+        if previous is not None and previous.kind is Kind.NAMED and _numbers_the_name(norm, previous, draft):
             kept.pop()
             draft.start, draft.name_end = previous.start, previous.end
             if draft.reference is not None and draft.reference.type_code is None:
