@@ -3196,6 +3196,9 @@ def test_an_aside_then_a_comma_closes_what_is_implemented(text: str, relation: s
     [
         ("**^**Quyết định 56-CP năm 1977 về việc hợp nhất một số huyện thuộc tỉnh An Giang do Hội đồng "
          "Chính phủ ban hành", ["Hội đồng Chính phủ"]),
+        # quoted, after the footnote before it on the same line
+        ('Truy cập ngày 2 tháng 2 năm 2014.**^**"Quyết định 88-CP năm 1979 về việc chia huyện Đông Sơn thành hai '
+         'huyện do Hội đồng Chính phủ ban hành".**^**"Lời nói đầu".', ["Hội đồng Chính phủ"]),
         ("Văn bản liên quan:\n\nCông văn 5253/CT-CS năm 2025 về chính sách tiền thuê đất do Cục Thuế ban hành\n",
          ["Cục Thuế"]),
         # a document inside another's caption: the body issued the caption's document

@@ -1419,6 +1419,8 @@ def _opens_clause(norm: Normalized, start: int) -> bool:
     """Whether the document at ``start`` opens its clause, perhaps after a lead-in that cites
     it ("Theo đó, <doc> …", "Căn cứ khoản 2 Điều 11 <doc> …")."""
     lo = _clause_start(norm.folded, start)
+    if start > lo and norm.lowered[start - 1] in "\"“":
+        start -= 1  # a quoted caption: '**^**"Quyết định A năm 2008 về … do Thủ tướng Chính phủ ban hành".'
     return bool(CLAUSE_START.fullmatch(norm.lowered, lo, start) or _CITING_LEAD.fullmatch(norm.lowered, lo, start))
 
 
