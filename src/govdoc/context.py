@@ -425,7 +425,7 @@ _LEAD_DATE = rf"""
     (?:thay{_S}mat{_S}(?P<behalf>[^,.;:\n]{{2,60}}),{_S}{{0,3}})?  # "…, thay mặt Bộ Chính trị, đồng chí … ký ban hành"
 """
 _LEAD_ISSUER_CHARS = 80
-_COMMA_IN_NAME = r",(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu|ky\ hop)\ )"
+_COMMA_IN_NAME = r",(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )"
 _LEAD_ASIDE_CHARS = 40
 _LEAD_ISSUER = rf"""
     # "Sở GD&ĐT TP.HCM", "Bộ … (GDĐT)", "Bộ Công nghiệp (nay là Bộ Công Thương)", "tại Kỳ họp thứ
@@ -1542,9 +1542,7 @@ def _body_at(norm: Normalized, pos: int, end: int) -> bool:
 _ADVISED = re.compile(rf"(?<![a-z])(?:tham{_S}muu|trinh){_S}{{1,3}}(?!.*(?<![a-z])(?:tham{_S}muu|trinh){_S})")
 _AUXILIARY_THEN_WORDS = re.compile(rf"{_S}+(?:đã|vừa|mới|sẽ|đang)(?:{_S}+{LOWER}[^\W\d_]*){{1,3}}\Z")
 _DEMONSTRATIVE_END = re.compile(rf"{_S}(?:này|đó|trên)\Z")
-# "… khóa XV", "… (khóa XV)", "… khóa XV, kỳ họp thứ 10": when, no part of the body's name
-_TRAILING_TERM = re.compile(
-    rf"{_S}{{1,3}}\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?(?:,?{_S}{{1,3}}{_AT_SESSION})?[\s_*]*\Z")
+_TRAILING_TERM = re.compile(rf"{_S}{{1,3}}\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?[\s_*]*\Z")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
 _SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 10 " before the body
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
