@@ -19,7 +19,7 @@ import codecs
 import re
 import unicodedata
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -238,13 +238,13 @@ def _compose(source: str) -> tuple[str, array[int] | None]:
     return "".join(pieces), offsets
 
 
-# Markdown emphasis inside a number or a symbol: "số** 203**/2025/QH15", "63**/**2010**/**NĐ-CP",
-# "349/TTr-**CP", "ngày** 16 **tháng* *6". A run of marks ("* *" too) is left out of the views
-# where it touches a "/" or "-", or has a digit beside it (past one space), and a letter, digit,
-# "/" or "-" on its other side; the spaces in it stay. "20*30" (a size) keeps its lone mark,
-# "672**và" (a word after a number) and "Ninh- **b**" theirs.
-_EMPHASIS_RUN = re.compile(r"\*+(?: \*+)*")
+# Markdown emphasis inside a symbol: "203**/2025/QH15", "63**/**2010**/**NĐ-CP", "349/TTr-**CP",
+# "*102 */2025". A run of marks ("* *" too) that touches a "/" or "-" joining two parts of a
+# word is left out of the views, when a letter, digit, "/" or "-" stands on its other side
+# (past one space); the spaces in it stay. (Marks between "số" and the number, or before
+# "số", are read through by the grammar itself; a bullet's "-**Căn cứ" keeps its marks.)
 _JOINERS = ("/", "-")
+_MARK_BESIDE_JOINER = ("*/", "/*", "*-", "-*")
 
 
 def _beside(text: str, index: int, step: int) -> str:
@@ -254,26 +254,47 @@ def _beside(text: str, index: int, step: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
+def _runs_beside_joiners(text: str) -> list[tuple[int, int]]:
+    """The runs of emphasis marks ("**", "* *") that touch a "/" or "-", in order. Found from
+    the pairs "*/", "/*", "*-", "-*" (fast scans; most texts hold none), each run once."""
+    marks = sorted(at + pair.index("*") for pair in _MARK_BESIDE_JOINER for at in _find_all(text, pair))
+    runs: list[tuple[int, int]] = []
+    for mark in marks:
+        if runs and mark < runs[-1][1]:
+            continue  # in the run already found
+        start, end = mark, mark + 1
+        while start > 0 and (text[start - 1] == "*" or (text[start - 1] == " " and text[start - 2:start - 1] == "*")):
+            start -= 1
+        while end < len(text) and (text[end] == "*" or (text[end] == " " and text[end + 1:end + 2] == "*")):
+            end += 1
+        runs.append((start, end))
+    return runs
+
+
+def _find_all(text: str, pair: str) -> Iterator[int]:
+    at = text.find(pair)
+    while at != -1:
+        yield at
+        at = text.find(pair, at + 1)
+
+
 def _marks_inside_symbol(text: str, start: int, end: int) -> bool:
-    """Whether the emphasis marks in ``text[start:end]`` stand inside a number or a symbol."""
-    touching = (text[start - 1] if start else "", text[end] if end < len(text) else "")
-    left, right = _beside(text, start - 1, -1), _beside(text, end, 1)
-    if not all(side.isalnum() or side in _JOINERS for side in (left, right) if side) or not (left and right):
+    """Whether the emphasis marks in ``text[start:end]`` touch a joiner between two parts of
+    a word, with a part of the symbol on their other side."""
+    before, after = text[start - 2:start - 1], text[end + 1:end + 2]  # past the joiner
+    if text[start - 1:start] in _JOINERS and start > 0 and (before.isalnum() or before == "*"):
+        other = _beside(text, end, 1)  # "/**2010"
+    elif text[end:end + 1] in _JOINERS and (after.isalnum() or after == "*"):
+        other = _beside(text, start - 1, -1)  # "203**/"
+    else:
         return False
-    if end - start == 1 and touching[0].isdigit() and touching[1].isdigit():
-        return False  # "20*30": a product, not emphasis
-    if (touching[0].isalnum() and touching[1].isalnum() and touching[0].isdigit() != touching[1].isdigit()
-            and " " not in text[start:end]):
-        return False  # "số: 672**và**378": the marks part a number from a word
-    return any(side in _JOINERS for side in touching) or left.isdigit() or right.isdigit()
+    return other.isalnum() or other in _JOINERS
 
 
 def _drop_symbol_emphasis(text: str, offsets: array[int] | None) -> tuple[str, array[int] | None]:
     """``text`` without the emphasis marks inside numbers and symbols, and the offsets of
     what is kept (into the source, through ``offsets`` where composition made them)."""
-    if "*" not in text:
-        return text, offsets
-    cuts = [run.span() for run in _EMPHASIS_RUN.finditer(text) if _marks_inside_symbol(text, *run.span())]
+    cuts = [run for run in _runs_beside_joiners(text) if _marks_inside_symbol(text, *run)]
     if not cuts:
         return text, offsets
     pieces: list[str] = []
