@@ -3203,7 +3203,11 @@ def test_an_aside_then_a_comma_closes_what_is_implemented(text: str, relation: s
          ["Cục Thuế"]),
         # a document inside another's caption: the body issued the caption's document
         ("* Nghị quyết 02/2022/NQ-HĐTP hướng dẫn áp dụng quy định của Bộ luật Dân sự về trách nhiệm bồi "
-         "thường do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành", [None, None]),
+         "thường do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành",
+         ["Hội đồng Thẩm phán Tòa án nhân dân tối cao", None]),
+        # an item numbered in parentheses, in bold
+        ("\n**(6)** Nghị quyết 01/2019/NQ-HĐTP hướng dẫn áp dụng một số quy định của pháp luật về lãi, lãi suất "
+         "do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành\n", ["Hội đồng Thẩm phán Tòa án nhân dân tối cao"]),
     ],
 )
 def test_a_captions_issuer_after_its_title(text: str, issuers: list[str | None]) -> None:

@@ -526,9 +526,10 @@ def _issuer_floor(folded: str, lo: int, verb_start: int, end: int) -> int:
 _CLOSING_BY = re.compile(rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh[\s_.;*]*(?:\n|\Z)")  # "… do <body> ban hành" ending the line
 
 
-# The mark of an item of a list of documents: "- ", "[10] - ", "[10] ", "3. "
+# The mark of an item of a list of documents: "- ", "* ", "[10] - ", "[10] ", "3. ", "**(6)** "
 _LISTED_CAPTION = re.compile(
-    r"[ \t*]*(?:\[\d{1,3}\][ \t]*)?[-+•][ \t*]*|[ \t*]*\[\d{1,3}\][ \t]*|[ \t*]*\d{1,3}[.)][ \t*]+")
+    r"[ \t*]*(?:\[\d{1,3}\][ \t]*)?[-+•][ \t*]*|[ \t]*\*[ \t]+|[ \t*]*\[\d{1,3}\][ \t]*"
+    r"|[ \t*]*\(?\d{1,3}[.)][ \t*]+")
 
 
 def opens_caption(norm: Normalized, start: int) -> bool:
