@@ -1572,6 +1572,7 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
         # the subject before "ban hành" after a session or a heading's dash
         ("Sáng ngày 10/12/2025, tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua Nghị quyết số 5/2025/QH15.",
          "Quốc hội"),
+        ("Ngày 16 tháng 5 năm 2020, UBTV Quốc hội đã ban hành Nghị quyết số 942/NQ-UBTVQH14", "UBTV Quốc hội"),
         ('"Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân thành phố Hồ Chí Minh ban hành Quyết định số '
          '5300/QĐ-UBND về việc xếp hạng di tích"', "Ủy ban nhân dân thành phố Hồ Chí Minh"),
         ("Ngày 1/2/2025, Bộ Công Thương - Cục Xúc tiến thương mại ban hành Quyết định số 5/QĐ-XTTM về việc",
@@ -3064,6 +3065,9 @@ def test_two_laws_revised_in_one_year_are_one_amending_law() -> None:
         # after a comma, a symbol of the legislature's own is the law's number; another's is not
         ("theo Luật Tổ chức Quốc hội, số 57/2014/QH13 thì", ["Luật Tổ chức Quốc hội, số 57/2014/QH13"]),
         ("theo Luật Đất đai, số 12/QĐ-UBND", ["Luật Đất đai", "12/QĐ-UBND"]),
+        ("theo Luật Bảo hiểm xã hội 58/2014/QH13, Luật Việc làm",
+         ["Luật Bảo hiểm xã hội 58/2014/QH13", "Luật Việc làm"]),
+        ("các Luật: Luật Đất đai, 31/2024/QH15", ["Luật Đất đai", "31/2024/QH15"]),  # a list of two, perhaps
     ],
 )
 def test_so_ends_a_name_only_before_a_number(text: str, names: list[str]) -> None:

@@ -913,7 +913,7 @@ _BODY_WORD = re.compile(
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"
-    rf"|tap{_S}doan|ubmttq|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
+    rf"|tap{_S}doan|ubmttq|ubtv(?:qh)?|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
     rf"|thu{_S}truong|chu{_S}nhiem"  # a deputy minister; "Chủ nhiệm Tổng cục Chính trị", "… Văn phòng Chính phủ"
     # offices that issue in their own name: "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân
     # tối cao", "Tư lệnh Hải quân", "Tổng thống Việt Nam Cộng hòa" (historic texts)

@@ -335,9 +335,10 @@ def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
 
 
 _NUMBER_AFTER_NAME = re.compile(rf"{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
-# "Luật Tổ chức Quốc hội, số 57/2014/QH13": after a comma, only a symbol of the legislature's
-# own (no type code) is the law's number; "Luật Đất đai, số 12/QĐ-UBND" lists another document.
-_NUMBER_AFTER_COMMA = re.compile(rf",{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
+# "Luật Tổ chức Quốc hội, số 57/2014/QH13", "Luật Bảo hiểm xã hội 58/2014/QH13": after a comma
+# or with no "số", only a symbol of the legislature's own (no type code) is the law's number;
+# "Luật Đất đai, số 12/QĐ-UBND" lists another document.
+_LEGISLATURE_NUMBER_AFTER = re.compile(rf",{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}|{_S}{{1,3}}")
 
 
 def _numbers_the_name(norm: Normalized, name: _Draft, draft: _Draft) -> bool:
@@ -349,7 +350,7 @@ def _numbers_the_name(norm: Normalized, name: _Draft, draft: _Draft) -> bool:
     ref = draft.reference
     return (ref is not None and ref.type_code is None and len(ref.issuers) == 1
             and _grammar.ASSEMBLY_CODE.fullmatch(ref.issuers[0]) is not None
-            and _NUMBER_AFTER_COMMA.fullmatch(norm.folded, name.end, draft.symbol_start) is not None)
+            and _LEGISLATURE_NUMBER_AFTER.fullmatch(norm.folded, name.end, draft.symbol_start) is not None)
 
 
 def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
