@@ -2156,6 +2156,11 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
             "bởi khoản 7 Điều 147 Nghị định 96/2023/NĐ-CP quy định về niêm yết giá như sau:")
     old, *agents = extract(text)
     assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, old.start)]] * 2
+    # a list of agents wrapped after a comma goes on on the next line
+    text = ("*Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung bởi Luật số "
+            "64/2020/QH14, Luật số 07/2022/QH15,\nLuật số 56/2024/QH15 và Luật số 90/2025/QH15;*")
+    old, *agents = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, old.start)]] * 4
 
 
 @pytest.mark.parametrize(

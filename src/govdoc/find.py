@@ -170,7 +170,7 @@ class _Draft:
         """Where the mention ends as an item of a list: after its context, less the comma
         the context may have taken that goes on with the list."""
         end = max(self.context_end, self.end)
-        while end > self.end and folded[end - 1] in " ,":
+        while end > self.end and folded[end - 1] in " ,\n":
             end -= 1
         return end
 
