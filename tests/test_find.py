@@ -2050,6 +2050,8 @@ def test_a_verb_after_the_clause_of_effect_keeps_its_subject() -> None:
          "giá các loại đất ;", None, "Hội đồng nhân dân tỉnh Tây Ninh", "Bảng giá các loại đất"),
         ("Căn_cứ Nghị_quyết số 85/2009/NQ-HĐND của Hội_đồng_nhân_dân tỉnh khoá VII , tại kỳ họp thứ hai mươi_lăm "
          "về việc quy_định tỷ_lệ ;", None, "Hội đồng nhân dân tỉnh", "quy định tỷ lệ"),
+        ("Căn cứ Nghị quyết số 41/2010/NQ-HĐND của Hội đồng nhân dân tỉnh Hà Tĩnh, khoá XV - Kỳ họp thứ 17 về chế "
+         "độ hỗ trợ;", None, "Hội đồng nhân dân tỉnh Hà Tĩnh", "chế độ hỗ trợ"),
         ("Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh Tải về\n", None, None,
          "tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh"),
         ("Ngày 23/9/2025, Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Thông tư số 21/2025/TT-BGDĐT quy định "

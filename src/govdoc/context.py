@@ -68,6 +68,7 @@ _TAIL_SKIP = re.compile(
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | {_AT_SESSION}
+      | -(?={_S}{{1,3}}(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop(?![a-z]))  # "… khoá XV - Kỳ họp thứ 13 về …"
       # "(đã|vừa) (chính thức) được thông qua"
       | (?:(?:da|vua|moi){_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?
         (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
