@@ -1000,6 +1000,8 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
          ["Luật sửa đổi, bổ sung một số điều của Luật Giá", "Luật Đầu tư công"]),
         ("Căn cứ Luật sửa đổi Luật Giá, Luật Phí và lệ phí; Luật Đầu tư công; Luật Đấu thầu;",
          ["Luật sửa đổi Luật Giá, Luật Phí và lệ phí", "Luật Đầu tư công", "Luật Đấu thầu"]),
+        # a registered name holds "và" of its own
+        ("theo quy định của Luật Hỗ trợ doanh nghiệp nhỏ và vừa.", ["Luật Hỗ trợ doanh nghiệp nhỏ và vừa"]),
         # Named by a count of the laws it amends, and their field.
         ("Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có\nliên quan đến quy hoạch ngày 20/11/2018;",
          ["Luật sửa đổi, bổ sung một số điều của 37 Luật có\nliên quan đến quy hoạch"]),
