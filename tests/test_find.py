@@ -5214,15 +5214,19 @@ def test_a_title_ends_where_the_body_resolves() -> None:
     "GIA ĐÌNH LUẬT SƯ - NHÀ CÁCH MẠNG TRỊNH ĐÌNH THẢO",
     "Văn phòng Luật Sư Hà Nội tư vấn miễn phí",
     "CÔNG TY LUẬT GIA PHÁT",
+    "|\nViết tắt của loại văn bản\n|\nL\nLuật\nNQ Nghị\nquyết\nNĐ Nghị\nđịnh\nQĐ Quyết\nđịnh\n|",
 ])
 def test_a_lawyer_in_capitals_is_no_law(text: str) -> None:
-    """"Luật sư" (a lawyer) and "luật gia" (a jurist) in capitals are no law's name."""
+    """"Luật sư" (a lawyer) and "luật gia" (a jurist) in capitals are no law's name, nor is a
+    table's list of type codes after "Luật" ("Luật⏎NQ Nghị quyết⏎NĐ …")."""
     assert extract(text) == []
 
 
 def test_the_law_on_lawyers_and_the_price_law_are_still_laws() -> None:
     found = extract("Theo LUẬT LUẬT SƯ 2006, Luật Giá 2023, LUẬT GIÁ và Bộ luật Gia Long")
     assert [m.text for m in found] == ["LUẬT LUẬT SƯ 2006", "Luật Giá 2023", "LUẬT GIÁ", "Bộ luật Gia Long"]
+    # a law's short name that opens with a type code's letters, on the same line
+    assert [m.text for m in extract("của Luật thuế thu nhập cá nhân (Luật KH, CN&ĐMST có hiệu lực)")][-1] == "Luật KH"
 
 
 def test_an_office_that_registers_is_named_whole() -> None:

@@ -19,6 +19,8 @@ import attrs
 from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
+from govdoc.doctypes import doc_types
+from govdoc.systems import System
 
 __all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key", "year_after"]
 
@@ -201,6 +203,11 @@ def _type_name(folded_type: str) -> str:
     return NAMED_TYPES[" ".join(folded_type.replace("_", " ").split())]
 
 
+def _is_type_code(word: str) -> bool:
+    """Whether ``word`` is a document type's code in capitals ("NQ", "NĐ", "QĐ")."""
+    return word.isupper() and any(doc_types().by_code(word, system) is not None for system in System)
+
+
 def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
     """End of a name starting with a capitalised word at ``pos`` (just after the type
     word), running over words up to a stop word, a number or punctuation."""
@@ -213,8 +220,9 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
         word = _WORD.match(folded, gap.end(), limit)
         if word is None or any(ch.isdigit() for ch in word.group()):
             break
-        if count == 0 and not text[word.start()].isupper():
-            break
+        if count == 0 and (not text[word.start()].isupper()
+                           or ("\n" in gap.group() and _is_type_code(text[word.start():word.end()]))):
+            break  # (a table's "Luật⏎NQ Nghị quyết⏎NĐ Nghị định …": a list of type codes, no name)
         if count > 0 and _STOP.match(norm.lowered, word.start(), limit):
             break
         end = word.end()
