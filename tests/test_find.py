@@ -2189,6 +2189,10 @@ def test_bo_sung_into_a_document_amends_it() -> None:
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, target.start)]
     decree, resolution = extract("Nghị định 238/2025/NĐ-CP bổ sung, hướng dẫn cụ thể theo Nghị quyết số 217/2025/QH15.")
     assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, resolution.start)]
+    # a section ("mục") added to, as an article, a clause or a point is
+    text = ("QUYẾT ĐỊNH\nVề việc sửa đổi\n\nĐiều 1. Sửa đổi như sau:\n3/ Bổ sung mục 9, Điều 1, Quyết định số "
+            "97/2005/QĐ-UB ngày 04/8/2005 quy định:")
+    assert [m.relation for m in extract(text) if m.kind.value == "reference"] == [Relation.AMENDS]
 
 
 @pytest.mark.parametrize(
