@@ -316,8 +316,8 @@ _PROVISION_NEXT = re.compile(rf"[\s_]+(?:các[\s_]+)?quy{_S}định(?![^\W\d_])"
 _AT_PINPOINT = re.compile(rf"(?<![^\W\d_])tại[\s_]+(?:{_PINPOINT})+(?:của[\s_]+)?\Z")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 # "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
-_ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out)
-    rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+kèm(?:{_S}theo)?|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
+_ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out; "ban hành theo quyết định …")
+    rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+(?:kèm(?:{_S}theo)?|theo)|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
