@@ -74,6 +74,7 @@ NOT_REFERENCES = [
     "| 1 | 01/TK-SDDPNN | Tờ khai thuế sử dụng đất phi nông nghiệp |\n05/KK-TNCN: Mẫu tờ khai thuế TNCN",
     "Trong 30 ngày làm việc, Kế hoạch 5 ngày 1 lần",
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
+    "Giáo trình Luật Hiến pháp Việt Nam, NXB Công an nhân dân; môn Luật Hành chính",
     "Hồ sơ12/KH-UBND, mã hàng AB12/CD-EF",
     "Mã số các đơn vị hành chính Việt Nam. Thuky Luat Online, 2016. Truy cập ngày 11/04/2019.",
     "niên đại 11,365 ± 0,08 Ka BP, BLn - 1541/I",
