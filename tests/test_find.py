@@ -3085,6 +3085,9 @@ def test_two_laws_revised_in_one_year_are_one_amending_law() -> None:
         ("theo Luật Bảo hiểm xã hội 58/2014/QH13, Luật Việc làm",
          ["Luật Bảo hiểm xã hội 58/2014/QH13", "Luật Việc làm"]),
         ("các Luật: Luật Đất đai, 31/2024/QH15", ["Luật Đất đai", "31/2024/QH15"]),  # a list of two, perhaps
+        # "số" in bold
+        ("*Căn cứ Luật Tổ chức chính quyền địa phương **số**\n72/2025/QH15;*",
+         ["Luật Tổ chức chính quyền địa phương **số**\n72/2025/QH15"]),
     ],
 )
 def test_so_ends_a_name_only_before_a_number(text: str, names: list[str]) -> None:

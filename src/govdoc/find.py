@@ -334,7 +334,7 @@ def _named_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
         yield _Draft(start=meeting.start, end=meeting.end, kind=Kind.NAMED, doc_type=resolution)
 
 
-_NUMBER_AFTER_NAME = re.compile(rf"{_S}{{1,3}}so{_S}?:?{_S}{{0,2}}")
+_NUMBER_AFTER_NAME = re.compile(r"[\s_*]{1,6}so[\s_*]{0,3}:?[\s_*]{0,5}")  # (markdown: "Luật A **số** 72/…")
 # "Luật Tổ chức Quốc hội, số 57/2014/QH13", "Luật Bảo hiểm xã hội 58/2014/QH13": after a comma
 # or with no "số", only a symbol of the legislature's own (no type code) is the law's number;
 # "Luật Đất đai, số 12/QĐ-UBND" lists another document.
