@@ -1354,6 +1354,11 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
         ("Quyết định này thay thế các Quyết định sau đây:\n\n- Quyết định 27/2023/QĐ-UBND của UBND tỉnh Đắk "
          "Nông;\n\n- Quyết định 35/2013/QĐ-UBND và Quyết định 35/2018/QĐ-UBND của UBND tỉnh Bình Thuận (cũ).",
          Relation.REPLACES),
+        # word-segmented, its items numbered "1 ."
+        ("Điều 4 . Quyết_định này có hiệu_lực thi_hành sau 10 ngày kể từ ngày ký và thay_thế các Quyết_định sau : \n"
+         "1 . Quyết_định số 12/2005/QĐ-UBND ngày 21 tháng 9 năm 2005 của Uỷ_ban_nhân_dân tỉnh quy_định chức_năng ; \n"
+         "2 . Quyết_định số 7/2007/QĐ-UBND ngày 21 tháng 3 năm 2007 của Uỷ_ban_nhân_dân tỉnh về_việc sửa_đổi . ",
+         Relation.REPLACES),
     ],
 )
 def test_a_cue_ending_in_a_colon_acts_on_the_list_after_it(text: str, relation: Relation) -> None:

@@ -641,7 +641,7 @@ static int starts_with_pair(const Text *t, Py_ssize_t j, const Py_UCS4 *first, c
 }
 
 /* Whether a new item opens at `j` (just after a line break): a list marker, a heading,
- * a table row, "1." or "12)" then white space, one of the item words, or a clause opening
+ * a table row, "1." or "12)" (or "1 .") then white space, one of the item words, or a clause opening
  * with its verb ("Thực hiện", "Triển khai"). */
 static int opens_item(const Text *t, Py_ssize_t j)
 {
@@ -651,8 +651,10 @@ static int opens_item(const Text *t, Py_ssize_t j)
     if (c == '*' || c == '-' || c == '+' || c == '#' || c == '|' || c == '>')
         return 1;
     if (j < t->length && Py_UNICODE_ISDECIMAL(c)) {
-        Py_ssize_t k = j + 1; /* one or two digits, then "." or ")", then white space */
+        Py_ssize_t k = j + 1; /* one or two digits, then "." or ")" ("1 ." segmented), then white space */
         if (k < t->length && Py_UNICODE_ISDECIMAL(at(t, k)))
+            k++;
+        if (k < t->length && at(t, k) == ' ')
             k++;
         Py_UCS4 mark = at(t, k);
         return (mark == '.' || mark == ')') && k + 1 < t->length && Py_UNICODE_ISSPACE(at(t, k + 1));

@@ -121,7 +121,7 @@ _BOUNDARY = re.compile(
       | (?<=\n)\s*\n                              # a blank line
       | (?<=[.:!?*|]\n)                           # a line break after closing punctuation
       | (?<=;\n)(?!{_LISTED_DOCUMENT})
-      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{{1,2}}[.)]\s|căn|Căn|Điều[ \t]+\d{{1,3}}[a-z]?[ \t]*[.:-]
+      | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{{1,2}}\ ?[.)]\s|căn|Căn|Điều[ \t]+\d{{1,3}}[a-z]?[ \t]*[.:-]
                          |Chương[ \t]+[IVXLCDM\d]
                          |Thực[ \t_]hiện|Triển[ \t_]khai))  # a new item (not "khoản 1⏎Điều 20 Thông tư …"),
                                                             # a clause opening with its verb
@@ -429,12 +429,13 @@ _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
 _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
-_LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2}[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")  # "1.", "a)", "(1)", "-"
+# "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
+_LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2} ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
 _LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
 _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
 # Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".
-_NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2}[.)])[\s_*:]*)?(?:(?:theo|vao)[\s_]+)?")
+_NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2} ?[.)])[\s_*:]*)?(?:(?:theo|vao)[\s_]+)?")
 _ITEM_GAP = 40
 # A list item naming a part of its document first: "+ Mục 1 phần 3 tại Thông tư A …".
 # ("- Điều 8, 11, 13 và 25 Quyết định A …": several numbers of one kind)
@@ -474,7 +475,7 @@ _BY_DOCUMENT = re.compile(
     # or the provision alone: "Điều 5 <doc> nêu rõ … như sau:"
     rf"|[\s*\-+#>|\d.()]*{PROVISION_CITED}{{1,3}}\Z")
 # A line of a list: "- …", "+ …", "1. …", "a) …", "[1] …", "**[1] Cơ sở pháp lý**".
-_ITEM_MARK = r"(?:[-+•]|\(?\d{1,2}[.)]|\[\d{1,2}\]|[a-zđ]\))"
+_ITEM_MARK = r"(?:[-+•]|\(?\d{1,2} ?[.)]|\[\d{1,2}\]|[a-zđ]\))"
 _LIST_LINE = re.compile(rf"[ \t*>]*{_ITEM_MARK}")
 _MARKER_ONLY = re.compile(rf"[ \t*>]*{_ITEM_MARK}?[ \t*]*")  # all a line holds before its sentence
 # A quoted article's label, opening its line: "Điều 21. Sửa đổi, bổ sung …", "**Điều 23. Hiệu lực …**".

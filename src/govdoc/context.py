@@ -188,7 +188,7 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
 _ISSUER_PUNCT = re.compile(
     rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;.:()\[\]\"“”*|]|\n\s*\n"
-    r"|\n[ \t]*(?:[-+#>]|\d{1,2}[.)])"  # a list item or a heading on the next line
+    r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
 )
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
