@@ -1335,6 +1335,20 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
     assert pointer.refers_to == cited.start
 
 
+def test_a_list_goes_on_past_an_items_own_verb() -> None:
+    """ "Thực hiện Kết luận A, ngày … của Bộ Chính trị hướng dẫn xây dựng phương án …; Kết
+    luận B …; Nghị quyết C …": the verb after A's date and issuer says what A does, of no
+    document; the text carries out every item."""
+    text = ("Thực hiện Kết luận số 150-KL/TW, ngày 14/4/2025 của Bộ Chính trị hướng dẫn xây dựng phương án nhân "
+            "sự; Kết luận số 163-KL/TW, ngày 06/6/2025 của Bộ Chính trị về thực hiện một số nội dung; Nghị quyết "
+            "số 190/2025/QH15 ngày 19/02/2025 của Quốc hội quy định về xử lý một số vấn đề; Nghị quyết số "
+            "76/2025/UBTVQH15 về việc sắp xếp đơn vị hành chính, để chủ động chuẩn bị.")
+    assert [m.relation for m in extract(text)] == [Relation.IMPLEMENTS] * 4
+    # a verb acting on a document is no description: its object is no item of the list
+    text = "Thực hiện Nghị định số 12/2024/NĐ-CP hướng dẫn Luật Đất đai; Nghị định số 13/2024/NĐ-CP ngày 1/2/2024."
+    assert [m.relation for m in extract(text)] == [Relation.IMPLEMENTS, Relation.MENTIONS, Relation.IMPLEMENTS]
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [

@@ -415,6 +415,9 @@ _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế h
     rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
+# The same, opening with a verb the cue table holds ("… Kết luận A … hướng dẫn xây dựng …; ")
+_DESCRIBED_BY_VERB = re.compile(
+    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
 _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
@@ -432,6 +435,7 @@ _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  #
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2} ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
+_NESTED_TOPIC = 8  # more characters than "… hướng dẫn " before a document: a topic stands between
 _LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
 _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
 # Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".
@@ -1706,7 +1710,7 @@ class _Analysis:
                         last_item, after_agent, after_nested = i, False, True
                         continue
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
-                            not self.described_item(at, d.start)
+                            not self.described_item(at, d.start, last_item)
                             or (";" in folded[at:d.start] and d.date is not None and not self.opens_clause(cue)
                                 and not self.pinpointed(d))):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
@@ -1820,13 +1824,23 @@ class _Analysis:
                 return True
         return False
 
-    def described_item(self, lo: int, hi: int) -> bool:
-        """Whether ``[lo, hi)`` says what the item before is about, then goes on with the list:
-        "… Thông tư A quy định công tác kiểm tra …, Thông tư B …" (no cue in between)."""
-        if hi - lo > _MAX_DESCRIPTION or _DESCRIBED_ITEM.fullmatch(self.folded, lo, hi) is None:
+    def described_item(self, lo: int, hi: int, item: int) -> bool:
+        """Whether ``[lo, hi)`` says what the item before (``item``) is about, then goes on
+        with the list: "… Thông tư A quy định công tác kiểm tra …, Thông tư B …". A cue in
+        between is the item's own, acting on no document: "Kết luận A … hướng dẫn xây dựng
+        phương án …; Kết luận B …"."""
+        if hi - lo > _MAX_DESCRIPTION:
             return False
         k = bisect.bisect_left(self.cue_starts, lo)
-        return not (k < len(self.cue_starts) and self.cue_starts[k] < hi)
+        opening = (k < len(self.cues) and self.cues[k].subject == item
+                   and not self.folded[lo:self.cues[k].start].strip(" _,"))  # the item's own verb
+        if (_DESCRIBED_ITEM if not opening else _DESCRIBED_BY_VERB).fullmatch(self.folded, lo, hi) is None:
+            return False
+        while k < len(self.cues) and self.cues[k].start < hi:  # (bounded by the description's length)
+            if self.cues[k].subject != item or ";" not in self.folded[self.cues[k].end:hi]:
+                return False
+            k += 1
+        return True
 
     def assigned_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` gives a body the task ("Giao Sở A chủ trì, phối hợp
@@ -2412,8 +2426,16 @@ class _Analysis:
         if k < 0 or self.countable_starts[k] < cue.end or k + 1 >= len(self.countable):
             return False
         described = self.folded[self.countable_ends[k]:later.start]
-        return (";" not in described and _ABOUT_IN.search(described) is not None
-                and self.acts_right_on(later, self.countable_starts[k + 1]))
+        if ";" in described:
+            return False
+        if _ABOUT_IN.search(described) is not None and self.acts_right_on(later, self.countable_starts[k + 1]):
+            return True
+        # "Thực hiện Kết luận A, ngày … của Bộ Chính trị hướng dẫn xây dựng phương án …; Kết luận B …":
+        # the verb right after an item's date and issuer says what the item does, of no document
+        item = self.drafts[self.countable[k]]
+        return (not self.folded[item.item_end(self.folded):later.start].strip(" _")
+                and not self.acts_right_on(later, self.countable_starts[k + 1])
+                and self.countable_starts[k + 1] - later.end > _NESTED_TOPIC)
 
     def nested_object(self, prev: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` is the object of a verb in the words after ``prev`` (its title or
