@@ -2180,6 +2180,14 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
             "bởi khoản 7 Điều 147 Nghị định 96/2023/NĐ-CP quy định về niêm yết giá như sau:")
     old, *agents = extract(text)
     assert [[(link.relation, link.target) for link in m.links] for m in agents] == [[(Relation.AMENDS, old.start)]] * 2
+    # "được bổ sung <part> bởi", and past an aside that closes before the cue
+    text = "Điều 5 Luật Nghĩa vụ quân sự 2015 được bổ sung điểm h bởi điểm c khoản 1 Điều 49 Luật Dân quân tự vệ 2019."
+    old, new = extract(text)
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+    text = ("Điều 11 Quy chế ban hành kèm theo Thông tư 08/2022/TT-BGDĐT (có cụm từ bị thay thế bởi điểm b khoản 1 "
+            "Điều 2 Thông tư 06/2025/TT-BGDĐT) được sửa đổi bởi điểm a khoản 5 Điều 1 Thông tư 07/2025/TT-BGDĐT")
+    old, _, new = extract(text)
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
     # a list of agents wrapped after a comma goes on on the next line
     text = ("*Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung bởi Luật số "
             "64/2020/QH14, Luật số 07/2022/QH15,\nLuật số 56/2024/QH15 và Luật số 90/2025/QH15;*")

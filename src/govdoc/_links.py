@@ -1623,8 +1623,9 @@ class _Analysis:
                     n > 0 and cues[n - 1].voice == "passive" and cues[n - 1].sentence == cue.sentence):
                 continue  # "… kèm theo Quyết định A và hướng dẫn tại công văn B": the guidance in B, a noun
             if cue.voice in ("passive", "expiry"):
+                lo = self.starts[cue.sentence]
                 before = (self.expiring(cue) if cue.voice == "expiry"
-                          else self.last_countable_before(cue.start, self.starts[cue.sentence]))
+                          else self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo))
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;
@@ -1903,15 +1904,7 @@ class _Analysis:
         what the sentence's own document was issued under ("- Thông tư A … hướng dẫn … theo
         quy định tại Quyết định B hết hiệu lực …": A expires)."""
         lo = self.starts[cue.sentence]
-        before = self.last_countable_before(cue.start, lo)
-        if (before is not None and _in_aside(self.folded, lo, self.drafts[before].start)
-                and ")" in self.folded[self.drafts[before].end:cue.start]
-                and not _ALIAS_BEFORE.search(self.folded, max(lo, self.drafts[before].start - 48),
-                                             self.drafts[before].start)):
-            # "Nghị quyết A … (thực hiện … Luật Thủ đô) hết hiệu lực …": the aside is A's
-            opened = self.folded.rfind("(", max(lo, self.drafts[before].start - _ASIDE_REACH),
-                                       self.drafts[before].start)
-            before = self.last_countable_before(opened, lo)
+        before = self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo)
         if before is not None:
             before = self.named_by_alias(before, lo)
         if before is None or not _PRESCRIBED_IN.search(self.norm.lowered, max(lo, self.drafts[before].start
@@ -1922,6 +1915,22 @@ class _Analysis:
         if head != before and self.opens_sentence(cue.sentence, self.drafts[head].start):
             return head
         return before
+
+    def before_aside(self, before: int | None, pos: int, lo: int) -> int | None:
+        """The last mention before an aside that holds ``before`` and closes before ``pos``
+        ("Nghị quyết A … (thực hiện … Luật Thủ đô) hết hiệu lực …": A; "Điều 89 Luật A … (có
+        cụm từ bị thay thế bởi … Luật B) được bổ sung bởi …": A), else ``before``. Not past
+        an alias ("(sau đây gọi là Luật A)") or a label ("(Thông tư số A)"), which name the
+        document itself."""
+        if (before is None or not _in_aside(self.folded, lo, self.drafts[before].start)
+                or ")" not in self.folded[self.drafts[before].end:pos]
+                or _ALIAS_BEFORE.search(self.folded, max(lo, self.drafts[before].start - 48),
+                                        self.drafts[before].start)):
+            return before
+        opened = self.folded.rfind("(", max(lo, self.drafts[before].start - _ASIDE_REACH), self.drafts[before].start)
+        if opened == -1 or not self.folded[opened + 1:self.drafts[before].start].strip(" _*\"“"):
+            return before  # "… (Thông tư số 08/2023/TT-BTTTT) được sửa đổi …": a label, the document itself
+        return self.last_countable_before(opened, lo)
 
     def expiring_items(self, cue: _Cue, before: int, owner: set[int]) -> list[int]:
         """What an expiry cue ends: ``before`` and the items listed before it, joined by ",",
