@@ -1599,6 +1599,9 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
          '5300/QĐ-UBND về việc xếp hạng di tích"', "Ủy ban nhân dân thành phố Hồ Chí Minh"),
         ("Ngày 1/2/2025, Bộ Công Thương - Cục Xúc tiến thương mại ban hành Quyết định số 5/QĐ-XTTM về việc",
          "Bộ Công Thương - Cục Xúc tiến thương mại"),
+        # the place of a body joined after a dash
+        ("Xét Tờ trình số 20877/TTLN-CT-STC ngày 01/12/2009 của Cục Thuế - Sở Tài chính Hà Nội, về việc",
+         "Cục Thuế - Sở Tài chính Hà Nội"),
     ],
 )
 def test_the_issuer_a_mention_names(text: str, issuer_name: str) -> None:

@@ -724,13 +724,13 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     if not text[pos].isupper() and (known is None or not text[pos:known.end()].islower()):
         return None
     if known is not None:
-        end = known.end()
+        end, body = known.end(), pos  # (body: where the last body read starts)
         while True:
             if (_PARTY_ORGAN.search(folded, max(pos, end - 16), end) and folded[end:end + 1] in (" ", "_")
-                    and (body := _issuer_names().match(folded, end + 1, limit)) is not None):
-                end = body.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
+                    and (organ_of := _issuer_names().match(folded, end + 1, limit)) is not None):
+                end = organ_of.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
             place = _PLACE.match(text, end, limit)
-            if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", pos)
+            if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", body)
                                   or _LEVEL_END.search(folded, max(pos, end - 10), end)):
                 # "Tỉnh ủy Quảng Nam", "Sở Giáo dục và Đào tạo Hải Phòng": the place without "tỉnh"
                 place = _COMMITTEE_PLACE.match(text, end, limit)
@@ -744,10 +744,11 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 # luận của …", a title); the second "về" opens the title
                 end = steers.end("steers")
             # Joint issuers: "Bộ Tài chính và Bộ Tài nguyên và Môi trường".
-            following = _joint_body_end(norm, end, limit)
+            following = _joint_body(norm, end, limit)
             if following is None:
                 return pos, end
-            end = following
+            body, end = following  # ("Cục Thuế - Sở Tài chính Hà Nội": then the place of the body joined)
+    stop = min(limit, pos + _MAX_ISSUER)
     stop = min(limit, pos + _MAX_ISSUER)
     end = stop
     punct = _ISSUER_PUNCT.search(folded, pos, stop)
@@ -770,8 +771,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         end = trailing.start()
     # "của Cục Phòng bệnh, Bộ Y tế về việc …": a body the registry knows, listed after a comma,
     # is the one above it (or a joint issuer)
-    while end > pos and (following := _joint_body_end(norm, end, limit, commas_only=True)) is not None:
-        end = following
+    while end > pos and (following := _joint_body(norm, end, limit, commas_only=True)) is not None:
+        end = following[1]
     return (pos, end) if end > pos else None
 
 
@@ -791,10 +792,10 @@ def _capitals_end(text: str, pos: int, end: int) -> int:
     return end
 
 
-def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool = False) -> int | None:
-    """Where a body the registry knows ends, joined to the issuer ending at ``end`` by "và"
-    or a comma ("Bộ Tài chính và Bộ Tài nguyên và Môi trường", "Bộ Tài chính, Bộ Nội vụ về …"),
-    if one is; None where the joint list stops."""
+def _joint_body(norm: Normalized, end: int, limit: int, *, commas_only: bool = False) -> tuple[int, int] | None:
+    """The span of a body the registry knows, joined to the issuer ending at ``end`` by "và",
+    "-" or a comma ("Bộ Tài chính và Bộ Tài nguyên và Môi trường", "Bộ Tài chính, Bộ Nội vụ
+    về …"), if one is; None where the joint list stops."""
     folded = norm.folded
     joiner = _JOINT.match(folded, end, limit)
     if joiner is None or (commas_only and "," not in joiner.group()):
@@ -804,7 +805,7 @@ def _joint_body_end(norm: Normalized, end: int, limit: int, *, commas_only: bool
         return None  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã …": a new clause
     if "," in joiner.group() and not _listed_body_ends(norm, following.end(), limit):
         return None  # "… của Bộ Chính trị, Ban Chỉ đạo … gồm 19 thành viên": a new clause
-    return following.end()
+    return following.start(), following.end()
 
 
 _ISSUES_NEXT = re.compile(rf"{_S}+(?:(?:da|vua|cung|se){_S}+)?ban{_S}hanh(?![a-z])")
