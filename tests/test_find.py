@@ -4804,6 +4804,8 @@ def test_no_document_acts_on_one_of_a_later_year() -> None:
 @pytest.mark.parametrize(("text", "written"), [
     ("Căn cứ Nghị định 30/2020/NĐ-CPquy định về công tác văn thư", "Nghị định 30/2020/NĐ-CP"),
     ("theo Thông tư 41/2025/TT-BCAngày 1/7/2025 của Bộ Công an", "Thông tư 41/2025/TT-BCA"),
+    # a code registered in mixed case, not the type code its capitals spell
+    ("Quyết định số 35/2025/QĐ-TTgcủa Thủ tướng Chính phủ", "Quyết định số 35/2025/QĐ-TTg"),
 ])
 def test_a_word_glued_to_the_last_code_is_left_out(text: str, written: str) -> None:
     """ "30/2020/NĐ-CPquy định …": the next word lost its space; the symbol ends at the code."""

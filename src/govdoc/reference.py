@@ -231,6 +231,7 @@ def _issuer_spelling(code: str, written: str) -> str:
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
 _GLUED_WORD_AFTER = re.compile(r"([A-ZĐ][A-ZĐ0-9&]+)[a-zđ]")  # capitals, then a lower-case word's first letter
+_LONGEST_MIXED_CODE = 6  # "TTg", "QĐi", "BTTTT"-long codes in mixed case
 _DEPARTMENT = re.compile(r"[A-ZĐ]\.[IVX]{1,4}", re.IGNORECASE)  # "V.I", "V.III": a numbered department
 
 
@@ -253,6 +254,21 @@ def _letter_type_word(type_word: str | None) -> bool:
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
+def _glued_code(written: str) -> str | None:
+    """The known code a lower-case word is glued to: its capitals ("CPquy" → "CP"), or the
+    longest code registered in mixed case ("TTgcủa" → "TTg", not the type code "TT")."""
+    for end in range(min(len(written) - 1, _LONGEST_MIXED_CODE), 1, -1):
+        prefix = written[:end]
+        if written[end].islower() and not prefix.isupper() and (
+                (issuer := issuers().by_code(prefix, System.STATE)) is not None and issuer.code == prefix):
+            return prefix
+    capitals = _GLUED_WORD_AFTER.match(written)
+    if capitals is not None and (_is_issuer(capitals.group(1)) or any(
+            doc_types().by_code(capitals.group(1), system) is not None for system in System)):
+        return capitals.group(1)
+    return None
+
+
 def _is_issuer(code: str) -> bool:
     """Whether a code is a body's, in either system ("BCT" is the Bộ Công Thương and the
     Bộ Chính trị: a code of two bodies is still an issuer's)."""
@@ -453,13 +469,12 @@ def _interpret_symbol(
         kept = 0
         for written, c_start, c_end in codes:
             if not _code_like(written, after_type_word=after_type_word):
-                glued = _GLUED_WORD_AFTER.match(written)
-                if kept and glued is not None and (_is_issuer(glued.group(1)) or any(
-                        doc_types().by_code(glued.group(1), system) is not None for system in System)):
-                    # "30/2020/NĐ-CPquy định …": the next word glued to a known code
-                    codes[kept] = (glued.group(1), c_start, c_start + len(glued.group(1)))
+                glued = _glued_code(written)
+                if kept and glued is not None:
+                    # "30/2020/NĐ-CPquy định …", "35/2025/QĐ-TTgcủa …": the next word glued to a known code
+                    codes[kept] = (glued, c_start, c_start + len(glued))
                     repairs.append(Repair("glued-word", "left out the word glued to the last code",
-                                          span(c_start + len(glued.group(1)), c_end)))
+                                          span(c_start + len(glued), c_end)))
                     kept += 1
                 break
             kept += 1
