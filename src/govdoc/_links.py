@@ -291,9 +291,12 @@ _UNNUMBERED_DOCUMENT = re.compile(
 _MAX_IMPLEMENTS_WORDS = 14
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
-_MAX_PART_WORDS = 40  # "… <a part named at length> ban hành kèm theo <doc>" (words are syllables)
+_MAX_PART_WORDS = 40  # "… <a part named at length> quy định tại <doc>" (words are syllables)
+# "sửa_đổi Quy_chế cấp Giấy chứng_nhận … theo Hiệp_định … Lào ban_hành kèm theo <doc>": what a
+# document issued may be named at greater length
+_MAX_ISSUED_PART_WORDS = 60
 _MAX_GUIDED_PART_WORDS = 30  # "hướng dẫn <what> quy định tại <doc>": further, "theo quy định tại" only says per what
-_MAX_GAP = 600  # characters: more than _MAX_PART_WORDS words ever take
+_MAX_GAP = 600  # characters: more than _MAX_ISSUED_PART_WORDS words ever take
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")  # the words a change quotes (the gap is bounded)
 _COMPARED = re.compile(rf"[\s_,]*so{_S}+với(?![^\W\d_])")
 _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
@@ -614,11 +617,12 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation in _CHANGES and words > _MAX_PART_WORDS:
         # "Bãi bỏ nội dung “…” tại khoản 9 Điều 29 Thông tư …": the words quoted are one part
         words = len(_QUOTED.sub(" ", norm.lowered[cue.end:end]).split()) + 1
-    if (cue.relation in _CHANGES and _MAX_OBJECT_WORDS < words <= _MAX_PART_WORDS
+    if (cue.relation in _CHANGES and _MAX_OBJECT_WORDS < words <= _MAX_ISSUED_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
-                 or _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
-                 or (_PROVISION_NEXT.match(norm.lowered, cue.end)
-                     and _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)))):
+                 or (words <= _MAX_PART_WORDS and (
+                     _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
+                     or (_PROVISION_NEXT.match(norm.lowered, cue.end)
+                         and _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)))))):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
         # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB", "thay thế một số
         # cụm từ của Quy định … ban hành kèm theo Quyết định …": changing, replacing or repealing
