@@ -2208,8 +2208,8 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
          "khi Nhà nước thu hồi đất trên địa bàn tỉnh ban hành kèm theo Quyết định 19/2024/QĐ-UBND như sau:"),
         # what a document issued, named at length
         ("Quyết định số 244/2005/QĐ-BTM của Bộ trưởng Bộ Thương mại về việc sửa đổi Quy chế cấp Giấy chứng nhận "
-         "xuất xứ Mẫu S của Việt Nam cho hàng hoá để hưởng các ưu đãi thuế quan theo Hiệp định về Hợp tác Kinh tế, "
-         "Văn hoá, Khoa học Kỹ thuật giữa Chính phủ hai nước ban hành kèm theo Quyết định số 865/2004/QĐ-BTM"),
+         "xuất xứ Mẫu S của Việt Nam cho hàng hoá để hưởng các ưu đãi thuế quan theo Hiệp định về hợp tác kinh tế "
+         "văn hoá khoa học kỹ thuật giữa Chính phủ hai nước ban hành kèm theo Quyết định số 865/2004/QĐ-BTM"),
         # "ban hành theo" for "ban hành kèm theo"
         ("Nghị quyết 31/2025/NQ-HĐND sửa đổi, bổ sung một số điều của Quy định các chính sách hỗ trợ giảm nghèo "
          "bền vững tỉnh giai đoạn 2023-2025 ban hành theo Nghị quyết số 20/2023/NQ-HĐND."),
