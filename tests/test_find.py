@@ -1595,6 +1595,9 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
         ("Sáng ngày 10/12/2025, tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua Nghị quyết số 5/2025/QH15.",
          "Quốc hội"),
         ("Ngày 16 tháng 5 năm 2020, UBTV Quốc hội đã ban hành Nghị quyết số 942/NQ-UBTVQH14", "UBTV Quốc hội"),
+        # a clause of its own after "và", its subject a body
+        ("Ngày 06 tháng 6 năm 2024, đồng chí A được Quốc hội phê chuẩn bổ nhiệm giữ chức Phó Thủ tướng Chính phủ "
+         "và Chủ tịch nước đã ký Quyết định số 496/QĐ-CTN bổ nhiệm đồng chí A", "Chủ tịch nước"),
         ('"Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân thành phố Hồ Chí Minh ban hành Quyết định số '
          '5300/QĐ-UBND về việc xếp hạng di tích"', "Ủy ban nhân dân thành phố Hồ Chí Minh"),
         ("Ngày 1/2/2025, Bộ Công Thương - Cục Xúc tiến thương mại ban hành Quyết định số 5/QĐ-XTTM về việc",

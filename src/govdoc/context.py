@@ -1598,6 +1598,13 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if (dash is not None and _BODY_WORD.match(folded, dash.end())
             and not _body_at(norm, _skip_space(folded, start), end)):
         start = dash.end()  # "Công Báo - Thành phố Hồ Chí Minh - Ủy ban nhân dân …": a heading's last part
+    joined = folded.rfind(" va ", start, end)
+    if (joined != -1 and _BODY_WORD.match(folded, joined + 4)
+            and (len(folded[start:end].split()) > _MAX_SUBJECT_WORDS
+                 or not _body_at(norm, _skip_space(folded, start), end))):
+        # "… được bổ nhiệm giữ chức Phó Thủ tướng Chính phủ và Chủ tịch nước đã ký …": a clause of
+        # its own after "và", its subject a body
+        start = joined + 4
     words = list(re.finditer(r"[^\s_]+", text[start:end]))
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
