@@ -1935,6 +1935,11 @@ def test_a_subject_before_a_list_reaches_past_what_an_item_names() -> None:
     assert [(m.canonical, m.issuer_name) for m in extract(wrapped)] == [
         ("78/2025/NĐ-CP", "Chính phủ"), ("187/2025/NĐ-CP", "Chính phủ"), ("78/2025/NĐ-CP", None),
         ("133/2025/NĐ-CP", "Chính phủ")]
+    # "về việc thi hành" as "về thi hành": the decree guides the law, which is no basis
+    decree, law = extract("Căn cứ các Nghị định của Chính phủ: Số 181/2004/NĐ-CP ngày 29/10/2004 về việc thi hành "
+                          "Luật Đất đai;")
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, law.start)]
+    assert (decree.relation, law.relation) == (Relation.BASED_ON, Relation.MENTIONS)
 
 
 def test_a_list_ends_with_its_sentence() -> None:
