@@ -2199,6 +2199,12 @@ def test_every_listed_agent_of_a_passive_acts_and_an_expiry_ends_what_they_amend
             "Điều 2 Thông tư 06/2025/TT-BGDĐT) được sửa đổi bởi điểm a khoản 5 Điều 1 Thông tư 07/2025/TT-BGDĐT")
     old, _, new = extract(text)
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+    # "… đã được sửa đổi, bổ sung và bãi bỏ một số điều tại B": one passive, B changes A, the text repeals nothing
+    text = ("Căn cứ Quyết định số 39/2021/QĐ-TTg ngày 30 tháng 12 năm 2021 của Thủ tướng Chính phủ quy định nguyên "
+            "tắc phân bổ vốn, đã được sửa đổi, bổ sung và bãi bỏ một số điều tại Quyết định số 18/2023/QĐ-TTg;")
+    old, new = extract(text)
+    assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+    assert new.relation is not Relation.REPEALS
     # a list of agents wrapped after a comma goes on on the next line
     text = ("*Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 đã được sửa đổi, bổ sung bởi Luật số "
             "64/2020/QH14, Luật số 07/2022/QH15,\nLuật số 56/2024/QH15 và Luật số 90/2025/QH15;*")
