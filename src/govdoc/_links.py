@@ -438,7 +438,7 @@ _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  #
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2} ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
-_NESTED_TOPIC = 8  # more characters than "… hướng dẫn " before a document: a topic stands between
+_NESTED_TOPIC = 8  # a verb further than this before the next document acts on a topic, not on it
 _LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
 _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
 # Between two items of a list of documents, one item a line: "…;⏎⏎*Căn cứ ", "…;⏎- ".

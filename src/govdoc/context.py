@@ -749,7 +749,6 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 return pos, end
             body, end = following  # ("Cục Thuế - Sở Tài chính Hà Nội": then the place of the body joined)
     stop = min(limit, pos + _MAX_ISSUER)
-    stop = min(limit, pos + _MAX_ISSUER)
     end = stop
     punct = _ISSUER_PUNCT.search(folded, pos, stop)
     if punct:

@@ -231,7 +231,7 @@ def _issuer_spelling(code: str, written: str) -> str:
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
 _GLUED_WORD_AFTER = re.compile(r"([A-ZĐ][A-ZĐ0-9&]+)[a-zđ]")  # capitals, then a lower-case word's first letter
-_LONGEST_MIXED_CODE = 6  # "TTg", "QĐi", "BTTTT"-long codes in mixed case
+_LONGEST_MIXED_CODE = 6  # codes the registry writes in mixed case ("TTg", "QĐi") are no longer
 _DEPARTMENT = re.compile(r"[A-ZĐ]\.[IVX]{1,4}", re.IGNORECASE)  # "V.I", "V.III": a numbered department
 
 
@@ -253,7 +253,6 @@ def _letter_type_word(type_word: str | None) -> bool:
     return found is not None and found.code is None and found.kind == "administrative"
 
 
-@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _glued_code(written: str) -> str | None:
     """The known code a lower-case word is glued to: its capitals ("CPquy" → "CP"), or the
     longest code registered in mixed case ("TTgcủa" → "TTg", not the type code "TT")."""
@@ -269,6 +268,7 @@ def _glued_code(written: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
 def _is_issuer(code: str) -> bool:
     """Whether a code is a body's, in either system ("BCT" is the Bộ Công Thương and the
     Bộ Chính trị: a code of two bodies is still an issuer's)."""
