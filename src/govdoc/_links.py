@@ -336,7 +336,8 @@ _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ",
 # after ";" ("thực hiện Điều 31 Luật A; khoản 1 Điều 6 Nghị quyết B …").
 _PROVISION_JOINED = re.compile(
     rf"(?:{_JOINER}|[\s_]*;[\s_]*(?:va[\s_]+)?|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
-_EXPIRING_JOINED = re.compile(r"[\s_]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
+_LIST_JOIN = r"[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+"  # ", ", "; ", ", và ", " và "
+_EXPIRING_JOINED = re.compile(r"[\s_]*(?:" + _LIST_JOIN + ")" + _PINPOINTS)
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
@@ -351,8 +352,7 @@ _PROVISION_AFTER_SEMICOLON = re.compile(rf"[\s_]*;[\s_]*(?:va[\s_]+)?(?:{_PINPOI
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
 _AGENT_VERBS = (r"(?<![a-z])va[\s_]+(?:duoc[\s_]+)?(?:(?:bai[\s_]bo|sua[\s_]doi|bo[\s_]sung)[\s_,]*(?:va[\s_]+)?){1,3}"
                 r"(?:mot[\s_]so[\s_]+(?:khoan|dieu|diem)[\s_]+)?(?:tai|boi|theo)[\s_]+")
-_AGENTS_JOINED_IN_ASIDE = re.compile(
-    r"[\s_]*(?:" + _AGENT_VERBS + r"|[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)" + _PINPOINTS)
+_AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:" + _AGENT_VERBS + "|" + _LIST_JOIN + ")" + _PINPOINTS)
 # "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
 # the list reads past.
 _ALIAS_ASIDE = re.compile(
@@ -413,14 +413,14 @@ _AND_ANOTHER_BODY = re.compile(
 # "… Thông tư A quy định công tác kiểm tra về phòng cháy, chữa cháy; Thông tư B …": what an
 # item of a list is about, then the next item.
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
+# What an item is about, up to the next item: "… X; ", "… X, và ", "… X và các ".
+_DESCRIPTION_TO_NEXT = rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
 _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế hoạch …", "… phê duyệt Chiến lược …"
-    rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
-    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
+    rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))" + _DESCRIPTION_TO_NEXT +
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
 # The same, opening with a verb the cue table holds ("… Kết luận A … hướng dẫn xây dựng …; ")
-_DESCRIBED_BY_VERB = re.compile(
-    rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?")
+_DESCRIBED_BY_VERB = re.compile(_DESCRIPTION_TO_NEXT)
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
 _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")

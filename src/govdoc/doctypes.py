@@ -133,6 +133,14 @@ class DocTypes:
         candidates = self._by_folded_code.get((fold(code), system), ())
         return candidates[0] if len(candidates) == 1 else None
 
+    def is_code(self, code: str) -> bool:
+        """Whether ``code`` denotes a type in either system ("NQ", "QĐ", "TT").
+
+        >>> doc_types().is_code("NQ"), doc_types().is_code("TTg")
+        (True, False)
+        """
+        return any(self.by_code(code, system) is not None for system in System)
+
     def by_lone_code(self, code: str, system: System = System.STATE) -> DocType | None:
         """The historic type whose symbols carry ``code`` alone, with no issuer.
 

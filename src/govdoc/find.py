@@ -505,7 +505,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     _caption_issuers(norm, drafts)
 
 
-_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+_LAW_TYPES = frozenset(NAMED_TYPES.values())  # "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"
 # "Thông tư A hướng dẫn (thực hiện) <law>", "Nghị định A quy định chi tiết (một số điều của) <law>"
 _GUIDING_GAP = re.compile(
     rf"[\s_,*]*(?:huong{_S}dan(?:{_S}(?:thuc{_S}hien|thi{_S}hanh))?"

@@ -20,7 +20,6 @@ from govdoc._data import read_table
 from govdoc._grammar import SPACE
 from govdoc._text import Normalized, fold
 from govdoc.doctypes import doc_types
-from govdoc.systems import System
 
 __all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_named", "name_key", "year_after"]
 
@@ -207,7 +206,7 @@ def _type_name(folded_type: str) -> str:
 
 def _is_type_code(word: str) -> bool:
     """Whether ``word`` is a document type's code in capitals ("NQ", "NĐ", "QĐ")."""
-    return word.isupper() and any(doc_types().by_code(word, system) is not None for system in System)
+    return word.isupper() and doc_types().is_code(word)
 
 
 def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:

@@ -262,8 +262,7 @@ def _glued_code(written: str) -> str | None:
                 (issuer := issuers().by_code(prefix, System.STATE)) is not None and issuer.code == prefix):
             return prefix
     capitals = _GLUED_WORD_AFTER.match(written)
-    if capitals is not None and (_is_issuer(capitals.group(1)) or any(
-            doc_types().by_code(capitals.group(1), system) is not None for system in System)):
+    if capitals is not None and (_is_issuer(capitals.group(1)) or doc_types().is_code(capitals.group(1))):
         return capitals.group(1)
     return None
 
@@ -303,9 +302,7 @@ def _code_like(written: str, *, after_type_word: bool = False) -> bool:
         return False
     if all(c.isupper() for c in letters) or _ABBREVIATED_CODE.fullmatch(written):
         return True
-    return _is_issuer(written) or any(
-        doc_types().by_code(written, system) is not None for system in System
-    )
+    return _is_issuer(written) or doc_types().is_code(written)
 
 
 def _repairs(norm: Normalized, start: int, end: int) -> list[Repair]:
@@ -450,8 +447,8 @@ def _interpret_symbol(
         known = issuer is not None and issuer.system is System.STATE
         # After its type word an old body's code reads so too ("Sắc lệnh số 34-NV", the
         # Bộ Nội vụ of 1946), unless it is a type code ("Kế hoạch 20-KH" lacks its issuer).
-        historic = after_type_word and _HISTORIC_CODE.fullmatch(written) is not None and not any(
-            doc_types().by_code(written, system) for system in System)
+        historic = (after_type_word and _HISTORIC_CODE.fullmatch(written) is not None
+                    and not doc_types().is_code(written))
         # In running text (its type word checked above) the body must be written as a code.
         if not (known or historic) or (strict_case and not _code_like(written, after_type_word=True)):
             raise NotAReference(f"{written!r} after a hyphen is not a State issuer", text=norm.source,
