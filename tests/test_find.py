@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govdoc import Kind, Relation, System, extract, find_references
+from govdoc import Kind, Reference, Relation, System, extract, find_references
 from govdoc._scan import matches_at
 from govdoc.errors import TextError
 from tests.strategies import references
@@ -347,12 +347,13 @@ _FILLER = st.sampled_from(["Theo ", "và ", "; ", ", ", "Căn cứ ", "thực hi
 
 @given(st.lists(st.tuples(_FILLER, references()), min_size=1, max_size=6), _FILLER)
 def test_planted_references_are_all_found_with_exact_offsets(
-    parts: list[tuple[str, object]], tail: str
+    parts: list[tuple[str, Reference]], tail: str
 ) -> None:
-    """References planted in filler text are found, in order, at the planted offsets."""
+    """References planted in filler text are found, in order, at the planted offsets (a
+    number with a letter after "số", as running text needs)."""
     text, planted = "", []
     for filler, ref in parts:
-        text += filler
+        text += filler + ("số " if ref.letter else "")
         planted.append((len(text), str(ref)))
         text += str(ref) + " "
     text += tail
@@ -2000,11 +2001,36 @@ def test_a_lone_code_of_the_words_own_type_stays_a_type_code(text: str, type_cod
 
 @pytest.mark.parametrize(
     "text",
-    ["Nghị quyết số 30c/NQ-CP ngày 8/11/2011", "Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h"],
+    ["Nghị định số 281-BNV/HC/NĐ năm 1957", "tốc độ 100km/h", "mô hình 3D/VR360", "nền tảng 5G/IoT"],
 )
-def test_no_type_word_vouches_for_a_letter_or_unknown_bodies(text: str) -> None:
-    """A number's letter ("30c") or a code followed by bodies nobody knows is still refused."""
+def test_no_type_word_vouches_for_unknown_bodies(text: str) -> None:
+    """A code followed by bodies nobody knows is still refused; so is a number with a letter
+    that no type word or "số" introduces."""
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(theo các Mẫu số: 13/ĐK, 13a/ĐK, 13b/ĐK, 13c/ĐK, 13d/ĐK, 13đ/ĐK ban hành kèm theo ",
+     "(Mẫu 15A/LK hoặc 15B/LK của Quy chế này) ",
+     "Biểu số 01a/TTKHN, 01b/TTKHN, 01c/TTKHVU và 01d/TTKHVU ban hành kèm theo "],
+)
+def test_the_rest_of_a_list_of_forms_names_forms(text: str) -> None:
+    """A list after "Mẫu số" goes on naming forms, however long; what the forms were issued
+    with is a document."""
+    found = extract(text + "Nghị định số 101/2024/NĐ-CP")
+    assert [m.text for m in found] == ["Nghị định số 101/2024/NĐ-CP"]
+
+
+def test_a_number_with_a_letter_is_one_mention() -> None:
+    """"số 30c/NQ-CP": the letter belongs to the number, not a Party type code "c"; the
+    mention keeps the number as written."""
+    text = ("Căn cứ Nghị quyết số 30c/NQ-CP ngày 8/11/2011 của Chính phủ và Công văn số "
+            "33B/UBND-KT ngày 2/3/2021; Mẫu số 06a/NƠXH")
+    found = extract(text)
+    assert [(m.text, m.number, m.canonical, m.date) for m in found] == [
+        ("Nghị quyết số 30c/NQ-CP", "30c", "30c/NQ-CP", dt.date(2011, 11, 8)),
+        ("Công văn số 33B/UBND-KT", "33B", "33b/UBND-KT", dt.date(2021, 3, 2))]
 
 
 def test_a_type_code_after_a_hyphen_is_no_old_body() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import unicodedata
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -157,6 +158,39 @@ def test_a_number_with_its_place_in_a_series() -> None:
         assert not is_valid(text), text
     with pytest.raises(ValueError, match="series"):
         Reference(system=System.STATE, number=66, type_code="NQ", issuers=("CP",), year=2025, sub_number=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "number_text"),
+    [("Nghị quyết số 473a/NQ-UBTVQH13", "473a/NQ-UBTVQH13", "473a"),
+     ("Nghị quyết số 30c/NQ-CP", "30c/NQ-CP", "30c"),
+     ("Công văn số 33B/UBND-KT", "33b/UBND-KT", "33B"),
+     ("Nghị quyết số 5a-NQ/TW", "05a-NQ/TW", "5a"),
+     ("2a/2024/TT-BTC", "02a/2024/TT-BTC", "2a"),
+     ("Quyết định số 13đ/QĐ-UBND", "13đ/QĐ-UBND", "13đ")],
+)
+def test_a_number_with_a_letter(text: str, canonical: str, number_text: str) -> None:
+    """"473a/NQ-UBTVQH13" is a document numbered in after 473: its own document, the letter
+    kept (in lower case, as case does not tell documents apart), not an unknown type "a"."""
+    parsed = parse_detailed(text)
+    ref = parsed.reference
+    assert (str(ref), parsed.number_text) == (canonical, number_text)
+    assert ref.letter == number_text[-1].lower()
+    assert ref.to_dict()["number"] == ref.number_text == number_text.lower().lstrip("0")
+    assert ref != attrs.evolve(ref, letter=None)
+    assert parse(canonical.upper()) == ref
+
+
+def test_a_letter_sorts_after_its_number() -> None:
+    refs = [parse(s) for s in ("30e/NQ-CP", "30đ/NQ-CP", "31/NQ-CP", "30/NQ-CP", "30a/NQ-CP", "30d/NQ-CP")]
+    assert [str(r) for r in sorted(refs)] == [
+        "30/NQ-CP", "30a/NQ-CP", "30d/NQ-CP", "30đ/NQ-CP", "30e/NQ-CP", "31/NQ-CP"]
+
+
+@pytest.mark.parametrize("letter", ["A", "ab", "Đ", "é", "1", ""])
+def test_a_letter_is_one_lower_case_letter(letter: str) -> None:
+    with pytest.raises(ValueError, match="letter"):
+        Reference(system=System.STATE, number=30, type_code="NQ", issuers=("CP",), letter=letter)
 
 
 def test_ordering_groups_by_system_issuer_year_type_number() -> None:

@@ -94,6 +94,7 @@ _CODE = r"[a-z][a-z0-9&]{0,15}"
 SYMBOL = re.compile(
     rf"""
     (?P<number>[0-9]{{1,6}})                         # running number
+    (?:(?P<letter>[a-z])(?=\ ?[/-]))?                # a letter numbered in after it: "473a/NQ-…"
     (?:\.(?P<sub>[1-9][0-9]?)(?=\ ?/[\ \n]?[0-9]{{4}}\ ?[/-]))?  # of a series: "66.7/2025/NQ-CP"
     (?:
         (?P<party>\ ?-[\ \n]?|\ ?(?={_CODE}\ ?/))    # Party: hyphen (or none: 858CV/ĐUK; or a space;

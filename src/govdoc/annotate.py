@@ -110,7 +110,7 @@ def render_href(template: str, mention: Mention, *, doc_id: str | None = None) -
         values.update(
             canonical=quote(str(ref), safe="/"),
             year="" if year is None else str(year),
-            number=f"{ref.number:02d}" + (f".{ref.sub_number}" if ref.sub_number is not None else ""),
+            number=ref.padded_number,
             type_code=quote(ref.type_code or "", safe=""),
             issuers=quote("-".join(ref.issuers), safe=""),
         )

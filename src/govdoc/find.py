@@ -45,7 +45,15 @@ from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.named import NAMED_TYPES, OPENING_WORDS, find_named
 from govdoc.party_named import find_party_named
-from govdoc.reference import Problem, Reference, _doc_type_for, _interpret, _of_party, parse_detailed
+from govdoc.reference import (
+    Problem,
+    Reference,
+    _doc_type_for,
+    _interpret,
+    _of_party,
+    parse_detailed,
+    written_number,
+)
 from govdoc.relations import Relation
 from govdoc.systems import System
 from govdoc.validate import validate
@@ -97,8 +105,11 @@ _OWN_ISSUER = re.compile(
 _ABOUT_NEXT = re.compile(rf"{_FOOTNOTE}[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
 _FORM_BEFORE = re.compile(  # (also the last of a list: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ")
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*"
-    rf"(?:\d{{1,3}}[a-z]?[\s_]*(?:,|và)[\s_]*){{0,4}}\Z"
+    rf"(?:\d{{1,3}}[a-z]?[\s_]*(?:,|và|hoặc)[\s_]*){{0,4}}\Z"
 )
+# Between the symbols of a list: "Mẫu số 13/ĐK, 13a/ĐK, …", "Mẫu 15A/LK hoặc 15B/LK"
+_LIST_GAP = re.compile(r"[\s_*]{0,3}(?:,|va|hoac)[\s_*]{0,3}")
+_LIST_GAP_MAX = 11
 # "Quyết định số56/2007/QĐ-TTg": OCR glued the number to "số".
 # "số56/2007/QĐ-TTg", "Nghị định123/2020/NĐ-CP": a space left out after "số" or the type word
 _GLUED_SO = re.compile(r"(?<![^\W\d_])số\Z")
@@ -179,7 +190,7 @@ def _symbol_candidates(
     norm: Normalized, on_reject: Callable[[TextError], None] | None
 ) -> Iterator[_Draft]:
     folded, text = norm.folded, norm.text
-    floor = 0
+    floor, form_end = 0, -_LIST_GAP_MAX - 1
     for match in symbol_matches(_grammar.SYMBOL, folded):
         start = match.start()
         before = folded[start - 1] if start else " "
@@ -191,9 +202,13 @@ def _symbol_candidates(
             continue  # inside a word or a longer number; "số56/2007/QĐ-TTg" (OCR) goes on
         lo = max(0, start - _FORM_WINDOW)
         window = norm.lowered[lo:start]
-        if any(word in window for word in _FORM_WORDS) and _FORM_BEFORE.search(norm.lowered, lo, start):
-            continue  # "Mẫu số 03/TNDN" names a form, not a document
+        if ((form_end <= start <= form_end + _LIST_GAP_MAX and _LIST_GAP.fullmatch(folded, form_end, start))
+                or (any(word in window for word in _FORM_WORDS) and _FORM_BEFORE.search(norm.lowered, lo, start))):
+            form_end = match.end()
+            continue  # "Mẫu số 03/TNDN" names a form, not a document; so do the rest of its list
         prefix = _grammar.prefix_before(folded, start, floor, text=text)
+        if prefix is None and match.group("letter") is not None:
+            continue  # "3D/VR360", "5G/IoT": a lettered number needs its type word or "số"
         mention_start, word, is_self = start, None, False
         if prefix is not None:
             p_start, w_start, w_end = prefix
@@ -218,7 +233,7 @@ def _symbol_candidates(
             ref = attrs.evolve(ref, doc_type=doc_type)
         yield _Draft(
             start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=start, reference=ref,
-            doc_type=doc_type, number=ref.number_text if ref.sub_number else match.group("number"), year=ref.year,
+            doc_type=doc_type, number=written_number(norm.text, match), year=ref.year,
             is_self=is_self, problems=[*problems, *type_problems],
         )
         floor = end

@@ -57,8 +57,12 @@ __all__ = [
 
 
 
+_NUMBER_LETTERS = "abcdđefghijklmnopqrstuvwxyz"  # "13đ/ĐK" follows "13d/ĐK"
+
+
 def _sort_key(ref: Reference) -> tuple[Any, ...]:
-    return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number, ref.sub_number or 0)
+    letter = _NUMBER_LETTERS.index(ref.letter) + 1 if ref.letter else 0
+    return (ref.system.value, ref.issuers, ref.year or 0, ref.type_code or "", ref.number, letter, ref.sub_number or 0)
 
 
 @functools.total_ordering
@@ -82,6 +86,9 @@ class Reference:
     #: the place in a numbered series: 7 in "66.7/2025/NQ-CP", one of the resolutions
     #: that carry out Nghị quyết 66/NQ-CP part by part
     sub_number: int | None = attrs.field(default=None, kw_only=True)
+    #: a letter after the number, lower case: "a" in "473a/NQ-UBTVQH13", a document
+    #: numbered in after 473 without taking a number of the series
+    letter: str | None = attrs.field(default=None, kw_only=True)
 
     @number.validator
     def _check_number(self, _: attrs.Attribute[int], value: int) -> None:
@@ -93,15 +100,27 @@ class Reference:
         if value is not None and value <= 0:
             raise ValueError("a document's place in a series is a positive integer")
 
+    @letter.validator
+    def _check_letter(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not (len(value) == 1 and value in _NUMBER_LETTERS):
+            raise ValueError("a number's letter is one lower-case letter, a to z or đ")
+
     @property
     def number_text(self) -> str:
-        """The number without padding, with its place in a series: "16", "66.7"."""
-        return str(self.number) if self.sub_number is None else f"{self.number}.{self.sub_number}"
+        """The number without padding, with its letter or its place in a series: "16",
+        "473a", "66.7"."""
+        number = f"{self.number}{self.letter or ''}"
+        return number if self.sub_number is None else f"{number}.{self.sub_number}"
+
+    @property
+    def padded_number(self) -> str:
+        """The number as the canonical symbol writes it, below 10 with a leading zero:
+        "05", "473a", "66.7"."""
+        number = f"{self.number:02d}{self.letter or ''}"
+        return number if self.sub_number is None else f"{number}.{self.sub_number}"
 
     def __str__(self) -> str:
-        number = f"{self.number:02d}"
-        if self.sub_number is not None:
-            number += f".{self.sub_number}"
+        number = self.padded_number
         if self.system is System.PARTY:
             return f"{number}-{self.type_code}/{'-'.join(self.issuers)}"
         groups = [c for c in (self.type_code, *self.issuers, self.unit) if c]
@@ -337,9 +356,11 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     norm: Normalized, match: re.Match[str], *, strict_case: bool, type_word: str | None = None
 ) -> _Reading:
     reading = _interpret_symbol(norm, match, strict_case=strict_case, type_word=type_word)
-    if match.group("sub") is None:
+    has_letter, sub = match.group("letter") is not None, match.group("sub")
+    if not has_letter and sub is None:
         return reading
-    ref = attrs.evolve(reading.reference, sub_number=int(match.group("sub")))
+    letter = norm.text[match.start("letter")].lower() if has_letter else None  # "đ", folded "d"
+    ref = attrs.evolve(reading.reference, letter=letter, sub_number=None if sub is None else int(sub))
     return attrs.evolve(reading, reference=ref)
 
 
@@ -700,10 +721,15 @@ def parse_detailed(text: str, /) -> Parsed:
         span=norm.source_span(word_span[0] if word_span else number_at, match.end()),
         symbol_span=norm.source_span(*match.span()),
         type_word=word,
-        number_text=norm.text[match.start("number"):max(match.end("number"), match.end("sub"))],
+        number_text=written_number(norm.text, match),
         repairs=tuple(repairs),
         problems=tuple(problems + type_problems),
     )
+
+
+def written_number(text: str, match: re.Match[str]) -> str:
+    """The number of a symbol match as ``text`` writes it: "06", "473a", "66.7"."""
+    return text[match.start("number"):max(match.end("number"), match.end("letter"), match.end("sub"))]
 
 
 def parse(text: str, /) -> Reference:
