@@ -6050,3 +6050,77 @@ def test_what_a_basis_guides_is_no_basis(text: str, relations: list[Relation], g
     assert [m.relation for m in found] == relations
     assert [(link.relation, link.target) for link in found[0].links] == [
         (Relation.GUIDES, found[i].start) for i in guided]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Căn cứ Luật Cán bộ, công chức và Luật Viên chức số 58/2010/QH12; được sửa đổi, bổ sung bởi Luật số "
+     "52/2019/QH14;",
+     "| Nghị định số 05/2021/NĐ-CP; được sửa đổi, bổ sung bởi Nghị định số 64/2022/NĐ-CP |"],
+)
+def test_a_passive_after_a_semicolon_acts_on_the_item_before(text: str) -> None:
+    """"Luật A số …; được sửa đổi, bổ sung bởi Luật B": the clause after ";" has no subject of
+    its own, so B amends A, as after a comma."""
+    *_, amended, amending = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Quyết định 764/QĐ-BGDĐT năm 2024 về cấu trúc định dạng đề thi từ năm 2025 **MÔN ĐỊA LÍ **như sau:",
+         "cấu trúc định dạng đề thi từ năm 2025 MÔN ĐỊA LÍ"),
+        ("b) Quyết định số\n57/2024/QĐ-UBND ngày 16/12/2024 của Ủy ban nhân dân tỉnh Đắk Lắk (cũ) về việc\n"
+         "phân cấp thẩm quyền ban hành tiêu chuẩn, định mức sử dụng máy móc.",
+         "phân cấp thẩm quyền ban hành tiêu chuẩn, định mức sử dụng máy móc"),
+        ("Căn cứ Quyết định số 4255/QĐ-BNN-KHCN ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn (nay "
+         "là Bộ Nông nghiệp và Môi trường) về việc phê duyệt Chương trình “Quan trắc môi trường đến năm 2040*” "
+         "*và Kế hoạch 223/KH-UBND ngày 24/10/2025 của UBND tỉnh về quan trắc;",
+         "phê duyệt Chương trình “Quan trắc môi trường đến năm 2040”"),
+    ],
+)
+def test_a_title_past_an_aside_and_up_to_emphasis(text: str, title: str) -> None:
+    """The issuer's "(cũ)" is an aside and the title follows it; "như sau" and a list going on
+    to the next document end it, also after emphasis marks."""
+    assert extract(text)[0].title == title
+
+
+def test_a_symbol_in_lower_case_keeps_its_bodies() -> None:
+    """"quyết_định số 42/2004/qđ-ubbt": written all in lower case after its type word, the
+    symbol keeps the body's code the registry lacks, and the date and issuer after it."""
+    [m] = extract("Quyết_định về việc tiếp_tục thực_hiện quyết_định số 42/2004/qđ-ubbt ngày 26/5/2004 của "
+                  "ubnd tỉnh")
+    assert (m.canonical, m.date, m.issuer_name) == ("42/2004/QĐ-UBBT", dt.date(2004, 5, 26), "ubnd tỉnh")
+    [n] = extract("theo Nghị định số 58/2001/nđ-cp-về việc")
+    assert n.canonical == "58/2001/NĐ-CP"
+
+
+def test_what_a_sentence_s_first_document_carries_out_is_a_list() -> None:
+    """"Cục Thuế đã có Công điện X về việc triển khai thực hiện Nghị định A và Quyết định B
+    ngày … của Bộ Tài chính": no outer list for B to go on with, so X carries out both; a
+    listed X ("theo Luật A, Nghị định X … quy định chi tiết … Luật A và Công văn B ngày …")
+    does not guide B."""
+    x, a, b = extract("Ngày 01/7/2025, Cục Thuế đã có Công điện 102/CĐ-CT năm 2025 về việc triển khai thực hiện "
+                      "Nghị định 175/2025/NĐ-CP và Quyết định 2226/QĐ-BTC ngày 30/6/2025 của Bộ Tài chính.")
+    assert [(link.relation, link.target) for link in x.links] == [
+        (Relation.IMPLEMENTS, a.start), (Relation.IMPLEMENTS, b.start)]
+    _, decree, law, letter = extract(
+        "Chỉ đạo hoàn thiện kết quả kiểm kê theo quy định của Luật Đất đai năm 2024, Nghị định số 102/2024/NĐ-CP "
+        "ngày 30 tháng 7 năm 2024 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai và Công "
+        "văn số 2168/BNNMT-QLĐĐ ngày 19 tháng 5 năm 2024 của Bộ Nông nghiệp và Môi trường về việc kiểm kê.")
+    assert (decree.canonical, law.text, letter.canonical) == ("102/2024/NĐ-CP", "Luật Đất đai", "2168/BNNMT-QLĐĐ")
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, law.start)]
+
+
+def test_an_item_naming_two_documents_lists_both() -> None:
+    """"thay thế các Quyết định sau đây: - A …; - B và C của UBND tỉnh …, ban hành Quy định …":
+    the last line names two, both replaced, though C's issuer and what they issued follow it
+    (and a verb in the first item's topic, "thực hiện bảo trì", carries out nothing)."""
+    found = extract(
+        "Quyết định 42/2025/QĐ-UBND có hiệu lực từ ngày 26/11/2025 và thay thế các Quyết định sau đây:\n\n"
+        "- Quyết định 06/2024/QĐ-UBND của UBND tỉnh Lâm Đồng, ban hành quy định về phân cấp quản lý, khai "
+        "thác và thực hiện bảo trì hệ thống đường bộ trên địa bàn tỉnh Lâm Đồng;\n\n"
+        "- Quyết định 35/2013/QĐ-UBND và Quyết định 35/2018/QĐ-UBND của UBND tỉnh Bình Thuận, ban hành "
+        "Quy định về quản lý.")
+    assert [(link.relation, link.target) for link in found[0].links] == [
+        (Relation.REPLACES, m.start) for m in found[1:]]

@@ -1633,8 +1633,10 @@ class _Analysis:
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;
-                    # but "A, được sửa đổi bởi B; được bổ sung bởi C" goes on about A
-                    before = self.passive_chained(n)
+                    # but "A, được sửa đổi bởi B; được bổ sung bởi C" goes on about A, and so
+                    # does "Luật A số …; được sửa đổi, bổ sung bởi Luật B", a clause with no subject
+                    chained = self.passive_chained(n)
+                    before = chained if chained is not None or not self.opens_after_item(cue, before) else before
                 if before is not None and (
                         cue.voice == "expiry" or _AND_OPENS.match(folded, cue.start)
                         or _NEXT_PASSIVE.search(folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH),
@@ -1750,6 +1752,13 @@ class _Analysis:
         if before.voice != "passive" or before.sentence != cue.sentence or not before.objects:
             return None
         return before.objects[0]
+
+    def opens_after_item(self, cue: _Cue, index: int) -> bool:
+        """Whether the cue opens the clause after ";" right after the mention ``index``."""
+        semicolon = self.folded.rfind(";", max(0, cue.start - 8), cue.start)
+        end = self.drafts[index].item_end(self.folded)
+        return (semicolon != -1 and _OPENS_AFTER_SEMICOLON.match(self.folded, semicolon, cue.start) is not None
+                and semicolon - 8 <= end <= semicolon and not self.folded[end:semicolon].strip(" _*\n"))
 
     def opens_clause(self, cue: _Cue) -> bool:
         """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế
@@ -2060,10 +2069,11 @@ class _Analysis:
         return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER
                 and self.folded[after:self.cues[k].start].strip(" ,_\n") == "")
 
-    def coordinated_after(self, k: int, *, in_aside: bool = False) -> list[int]:
+    def coordinated_after(self, k: int, *, in_aside: bool = False, agents: bool = True) -> list[int]:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
         joined to the one before by a comma or "và" and nothing else; in an aside, by ";"
-        too ("(được sửa đổi bởi khoản 1 Điều 2 Nghị định B; điểm g … Nghị định C)")."""
+        too ("(được sửa đổi bởi khoản 1 Điều 2 Nghị định B; điểm g … Nghị định C)").
+        ``agents``: they act (a passive's agents), so a described one may open an outer item."""
         joined = _AGENTS_JOINED_IN_ASIDE if in_aside else _AGENTS_JOINED
         listed: list[int] = []
         prev = self.drafts[self.countable[k]]
@@ -2086,7 +2096,7 @@ class _Analysis:
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
-            if self.outer_item(prev, self.drafts[i]):
+            if agents and self.outer_item(prev, self.drafts[i]):
                 break
             listed.append(i)
             prev = self.drafts[i]
@@ -2191,7 +2201,7 @@ class _Analysis:
             if self.countable[k] in owner:
                 break  # another verb's list
             # an item may name more than one ("- Quyết định A và Quyết định B của UBND tỉnh …")
-            for i in [self.countable[k], *self.coordinated_after(k)]:
+            for i in [self.countable[k], *self.coordinated_after(k, agents=False)]:
                 if i not in owner:
                     found.append(i)
                     owner.add(i)
@@ -2232,11 +2242,19 @@ class _Analysis:
                         # Chỉ thị X về … thực hiện Chỉ thị A …; Nghị định B"); one cited in full may
                         # still be X's second object in a title ("Kế hoạch X về thực hiện Nghị quyết A
                         # … và Chương trình B ngày …"), so it is left without a cue.
-                        cue.objects.remove(i)
                         outer = next((c for c in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n])
                                       if c.sentence == cue.sentence and cue.subject in c.objects), None)
+                        if outer is None and not self.after_semicolon(cue, i) and self.first_of_sentence(cue.subject):
+                            continue  # no outer list for it to go on with: "Cục Thuế đã có Công điện X
+                            # về việc triển khai thực hiện Nghị định A và Quyết định B ngày … của Bộ Tài chính"
+                        cue.objects.remove(i)
                         if outer is not None and drafts[i].date is None:
                             outer.objects.append(i)
+
+    def first_of_sentence(self, index: int) -> bool:
+        """Whether the mention ``index`` is the first document its sentence cites."""
+        k = bisect.bisect_left(self.countable, index)
+        return k == 0 or self.sentence_ids[self.countable[k - 1]] != self.sentence_ids[index]
 
     def guided_with_law(self, cue: _Cue, index: int) -> bool:
         """Whether ``index`` is a decree (or a document between it and a law) that ``cue``

@@ -78,7 +78,7 @@ _TAIL_SKIP = re.compile(
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
-      | \((?:nay|sau{_S}day|truoc{_S}day|cu\))[^()\n]{{0,80}}\)?  # "(nay là …)": an aside on the issuer
+      | \((?:(?:nay|sau{_S}day|truoc{_S}day)[^()\n]{{0,80}}\)?|cu\))  # "(nay là …)", "(cũ)": an aside on the issuer
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
       | \(?{_S}{{0,2}}{_TERM}(?:{_S}{{0,2}}\))?
       # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
@@ -318,8 +318,9 @@ _TITLE_BREAK = re.compile(
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể như sau:", and its spaces
 _TITLE_TAIL = re.compile(
-    # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it
-    rf"[\s_,]+(?:(?:(?:có{_S}+)?quy{_S}định|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
+    # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it (also
+    # after emphasis: "… MÔN ĐỊA LÍ **như sau:")
+    rf"[\s_,*]+(?:(?:(?:có{_S}+)?quy{_S}định|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow

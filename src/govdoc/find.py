@@ -120,7 +120,7 @@ _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_
 _FORM_WINDOW = 40  # "biểu mẫu số 13a, 14, 15, 16 và ": the longest lead-in _FORM_BEFORE reads
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
-_LIST_BEFORE = re.compile(rf"[\s_]*(?:,|;|{_S}va{_S})[\s_]*(?:cac{_S}+)?\Z")
+_LIST_BEFORE = re.compile(rf"[\s_*]*(?:,|;|[\s_*]va{_S})[\s_*]*(?:cac{_S}+)?\Z")  # (also past emphasis)
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).

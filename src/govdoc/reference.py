@@ -306,6 +306,7 @@ _HISTORIC_CODE = re.compile(r"[A-ZĐ]{2,5}")
 # More symbol after a lone type code: "497/QĐ/2007/QĐ-UBND" is garbled, not "497/QĐ".
 _TRAILING_SYMBOL = re.compile(r"\s?[/-]\s?\w")
 
+_LOWER_CODE = re.compile(r"[a-zđ][a-zđ0-9&]*")  # a code in lower case: no other diacritics
 # Mixed-case codes abbreviate syllables by their first letter or two: "SNgV" (Sở Ngoại
 # vụ), "TTr" (Tờ trình); no word of running text is written so ("Về", "Ban", "Ct").
 _ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
@@ -485,8 +486,12 @@ def _interpret_symbol(
         # In running text a chain ends at the first group not written like a code
         # ("16/CT-TTg - Về việc" must not read "Về" as a code).
         kept = 0
+        # "quyết_định số 42/2004/qđ-ubbt": a symbol written all in lower case after its type
+        # word, its type code first; the bodies after it are codes the registry may lack
+        lower_case = after_type_word and codes[0][0].islower() and doc_types().is_code(codes[0][0])
         for written, c_start, c_end in codes:
-            if not _code_like(written, after_type_word=after_type_word):
+            if not (_code_like(written, after_type_word=after_type_word)
+                    or (lower_case and _LOWER_CODE.fullmatch(written) is not None)):
                 glued = _glued_code(written)
                 if kept and glued is not None:
                     # "30/2020/NĐ-CPquy định …", "35/2025/QĐ-TTgcủa …": the next word glued to a known code
