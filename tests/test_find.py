@@ -6124,3 +6124,30 @@ def test_an_item_naming_two_documents_lists_both() -> None:
         "Quy định về quản lý.")
     assert [(link.relation, link.target) for link in found[0].links] == [
         (Relation.REPLACES, m.start) for m in found[1:]]
+
+
+def test_a_listed_document_a_passive_follows_is_no_agent() -> None:
+    """"… Luật A đã được sửa đổi theo Luật B, Nghị định C được sửa đổi, bổ sung bởi Nghị định
+    D": C opens a clause of its own (D amends C alone, not B, an agent of the first passive);
+    but after a comma a passive goes on about what the list was said of."""
+    a, b, c, d = extract(
+        "Tiếp tục lựa chọn nhà thầu theo quy định của Luật Đấu thầu 2023 đã được sửa đổi, bổ sung một số điều "
+        "theo Luật sửa đổi Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu 2024, Nghị định 24/2024/NĐ-CP được sửa "
+        "đổi, bổ sung bởi Nghị định 17/2025/NĐ-CP và các văn bản hướng dẫn thi hành.")
+    assert [[(link.relation, link.target) for link in m.links] for m in (a, b, c, d)] == [
+        [], [(Relation.AMENDS, a.start)], [], [(Relation.AMENDS, c.start)]]
+    found = extract("Căn cứ vào Điều 37 Thông tư 01/2007/TT-BKHCN được sửa đổi bởi khoản 31 Điều 1 Thông tư "
+                    "16/2016/TT-BKHCN, khoản 7 Điều 1 Thông tư 18/2011/TT-BKHCN, được bổ sung bởi điểm g khoản 31 "
+                    "Điều 1 Thông tư 16/2016/TT-BKHCN quy định như sau:")
+    assert [[link.target for link in m.links] for m in found] == [[], [found[0].start], [found[0].start],
+                                                                   [found[0].start]]
+
+
+def test_a_change_after_a_comma_is_the_guiding_document_s() -> None:
+    """"Thông tư A hướng dẫn Nghị định B, thay thế Thông tư C": the second act is A's, as after
+    "và"; B is only what A guides."""
+    a, b, c = extract("Tổng hợp điểm mới Thông tư 79/2025/TT-BTC hướng dẫn Nghị định 214/2025/NĐ-CP, thay thế "
+                      "Thông tư 22/2024/TT-BKHĐT về lựa chọn nhà thầu qua mạng như sau")
+    assert [(link.relation, link.target) for link in a.links] == [
+        (Relation.GUIDES, b.start), (Relation.REPLACES, c.start)]
+    assert b.links == ()

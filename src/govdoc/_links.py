@@ -325,6 +325,7 @@ _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
+_COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
@@ -1259,10 +1260,13 @@ class _Analysis:
             cue.subject = last_subject[cue.sentence]
             return
         earlier = self.acting_before(cue, previous) if previous is not None else None
-        if earlier is not None and _AND_VERB.fullmatch(folded, gap_from, cue.start):
+        if earlier is not None and (_AND_VERB.fullmatch(folded, gap_from, cue.start) or (
+                _COMMA_VERB.fullmatch(folded, drafts[previous].item_end(folded), cue.start)
+                and self.changes_too(cue, previous))):
             # "Thông tư A hướng dẫn thi hành Luật B và hướng dẫn thi hành Nghị định C",
             # "Thực hiện Chỉ thị A và triển khai Kế hoạch B": the second verb has the first
-            # one's subject; the document between is only the first one's object.
+            # one's subject; the document between is only the first one's object. So has a
+            # change after a comma: "Thông tư A hướng dẫn Nghị định B, thay thế Thông tư C".
             cue.subject = earlier
             return
         if (previous is not None and cue.relation is Relation.IMPLEMENTS
@@ -1585,6 +1589,18 @@ class _Analysis:
         return (_ENACTING_END.search(self.folded, max(lo, hi - 16), hi) is not None
                 and body_opens(self.norm, lo, cue.start))
 
+    def changes_too(self, cue: _Cue, previous: int) -> bool:
+        """Whether ``cue`` is a change made by the subject of the cue whose object ``previous``
+        is, right after it, a guiding or a changing one (the subject goes on with a second act)."""
+        if cue.voice != "active" or cue.relation not in _CHANGES:
+            return False
+        for earlier in self.earlier_in_sentence(cue):
+            if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
+                start = self.drafts[previous].start
+                return (earlier.relation in (Relation.GUIDES, *_CHANGES)
+                        and _NEXT_OBJECT_GAP.fullmatch(self.folded, earlier.end, start) is not None)
+        return False
+
     def acting_before(self, cue: _Cue, previous: int) -> int | None:
         """The subject of the last earlier active cue of ``cue``'s sentence that stands
         before the mention ``previous`` (so that ``previous`` may be its object)."""
@@ -1657,7 +1673,8 @@ class _Analysis:
                     if target == before and not _in_aside(folded, drafts[before].end, cue.start):
                         # "A và B được sửa đổi bởi C": both; "A và B (được sửa đổi bởi C)": the
                         # aside is B's alone; a law amending laws by name amends no resolution
-                        listed = self.coordinated_before(before, owner)
+                        listed = [i for i in self.coordinated_before(before, owner)
+                                  if not self.agent_before(cue, i)]
                         if cue.relation is Relation.AMENDS and self.amends_laws(cue.subject):
                             listed = [i for i in listed if _is_law(drafts[i])]
                         cue.objects += listed
@@ -2060,6 +2077,15 @@ class _Analysis:
         k = bisect.bisect_left(self.cue_starts, max(draft.context_end, draft.end))
         return self.acts_itself(draft) and self.cues[k].relation is Relation.GUIDES
 
+    def passive_follows(self, draft: _Draft) -> bool:
+        """Whether a passive cue follows the mention right away, with no comma between: it is
+        what the cue acts on ("… Nghị định C được sửa đổi bởi …"; but "…, Thông tư C, được bổ
+        sung bởi D" goes on about what the list before was said of)."""
+        if not self.acts_itself(draft):
+            return False
+        cue = self.cues[bisect.bisect_left(self.cue_starts, max(draft.context_end, draft.end))]
+        return cue.voice == "passive" and "," not in self.folded[draft.item_end(self.folded):cue.start]
+
     def acts_itself(self, draft: _Draft) -> bool:
         """Whether a cue of its own follows the mention right away ("Nghị định 261/2025
         sửa đổi …"): the mention opens a clause of its own, not an item of a list."""
@@ -2096,8 +2122,8 @@ class _Analysis:
             if gap is None or gap.end() != self.drafts[i].start or self.sentence_ids[i] != self.sentence_ids[
                     self.countable[k]]:
                 break
-            if agents and self.outer_item(prev, self.drafts[i]):
-                break
+            if agents and (self.outer_item(prev, self.drafts[i]) or self.passive_follows(self.drafts[i])):
+                break  # "… theo Luật B, Nghị định C được sửa đổi bởi …": C opens a clause of its own
             listed.append(i)
             prev = self.drafts[i]
         return listed
