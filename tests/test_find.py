@@ -6151,3 +6151,39 @@ def test_a_change_after_a_comma_is_the_guiding_document_s() -> None:
     assert [(link.relation, link.target) for link in a.links] == [
         (Relation.GUIDES, b.start), (Relation.REPLACES, c.start)]
     assert b.links == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [("Tổ_trưởng Tổ công_tác thực_hiện Đề_án 30 tỉnh Lâm_Đồng chịu trách_nhiệm thi_hành Quyết_định này .",
+      Relation.MENTIONS),
+     ("Chỉ ít ngày sau, Ban Chỉ đạo thực hiện Nghị quyết 18-NQ/TW về sắp xếp bộ máy được thành lập.",
+      Relation.MENTIONS),
+     ("Thành lập Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg của Thủ tướng Chính phủ.", Relation.IMPLEMENTS)],
+)
+def test_a_body_named_for_carrying_out_a_document_carries_out_nothing(text: str, relation: Relation) -> None:
+    """"Tổ công tác thực hiện Đề án 30" names a body; the text does not carry the scheme out
+    (setting such a body up is a step to)."""
+    assert extract(text)[0].relation is relation
+
+
+def test_which_document_replaces_another_is_asked_not_said() -> None:
+    """"Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?": the bare type word
+    asks which decree; the decree the page named earlier replaces nothing there."""
+    first, replaced, *asked = extract(
+        "Theo đó, từ ngày 15/12/2025, Nghị định 320/2025/ND-CP thay thế Nghị định 218/2013/NĐ-CP.\n\n"
+        "Trên đây là thông tin về Nghị định thay thế Nghị định 218 2013/NĐ-CP là nghị định nào!\n\n"
+        "Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?")
+    assert len(asked) == 2
+    assert [(link.relation, link.target) for link in first.links] == [(Relation.REPLACES, replaced.start)]
+
+
+def test_what_a_provision_basis_is_about_cites_no_basis() -> None:
+    """"Căn cứ khoản 1 Điều 1 Nghị định A quy định về phạm vi điều chỉnh của Nghị định A …":
+    after a provision, "quy định về …" says what it provides; a document named there is
+    mentioned (a whole document's "quy định về …" is its title)."""
+    found = extract("Căn cứ khoản 1 Điều 1 Nghị định 320/2025/ND-CP quy định về phạm vi điều chỉnh của Nghị định "
+                    "320 thay thế Nghị định 218 như sau:")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]
+    found = extract("Căn cứ Nghị định 320/2025/ND-CP quy định về phạm vi điều chỉnh; Nghị định 218/2013/NĐ-CP;")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.BASED_ON]

@@ -149,7 +149,10 @@ _NOMINAL = re.compile(
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
-    rf"|điều{_S}kiện|thủ{_S}tục|trình{_S}tự|cách{_S}thức)"  # "Điều kiện (thủ tục) thực hiện …": a noun
+    rf"|điều{_S}kiện|thủ{_S}tục|trình{_S}tự|cách{_S}thức"  # "Điều kiện (thủ tục) thực hiện …": a noun
+    # "Tổ công tác thực hiện Đề án 30", "Ban Chỉ đạo thực hiện …": a body's name (but "về việc
+    # thành lập Ban chỉ đạo thực hiện Quyết định B": a step to carry B out)
+    rf"|(?<!lập{_S})(?:tổ{_S}công{_S}tác|tổ{_S}giúp{_S}việc|ban{_S}chỉ{_S}đạo|ban{_S}điều{_S}hành))"
     rf"{_S}{{1,3}}\Z"
 )
 # "sớm sửa đổi Luật …", "cần thay thế …", "đã chỉ đạo sửa đổi …": an amendment asked for,
@@ -233,6 +236,7 @@ _ISSUED_REACH = 600  # how far after a fronted "Thực hiện …" its main clau
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
 # document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").
+_PRESCRIBES_ABOUT = re.compile(rf"[\s_*]*quy{_S}định{_S}+về(?![^\W\d_])")
 _BASIS_PRESCRIBES = re.compile(
     rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
     rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])"
@@ -500,6 +504,10 @@ _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
+# "… là nghị định nào", "… là văn bản nào": which document it is, asked (in a headline's
+# words too: "Trên đây là thông tin về Nghị định thay thế … là nghị định nào")
+_WHICH_ONE = re.compile(r"(?P<asked>(?<![^\W_])là[ _]+(?:[^\W\d_]+[ _]+){1,2}nào(?![^\W_]))|[.;?\n]")
+_WHICH_ONE_REACH = 120
 
 
 def _in_aside(folded: str, lo: int, pos: int) -> bool:
@@ -1106,6 +1114,9 @@ class _Analysis:
             return None  # "1. Nghị quyết về việc điều chỉnh …": a document of its own, unnumbered
         if _THERE_IS.search(self.norm.lowered, max(0, last.start() - 6), last.start()):
             return None  # "chưa có Thông tư thay thế …": no document in particular
+        which = _WHICH_ONE.search(self.norm.lowered, before, min(len(self.text), before + _WHICH_ONE_REACH))
+        if which is not None and which.group("asked"):
+            return None  # "Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào": asked, not said
         if self.is_question(self.sentence_of(before)) and not _LINE_START.search(
                 self.text, max(0, last.start() - 8), last.start()):
             return None  # "Trên đây là “Đã có VBHN Nghị định hướng dẫn Luật Nhà ở … ra sao?”": no act
@@ -2626,7 +2637,10 @@ class _Analysis:
         when "quy định" opens it, documents cited are its content: the next ";", within
         _MAX_GAP (-1 for no such content)."""
         start = basis.item_end(self.folded)
-        if _BASIS_PRESCRIBES.match(self.norm.lowered, start) is None:
+        if _BASIS_PRESCRIBES.match(self.norm.lowered, start) is None and not (
+                _PRESCRIBES_ABOUT.match(self.norm.lowered, start) and self.pinpointed(basis)):
+            # ("Căn cứ khoản 1 Điều 1 Nghị định A quy định về phạm vi điều chỉnh của Nghị định
+            # A …": what the provision says, about; not a document's title)
             return start, -1
         stop = min(end, start + _MAX_GAP)
         semicolon = self.folded.find(";", start, stop)
