@@ -6187,3 +6187,27 @@ def test_what_a_provision_basis_is_about_cites_no_basis() -> None:
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]
     found = extract("Căn cứ Nghị định 320/2025/ND-CP quy định về phạm vi điều chỉnh; Nghị định 218/2013/NĐ-CP;")
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.BASED_ON]
+
+
+def test_a_title_goes_on_past_an_aside_inside_its_phrase() -> None:
+    """"… nguồn ngân sách cấp huyện (trước khi …) vào ngân sách tỉnh …": the phrase the aside
+    interrupts goes on after it, so the title does."""
+    [m] = extract("Ủy ban nhân dân Tỉnh Nghệ An đã ban hành Quyết định 3664/QĐ-UBND năm 2025 về việc điều chỉnh "
+                  "Kế hoạch đầu tư công năm 2024 nguồn ngân sách cấp huyện (trước khi thực hiện chính quyền địa "
+                  "phương 02 cấp) vào ngân sách tỉnh hoặc ngân sách cấp xã (đợt 2).")
+    assert m.title == ("điều chỉnh Kế hoạch đầu tư công năm 2024 nguồn ngân sách cấp huyện (trước khi thực hiện "
+                       "chính quyền địa phương 02 cấp) vào ngân sách tỉnh hoặc ngân sách cấp xã (đợt 2)")
+
+
+@pytest.mark.parametrize("space", [" ", "_"])
+def test_an_ordinance_named_with_commas(space: str) -> None:
+    """"Pháp lệnh Phòng, chống lụt, bão" (1993) is in the table of documents cited by name, so
+    its name is not cut at the first comma, nor the amending ordinance's."""
+    text = ("Căn cứ Pháp lệnh Phòng, chống lụt, bão ngày 08 tháng 3 năm 1993 và Pháp lệnh sửa đổi, bổ sung một số "
+            "điều của Pháp lệnh Phòng, chống lụt, bão ngày 24 tháng 8 năm 2000;")
+    if space == "_":
+        text = text.replace(", ", " , ").replace("Pháp lệnh", "Pháp_lệnh")
+    first, second = extract(text)
+    assert first.text.replace("_", " ").replace(" ,", ",") == "Pháp lệnh Phòng, chống lụt, bão"
+    assert (first.date, second.date) == (dt.date(1993, 3, 8), dt.date(2000, 8, 24))
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, first.start)]

@@ -349,7 +349,9 @@ _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor
 # 34 đơn vị hành chính cấp tỉnh …), tên gọi và trung tâm …" (on lower-cased text).
 _ASIDE_THEN_MORE = re.compile(
     rf"\((?![\s_]*(?:điều|khoản|điểm|chương|mục|hình|ảnh|nguồn|hiệu|sau|dưới|gọi|có|đã|được|kèm|đính|theo|trừ|nếu|xem"
-    rf"|tải|ban|số|chi|tại|nay)(?![^\W\d_]))[^()\n]{{1,120}}\),{_S}(?=(?:{LOWER}+{_S}){{1,3}}(?:và|hoặc){_S})")
+    rf"|tải|ban|số|chi|tại|nay)(?![^\W\d_]))[^()\n]{{1,120}}\)(?:,{_S}(?=(?:{LOWER}+{_S}){{1,3}}(?:và|hoặc){_S})"
+    # "… nguồn ngân sách cấp huyện (trước khi …) vào ngân sách tỉnh …": the phrase goes on
+    rf"|{_S}(?=(?:vào|cho|đối{_S}với|trên{_S}địa{_S}bàn){_S}))")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 # "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
 # "… Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện": who carries it out;
