@@ -6211,3 +6211,23 @@ def test_an_ordinance_named_with_commas(space: str) -> None:
     assert first.text.replace("_", " ").replace(" ,", ",") == "Pháp lệnh Phòng, chống lụt, bão"
     assert (first.date, second.date) == (dt.date(1993, 3, 8), dt.date(2000, 8, 24))
     assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, first.start)]
+
+
+def test_a_held_title_matches_its_words_however_punctuated() -> None:
+    """After a pinpoint, "về …" is the document's title where the text gives the document that
+    title elsewhere, also wrapped or punctuated otherwise ("khoa học, công nghệ" and "khoa học
+    công nghệ")."""
+    first, second = extract(
+        "Các ngành thuộc Phụ lục 2 được ban hành kèm theo Quyết định 29/2025/QĐ-TTg về tín dụng đối với học sinh "
+        "các ngành khoa học, công nghệ, kỹ thuật và toán.\n\nTheo Điều 4 Quyết định 29/2025/QĐ-TTg về tín dụng "
+        "đối với học sinh các ngành khoa học công nghệ,\nkỹ thuật và toán quy định điều kiện vay vốn.")
+    assert first.title == "tín dụng đối với học sinh các ngành khoa học, công nghệ, kỹ thuật và toán"
+    assert second.title == "tín dụng đối với học sinh các ngành khoa học công nghệ, kỹ thuật và toán"
+
+
+def test_an_article_of_what_a_document_issued_is_a_pinpoint() -> None:
+    """"Điều 37 Quy chế ban hành kèm theo Thông tư A về phúc khảo …": the clause is what the
+    article is about, not A's title."""
+    [m] = extract("Căn cứ theo quy định Điều 37 Quy chế ban hành kèm theo Thông tư 24/2024/TT-BGDĐT về phúc khảo "
+                  "bài thi tốt nghiệp THPT 2025 như sau:")
+    assert m.title is None

@@ -606,8 +606,11 @@ _PROPOSALS_REACH = 240
 # điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
 _PINPOINT_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
-    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?\Z"
+    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?"
+    # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
+    rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,8}}?{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
 )
+_PINPOINT_REACH = 100  # "khoản 3 Điều 12 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo "
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ABOUT_THE_MATTER_AGAIN = re.compile(_ABOUT_THE_MATTER.pattern + r"[\s_:*]*")  # "về việc về việc …"
@@ -1357,7 +1360,7 @@ def read_context(
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
             and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
-            and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - 40), start)
+            and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - _PINPOINT_REACH), start)
             and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)
             and not (issued_after_title := _ISSUED_LEAD.match(folded, title_span[1], limit) is not None
                      and _issued_after(norm, start, title_span[1], limit) is not None)):

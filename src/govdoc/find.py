@@ -120,6 +120,7 @@ _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_
 _FORM_WINDOW = 40  # "biểu mẫu số 13a, 14, 15, 16 và ": the longest lead-in _FORM_BEFORE reads
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
+_WORD = re.compile(r"[^\W_]+")
 _LIST_BEFORE = re.compile(rf"[\s_*]*(?:,|;|[\s_*]va{_S})[\s_*]*(?:cac{_S}+)?\Z")  # (also past emphasis)
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
@@ -670,10 +671,13 @@ def _titles_held_back(folded: str, drafts: list[_Draft]) -> None:
             continue
         start, end = draft.held_title_span
         for title in titles.get(key, ()):
-            stop = start + len(title)
-            if (stop <= end and folded.startswith(title, start) and " " in title.strip()
-                    and not folded[stop:stop + 1].isalnum()):
-                draft.title_span = (start, stop)
+            # the same words, perhaps punctuated otherwise ("khoa học, công nghệ" and "khoa
+            # học công nghệ")
+            words = _WORD.findall(title)
+            same = (re.compile(r"[\W_]*".join(map(re.escape, words))).match(folded, start, end)
+                    if len(words) > 1 else None)
+            if same is not None and not folded[same.end():same.end() + 1].isalnum():
+                draft.title_span = (start, same.end())
                 break
 
 
