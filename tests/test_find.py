@@ -6231,3 +6231,15 @@ def test_an_article_of_what_a_document_issued_is_a_pinpoint() -> None:
     [m] = extract("Căn cứ theo quy định Điều 37 Quy chế ban hành kèm theo Thông tư 24/2024/TT-BGDĐT về phúc khảo "
                   "bài thi tốt nghiệp THPT 2025 như sau:")
     assert m.title is None
+
+
+@pytest.mark.parametrize("space", [" ", "_"])
+def test_what_a_basis_is_about_follows_is_no_basis(space: str) -> None:
+    """"Căn cứ Kế hoạch A … về thực hiện kiểm kê đất đai … theo Chỉ thị B …": B is part of what
+    A is about; a list of bases with titles ("… về X và Nghị định B về Y") is still a list."""
+    text = ("Căn cứ Kế hoạch số 2841/BTNMT-TCQLĐĐ ngày 07/8/2009 của Bộ Tài nguyên và Môi trường về thực hiện "
+            "kiểm kê đất đai năm 2010 theo Chỉ thị số 618/CT-TTg ngày 15/5/2009 của Thủ tướng Chính phủ;")
+    found = extract(text.replace("Căn cứ", f"Căn{space}cứ").replace("Kế hoạch", f"Kế{space}hoạch"))
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS]
+    found = extract("Căn cứ Nghị định số 01/2020/NĐ-CP về công tác văn thư và Nghị định số 02/2020/NĐ-CP về lưu trữ;")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.BASED_ON]

@@ -2622,7 +2622,8 @@ class _Analysis:
                     # (read on from where the last draft left off: each stretch once)
                     said = _BASIS_SAYS.search(self.folded, says_from, draft.start) is not None
                     says_from = max(says_from, draft.start)
-                content = content or said or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                content = (content or said or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                           or (basis is not None and self.followed_in_title(basis, draft)))
                 # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
                 # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)
                 prescribed = basis is not None and k not in agents and draft.start < prescribed_until
@@ -2631,6 +2632,14 @@ class _Analysis:
                     basis = draft
                     said, says_from, prescribed_until = False, *self.basis_says(basis, end)
             self.listed_agents_based_on(cue.sentence, end)
+
+    def followed_in_title(self, basis: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` is what the basis's "về …" clause follows: "Căn cứ Kế hoạch A … về
+        thực hiện kiểm kê đất đai … theo Chỉ thị B" (B is part of what A is about)."""
+        start = basis.item_end(self.folded)
+        return (draft.start - start <= _MAX_GAP and _ABOUT.match(self.folded, start) is not None
+                and ";" not in self.folded[start:draft.start]
+                and _PER_DOCUMENT.search(self.folded, max(start, draft.start - _PER_REACH), draft.start) is not None)
 
     def basis_says(self, basis: _Draft, end: int) -> tuple[int, int]:
         """Where what a basis says starts (after the basis and its context), and up to where,
