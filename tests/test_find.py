@@ -6243,3 +6243,15 @@ def test_what_a_basis_is_about_follows_is_no_basis(space: str) -> None:
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS]
     found = extract("Căn cứ Nghị định số 01/2020/NĐ-CP về công tác văn thư và Nghị định số 02/2020/NĐ-CP về lưu trữ;")
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.BASED_ON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Theo Luật Trật tự, an toàn giao thông 2024 thì người lái xe phải", "Luật Trật tự, an toàn giao thông 2024"),
+     ("Căn cứ Luật Phục hồi, phá sản năm 2025;", "Luật Phục hồi, phá sản năm 2025"),
+     ("Căn cứ Luật Đất đai, Luật Nhà ở 2023 và", "Luật Đất đai")],
+)
+def test_a_name_the_table_lacks_goes_on_past_a_comma_to_its_year(text: str, name: str) -> None:
+    """"Luật Trật tự, an toàn giao thông 2024": lower-case words after the comma that end in the
+    law's year are part of its name; a capitalised next law is another one."""
+    assert extract(text)[0].text == name

@@ -191,6 +191,8 @@ _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 t
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
+_COMMA = re.compile(r"[ _]?,[ _]{1,2}")
+_YEAR_NEXT = re.compile(r"[ _]{1,3}(?:nam[ _]{1,3})?(?:19|20)\d\d(?![\d/])")
 
 
 def year_after(norm: Normalized, end: int, limit: int) -> tuple[int | None, int]:
@@ -227,7 +229,28 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
         if count > 0 and _STOP.match(norm.lowered, word.start(), limit):
             break
         end = word.end()
-    return end
+    return _comma_part_end(norm, end, limit) if end > pos else end
+
+
+def _comma_part_end(norm: Normalized, end: int, limit: int) -> int:
+    """Where a name read up to a comma goes on: over lower-case words after it that end in the
+    law's year ("Luật Trật tự, an toàn giao thông 2024", a name shortened in news, the table
+    lacking it); else ``end``."""
+    comma = _COMMA.match(norm.folded, end, limit)
+    if comma is None:
+        return end
+    at = last = comma.end()
+    for _ in range(_MAX_WORDS):
+        word = _WORD.match(norm.folded, at, limit)
+        if (word is None or not norm.text[word.start()].islower() or any(ch.isdigit() for ch in word.group())
+                or _STOP.match(norm.lowered, word.start(), limit)):
+            break
+        last = word.end()
+        gap = _GAP.match(norm.folded, last, limit)
+        if gap is None:
+            break
+        at = gap.end()
+    return last if last > comma.end() and _YEAR_NEXT.match(norm.folded, last, limit) else end
 
 
 #: The types of document cited by name, by their folded type word.
