@@ -6255,3 +6255,18 @@ def test_a_name_the_table_lacks_goes_on_past_a_comma_to_its_year(text: str, name
     """"Luật Trật tự, an toàn giao thông 2024": lower-case words after the comma that end in the
     law's year are part of its name; a capitalised next law is another one."""
     assert extract(text)[0].text == name
+
+
+def test_an_article_heading_introduces_the_numbered_list_below() -> None:
+    """"**Điều 1. Bãi bỏ toàn bộ một số văn bản …**⏎⏎1. Quyết định A …⏎⏎2. Quyết định B …": the
+    heading's verb acts on each numbered item, as one ending in a colon would; a heading
+    followed by a sentence of its own does not list."""
+    found = extract("Số: 44/2025/QĐ-TTg\n\n**Điều 1. Bãi\nbỏ toàn bộ một số văn bản quy phạm pháp luật của Thủ tướng "
+                    "Chính phủ**\n\n1. Quyết định số 104/2000/QĐ-TTg ngày 25 tháng 8 năm 2000 của Thủ tướng Chính phủ "
+                    "về việc phê duyệt Chiến lược.\n\n2. Quyết định số 63/2002/QĐ-TTg ngày 20 tháng 5 năm 2002 của Thủ "
+                    "tướng Chính phủ về công tác phòng.")
+    assert [m.relation for m in found] == [Relation.MENTIONS, Relation.REPEALS, Relation.REPEALS]
+    found = extract("Số: 127/2025/TT-BQP\n\n**Điều 1. Bãi bỏ văn bản quy phạm\npháp luật**\nBãi bỏ Quyết định số "
+                    "181/2006/QĐ-BQP ngày 31 tháng 10 năm 2006.\n**Điều 2. Điều khoản thi hành**\n1. Thông tư này có "
+                    "hiệu lực.\n|\nThông tư 127/2025/TT-BQP bãi bỏ Quyết định 181/2006/QĐ-BQP")
+    assert found[2].relation is Relation.MENTIONS

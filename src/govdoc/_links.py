@@ -437,6 +437,9 @@ _GENERIC_NOUN = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z])(?!{_S}{{1,3}}(
 _KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
+_NUMBERED_ITEM_NEXT = re.compile(r"[\s*]*\d{1,2}[.)]")  # the next line opens "1."
+# "**Điều 1. " opening a line, before the sentence of its heading
+_HEADING_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#>_]*(?:Điều|ĐIỀU)[ \t_]+\d{1,3}[ \t_]*\.[ \t*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
 _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
@@ -2206,9 +2209,14 @@ class _Analysis:
         return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == pos else None
 
     def lists_after(self, sentence: int, pos: int) -> bool:
-        """Whether the sentence ends with a colon after ``pos``, introducing a list."""
+        """Whether the sentence ends with a colon after ``pos``, introducing a list, or is an
+        article's heading ("**Điều 1. Bãi bỏ toàn bộ một số văn bản …**" and its items below)."""
         end = self.sentence_end(sentence)
-        return _ENDS_WITH_COLON.search(self.text, max(pos, end - 64), end) is not None
+        return (_ENDS_WITH_COLON.search(self.text, max(pos, end - 64), end) is not None
+                or (_HEADING_ARTICLE.search(self.text, max(0, self.starts[sentence] - 32),
+                                            self.starts[sentence]) is not None
+                    and (item := _NUMBERED_ITEM_NEXT.match(self.text, end)) is not None
+                    and "\n" in self.text[end - 1:item.end()]))
 
     def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
