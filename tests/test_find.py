@@ -6093,6 +6093,8 @@ def test_a_symbol_in_lower_case_keeps_its_bodies() -> None:
     assert (m.canonical, m.date, m.issuer_name) == ("42/2004/QĐ-UBBT", dt.date(2004, 5, 26), "ubnd tỉnh")
     [n] = extract("theo Nghị định số 58/2001/nđ-cp-về việc")
     assert n.canonical == "58/2001/NĐ-CP"
+    [letter] = extract("Căn_cứ văn_bản số 2600/ttg-ktth ngày 30/12/2009 của thủ_tướng chính_phủ về đẩy_mạnh xuất_khẩu")
+    assert (letter.canonical, letter.date) == ("2600/TTg-KTTH", dt.date(2009, 12, 30))
 
 
 def test_what_a_sentence_s_first_document_carries_out_is_a_list() -> None:
@@ -6270,3 +6272,15 @@ def test_an_article_heading_introduces_the_numbered_list_below() -> None:
                     "181/2006/QĐ-BQP ngày 31 tháng 10 năm 2006.\n**Điều 2. Điều khoản thi hành**\n1. Thông tư này có "
                     "hiệu lực.\n|\nThông tư 127/2025/TT-BQP bãi bỏ Quyết định 181/2006/QĐ-BQP")
     assert found[2].relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Căn cứ Pháp lệnh phí-lệ phí ngày 28/8/2001;", "Pháp lệnh phí-lệ phí"),
+     ("Căn_cứ Pháp_lệnh Phí , lệ_phí ngày 28/8/2001 ;", "Pháp_lệnh Phí , lệ_phí"),
+     ("theo Luật bảo vệ, chăm sóc, giáo dục trẻ em năm 2004", "Luật bảo vệ, chăm sóc, giáo dục trẻ em năm 2004")],
+)
+def test_a_known_name_with_and_written_as_a_comma_or_a_dash(text: str, name: str) -> None:
+    """"Pháp lệnh Phí và lệ phí" cited as "Pháp lệnh phí-lệ phí": the "và" joining two fields
+    may be a comma or a dash, with or without spaces."""
+    assert extract(text)[0].text == name

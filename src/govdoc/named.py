@@ -81,13 +81,18 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     spellings: dict[str, set[str]] = {}
     for row in _rows():
         name = " ".join((row["name"] or "").split())
-        for variant in _abbreviated(name) if name else ():
+        variants = _abbreviated(name) if name else []
+        # "và" joining two fields may be written as a comma or a dash: "Pháp lệnh Phí và lệ
+        # phí" is cited as "Pháp lệnh phí, lệ phí" and "Pháp lệnh phí-lệ phí"
+        variants += [v.replace(" và ", ", ") for v in variants if " và " in v]
+        for variant in variants:
             spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
     words = sorted(spellings, key=len, reverse=True)
     # Word-segmented text puts a space before a comma ("Luật Phòng , chống tham_nhũng"), and
     # the comma may be left out ("Luật thi đua khen thưởng 2022") or written as a dash ("Luật
     # Thi đua - Khen thưởng").
-    alternation = "|".join(rf"{_S}{{1,3}}".join(re.escape(w).replace(",", rf"(?:{_S}?,|{_S}[-–])?") for w in n.split())
+    comma = rf"(?:{_S}?,{_S}{{1,3}}|{_S}?[-–]{_S}{{0,3}}|{_S}{{1,3}})"  # (also "phí-lệ phí", no spaces)
+    alternation = "|".join(comma.join(rf"{_S}{{1,3}}".join(map(re.escape, part.split())) for part in n.split(","))
                            for n in words)
     pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
     lookup: dict[str, set[str]] = {}  # by the name without its commas, as _known_name keys it

@@ -486,9 +486,11 @@ def _interpret_symbol(
         # In running text a chain ends at the first group not written like a code
         # ("16/CT-TTg - Về việc" must not read "Về" as a code).
         kept = 0
-        # "quyết_định số 42/2004/qđ-ubbt": a symbol written all in lower case after its type
-        # word, its type code first; the bodies after it are codes the registry may lack
-        lower_case = after_type_word and codes[0][0].islower() and doc_types().is_code(codes[0][0])
+        # "quyết_định số 42/2004/qđ-ubbt", "văn_bản số 2600/ttg-ktth": a symbol written all in
+        # lower case after its type word, its first code a known one; the codes after it are
+        # bodies and units the registry may lack
+        first = codes[0][0]
+        lower_case = after_type_word and first.islower() and (doc_types().is_code(first) or _is_issuer(first))
         for written, c_start, c_end in codes:
             if not (_code_like(written, after_type_word=after_type_word)
                     or (lower_case and _LOWER_CODE.fullmatch(written) is not None)):
