@@ -6284,3 +6284,16 @@ def test_a_known_name_with_and_written_as_a_comma_or_a_dash(text: str, name: str
     """"Pháp lệnh Phí và lệ phí" cited as "Pháp lệnh phí-lệ phí": the "và" joining two fields
     may be a comma or a dash, with or without spaces."""
     assert extract(text)[0].text == name
+
+
+def test_a_provision_of_the_amended_document_is_no_agent() -> None:
+    """"Khoản 6 Điều 22 Nghị định A được sửa đổi bởi … Nghị định B và khoản 8 Điều 22 Nghị định
+    A (được sửa đổi bởi … Nghị định C)": the second A opens the next item, not a second agent;
+    C amends it."""
+    a, b, a2, c = extract(
+        "Theo khoản 6 Điều 22 Nghị định 115/2018/NĐ-CP được sửa đổi bởi điểm đ khoản 12 Điều 1 Nghị định "
+        "124/2021/NĐ-CP và khoản 8 Điều 22 Nghị định 115/2018/NĐ-CP (được sửa đổi bởi điểm e khoản 12 Điều 1 "
+        "Nghị định 125/2021/NĐ-CP) quy định như sau:")
+    assert [(link.relation, link.target) for link in b.links] == [(Relation.AMENDS, a.start)]
+    assert [(link.relation, link.target) for link in c.links] == [(Relation.AMENDS, a2.start)]
+    assert a2.links == ()

@@ -1209,6 +1209,15 @@ class _Analysis:
                 # "… bởi Luật số A, Luật số B và Luật số C": each amends; but in "… tại Luật sửa
                 # đổi … của Luật A, Luật B" the list names what the one amending law amends.
                 cue.co_subjects = self.coordinated_after(k, in_aside=_in_aside(folded, lo, cue.start))
+                acted_on = self.last_countable_before(cue.start, lo)
+                if acted_on is not None:
+                    # "Khoản 6 Điều 22 Nghị định A được sửa đổi bởi … Nghị định B và khoản 8 Điều 22
+                    # Nghị định A (…)": a provision of the amended document opens the next item
+                    # (a document amends not itself)
+                    same = next((n for n, i in enumerate(cue.co_subjects)
+                                 if self.same_document(drafts[i], drafts[acted_on])), None)
+                    if same is not None:
+                        del cue.co_subjects[same:]
             return
         if cue.voice == "expiry":
             # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
