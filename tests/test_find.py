@@ -6245,6 +6245,9 @@ def test_what_a_basis_is_about_follows_is_no_basis(space: str) -> None:
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS]
     found = extract("Căn cứ Nghị định số 01/2020/NĐ-CP về công tác văn thư và Nghị định số 02/2020/NĐ-CP về lưu trữ;")
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.BASED_ON]
+    found = extract("Căn_cứ Công_văn số 247 / TT.HĐND ngày 29/9/2009 về việc phúc_đáp Tờ_trình số 6238/TTr-UBND.VX "
+                    "ngày 24/9/2009 của UBND tỉnh ;")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS]
 
 
 @pytest.mark.parametrize(

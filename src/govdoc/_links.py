@@ -329,6 +329,7 @@ _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
+_LISTED_NEXT = re.compile(r"[\s_*]*(?:,|(?<![a-z])va)[\s_*]*(?:cac[\s_]+)?\Z")  # the next item of a list
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
@@ -2651,12 +2652,13 @@ class _Analysis:
             self.listed_agents_based_on(cue.sentence, end)
 
     def followed_in_title(self, basis: _Draft, draft: _Draft) -> bool:
-        """Whether ``draft`` is what the basis's "về …" clause follows: "Căn cứ Kế hoạch A … về
-        thực hiện kiểm kê đất đai … theo Chỉ thị B" (B is part of what A is about)."""
+        """Whether ``draft`` is named in what the basis's "về …" clause is about: "Căn cứ Kế
+        hoạch A … về thực hiện kiểm kê đất đai … theo Chỉ thị B", "Căn cứ Công văn A … về việc
+        phúc đáp Tờ trình B"; not the next basis listed ("… về X và Nghị định B về Y")."""
         start = basis.item_end(self.folded)
         return (draft.start - start <= _MAX_GAP and _ABOUT.match(self.folded, start) is not None
                 and ";" not in self.folded[start:draft.start]
-                and _PER_DOCUMENT.search(self.folded, max(start, draft.start - _PER_REACH), draft.start) is not None)
+                and _LISTED_NEXT.search(self.folded, max(start, draft.start - 12), draft.start) is None)
 
     def basis_says(self, basis: _Draft, end: int) -> tuple[int, int]:
         """Where what a basis says starts (after the basis and its context), and up to where,
