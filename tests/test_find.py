@@ -6300,3 +6300,9 @@ def test_a_provision_of_the_amended_document_is_no_agent() -> None:
     assert [(link.relation, link.target) for link in b.links] == [(Relation.AMENDS, a.start)]
     assert [(link.relation, link.target) for link in c.links] == [(Relation.AMENDS, a2.start)]
     assert a2.links == ()
+
+
+def test_a_date_glued_to_its_word() -> None:
+    """"ngày27-8-2010": the space after "ngày" left out, the date is still the mention's."""
+    [m] = extract("Căn cứ Quyết định số 1605/QĐ-TTg ngày27-8-2010 của Thủ tướng Chính phủ;")
+    assert (m.date, m.issuer_name) == (dt.date(2010, 8, 27), "Thủ tướng Chính phủ")

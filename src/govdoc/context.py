@@ -28,8 +28,8 @@ _S = SPACE
 
 # A date right after a reference: "ngày 16/5/2016", "ngày 02 tháng 11 năm 2021".
 _DATE = (
-    # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day
-    rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\*{{0,3}}{_S}{{1,3}}\*{{0,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
+    # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day; "ngày27-8-2010"
+    rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
     rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
     # ("tháng3": a space left out; "ngày** 16 **tháng** 6* *năm 2025": markup around the words)
     rf"|\*{{0,3}}{_S}{{0,2}}\*{{0,3}}thang\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<m2>\d{{1,2}})\*{{0,3}}{_S}{{0,3}}\*{{0,3}},?{_S}{{0,3}}"
