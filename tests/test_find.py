@@ -6306,3 +6306,13 @@ def test_a_date_glued_to_its_word() -> None:
     """"ngày27-8-2010": the space after "ngày" left out, the date is still the mention's."""
     [m] = extract("Căn cứ Quyết định số 1605/QĐ-TTg ngày27-8-2010 của Thủ tướng Chính phủ;")
     assert (m.date, m.issuer_name) == (dt.date(2010, 8, 27), "Thủ tướng Chính phủ")
+
+
+def test_a_document_dated_after_the_one_said_to_change_it_is_the_next_basis() -> None:
+    """"Căn cứ … Thông tư A ngày 25/5/2006 … sửa đổi, bổ sung Thông tư B … và Thông tư C ngày
+    16/10/2006 …": A cannot amend C, issued after it; C is the last basis of the list."""
+    found = extract("Căn_cứ Thông_tư số 45/2006/TT-BTC ngày 25/5/2006 của Bộ Tài_chính sửa_đổi , bổ_sung Thông_tư "
+                    "số 63/2002/TT-BTC ngày 24/07/2002 hướng_dẫn thực_hiện các quy_định pháp_luật về phí và lệ_phí và "
+                    "Thông_tư số 97/2006/TT-BTC ngày 16/10/2006 của Bộ Tài_chính Hướng_dẫn về phí và lệ_phí ;")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
+    assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[1].start)]

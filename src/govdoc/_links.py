@@ -754,6 +754,13 @@ def _law_changing_a_regulation(target: _Draft, acting: _Draft) -> bool:
     return mine is not None and theirs is not None and mine <= _LAW_RANK and theirs >= _DECREE_RANK
 
 
+def _dated_after(draft: _Draft, acting: _Draft) -> bool:
+    """Whether ``draft`` was issued after ``acting``, by their dates or the years of their
+    symbols or names: then ``acting`` cannot act on it."""
+    return ((acting.date is not None and draft.date is not None and draft.date > acting.date)
+            or (_year_of(acting) or 9999) < (_year_of(draft) or 0))
+
+
 def _other_system(a: _Draft, b: _Draft) -> bool:
     """Whether two documents belong to different systems (State and Party), both known: a
     named law is the State's."""
@@ -1215,10 +1222,10 @@ class _Analysis:
                     # "Khoản 6 Điều 22 Nghị định A được sửa đổi bởi … Nghị định B và khoản 8 Điều 22
                     # Nghị định A (…)": a provision of the amended document opens the next item
                     # (a document amends not itself)
-                    same = next((n for n, i in enumerate(cue.co_subjects)
-                                 if self.same_document(drafts[i], drafts[acted_on])), None)
-                    if same is not None:
-                        del cue.co_subjects[same:]
+                    itself = next((n for n, i in enumerate(cue.co_subjects)
+                                   if self.same_document(drafts[i], drafts[acted_on])), None)
+                    if itself is not None:
+                        del cue.co_subjects[itself:]
             return
         if cue.voice == "expiry":
             # "<A> hết hiệu lực kể từ ngày <B> có hiệu lực": B repeals A.
@@ -1284,7 +1291,7 @@ class _Analysis:
             cue.subject = last_subject[cue.sentence]
             return
         earlier = self.acting_before(cue, previous) if previous is not None else None
-        if earlier is not None and (_AND_VERB.fullmatch(folded, gap_from, cue.start) or (
+        if earlier is not None and previous is not None and (_AND_VERB.fullmatch(folded, gap_from, cue.start) or (
                 _COMMA_VERB.fullmatch(folded, drafts[previous].item_end(folded), cue.start)
                 and self.changes_too(cue, previous))):
             # "Thông tư A hướng dẫn thi hành Luật B và hướng dẫn thi hành Nghị định C",
@@ -2393,8 +2400,7 @@ class _Analysis:
                     if relation in _CHANGES and (_other_system(subject, draft)
                                                  or _law_changing_a_regulation(draft, subject)):
                         continue  # no law amends a Party resolution, nor the Party a law, nor a law a decree
-                    if ((subject.date is not None and draft.date is not None and draft.date > subject.date)
-                            or (_year_of(subject) or 9999) < (_year_of(draft) or 0)):
+                    if _dated_after(draft, subject):
                         continue  # no document acts on one issued after it (by the dates or the years)
                     link = Link(relation, i)
                     known = given.get(acting)
@@ -2597,8 +2603,11 @@ class _Analysis:
         """Every document a "Căn cứ" clause cites directly is a basis of the text, also
         one named as amending another ("…, được sửa đổi, bổ sung bởi Luật số …"), but not
         one cited as what another amends or guides."""
+        # (not one dated after the document said to act on it: "… Thông tư A ngày 25/5/2006 sửa
+        # đổi Thông tư B … và Thông tư C ngày 16/10/2006 …" lists C as one more basis)
         acted_on = {i for c in self.cues if c.relation is not Relation.BASED_ON
-                    and c.voice == "active" for i in c.objects}
+                    and c.voice == "active" for i in c.objects
+                    if c.subject is None or c.subject < 0 or not _dated_after(self.drafts[i], self.drafts[c.subject])}
         agents = {i for c in self.cues if c.voice == "passive" for i in (c.subject, *c.co_subjects) if i is not None}
         done: set[int] = set()
         for cue in self.cues:
