@@ -6316,3 +6316,14 @@ def test_a_document_dated_after_the_one_said_to_change_it_is_the_next_basis() ->
                     "Thông_tư số 97/2006/TT-BTC ngày 16/10/2006 của Bộ Tài_chính Hướng_dẫn về phí và lệ_phí ;")
     assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
     assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[1].start)]
+
+
+def test_a_title_ends_where_the_list_goes_on_with_a_provision() -> None:
+    """"… sửa đổi một số điều của Quyết định A … về X và Điều 3 Quyết định B …": A's title ends
+    before "và Điều 3"."""
+    _, a, b = extract(
+        "Căn_cứ Quyết_định số 117/2007/QĐ-TTg ngày 25/7/2007 về việc sửa_đổi , bổ_sung một_số điều của Quyết_định số "
+        "118/TTg ngày 27/02/1996 về việc hỗ_trợ người có công với cách_mạng cải_thiện nhà ở và Điều 3 Quyết_định số "
+        "20/2000/QĐ-TTg ngày 03/02/2000 về việc hỗ_trợ người hoạt_động cách_mạng ;")
+    assert a.title == "hỗ trợ người có công với cách mạng cải thiện nhà ở"
+    assert b.title == "hỗ trợ người hoạt động cách mạng"

@@ -121,7 +121,9 @@ _FORM_WINDOW = 40  # "biểu mẫu số 13a, 14, 15, 16 và ": the longest lead-
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
 _MARKUP_WINDOW = 256
 _WORD = re.compile(r"[^\W_]+")
-_LIST_BEFORE = re.compile(rf"[\s_*]*(?:,|;|[\s_*]va{_S})[\s_*]*(?:cac{_S}+)?\Z")  # (also past emphasis)
+_LIST_BEFORE = re.compile(  # (also past emphasis, and a provision first: "… và Điều 3 Quyết định B")
+    rf"[\s_*]*(?:,|;|[\s_*]va{_S})[\s_*]*(?:cac{_S}+)?"
+    rf"(?:(?:diem|khoan|dieu|muc|chuong|phu{_S}luc){_S}+[\w.]{{1,8}}[\s_,]+(?:cua{_S}+)?){{0,3}}\Z")
 _COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
