@@ -6327,3 +6327,19 @@ def test_a_title_ends_where_the_list_goes_on_with_a_provision() -> None:
         "20/2000/QĐ-TTg ngày 03/02/2000 về việc hỗ_trợ người hoạt_động cách_mạng ;")
     assert a.title == "hỗ trợ người có công với cách mạng cải thiện nhà ở"
     assert b.title == "hỗ trợ người hoạt động cách mạng"
+
+
+def test_word_segmented_asides_dates_and_supplements() -> None:
+    """"( nay là Chính_phủ )" spaced inside its parentheses is the issuer's aside; "16/6 2025"
+    with a space for the last slash is a date; "bổ_sung cho Quyết_định B" amends B; ",
+    Uỷ_ban_nhân_dân tỉnh chỉ_thị :" opens the main clause after a title."""
+    [m] = extract("Căn_cứ Nghị_định số 191/CP ngày 21/12/1994 của Hội_đồng Bộ_trưởng ( nay là Chính_phủ ) về tổ_chức "
+                  "Thanh_tra Nhà_nước các cấp ;")
+    assert m.title == "tổ chức Thanh tra Nhà nước các cấp"
+    [m] = extract("Nghị định 79/2025/NĐ-CP ngày 16/6 2025 của Chính phủ")
+    assert m.date == dt.date(2025, 6, 16)
+    *_, m = extract("Quyết_định này bổ_sung cho Quyết_định số 33/2007/QĐ-BCN ngày 5/7/2007 của Bộ Công_nghiệp .")
+    assert m.relation is Relation.AMENDS
+    [m] = extract("Thực hiện Chỉ thị số 10/2005/CT-BBCVT ngày 30/9/2005 của Bộ Bưu chính, Viễn thông về việc đảm bảo "
+                  "nâng cao chất lượng dịch vụ viễn thông, Uỷ ban nhân dân tỉnh chỉ thị:")
+    assert m.title == "đảm bảo nâng cao chất lượng dịch vụ viễn thông"

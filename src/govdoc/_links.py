@@ -188,8 +188,9 @@ _ADJUSTED_PART = re.compile(rf"[^.;:\n]{{0,200}}?(?<![a-z])(?:ban{_S}hanh{_S}+)?
 # A provision right after a bare "bổ sung" ("bổ sung khoản 7 Điều 38 …"): what is added to.
 _PROVISION_AHEAD = re.compile(rf"[ _*]+(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])")
 # "(2) Bổ sung Quyết định 832/QĐ-CHQ … như sau:": a document supplemented, its additions set out.
-_SUPPLEMENTED_DOCUMENT = re.compile(
-    rf"[\s_*]+(?:{trie_alternation(_CITED, _S)})(?![a-z])[^.;\n]{{0,200}}?nhu{_S}sau[\s_*]*:")
+_SUPPLEMENTED_DOCUMENT = re.compile(  # (or what it supplements: "… bổ sung cho Quyết định B")
+    rf"[\s_*]+(?:cho{_S}+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])[^.;\n]{{0,200}}?nhu{_S}sau[\s_*]*:"
+    rf"|[\s_*]+cho{_S}+(?:{trie_alternation(_CITED, _S)})(?![a-z])")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")

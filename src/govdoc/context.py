@@ -30,7 +30,7 @@ _S = SPACE
 _DATE = (
     # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day; "ngày27-8-2010"
     rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
-    rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}[/.-]{_S}{{0,2}}"
+    rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}(?:[/.-]{_S}{{0,2}}|{_S}(?=(?:19|20)\d\d))"  # ("16/6 2025")
     # ("tháng3": a space left out; "ngày** 16 **tháng** 6* *năm 2025": markup around the words)
     rf"|\*{{0,3}}{_S}{{0,2}}\*{{0,3}}thang\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<m2>\d{{1,2}})\*{{0,3}}{_S}{{0,3}}\*{{0,3}},?{_S}{{0,3}}"
     rf"\*{{0,3}}nam\*{{0,3}}{_S}{{1,3}}\*{{0,3}})"
@@ -78,7 +78,8 @@ _TAIL_SKIP = re.compile(
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
-      | \((?:(?:nay|sau{_S}day|truoc{_S}day)[^()\n]{{0,80}}\)?|cu\))  # "(nay là …)", "(cũ)": an aside on the issuer
+      # "(nay là …)", "(cũ)", "( nay là Chính_phủ )": an aside on the issuer
+      | \({_S}{{0,2}}(?:(?:nay|sau{_S}day|truoc{_S}day)[^()\n]{{0,80}}\)?|cu{_S}{{0,2}}\))
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
       | \(?{_S}{{0,2}}{_TERM}(?:{_S}{{0,2}}\))?
       # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
@@ -389,7 +390,7 @@ _MAIN_CLAUSE = re.compile(
     # (the subject may wrap a line: "…, Phó Thủ tướng⏎Chính phủ … có ý kiến")
     rf",{_S}+(?:{UPPER}(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất"
     rf"|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
-    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|kết{_S}luận|đã|sẽ"
+    rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|kết{_S}luận|chỉ{_S}thị|đã|sẽ"
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
     # "… về khung tiêu chuẩn chức danh Tổng Bí thư, Tổng Bí thư phải là …": a short subject
     rf"|{UPPER}[^\W\d_]*(?:{_S}[^\W\d_]+){{0,3}}{_S}(?:phải|cần)"
