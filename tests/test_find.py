@@ -6343,3 +6343,13 @@ def test_word_segmented_asides_dates_and_supplements() -> None:
     [m] = extract("Thực hiện Chỉ thị số 10/2005/CT-BBCVT ngày 30/9/2005 của Bộ Bưu chính, Viễn thông về việc đảm bảo "
                   "nâng cao chất lượng dịch vụ viễn thông, Uỷ ban nhân dân tỉnh chỉ thị:")
     assert m.title == "đảm bảo nâng cao chất lượng dịch vụ viễn thông"
+
+
+def test_what_expires_when_a_document_takes_effect_is_listed_after_the_colon() -> None:
+    """"Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:⏎- B;⏎- C": A
+    repeals B and C (as "Thông tư này" in the circular's own text)."""
+    a, b, c = extract("Khi Thông tư số 43/2025/TT-BTC có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:\n"
+                      "- Thông tư số 33/2015/TT-BTC ngày 1/3/2015 của Bộ Tài chính;\n"
+                      "- Điều 5 Thông tư số 05/2008/TT-BTC.")
+    assert [(link.relation, link.target) for link in a.links] == [
+        (Relation.REPEALS, b.start), (Relation.REPEALS, c.start)]

@@ -331,6 +331,12 @@ _APPOSITIVE = re.compile(r"\(\s?\Z")
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _LISTED_NEXT = re.compile(r"[\s_*]*(?:,|(?<![a-z])va)[\s_*]*(?:cac[\s_]+)?\Z")  # the next item of a list
+# "Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:": A is in force,
+# the documents listed below expire
+_IN_FORCE_THEN_LISTED = re.compile(
+    rf"[\s_,*]*(?:(?:chính{_S}thức|đã){_S}+)?có{_S}+hiệu{_S}+lực(?:{_S}+thi{_S}+hành)?[\s_,]*(?:thì{_S}+)?"
+    rf"(?:các|những){_S}+(?:quy{_S}định|văn{_S}bản)(?:{_S}+[^\W\d_]+){{0,4}}?{_S}+sau(?:{_S}+đây)?[\s_]*")
+_IN_FORCE_REACH = 120
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
@@ -1233,6 +1239,11 @@ class _Analysis:
             tail = _AFTER_EXPIRY.match(folded, cue.end)
             before = self.expiring(cue)
             cue.subject = _THIS if self.self_type is not None else None
+            if before is not None and self.in_force_then_listed(cue, before):
+                # "Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:⏎- …":
+                # A ends the documents listed after the colon
+                cue.subject = self.resolve(before)
+                return
             if tail is not None and tail.end() in self.by_start:
                 pointer = self.by_start[tail.end()]
                 cue.subject = self.resolve(pointer)
@@ -1674,6 +1685,10 @@ class _Analysis:
             if _AND_OPENS.match(folded, cue.start) and not (
                     n > 0 and cues[n - 1].voice == "passive" and cues[n - 1].sentence == cue.sentence):
                 continue  # "… kèm theo Quyết định A và hướng dẫn tại công văn B": the guidance in B, a noun
+            if cue.voice == "expiry" and cue.subject is not None and cue.subject >= 0 and self.in_force_then_listed(
+                    cue, self.expiring(cue)):
+                cue.objects += self.listed_after(cue, owner)
+                continue
             if cue.voice in ("passive", "expiry"):
                 lo = self.starts[cue.sentence]
                 before = (self.expiring(cue) if cue.voice == "expiry"
@@ -1960,6 +1975,14 @@ class _Analysis:
         ("… các văn bản chỉ đạo …; trong đó trọng tâm là Chỉ thị …")."""
         semicolon = self.folded.find(";", max(lo, hi - _MAX_GAP), hi)  # bounded: see _object_gap
         return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
+
+    def in_force_then_listed(self, cue: _Cue, before: int | None) -> bool:
+        """Whether the expiry cue follows "<before> có hiệu lực (thi hành) thì các quy định sau
+        đây" and a colon introduces what expires."""
+        return (before is not None and self.lists_after(cue.sentence, cue.end)
+                and cue.start - self.drafts[before].end <= _IN_FORCE_REACH
+                and _IN_FORCE_THEN_LISTED.fullmatch(self.norm.lowered, self.drafts[before].item_end(self.folded),
+                                                    cue.start) is not None)
 
     def expiring(self, cue: _Cue) -> int | None:
         """The document an expiry cue ends: the last one before it, unless that one is only
