@@ -6353,3 +6353,18 @@ def test_what_expires_when_a_document_takes_effect_is_listed_after_the_colon() -
                       "- Điều 5 Thông tư số 05/2008/TT-BTC.")
     assert [(link.relation, link.target) for link in a.links] == [
         (Relation.REPEALS, b.start), (Relation.REPEALS, c.start)]
+
+
+def test_a_bare_type_word_labelled_after_stands_for_its_labels() -> None:
+    """"Văn bản hợp nhất Thông tư hướng dẫn Luật Nhà ở (Thông tư A, Thông tư B và Thông tư C)":
+    the bare "Thông tư" is the circulars named after it, each guiding the law of its own line
+    (not the last circular named on the line before)."""
+    line = ("Văn bản hợp nhất Thông tư hướng dẫn Luật Nhà ở (Thông tư 05/2024/TT-BXD, Thông tư 09/2025/TT-BXD và "
+            "Thông tư 32/2025/TT-BXD)")
+    found = extract(f"# {line}\n\n## {line}")
+    laws = [m for m in found if m.kind is Kind.NAMED]
+    assert len(laws) == 2
+    for m in found:
+        if m.kind is Kind.REFERENCE:
+            law = max((law for law in laws if law.start < m.start), key=lambda law: law.start)
+            assert [(link.relation, link.target) for link in m.links] == [(Relation.GUIDES, law.start)]

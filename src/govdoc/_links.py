@@ -337,6 +337,8 @@ _IN_FORCE_THEN_LISTED = re.compile(
     rf"[\s_,*]*(?:(?:chính{_S}thức|đã){_S}+)?có{_S}+hiệu{_S}+lực(?:{_S}+thi{_S}+hành)?[\s_,]*(?:thì{_S}+)?"
     rf"(?:các|những){_S}+(?:quy{_S}định|văn{_S}bản)(?:{_S}+[^\W\d_]+){{0,4}}?{_S}+sau(?:{_S}+đây)?[\s_]*")
 _IN_FORCE_REACH = 120
+_LABELS_OPEN = re.compile(r"\([\s_*]*")
+_LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how far after the verb labels may open
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
@@ -916,6 +918,17 @@ class _Analysis:
         """Position in ``countable`` of the first mention starting at or after ``pos``."""
         return bisect.bisect_left(self.countable_starts, pos)
 
+    def label_after(self, word: str, pos: int) -> int | None:
+        """The first document of the type ``word`` listed in parentheses soon after ``pos``, in
+        its sentence: what a bare type word before it stands for (with the ones listed after it)."""
+        end = min(self.sentence_end(self.sentence_of(pos)), pos + _LABELS_REACH)
+        opening = _LABELS_OPEN.search(self.folded, pos, end)
+        key = fold(word)
+        if opening is None or self.folded[opening.end():opening.end() + len(key)].replace("_", " ") != key:
+            return None
+        k = self.countable_from(opening.end())
+        return self.countable[k] if k < len(self.countable) and self.countable_starts[k] == opening.end() else None
+
     def last_of_type_before(self, type_key: str, pos: int) -> int | None:
         indices = self.of_type.get(type_key, [])
         k = bisect.bisect_left(indices, self.last_draft_index_before(pos)) - 1
@@ -1149,6 +1162,8 @@ class _Analysis:
             # "Kế hoạch triển khai thực hiện Chỉ thị …" heading the text itself; not "Nghị
             # định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?", which asks.
             return _THIS
+        if (label := self.label_after(word, before)) is not None:
+            return label  # "Thông tư hướng dẫn Luật Nhà ở (Thông tư A, Thông tư B …)": those, named after it
         found = self.last_of_type_before(word, last.start())
         if found is None and not self.folded[last.end():before].strip(" _*"):
             if self.self_type is not None and _ISSUING_BEFORE.search(self.folded, max(0, last.start() - 12),
@@ -1372,6 +1387,8 @@ class _Analysis:
         bare = self.bare_subject(lo, cue.start)
         if bare is not None:
             cue.subject = None if bare == _UNNAMED else bare
+            if bare >= 0 and drafts[bare].start > cue.start:  # labels after it: each acts
+                cue.co_subjects = self.coordinated_after(bisect.bisect_left(self.countable, bare), in_aside=True)
         elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
             # "Hướng dẫn tổ chức thực hiện Nghị quyết 57 thế nào?": a question states no act;
             # "… trình Ban Chấp hành Trung ương về tiếp tục thực hiện Nghị quyết 18", "Ban chỉ đạo
