@@ -6368,3 +6368,11 @@ def test_a_bare_type_word_labelled_after_stands_for_its_labels() -> None:
         if m.kind is Kind.REFERENCE:
             law = max((law for law in laws if law.start < m.start), key=lambda law: law.start)
             assert [(link.relation, link.target) for link in m.links] == [(Relation.GUIDES, law.start)]
+
+
+def test_an_issuer_after_a_revised_mark() -> None:
+    """"Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị": the mark is an aside; the issuer
+    after it is the document's."""
+    *_, m = extract("thực hiện nghiêm Chỉ thị số 35-CT/TW và Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị, giải "
+                    "quyết khiếu nại")
+    assert m.issuer_name == "Bộ Chính trị"
