@@ -6376,3 +6376,13 @@ def test_an_issuer_after_a_revised_mark() -> None:
     *_, m = extract("thực hiện nghiêm Chỉ thị số 35-CT/TW và Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị, giải "
                     "quyết khiếu nại")
     assert m.issuer_name == "Bộ Chính trị"
+
+
+@pytest.mark.parametrize("lead", ["Bên cạnh đó, điều chỉnh nội dung “Danh mục các công trình” tại", "Sửa đổi",
+                                  "Đồng thời, bãi bỏ"])
+def test_a_news_text_s_subjectless_change_is_the_reported_document_s(lead: str) -> None:
+    """"UBND … vừa ký ban hành Quyết định A ….⏎⏎Bên cạnh đó, điều chỉnh nội dung “…” tại khoản 1
+    Điều 1 Quyết định B …": the change is A's, the document the news reports."""
+    a, b = extract("Phó Chủ tịch UBND Thành phố vừa ký ban hành Quyết định 2567/QĐ-UBND về việc điều chỉnh Kế "
+                   f"hoạch.\n\n{lead} khoản 1 Điều 1 Quyết định 119/QĐ-UBND ngày 08/01/2025 của UBND Thành phố Hà Nội.")
+    assert [link.target for link in a.links] == [b.start]

@@ -175,7 +175,9 @@ _INTO_DOCUMENT = re.compile(
 # "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
-    rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]+(?:cua|tai))?)?"
+    # (the content quoted first: "điều chỉnh nội dung “Danh mục …” tại khoản 1 Điều 1 …")
+    rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]*[\"“][^\"“”\n]{{1,300}}[\"”])?"
+    rf"(?:[ _]+(?:cua|tai))?)?"
     # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes), "điểm p, q, r khoản 4"
     rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])"
     rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
@@ -1414,13 +1416,23 @@ class _Analysis:
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
         elif (cue.relation in _CHANGES and opens
-              and (acting := self.changing if self.changing is not None else self.pointed_before(lo)) is not None):
+              and (acting := self.changing if self.changing is not None else self.pointed_or_reported(lo)) is not None):
             # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
             # Nghị định B như sau: …": a news text walking through A's changes; "Nghị định này
-            # có hiệu lực …⏎⏎Bãi bỏ Nghị định B …": one quoting A's final provisions
+            # có hiệu lực …⏎⏎Bãi bỏ Nghị định B …": one quoting A's final provisions; "UBND …
+            # vừa ký ban hành Quyết định A ….⏎⏎Bên cạnh đó, điều chỉnh nội dung … tại khoản 1
+            # Điều 1 Quyết định B …": the changes of the document the news reports
             cue.subject = self.restated_before(lo, acting)
         else:
             cue.subject = None
+
+    def pointed_or_reported(self, pos: int) -> int | None:
+        """The document "Nghị định này" opening the sentence before ``pos`` points at, else the
+        one a news text (not a document itself) reports as just issued, right before it."""
+        pointed = self.pointed_before(pos)
+        if pointed is not None or self.self_type is not None:
+            return pointed
+        return self.reported_before(pos)
 
     def reported_before(self, pos: int) -> int | None:
         """The document a news text reports on, right before ``pos``: the last one cited
