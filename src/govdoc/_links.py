@@ -330,8 +330,6 @@ _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out;
     rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+(?:kèm(?:{_S}theo)?|theo)|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
-# only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
-# ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _LISTED_NEXT = re.compile(r"[\s_*]*(?:,|(?<![a-z])va)[\s_*]*(?:cac[\s_]+)?\Z")  # the next item of a list
 # "Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:": A is in force,
 # the documents listed below expire
@@ -341,8 +339,10 @@ _IN_FORCE_THEN_LISTED = re.compile(
 _IN_FORCE_REACH = 120
 _LABELS_OPEN = re.compile(r"\([\s_*]*")
 _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how far after the verb labels may open
-_COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")
+# only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
+# ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
+_COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see changes_too)
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 # (perhaps a list of numbers: "Điều 1, 2 Nghị định …")
@@ -1666,9 +1666,9 @@ class _Analysis:
         is, right after it, a guiding or a changing one (the subject goes on with a second act)."""
         if cue.voice != "active" or cue.relation not in _CHANGES:
             return False
+        start = self.drafts[previous].start
         for earlier in self.earlier_in_sentence(cue):
-            if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
-                start = self.drafts[previous].start
+            if earlier.end <= start and earlier.voice == "active":
                 return (earlier.relation in (Relation.GUIDES, *_CHANGES)
                         and _NEXT_OBJECT_GAP.fullmatch(self.folded, earlier.end, start) is not None)
         return False
@@ -1728,7 +1728,8 @@ class _Analysis:
                     # but "A, được sửa đổi bởi B; được bổ sung bởi C" goes on about A, and so
                     # does "Luật A số …; được sửa đổi, bổ sung bởi Luật B", a clause with no subject
                     chained = self.passive_chained(n)
-                    before = chained if chained is not None or not self.opens_after_item(cue, before) else before
+                    if chained is not None or not self.opens_after_item(cue, before):
+                        before = chained
                 if before is not None and (
                         cue.voice == "expiry" or _AND_OPENS.match(folded, cue.start)
                         or _NEXT_PASSIVE.search(folded, max(drafts[before].end, cue.start - _NEXT_PASSIVE_REACH),
