@@ -6386,3 +6386,12 @@ def test_a_news_text_s_subjectless_change_is_the_reported_document_s(lead: str) 
     a, b = extract("Phó Chủ tịch UBND Thành phố vừa ký ban hành Quyết định 2567/QĐ-UBND về việc điều chỉnh Kế "
                    f"hoạch.\n\n{lead} khoản 1 Điều 1 Quyết định 119/QĐ-UBND ngày 08/01/2025 của UBND Thành phố Hà Nội.")
     assert [link.target for link in a.links] == [b.start]
+
+
+def test_a_proposal_after_a_semicolon_is_no_basis() -> None:
+    """"*Căn cứ Quyết định A …; Theo đề nghị của … tại Tờ trình B …;*" in one paragraph: the
+    proposal is a clause of its own; B is no basis."""
+    a, b = extract("*Căn cứ Quyết định số 15/2025/QĐ-TTg ngày 16 tháng 6 năm 2025 của Thủ tướng Chính phủ về việc quy "
+                   "định tiêu chuẩn; Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC ngày 12 tháng "
+                   "11 năm 2025;*")
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)

@@ -135,6 +135,8 @@ _ANSWER_AFTER_QUESTION = re.compile(
 )
 # "Căn cứ … Quyết định A thì …": what follows "thì" is the sentence's own clause.
 _THEN_CLAUSE = re.compile(r"(?<![^\W\d_])thì(?![^\W\d_])")
+# "Căn cứ Quyết định A …; Theo đề nghị của … tại Tờ trình B": the proposal, a clause of its own
+_PROPOSAL_CLAUSE = re.compile(r";[\s_*]*(?:theo|xét)[\s_]+(?:đề[\s_]+nghị|đề[\s_]+xuất)(?![^\W\d_])")
 # "…, thì căn cứ quy định tại Điều 61 Bộ luật …"; "… an toàn xã hội căn cứ tại khoản 1 Điều
 # 8 Luật …": an answer giving the provision it rests on, with no one else doing the "căn cứ".
 _THEN_BASIS = re.compile(rf"(?<![^\W\d_])thì{_S}+\Z")
@@ -2680,6 +2682,7 @@ class _Analysis:
                 if draft.start >= end:
                     break
                 main_clause = (main_clause or _THEN_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
+                               or _PROPOSAL_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
                                or self.body_acts_between(scanned, draft.start))
                 scanned = max(scanned, draft.end)
                 if main_clause:
