@@ -6395,3 +6395,13 @@ def test_a_proposal_after_a_semicolon_is_no_basis() -> None:
                    "định tiêu chuẩn; Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC ngày 12 tháng "
                    "11 năm 2025;*")
     assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+
+
+@pytest.mark.parametrize(
+    "what", ["Chương IVb “Chỉ định nhà đầu tư” gồm Điều 44c và Điều 44d vào sau Chương IVa của",
+             "điểm c và điểm d vào sau điểm b khoản 1 Điều 6"])
+def test_what_is_added_into_a_document_may_be_named_at_length(what: str) -> None:
+    """"Nghị định A đã bổ sung Chương IVb “…” gồm Điều 44c và Điều 44d vào sau Chương IVa của
+    Nghị định B": A amends B."""
+    a, b = extract(f"Nghị định số 225/2025/NĐ-CP đã bổ sung {what} Nghị định 115/2024/NĐ-CP.")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]

@@ -171,7 +171,8 @@ _INTO_AHEAD = re.compile(
     r"[^.;\n]{0,80}?(?<![^\W\d_])(?:vào(?![^\W\d_])"
     r"|(?<!quy[\s_]định[\s_])tại(?=[\s_]+(?:điều|khoản|điểm|mục|chương|phụ[\s_]lục)[\s_]))")
 _INTO_DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*[\s_,]+\Z"
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*"
+    rf"(?:{_S}+của)?[\s_,]+\Z"  # ("… vào sau Chương IVa của Nghị định B")
     # "… bổ sung “…” tại khoản 1 Điều 1 của <doc>": into a provision named
     rf"|(?<![^\W\d_])(?<!quy{_S}định{_S})tại(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})+(?:{_S}+của)?[\s_,]+\Z")
 # "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
@@ -298,6 +299,7 @@ _UNNUMBERED_DOCUMENT = re.compile(
     rf"(?![a-z]){_S}"
 )
 _MAX_IMPLEMENTS_WORDS = 14
+_MAX_ADDED_WORDS = 30
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
 _MAX_PART_WORDS = 40  # "… <a part named at length> quy định tại <doc>" (words are syllables)
@@ -625,7 +627,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",
         # or the document whose provision it adds to (read below as any other amendment).
         if _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None:
-            return len(norm.lowered[cue.end:end].split()) <= _MAX_OBJECT_WORDS
+            # (what is added may be named at length: "bổ sung Chương IVb “…” gồm Điều 44c và
+            # Điều 44d vào sau Chương IVa của Nghị định B")
+            return len(norm.lowered[cue.end:end].split()) <= _MAX_ADDED_WORDS
         if not (_supplemented_provision(norm.folded, cue.end) or _SUPPLEMENTED_DOCUMENT.match(norm.folded, cue.end)):
             return False
     if cue.relation is Relation.BASED_ON and _grounds_per(norm.text, cue.end, end):
