@@ -6405,3 +6405,10 @@ def test_what_is_added_into_a_document_may_be_named_at_length(what: str) -> None
     Nghị định B": A amends B."""
     a, b = extract(f"Nghị định số 225/2025/NĐ-CP đã bổ sung {what} Nghị định 115/2024/NĐ-CP.")
     assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
+
+
+def test_sua_alone_between_a_document_and_a_provision_of_another() -> None:
+    """"Nghị định A đã sửa Điều 11 Nghị định B": "sửa" alone amends when a document stands
+    before it (past "đã") and a provision of another after it."""
+    a, b = extract("Nghị định 70/2025/NĐ-CP đã sửa Điều 11 Nghị định 123/2020/NĐ-CP về hóa đơn.")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]

@@ -346,6 +346,7 @@ _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how
 # only "và" (or "đồng thời", at the same time) between a verb's object and the next verb
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
+_TENSE_ONLY = re.compile(r"[\s_*]*(?:(?:da|cung|vua)[\s_]+){0,2}")  # "Nghị định A (cũng) đã sửa …"
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see changes_too)
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
@@ -1047,8 +1048,9 @@ class _Analysis:
                     and not _SUPPLEMENTED_DOCUMENT.match(folded, match.end())):
                 continue  # "bổ sung" alone is a cue only where "… vào <doc>" or a provision follows
             if (relation is Relation.AMENDS and match.end() - match.start() == len("sua")
-                    and not (self.names_next(match.end()) and self.named_before(match.start()))):
-                continue  # "sửa" alone, a headline's "sửa đổi", only between two documents: "Thông tư A sửa Thông tư B"
+                    and not (self.names_next(self.past_pinpoints(match.end())) and self.named_before(match.start()))):
+                continue  # "sửa" alone, a headline's "sửa đổi", only between two documents: "Thông tư A sửa
+                # Thông tư B", "Nghị định A đã sửa Điều 11 Nghị định B"
             if (relation is Relation.AMENDS and _adjusting(folded, match.start(), match.end())
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
@@ -1583,7 +1585,12 @@ class _Analysis:
         """Whether a document (not an anaphor) is named right before ``pos`` (white space between)."""
         k = self.last_draft_before(pos, max(0, pos - _NEXT_REACH - 40))
         return (k is not None and self.drafts[k].kind is not Kind.ANAPHOR
-                and not self.folded[self.drafts[k].end:pos].strip(" _*"))
+                and _TENSE_ONLY.fullmatch(self.folded, self.drafts[k].end, pos) is not None)
+
+    def past_pinpoints(self, pos: int) -> int:
+        """Where the articles, clauses and points cited at ``pos`` end (``pos`` if none are)."""
+        pinpoints = _PINPOINT_LIST.match(self.norm.lowered, pos)
+        return pinpoints.end() if pinpoints is not None else pos
 
     def names_next(self, pos: int) -> bool:
         """Whether a document is named right at ``pos`` (after white space): "về tiếp tục thực
