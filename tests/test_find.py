@@ -6412,3 +6412,18 @@ def test_sua_alone_between_a_document_and_a_provision_of_another() -> None:
     before it (past "đã") and a provision of another after it."""
     a, b = extract("Nghị định 70/2025/NĐ-CP đã sửa Điều 11 Nghị định 123/2020/NĐ-CP về hóa đơn.")
     assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
+
+
+def test_objects_each_cited_in_full_after_and_stay_objects() -> None:
+    """"Căn cứ Thông tư A … hướng dẫn thực hiện Nghị định B ngày … về … và Nghị định C ngày …":
+    A guides B and C (B cited in full too); after a comma, one cited in full is the next basis."""
+    a, b, _, c = extract(
+        "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số "
+        "78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Ban hành văn bản quy "
+        "phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra văn bản;")
+    assert [(link.relation, link.target) for link in a.links] == [
+        (Relation.AMENDS, b.start), (Relation.AMENDS, c.start)]
+    assert c.relation is Relation.MENTIONS
+    found = extract("Căn cứ Thông tư số 69/2006/TT-BTC ngày 02/8/2006 về sửa đổi Thông tư số 116/2004/TT-BTC ngày "
+                    "07/12/2004 của Bộ Tài chính, Thông tư số 70/2006/TT-BTC ngày 02/8/2006 của Bộ Tài chính;")
+    assert found[2].relation is Relation.BASED_ON

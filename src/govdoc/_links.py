@@ -347,6 +347,7 @@ _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 _TENSE_ONLY = re.compile(r"[\s_*]*(?:(?:da|cung|vua)[\s_]+){0,2}")  # "Nghị định A (cũng) đã sửa …"
+_AND_BEFORE = re.compile(r"(?<![a-z])va[\s_*]+\Z")
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see changes_too)
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
@@ -2438,9 +2439,13 @@ class _Analysis:
         for cue in self.cues:
             if cue.sentence not in based or cue.relation is Relation.BASED_ON:
                 continue
+            # (but in a list of objects each cited in full, the one after "và" is another object:
+            # "Căn cứ Thông tư A … hướng dẫn thực hiện Nghị định B ngày … về … và Nghị định C ngày …")
             cue.objects[1:] = [
                 i for i in cue.objects[1:]
                 if self.drafts[i].date is None or i not in first_in_sentence
+                or (self.listed_in_full(cue, i) and _AND_BEFORE.search(
+                    self.folded, max(0, self.drafts[i].start - 8), self.drafts[i].start) is not None)
             ]
 
     def apply(self) -> None:
