@@ -6427,3 +6427,26 @@ def test_objects_each_cited_in_full_after_and_stay_objects() -> None:
     found = extract("Căn cứ Thông tư số 69/2006/TT-BTC ngày 02/8/2006 về sửa đổi Thông tư số 116/2004/TT-BTC ngày "
                     "07/12/2004 của Bộ Tài chính, Thông tư số 70/2006/TT-BTC ngày 02/8/2006 của Bộ Tài chính;")
     assert found[2].relation is Relation.BASED_ON
+
+
+def test_a_numbered_list_goes_on_past_an_item_s_wrapped_lines() -> None:
+    """"Bãi bỏ …:⏎⏎1. Quyết định A … phương thức hoàn trả;⏎quy định chế độ thu …⏎⏎2. Quyết định
+    B …": a wrapped line of an item going on in lower case (after ";") does not end the list."""
+    items = "\n\n".join(
+        f"{n}. Quyết định số {n}/2018/QĐ-TTg ngày 23 tháng 01 năm 2018 của Thủ tướng Chính phủ ban hành Quy định "
+        f"phương pháp xác định chi phí;\nquy định chế độ thu, quản lý chi phí." for n in range(1, 31))
+    found = extract(f"Số: 44/2025/QĐ-TTg\n\n**Điều 1. Bãi bỏ toàn bộ một số văn bản:**\n\n{items}")
+    assert [m.relation for m in found[1:]] == [Relation.REPEALS] * 30
+
+
+def test_a_list_after_a_passive_s_colon_is_its_agents_not_an_earlier_verb_s() -> None:
+    """"QUYẾT ĐỊNH VỀ THỰC HIỆN CHẾ ĐỘ …⏎Quyết định A … được sửa đổi, bổ sung bởi:⏎Quyết định B …;⏎
+    Quyết định C …": the list after the colon names what amends A; nothing is carried out."""
+    a, b, _, c = extract(
+        "**QUYẾT ĐỊNH**\nVỀ\nTHỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN\nQuyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm "
+        "2008 của Thủ tướng Chính phủ về thực hiện chế độ, được sửa đổi, bổ sung bởi:\nQuyết định số 38/2010/QĐ-TTg "
+        "ngày 06/5/2010 của Thủ tướng Chính phủ về việc sửa đổi Quyết định số 142/2008/QĐ-TTg ngày 27\ntháng 10 năm "
+        "2008 của Thủ tướng Chính phủ về thực hiện chế độ đối với quân nhân\ntham gia kháng chiến;\nQuyết định số "
+        "22/2025/QĐ-TTg ngày 10 tháng 7 năm 2025 của Thủ tướng Chính phủ.")
+    assert [m.relation for m in (b, c)] == [Relation.MENTIONS, Relation.MENTIONS]
+    assert [(link.relation, link.target) for link in c.links] == [(Relation.AMENDS, a.start)]

@@ -464,6 +464,8 @@ _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  #
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2} ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
+_MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
+_FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
 _NESTED_TOPIC = 8  # a verb further than this before the next document acts on a topic, not on it
 _LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
 _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
@@ -2303,15 +2305,23 @@ class _Analysis:
                     and (item := _NUMBERED_ITEM_NEXT.match(self.text, end)) is not None
                     and "\n" in self.text[end - 1:item.end()]))
 
+    def goes_on_lower(self, pos: int) -> bool:
+        """Whether the line at ``pos`` opens with a lower-case word: an item's text wrapped."""
+        first = _FIRST_WORD.match(self.text, pos)
+        return first is not None and first.group(1).islower()
+
     def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
         if not self.lists_after(cue.sentence, cue.end):
             return []  # (only the sentence's tail is searched: from each cue on is quadratic)
+        k = bisect.bisect_right(self.cue_starts, cue.start)
+        if k < len(self.cues) and self.cues[k].sentence == cue.sentence and self.cues[k].voice == "passive":
+            return []  # "VỀ THỰC HIỆN CHẾ ĐỘ …⏎Quyết định A … được sửa đổi, bổ sung bởi:⏎…": the passive's agents
         end = self.sentence_end(cue.sentence)
         found: list[int] = []
         pos = end
-        for _ in range(_MAX_LISTED):
+        for _ in range(_MAX_LISTED_LINES):  # (each step moves on by a line or an item: linear)
             item = _LIST_ITEM.match(self.text, pos)
             if item is not None and (own := self.cue_at(item.end())) is not None and own.relation is cue.relation:
                 # "Căn cứ pháp lý:⏎…⏎4. Căn cứ Quyết định …": the item says its own cue;
@@ -2324,8 +2334,10 @@ class _Analysis:
             k = self.countable_from(opens) if item else len(self.countable)
             if item is None or k >= len(self.countable) or self.countable_starts[k] != opens:
                 line_end = self.text.find("\n", pos + 1)
-                if pos > 0 and self.text[pos - 1] != "\n" and line_end != -1:
-                    pos = line_end  # a sentence ended inside the item ("…….. (mới);"): next line
+                if pos > 0 and line_end != -1 and (self.text[pos - 1] != "\n" or (found and self.goes_on_lower(pos))):
+                    # a sentence ended inside the item ("…….. (mới);"), or its wrapped line goes
+                    # on in lower case ("… phương thức hoàn trả;⏎quy định chế độ thu …"): next line
+                    pos = line_end
                     continue
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
