@@ -6450,3 +6450,14 @@ def test_a_list_after_a_passive_s_colon_is_its_agents_not_an_earlier_verb_s() ->
         "22/2025/QĐ-TTg ngày 10 tháng 7 năm 2025 của Thủ tướng Chính phủ.")
     assert [m.relation for m in (b, c)] == [Relation.MENTIONS, Relation.MENTIONS]
     assert [(link.relation, link.target) for link in c.links] == [(Relation.AMENDS, a.start)]
+
+
+def test_what_is_carried_out_goes_on_with_a_direction_after_a_semicolon() -> None:
+    """"Thực hiện Quyết định A …; chỉ đạo của Bộ … tại các văn bản: số B …, số C …": B and C are
+    carried out too, and the body before the list is their issuer."""
+    a, b, c = extract("Thực hiện Quyết định số 2530/QĐ-TTg ngày 19/11/2025 của Thủ tướng Chính phủ về việc phê duyệt "
+                      "kế hoạch; chỉ đạo của Bộ Nông nghiệp và\nMôi trường tại các văn bản: số 9593/BNNMT-MT ngày "
+                      "25/11/2025, số 9671/BNNMT-MT ngày 27/11/2025 về việc triển khai các biện pháp cấp bách; UBND "
+                      "Thành phố yêu cầu")
+    assert [m.relation for m in (a, b, c)] == [Relation.IMPLEMENTS] * 3
+    assert (b.issuer_name, c.issuer_name) == ("Bộ Nông nghiệp và Môi trường",) * 2

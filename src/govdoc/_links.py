@@ -407,6 +407,12 @@ _ANOTHER_ITEM_AFTER = re.compile(
     rf"[\s_]*,?[\s_]*(?:va|hoac)[\s_]+(?!(?:duoc{_S}+)?(?:bai{_S}bo|bo{_S}sung|sua{_S}doi|thay{_S}the|dieu{_S}chinh)(?![a-z]))")
 _NAMED_BY_WHAT_IT_AMENDS = re.compile(r"(?<![a-z])cua(?![a-z])")
 # Between two listed items: ", ", " và ", " hoặc các ", ", số " (an item without its type word).
+# The next item of what is carried out, named by the direction it gives: "…; chỉ đạo của Bộ …
+# tại các văn bản: số …"
+_DIRECTED_AT = re.compile(
+    rf"[\s_,*]*;[\s_*]*(?:(?:va|cac){_S}+)?(?:y{_S}kien{_S}+)?chi{_S}dao"
+    rf"(?:{_S}+cua(?:[^;:.\n]|\n(?![ \t]*\n)){{1,80}}?)?"
+    rf"{_S}+tai{_S}+(?:cac{_S}+van{_S}ban[\s_]*:?[\s_]*)?(?:so[\s_:]*)?")
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.
@@ -1806,6 +1812,10 @@ class _Analysis:
                     if in_aside and ")" in folded[prev.end:d.start]:
                         break
                     gap = _COORDINATION.match(folded, at, d.start)
+                    if (cue.relation is Relation.IMPLEMENTS and gap is not None and gap.end() != d.start
+                            and (directed := _DIRECTED_AT.match(folded, at, d.start)) is not None
+                            and directed.end() == d.start):
+                        gap = directed  # "Thực hiện Quyết định A …; chỉ đạo của Bộ … tại các văn bản: số B, số C"
                     if after_nested and ";" not in folded[at:d.start]:
                         # "… về hướng dẫn thi hành Luật A và Luật B": joined without ";", the next one is
                         # the nested verb's too; after ";" the outer list goes on
