@@ -6461,3 +6461,11 @@ def test_what_is_carried_out_goes_on_with_a_direction_after_a_semicolon() -> Non
                       "Thành phố yêu cầu")
     assert [m.relation for m in (a, b, c)] == [Relation.IMPLEMENTS] * 3
     assert (b.issuer_name, c.issuer_name) == ("Bộ Nông nghiệp và Môi trường",) * 2
+
+
+def test_a_title_after_an_aside_on_when_the_document_takes_effect() -> None:
+    """"Nghị định số 101-CP[1] (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về việc …":
+    the aside stands between the mention and its title, and its date is no issue date."""
+    [m] = extract("Chính phủ ban hành Nghị định số 101-CP[1] (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về "
+                  "việc thành lập phường Trần Phú.")
+    assert (m.title, m.date) == ("thành lập phường Trần Phú", None)
