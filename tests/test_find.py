@@ -6469,3 +6469,12 @@ def test_a_title_after_an_aside_on_when_the_document_takes_effect() -> None:
     [m] = extract("Chính phủ ban hành Nghị định số 101-CP[1] (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về "
                   "việc thành lập phường Trần Phú.")
     assert (m.title, m.date) == ("thành lập phường Trần Phú", None)
+
+
+def test_a_count_of_laws_is_no_law() -> None:
+    """"Quốc hội đã thông qua 2 Luật Thuế quan trọng là Luật A và Luật B": "2 Luật Thuế quan
+    trọng" counts laws; a provision's number before a law ("Điều 5 Luật Đất đai") is no count."""
+    found = extract("Quốc hội đã thông qua 2 Luật Thuế quan trọng là Luật Thuế thu nhập cá nhân (sửa đổi) và Luật "
+                    "Thuế giá trị gia tăng.")
+    assert [m.text for m in found] == ["Luật Thuế thu nhập cá nhân", "Luật Thuế giá trị gia tăng"]
+    assert [m.text for m in extract("khoản 2 Luật Thuế 2020 quy định")] == ["Luật Thuế 2020"]

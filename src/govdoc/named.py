@@ -196,6 +196,10 @@ _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 t
 _YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
+# A count before the type word ("thông qua 2 Luật Thuế quan trọng"), not a provision's or a
+# date's number ("Điều 5 Luật …", "năm 2013 Luật …")
+_COUNTED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?!(?:điều|khoản|điểm|mục|chương|lục|số|năm|tháng|ngày)[ _])[^\W\d_]+[ _]+\d{1,3}[ _]+\Z")
 _COMMA = re.compile(r"[ _]?,[ _]{1,2}")
 _YEAR_NEXT = re.compile(r"[ _]{1,3}(?:nam[ _]{1,3})?(?:19|20)\d\d(?![\d/])")
 
@@ -428,6 +432,8 @@ def find_named(
         known = _known_name(norm, opener.start(), limit)
         if known is None and _PERSON_NOUN.match(norm.lowered, opener.start(), limit):
             continue  # "LUẬT SƯ", "Văn phòng Luật Sư …": a lawyer, in capitals; not a law
+        if known is None and _COUNTED_BEFORE.search(norm.lowered, max(0, opener.start() - 24), opener.start()):
+            continue  # "2 Luật Thuế quan trọng": a number of laws, then what they are
         amending = _AMENDING.match(folded, opener.end(), limit) if known is None else None
         counted = _COUNTED.match(folded, opener.end(), limit) if known is None and amending is None else None
         if counted is not None and counted.group("some") and not counted.group("field"):
