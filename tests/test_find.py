@@ -6478,3 +6478,20 @@ def test_a_count_of_laws_is_no_law() -> None:
                     "Thuế giá trị gia tăng.")
     assert [m.text for m in found] == ["Luật Thuế thu nhập cá nhân", "Luật Thuế giá trị gia tăng"]
     assert [m.text for m in extract("khoản 2 Luật Thuế 2020 quy định")] == ["Luật Thuế 2020"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số 15/2021/QĐ-UBND.",
+             "Văn phòng Chính phủ chủ trì tham mưu sửa đổi, bổ sung Nghị định số 118/2025/NĐ-CP."])
+def test_advising_a_change_makes_none(text: str) -> None:
+    """"… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định A": advice to change A,
+    a task; A is mentioned."""
+    [m] = extract(text)
+    assert m.relation is Relation.MENTIONS
+
+
+def test_a_date_right_after_the_symbol() -> None:
+    """"Nghị định 17/2013/NĐ-CP 19/2/2013 sửa đổi …": a date right after the symbol, with no
+    "ngày", is its date."""
+    m = extract("Nghị định 17/2013/NĐ–CP 19/2/2013 sửa đổi Nghị định 204/2004/NĐ-CP.")[0]
+    assert m.date == dt.date(2013, 2, 19)

@@ -165,6 +165,8 @@ _PROSPECTIVE = re.compile(
     rf"|có{_S}thẩm{_S}quyền)"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
+# "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
+_ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+){{0,5}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
 # "… bổ sung X vào …", "… bổ sung “X” tại khoản 1 Điều 1 …" (not "… theo quy định tại …")
 _INTO_AHEAD = re.compile(
@@ -1089,7 +1091,8 @@ class _Analysis:
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
             if (voice == "active" and relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
                     and (_PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())
-                         or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start()))):
+                         or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start())
+                         or _ADVISED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()))):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
                     ((noun := _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start()))

@@ -37,6 +37,8 @@ _DATE = (
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
+# A date right after the symbol with no "ngày": "Nghị định 17/2013/NĐ-CP 19/2/2013 sửa đổi …"
+_BARE_DATE = re.compile(r"[ \t]{0,3}(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?P<m2>)")
 _LEAD_DATE_GROUPS = _DATE.replace("(?P<", "(?P<l")  # the same, its groups named ld, lm, lm2, ly
 # A date in parentheses after a reference or its issuer: "Quyết định 25/TTg (19-1-1993)",
 # "Nghị quyết 1973 (ngày 19-3-2011)".
@@ -1222,7 +1224,9 @@ def read_context(
                 break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
             pos = skip.end()
             continue
-        if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)):
+        if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
+                             or (_BARE_DATE.match(folded, pos, limit) if pos - end <= 3 and not folded[end:pos].strip()
+                                 else None)):
             date, date_span, pos = _make_date(m), m.span(), m.end()
             continue
         if (date is None and (m := _IN_FORCE_ON_SIGNING.match(folded, pos, limit))
