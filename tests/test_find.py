@@ -6495,3 +6495,10 @@ def test_a_date_right_after_the_symbol() -> None:
     "ngày", is its date."""
     m = extract("Nghị định 17/2013/NĐ–CP 19/2/2013 sửa đổi Nghị định 204/2004/NĐ-CP.")[0]
     assert m.date == dt.date(2013, 2, 19)
+
+
+def test_done_before_a_document_takes_effect_carries_nothing_out() -> None:
+    """"Các công việc đã thực hiện trước ngày Quyết định A có hiệu lực": a time, not what is
+    carried out."""
+    [m] = extract("Các công việc đã thực hiện trước ngày Quyết định 105/2025/QĐ-UBND có hiệu lực thì tiếp tục.")
+    assert m.relation is Relation.MENTIONS

@@ -165,6 +165,7 @@ _PROSPECTIVE = re.compile(
     rf"|có{_S}thẩm{_S}quyền)"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
+_UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+){{0,5}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
@@ -722,6 +723,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         return False
     if _CLAUSE_AFTER_COMMA.search(gap) or _THEN_CLAUSE.search(gap):
         return False  # (", nên …", "… thực hiện phân loại thì được giữ nguyên …": the main clause)
+    if _UNTIL_IN_FORCE.search(gap):
+        return False  # "công việc đã thực hiện trước ngày Quyết định A có hiệu lực": a time, not an object
     if _POLICY_PER.fullmatch(gap):
         return True
     if _PINPOINT_OBJECT.match(gap):
