@@ -6502,3 +6502,15 @@ def test_done_before_a_document_takes_effect_carries_nothing_out() -> None:
     carried out."""
     [m] = extract("Các công việc đã thực hiện trước ngày Quyết định 105/2025/QĐ-UBND có hiệu lực thì tiếp tục.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_verbs_listed_after_an_amendment_share_its_subject_and_object() -> None:
+    """"Nghị định A sửa đổi, bổ sung Điều 24 (…); Sửa đổi, bổ sung, thay thế, bãi bỏ một số quy
+    định của Nghị định B": the listed verbs are A's, and together they amend B; "Sửa đổi, bãi
+    bỏ một số điều của Thông tư C" amends C."""
+    a, b = extract("Theo đó, Nghị định số 283/2025/NĐ-CP sửa đổi, bổ sung Điều 24 (Thẩm quyền); Sửa đổi, bổ sung, thay "
+                   "thế, bãi bỏ một số quy định của Nghị định số 120/2020/NĐ-CP của Chính phủ quy định về thành lập.")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
+    _, c = extract("Số: 05/2025/TT-BTP\n\n**Điều 3.\nSửa đổi, bãi bỏ một số điều của Thông tư số 04/2022/TT-BTP "
+                   "ngày 21 tháng 6 năm 2022 của Bộ trưởng Bộ Tư pháp**")
+    assert c.relation is Relation.AMENDS

@@ -351,6 +351,7 @@ _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 _TENSE_ONLY = re.compile(r"[\s_*]*(?:(?:da|cung|vua)[\s_]+){0,2}")  # "Nghị định A (cũng) đã sửa …"
 _AND_BEFORE = re.compile(r"(?<![a-z])va[\s_*]+\Z")
+_VERB_COMMA = re.compile(r"[\s_*]*,[\s_*]*")  # "sửa đổi, bổ sung, thay thế, bãi bỏ": verbs listed
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see changes_too)
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
@@ -561,6 +562,7 @@ class _Cue:
     objects: list[int] = attrs.Factory(list)
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
     quoted: bool = False  # a basis in the words of a document the text quotes: the text's none
+    listed_after: int | None = None  # the cue of the verb listed before it ("sửa đổi, bổ sung, thay thế …")
 
 
 # What the cited provision says may itself cite documents ("Căn cứ Điều 10 Thông tư A các
@@ -1308,6 +1310,9 @@ class _Analysis:
             # document's changes, listed after ";".
             cue.subject = chained
             return
+        if (listed := self.verb_listed_after(cue)) is not None:
+            cue.subject, cue.listed_after = self.cues[listed].subject, listed  # "Sửa đổi, bổ sung, thay thế, bãi bỏ …"
+            return
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
         if (previous is not None and ";" in folded[gap_from:cue.start]
@@ -1573,6 +1578,20 @@ class _Analysis:
             return None  # (not "… có hiệu lực kể từ ngày Nghị định A có hiệu lực.": A is no subject)
         return self.resolve(self.countable[k])
 
+    def verb_listed_after(self, cue: _Cue) -> int | None:
+        """The change right before ``cue`` (its index), when only a comma joins them and it has
+        a subject: "… sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định B"."""
+        if cue.voice != "active" or cue.relation not in _CHANGES:
+            return None
+        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        earlier = self.cues[k]
+        if (earlier.sentence != cue.sentence or earlier.voice != "active" or earlier.relation not in _CHANGES
+                or earlier.subject is None or _VERB_COMMA.fullmatch(self.folded, earlier.end, cue.start) is None):
+            return None
+        return k
+
     def changes_go_on(self, cue: _Cue) -> int | None:
         """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
         change too and only ";" stands between the document the earlier one acts on and it
@@ -1587,10 +1606,9 @@ class _Analysis:
                 or earlier.subject is None):
             return None
         index = self.last_draft_before(cue.start, earlier.end)  # what the earlier change acts on
-        if index is None:
-            return None
-        last = self.drafts[index]
-        gap_from = max(last.context_end, last.end)
+        # (or the subject's own provisions, named by no document: "Nghị định A sửa đổi, bổ sung
+        # Điều 24 (Thẩm quyền …); Sửa đổi … một số quy định của Nghị định B")
+        gap_from = earlier.end if index is None else max(self.drafts[index].context_end, self.drafts[index].end)
         if (cue.start - gap_from > _MAX_DESCRIPTION or _NEXT_CHANGE.fullmatch(self.folded, gap_from, cue.start) is None
                 or self.countable_from(gap_from) != self.countable_from(cue.start)):
             return None  # (what the last object is about may stand before the ";", but no document)
@@ -1866,6 +1884,19 @@ class _Analysis:
                 # "Dưới đây là các văn bản hướng dẫn thi hành Bộ luật Dân sự 2015:⏎(1) Nghị định A …⏎(2)
                 # Nghị quyết B …": each item listed guides the code
                 cue.subject, cue.co_subjects = self.resolve(listed[0]), listed[1:]
+
+    def objects_to_first_verb(self) -> None:
+        """The verbs of a list opened by an amendment share its objects as an amendment: "Sửa
+        đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định B" amends B (in "Thay thế,
+        bãi bỏ một số từ …" the last verb keeps them)."""
+        for cue in reversed(self.cues):
+            if cue.listed_after is None or not cue.objects:
+                continue
+            head = cue.listed_after
+            while (prior := self.cues[head].listed_after) is not None:
+                head = prior  # (bounded by the cues before: each step goes back)
+            if self.cues[head].relation is Relation.AMENDS and not self.cues[head].objects:
+                self.cues[head].objects, cue.objects = cue.objects, []
 
     def passive_chained(self, n: int) -> int | None:
         """What the passive cue ``n`` acts on when it opens the clause after ";" and the cue
@@ -2803,6 +2834,7 @@ def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
     analysis.find_cues()
     analysis.assign_subjects()
     analysis.assign_objects()
+    analysis.objects_to_first_verb()
     analysis.list_past_descriptions()
     analysis.reattach_coordinated()
     analysis.release_heads()
