@@ -1889,14 +1889,13 @@ class _Analysis:
         """The verbs of a list opened by an amendment share its objects as an amendment: "Sửa
         đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định B" amends B (in "Thay thế,
         bãi bỏ một số từ …" the last verb keeps them)."""
-        for cue in reversed(self.cues):
-            if cue.listed_after is None or not cue.objects:
-                continue
-            head = cue.listed_after
-            while (prior := self.cues[head].listed_after) is not None:
-                head = prior  # (bounded by the cues before: each step goes back)
-            if self.cues[head].relation is Relation.AMENDS and not self.cues[head].objects:
-                self.cues[head].objects, cue.objects = cue.objects, []
+        heads: list[int] = []  # each cue's first verb of its list (read forwards: linear on any input)
+        for n, cue in enumerate(self.cues):
+            heads.append(n if cue.listed_after is None else heads[cue.listed_after])
+        for n in range(len(self.cues) - 1, -1, -1):
+            cue, head = self.cues[n], self.cues[heads[n]]
+            if head is not cue and cue.objects and head.relation is Relation.AMENDS and not head.objects:
+                head.objects, cue.objects = cue.objects, []
 
     def passive_chained(self, n: int) -> int | None:
         """What the passive cue ``n`` acts on when it opens the clause after ";" and the cue
