@@ -6481,7 +6481,7 @@ def test_a_count_of_laws_is_no_law() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số 15/2021/QĐ-UBND.",
+    "text", ["Công an tỉnh tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế\nQuyết định số 15/2021/QĐ-UBND.",
              "Văn phòng Chính phủ chủ trì tham mưu sửa đổi, bổ sung Nghị định số 118/2025/NĐ-CP."])
 def test_advising_a_change_makes_none(text: str) -> None:
     """"… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định A": advice to change A,

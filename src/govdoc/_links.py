@@ -167,7 +167,7 @@ _PROSPECTIVE = re.compile(
 )
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
-_ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+){{0,5}}?{_S}+\Z")
+_ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
 # "… bổ sung X vào …", "… bổ sung “X” tại khoản 1 Điều 1 …" (not "… theo quy định tại …")
 _INTO_AHEAD = re.compile(
@@ -1097,7 +1097,7 @@ class _Analysis:
             if (voice == "active" and relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
                     and (_PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())
                          or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start())
-                         or _ADVISED_BEFORE.search(lowered, max(0, match.start() - 40), match.start()))):
+                         or _ADVISED_BEFORE.search(lowered, max(0, match.start() - 64), match.start()))):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
                     ((noun := _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start()))
