@@ -6514,3 +6514,11 @@ def test_verbs_listed_after_an_amendment_share_its_subject_and_object() -> None:
     _, c = extract("Số: 05/2025/TT-BTP\n\n**Điều 3.\nSửa đổi, bãi bỏ một số điều của Thông tư số 04/2022/TT-BTP "
                    "ngày 21 tháng 6 năm 2022 của Bộ trưởng Bộ Tư pháp**")
     assert c.relation is Relation.AMENDS
+
+
+def test_what_is_carried_out_goes_on_past_documents_of_a_kind() -> None:
+    """"Để thực hiện thắng lợi Kết luận A …, các Nghị quyết của Quốc hội, Nghị quyết số B …": the
+    documents of a kind, unnumbered, are one more item; the list goes on to B."""
+    a, b = extract("Để thực hiện thắng lợi Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương, các Nghị "
+                   "quyết của Quốc hội, Nghị quyết số 25/NQ-CP của Chính phủ về mục tiêu tăng trưởng, Bộ yêu cầu")
+    assert (a.relation, b.relation) == (Relation.IMPLEMENTS, Relation.IMPLEMENTS)

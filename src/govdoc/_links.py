@@ -461,6 +461,9 @@ _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_WORDS = trie_alternation(dict.fromkeys(_GENERIC_TYPES, ""), _S, word_start=True)
 _GENERIC_NOUN = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z])(?!{_S}{{1,3}}(?:so|\d))")
+# "…, các Nghị quyết của Quốc hội, <doc>": documents of a kind listed between two items
+_KINDS_LISTED = re.compile(
+    rf"[\s_*]*,?[\s_*]*(?:cac|nhung){_S}+(?:{_GENERIC_WORDS})(?![a-z])(?:[^,;:.\n]{{0,40}}?)[\s_*]*,[\s_*]*(?:va{_S}+)?")
 # "các luật về …", "các nghị định …": documents of a kind
 _KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
@@ -1840,6 +1843,10 @@ class _Analysis:
                             and (directed := _DIRECTED_AT.match(folded, at, d.start)) is not None
                             and directed.end() == d.start):
                         gap = directed  # "Thực hiện Quyết định A …; chỉ đạo của Bộ … tại các văn bản: số B, số C"
+                    if (cue.relation is Relation.IMPLEMENTS and gap is not None and gap.end() != d.start
+                            and (kinds := _KINDS_LISTED.match(folded, at, d.start)) is not None
+                            and kinds.end() == d.start):
+                        gap = kinds  # "Thực hiện Kết luận A …, các Nghị quyết của Quốc hội, Nghị quyết số B …"
                     if after_nested and ";" not in folded[at:d.start]:
                         # "… về hướng dẫn thi hành Luật A và Luật B": joined without ";", the next one is
                         # the nested verb's too; after ";" the outer list goes on
