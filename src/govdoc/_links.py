@@ -566,6 +566,7 @@ class _Cue:
     generic: str | None = None  # "các nghị định …" as an object: its folded type word
     quoted: bool = False  # a basis in the words of a document the text quotes: the text's none
     listed_after: int | None = None  # the cue of the verb listed before it ("sửa đổi, bổ sung, thay thế …")
+    expires_listed: bool = False  # an expiry whose documents are listed after its colon
 
 
 # What the cited provision says may itself cite documents ("Căn cứ Điều 10 Thông tư A các
@@ -1287,7 +1288,7 @@ class _Analysis:
             if before is not None and self.in_force_then_listed(cue, before):
                 # "Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:⏎- …":
                 # A ends the documents listed after the colon
-                cue.subject = self.resolve(before)
+                cue.subject, cue.expires_listed = self.resolve(before), True
                 return
             if tail is not None and tail.end() in self.by_start:
                 pointer = self.by_start[tail.end()]
@@ -1581,24 +1582,9 @@ class _Analysis:
             return None  # (not "… có hiệu lực kể từ ngày Nghị định A có hiệu lực.": A is no subject)
         return self.resolve(self.countable[k])
 
-    def verb_listed_after(self, cue: _Cue) -> int | None:
-        """The change right before ``cue`` (its index), when only a comma joins them and it has
-        a subject: "… sửa đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định B"."""
-        if cue.voice != "active" or cue.relation not in _CHANGES:
-            return None
-        k = bisect.bisect_left(self.cue_starts, cue.start) - 1
-        if k < 0:
-            return None
-        earlier = self.cues[k]
-        if (earlier.sentence != cue.sentence or earlier.voice != "active" or earlier.relation not in _CHANGES
-                or earlier.subject is None or _VERB_COMMA.fullmatch(self.folded, earlier.end, cue.start) is None):
-            return None
-        return k
-
-    def changes_go_on(self, cue: _Cue) -> int | None:
-        """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
-        change too and only ";" stands between the document the earlier one acts on and it
-        (what that document is about aside)."""
+    def change_before(self, cue: _Cue) -> int | None:
+        """The index of the cue right before ``cue``, when both are active changes in one
+        sentence and the earlier one has a subject."""
         if cue.voice != "active" or cue.relation not in _CHANGES:
             return None
         k = bisect.bisect_left(self.cue_starts, cue.start) - 1
@@ -1608,6 +1594,24 @@ class _Analysis:
         if (earlier.sentence != cue.sentence or earlier.voice != "active" or earlier.relation not in _CHANGES
                 or earlier.subject is None):
             return None
+        return k
+
+    def verb_listed_after(self, cue: _Cue) -> int | None:
+        """The change right before ``cue`` (its index), when only a comma joins them: "… sửa
+        đổi, bổ sung, thay thế, bãi bỏ một số quy định của Nghị định B"."""
+        k = self.change_before(cue)
+        if k is None or _VERB_COMMA.fullmatch(self.folded, self.cues[k].end, cue.start) is None:
+            return None
+        return k
+
+    def changes_go_on(self, cue: _Cue) -> int | None:
+        """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
+        change too and only ";" stands between the document the earlier one acts on and it
+        (what that document is about aside)."""
+        k = self.change_before(cue)
+        if k is None:
+            return None
+        earlier = self.cues[k]
         index = self.last_draft_before(cue.start, earlier.end)  # what the earlier change acts on
         # (or the subject's own provisions, named by no document: "Nghị định A sửa đổi, bổ sung
         # Điều 24 (Thẩm quyền …); Sửa đổi … một số quy định của Nghị định B")
@@ -1715,20 +1719,20 @@ class _Analysis:
         is, right after it, a guiding or a changing one (the subject goes on with a second act)."""
         if cue.voice != "active" or cue.relation not in _CHANGES:
             return False
-        start = self.drafts[previous].start
-        for earlier in self.earlier_in_sentence(cue):
-            if earlier.end <= start and earlier.voice == "active":
-                return (earlier.relation in (Relation.GUIDES, *_CHANGES)
-                        and _NEXT_OBJECT_GAP.fullmatch(self.folded, earlier.end, start) is not None)
-        return False
+        earlier = self.active_before(cue, previous)
+        return (earlier is not None and earlier.relation in (Relation.GUIDES, *_CHANGES)
+                and _NEXT_OBJECT_GAP.fullmatch(self.folded, earlier.end, self.drafts[previous].start) is not None)
+
+    def active_before(self, cue: _Cue, previous: int) -> _Cue | None:
+        """The last earlier active cue of ``cue``'s sentence that stands before the mention
+        ``previous`` (so that ``previous`` may be its object)."""
+        return next((earlier for earlier in self.earlier_in_sentence(cue)
+                     if earlier.end <= self.drafts[previous].start and earlier.voice == "active"), None)
 
     def acting_before(self, cue: _Cue, previous: int) -> int | None:
-        """The subject of the last earlier active cue of ``cue``'s sentence that stands
-        before the mention ``previous`` (so that ``previous`` may be its object)."""
-        for earlier in self.earlier_in_sentence(cue):
-            if earlier.end <= self.drafts[previous].start and earlier.voice == "active":
-                return earlier.subject if earlier.subject != previous else None
-        return None
+        """The subject of :meth:`active_before`, unless that is ``previous`` itself."""
+        earlier = self.active_before(cue, previous)
+        return earlier.subject if earlier is not None and earlier.subject != previous else None
 
     def subject_start(self, cue: _Cue) -> int:
         """Where the cue's subject is written in its sentence, perhaps as an anaphor ("Thông
@@ -1763,8 +1767,7 @@ class _Analysis:
             if _AND_OPENS.match(folded, cue.start) and not (
                     n > 0 and cues[n - 1].voice == "passive" and cues[n - 1].sentence == cue.sentence):
                 continue  # "… kèm theo Quyết định A và hướng dẫn tại công văn B": the guidance in B, a noun
-            if cue.voice == "expiry" and cue.subject is not None and cue.subject >= 0 and self.in_force_then_listed(
-                    cue, self.expiring(cue)):
+            if cue.expires_listed:
                 cue.objects += self.listed_after(cue, owner)
                 continue
             if cue.voice in ("passive", "expiry"):
@@ -1839,14 +1842,12 @@ class _Analysis:
                     if in_aside and ")" in folded[prev.end:d.start]:
                         break
                     gap = _COORDINATION.match(folded, at, d.start)
-                    if (cue.relation is Relation.IMPLEMENTS and gap is not None and gap.end() != d.start
-                            and (directed := _DIRECTED_AT.match(folded, at, d.start)) is not None
-                            and directed.end() == d.start):
-                        gap = directed  # "Thực hiện Quyết định A …; chỉ đạo của Bộ … tại các văn bản: số B, số C"
-                    if (cue.relation is Relation.IMPLEMENTS and gap is not None and gap.end() != d.start
-                            and (kinds := _KINDS_LISTED.match(folded, at, d.start)) is not None
-                            and kinds.end() == d.start):
-                        gap = kinds  # "Thực hiện Kết luận A …, các Nghị quyết của Quốc hội, Nghị quyết số B …"
+                    if cue.relation is Relation.IMPLEMENTS and gap is not None and gap.end() != d.start:
+                        # "Thực hiện Quyết định A …; chỉ đạo của Bộ … tại các văn bản: số B, số C";
+                        # "Thực hiện Kết luận A …, các Nghị quyết của Quốc hội, Nghị quyết số B …"
+                        gap = next((m for m in (_DIRECTED_AT.match(folded, at, d.start),
+                                                _KINDS_LISTED.match(folded, at, d.start))
+                                    if m is not None and m.end() == d.start), gap)
                     if after_nested and ";" not in folded[at:d.start]:
                         # "… về hướng dẫn thi hành Luật A và Luật B": joined without ";", the next one is
                         # the nested verb's too; after ";" the outer list goes on
@@ -2075,10 +2076,10 @@ class _Analysis:
         semicolon = self.folded.find(";", max(lo, hi - _MAX_GAP), hi)  # bounded: see _object_gap
         return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
 
-    def in_force_then_listed(self, cue: _Cue, before: int | None) -> bool:
+    def in_force_then_listed(self, cue: _Cue, before: int) -> bool:
         """Whether the expiry cue follows "<before> có hiệu lực (thi hành) thì các quy định sau
         đây" and a colon introduces what expires."""
-        return (before is not None and self.lists_after(cue.sentence, cue.end)
+        return (self.lists_after(cue.sentence, cue.end)
                 and cue.start - self.drafts[before].end <= _IN_FORCE_REACH
                 and _IN_FORCE_THEN_LISTED.fullmatch(self.norm.lowered, self.drafts[before].item_end(self.folded),
                                                     cue.start) is not None)
