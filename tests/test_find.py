@@ -6522,3 +6522,94 @@ def test_what_is_carried_out_goes_on_past_documents_of_a_kind() -> None:
     a, b = extract("Để thực hiện thắng lợi Kết luận số 123-KL/TW ngày 24 tháng 01 năm 2025 của Trung ương, các Nghị "
                    "quyết của Quốc hội, Nghị quyết số 25/NQ-CP của Chính phủ về mục tiêu tăng trưởng, Bộ yêu cầu")
     assert (a.relation, b.relation) == (Relation.IMPLEMENTS, Relation.IMPLEMENTS)
+
+
+def test_a_colon_s_list_goes_on_past_what_each_item_issued_in_one_run_of_text() -> None:
+    """"… và thay thế:⏎Điều 14 Quyết định A ngày … ban hành Quy định …; Điều 3⏎Quyết định B …":
+    the items follow one another after ";", their lines wrapped anywhere; each is replaced."""
+    text = ("**Điều 2.**\nQuyết định này có hiệu lực từ ngày 04/12/2025 và thay thế:\n"
+            "Điều 14, 18 Quyết định số 15/2022/QĐ-UBND ngày 30/3/2022\n"
+            "của UBND tỉnh ban hành Quy định quản lý đầu tư\ncông của tỉnh; Điều 3\n"
+            "Quyết định số 07/2022/QĐ-UBND ngày 13/01/2022 của UBND tỉnh\nban hành Quy định cấp giấy phép; "
+            "Điều 8, 11,\n"
+            "25 Quyết định số 33/2021/QĐ-UBND ngày 31/12/2021 của UBND tỉnh ban hành Quy định bảo trì.")
+    found = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert [m.relation for m in found] == [Relation.REPLACES] * 3
+
+
+def test_no_issuing_lead_from_the_line_before_when_it_names_who_issued_another() -> None:
+    """"Thông tư A … do Bộ Tài chính ban hành⏎⏎Thông tư B …": the lead is A's issuer, said after
+    it; B opens the next line (with a blank line between or not)."""
+    for gap in ("\n\n", "\n"):
+        text = (f"Thông tư 75/2021/TT-BTC quy định về quản lý tài chính do Bộ trưởng Bộ Tài chính ban hành{gap}"
+                "Thông tư 03/2021/TT-BNNPTNT sửa đổi Thông tư 16/2013/TT-BNNPTNT về bảo hộ giống cây trồng")
+        assert extract(text)[1].issuer_name is None
+    # a lead stays one on the line before: "Chính phủ đã ban hành⏎Nghị định …"
+    [m] = extract("Ngày 03/9/2025, Chính phủ đã ban hành\nNghị định số 240/2025/NĐ-CP về phí.")
+    assert m.issuer_name == "Chính phủ"
+
+
+def test_an_amended_document_after_what_the_first_prescribes_in_parts() -> None:
+    """"… sửa đổi Thông tư A ngày … quy định X; quy định Y và Thông tư B ngày …": A's description
+    has two parts; B, joined by "và", is amended too."""
+    text = ("Số: 54/2025/TT-BCT\n\nBộ trưởng ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số "
+            "09/2025/TT-BCT ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Công Thương quy định khung giá phát điện; quy "
+            "định khung giá nhập khẩu điện và Thông tư số 12/2025/TT-BCT ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ "
+            "Công Thương quy định phương pháp.")
+    _, a, b = extract(text)
+    assert (a.relation, b.relation) == (Relation.AMENDS, Relation.AMENDS)
+
+
+def test_measures_for_carrying_out_a_document_guide_it() -> None:
+    """"Nghị định A về X và biện pháp thi hành Nghị quyết B": A guides B; "quy định chi tiết một
+    số điều và biện pháp thi hành Luật C" is one act; measures for no document guide nothing."""
+    a, b = extract("Toàn văn Nghị định 302/2025/NĐ-CP về Quỹ nhà ở quốc gia và biện pháp thi hành "
+                   "Nghị quyết 201/2025/QH15 về phát triển nhà ở xã hội")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.GUIDES, b.start)]
+    a, b, _, c = extract("Nghị định 225/2025/NĐ-CP sửa đổi một số điều của Nghị định số 23/2024/NĐ-CP ngày 27/02/2024 "
+                      "của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn nhà "
+                      "đầu tư; Nghị định số 115/2024/NĐ-CP ngày 16/9/2024 của Chính phủ quy định chi tiết một số điều "
+                      "và biện pháp thi hành Luật Đấu thầu.")[:4]
+    assert [link.target for link in a.links if link.relation is Relation.AMENDS] == [b.start, c.start]
+    found = extract("Thông tư số 01/2023/TT-VPCP quy định một số nội dung và biện pháp thi hành trong số hóa hồ sơ.")
+    assert [m.links for m in found] == [()]
+    assert found[0].relation is Relation.MENTIONS
+
+
+def test_added_into_an_article_named_with_an_aside() -> None:
+    """"Luật A bổ sung vào Điều 4 (thu nhập miễn⏎thuế) của Luật B": what A adds into is B's."""
+    a, b = extract("Luật Khoa học số 93/2025/QH15 ngày 27/6/2025 bổ sung vào Điều 4 (thu nhập miễn\nthuế) của "
+                   "Luật Thuế thu nhập cá nhân quy định:")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
+
+
+def test_a_change_joined_by_and_after_the_provisions_of_the_one_before() -> None:
+    """"- Sửa đổi, bổ sung các điểm c, k, l và o và bổ sung điểm s vào sau điểm r khoản 3 Điều 4
+    Nghị định B": both verbs are the reported document's."""
+    text = ("Nghị định 306/2025/NĐ-CP sửa đổi Nghị định 156/2020/NĐ-CP như sau:\n\n"
+            "- Sửa đổi, bổ sung điểm a khoản 2 Điều 4 Nghị định 156/2020/NĐ-CP:\n\nĐiều 4. Hình thức xử phạt\n\n"
+            "- Sửa đổi, bổ sung các điểm c, k, l và o và bổ sung điểm s vào sau điểm r khoản 3 Điều 4 "
+            "Nghị định 156/2020/NĐ-CP:\n\nĐiều 4. Hình thức xử phạt")
+    found = extract(text)
+    assert [link.target for link in found[0].links] == [m.start for m in found[1:]]
+
+
+def test_a_list_carried_out_with_no_document_before_its_cue() -> None:
+    """"1. Các địa phương … tổ chức thực hiện nghiêm Luật A; Thông tư B ngày … quy định X; Thông
+    tư C ngày …": no outer list stands before the cue, so C is carried out too."""
+    text = ("1. Các địa phương, đơn vị tiếp tục quán triệt, tổ chức thực hiện nghiêm Luật NVQS năm 2015; Thông tư số "
+            "148/2018/TT-BQP ngày 04 tháng 10 năm 2018 của Bộ trưởng Bộ Quốc phòng quy định tuyển chọn; Thông tư số "
+            "105/2023/TT-BQP ngày 06 tháng 12 năm 2023 của Bộ trưởng Bộ Quốc phòng quy định tiêu chuẩn sức khỏe.")
+    assert [m.relation for m in extract(text)] == [Relation.IMPLEMENTS] * 3
+
+
+def test_a_title_goes_on_past_an_acronym_wrapped_onto_the_next_line() -> None:
+    """"… về việc đề nghị không tính vào thu nhập chịu thuế thu nhập cá nhân⏎(TNCN) đối với …",
+    wrapped at a fixed width: the aside is in the title, which goes on."""
+    text = ("Cục Thuế nhận được công văn số 1879-CV/BTGVTW ngày 13/8/2025 của Ban Tuyên giáo và Dân vận\n"
+            "Trung ương về việc đề nghị không tính vào thu nhập chịu thuế thu nhập cá nhân\n"
+            "(TNCN) đối với các khoản thu nhập từ tiền lương, tiền công của cá nhân từ thực\n"
+            "hiện nhiệm vụ khoa học. Về vấn đề này, Cục Thuế có ý kiến như sau:")
+    [m] = extract(text)
+    assert m.title is not None
+    assert m.title.endswith("thực hiện nhiệm vụ khoa học")

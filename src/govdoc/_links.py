@@ -173,11 +173,13 @@ _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_al
 _INTO_AHEAD = re.compile(
     r"[^.;\n]{0,80}?(?<![^\W\d_])(?:vào(?![^\W\d_])"
     r"|(?<!quy[\s_]định[\s_])tại(?=[\s_]+(?:điều|khoản|điểm|mục|chương|phụ[\s_]lục)[\s_]))")
+_PROVISION_NAMED = (rf"{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}"
+                    rf"(?:{_S}*\([^()]{{1,60}}\))?")  # ("vào Điều 4 (thu nhập miễn thuế) của Luật B")
 _INTO_DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})*"
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_PROVISION_NAMED})*"
     rf"(?:{_S}+của)?[\s_,]+\Z"  # ("… vào sau Chương IVa của Nghị định B")
     # "… bổ sung “…” tại khoản 1 Điều 1 của <doc>": into a provision named
-    rf"|(?<![^\W\d_])(?<!quy{_S}định{_S})tại(?:{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}})+(?:{_S}+của)?[\s_,]+\Z")
+    rf"|(?<![^\W\d_])(?<!quy{_S}định{_S})tại(?:{_PROVISION_NAMED})+(?:{_S}+của)?[\s_,]+\Z")
 # "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
@@ -433,6 +435,10 @@ _NEXT_LISTED = re.compile(rf"{_IN_CLAUSE}*?(?:[,;][\s_*]*(?:va[\s_]+)?|[\s_]+va[
 # What one change's object is about, then ";" and the next change: "… thay thế Nghị định A …
 # quy định …; bãi bỏ …".
 _NEXT_CHANGE = re.compile(rf"{_IN_CLAUSE}*;[\s_*]*")
+# "… các điểm c, k, l và o và ": provisions named by number, then "và" and the next change
+_PROVISIONS_THEN_AND = re.compile(
+    rf"[\s_*]+(?:(?:cac|mot{_S}so){_S}+)?(?:diem|khoan|dieu|muc|chuong|phu{_S}luc){_S}+"
+    rf"(?:[a-z0-9.]{{1,6}}(?:{_S}*,{_S}*|{_S}+va{_S}+))*[a-z0-9.]{{1,6}}{_S}+va{_S}+")
 # "về (việc) (tiếp tục) (triển khai) thực hiện …": carrying out as what something is about.
 _TOPIC_BEFORE = re.compile(
     rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
@@ -447,13 +453,23 @@ _AND_ANOTHER_BODY = re.compile(
 # item of a list is about, then the next item.
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
 # What an item is about, up to the next item: "… X; ", "… X, và ", "… X và các ".
-_DESCRIPTION_TO_NEXT = rf"(?:[^.;:\n()]|\n(?![ \t]*\n))+?(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
+_DESCRIPTION_CHAR = r"[^.;:\n()]|\n(?![ \t]*\n)"
+_DESCRIPTION_END = rf"(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
+_DESCRIPTION_TO_NEXT = rf"(?:{_DESCRIPTION_CHAR})+?{_DESCRIPTION_END}"
+# (what it prescribes may come in parts: "… quy định X; quy định Y và Thông tư B")
 _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế hoạch …", "… phê duyệt Chiến lược …"
-    rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))" + _DESCRIPTION_TO_NEXT +
+    rf"[\s_,]*(?:{_DESCRIBES}|ban{_S}hanh|phe{_S}duyet|(?<=ban{_S}hanh{_S}))"
+    + rf"(?:{_DESCRIPTION_CHAR}|;(?=[\s_]*{_DESCRIBES}))+?{_DESCRIPTION_END}" +
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
+_MEASURES_AFTER_DETAILS = len(" một số điều và ")
+# "biện pháp thi hành (một số điều của) Luật …": the measures for carrying out a document
+_MEASURES_FOR_DOCUMENT = re.compile(
+    rf"[\s_*]+(?:mot{_S}so{_S}(?:dieu|noi{_S}dung)(?:{_S}cua)?{_S}+)?"
+    rf"(?:luat|bo{_S}luat|phap{_S}lenh|nghi{_S}quyet|nghi{_S}dinh|quyet{_S}dinh|thong{_S}tu|chi{_S}thi)(?![a-z])")
 # The same, opening with a verb the cue table holds ("… Kết luận A … hướng dẫn xây dựng …; ")
 _DESCRIBED_BY_VERB = re.compile(_DESCRIPTION_TO_NEXT)
+_JOINED_BY_AND = re.compile(rf"(?<![a-z])va{_S}+(?:cac{_S}+)?\Z")  # "… quy định Y và Thông tư B"
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
 _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
@@ -1077,6 +1093,9 @@ class _Analysis:
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
+            if (relation is Relation.GUIDES and folded.startswith("bien", at)
+                    and not _MEASURES_FOR_DOCUMENT.match(folded, match.end())):
+                continue  # "biện pháp thi hành trong số hóa hồ sơ": measures, not for a document
             if relation is Relation.REPLACES and _AN_ACTIVITY.match(lowered, match.end()):
                 continue  # "… thay thế cho việc tính thuế theo bộ linh kiện": a way of doing, not a document
             sentence = self.sentence_of(match.start())
@@ -1123,7 +1142,19 @@ class _Analysis:
         self.cues = [cue for n, cue in enumerate(self.cues)
                      if not (n > 0 and cue.relation is Relation.IMPLEMENTS
                              and self.guided_matter(self.cues[n - 1], cue))]
+        # "… quy định chi tiết một số điều và biện pháp thi hành Luật A": one act of guiding, the
+        # measures named after the details (alone, "… về Quỹ … và biện pháp thi hành Nghị quyết B")
+        self.cues = [cue for n, cue in enumerate(self.cues)
+                     if not (n > 0 and self.measures_after_details(self.cues[n - 1], cue))]
         self.cue_starts = [c.start for c in self.cues]
+
+    def measures_after_details(self, earlier: _Cue, cue: _Cue) -> bool:
+        """Whether ``cue`` names the measures of carrying out ("biện pháp thi hành") right after
+        ``earlier`` guides: no document between, within a few words."""
+        return (earlier.relation is cue.relation is Relation.GUIDES and earlier.voice == cue.voice == "active"
+                and self.folded.startswith("bien", cue.start)
+                and earlier.sentence == cue.sentence and cue.start - earlier.end <= _MEASURES_AFTER_DETAILS
+                and self.countable_from(earlier.end) == self.countable_from(cue.start))
 
     def guided_matter(self, guide: _Cue, cue: _Cue) -> bool:
         """Whether ``cue`` stands inside what the document right before ``guide`` guides: the
@@ -1316,6 +1347,9 @@ class _Analysis:
             return
         if (listed := self.verb_listed_after(cue)) is not None:
             cue.subject, cue.listed_after = self.cues[listed].subject, listed  # "Sửa đổi, bổ sung, thay thế, bãi bỏ …"
+            return
+        if (joined := self.change_before(cue)) is not None and self.joined_past_provisions(self.cues[joined], cue):
+            cue.subject = self.cues[joined].subject  # "Sửa đổi các điểm c, k và o và bổ sung điểm s vào …"
             return
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
@@ -1604,6 +1638,12 @@ class _Analysis:
             return None
         return k
 
+    def joined_past_provisions(self, earlier: _Cue, cue: _Cue) -> bool:
+        """Whether only the provisions the earlier change names and "và" stand between it and
+        ``cue``: "Sửa đổi, bổ sung các điểm c, k, l và o và bổ sung điểm s vào sau điểm r …"."""
+        return (cue.start - earlier.end <= _MAX_DESCRIPTION
+                and _PROVISIONS_THEN_AND.fullmatch(self.folded, earlier.end, cue.start) is not None)
+
     def changes_go_on(self, cue: _Cue) -> int | None:
         """The subject of the change right before ``cue`` in its sentence, when ``cue`` is a
         change too and only ";" stands between the document the earlier one acts on and it
@@ -1871,7 +1911,7 @@ class _Analysis:
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start, last_item)
                             or (";" in folded[at:d.start] and d.date is not None and not self.opens_clause(cue)
-                                and not self.pinpointed(d))):
+                                and not self.pinpointed(d) and not _JOINED_BY_AND.search(folded, at, d.start))):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
                         # of an outer list (unless the cue opened the clause: "Thực hiện Nghị quyết A
@@ -1927,8 +1967,11 @@ class _Analysis:
     def opens_clause(self, cue: _Cue) -> bool:
         """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế
         Thông tư A ngày …; Thông tư B ngày …"): then no outer list stands before it for a
-        dated item after ";" to belong to."""
-        return self.cue_opens_sentence(cue) or self.opens_sentence(cue.sentence, self.subject_start(cue))
+        dated item after ";" to belong to. Nor does one stand before a cue with no document
+        before it in its sentence ("1. Các địa phương … tổ chức thực hiện nghiêm Luật A; Thông
+        tư B ngày … quy định …; Thông tư C ngày …": all three are carried out)."""
+        return (self.cue_opens_sentence(cue) or self.opens_sentence(cue.sentence, self.subject_start(cue))
+                or self.countable_from(self.starts[cue.sentence]) == self.countable_from(cue.start))
 
     def list_past_descriptions(self) -> None:
         """A list of changed or carried-out documents goes on past what each item does: "Nghị
@@ -2397,7 +2440,8 @@ class _Analysis:
             if self.countable[k] in owner:
                 break  # another verb's list
             # an item may name more than one ("- Quyết định A và Quyết định B của UBND tỉnh …")
-            for i in [self.countable[k], *self.coordinated_after(k, agents=False)]:
+            listed = [*self.coordinated_after(k, agents=False), *self.items_past_descriptions(k, owner)]
+            for i in [self.countable[k], *listed]:
                 if i not in owner:
                     found.append(i)
                     owner.add(i)
@@ -2406,6 +2450,22 @@ class _Analysis:
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
                 pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
+
+    def items_past_descriptions(self, k: int, owner: set[int]) -> list[int]:
+        """The items a colon's list goes on with in one run of text, each after what the one
+        before issued and a ";": "thay thế:⏎Điều 14 Quyết định A ngày … ban hành Quy định …;
+        Điều 3⏎Quyết định B …" (its lines wrap anywhere, so no item opens a line)."""
+        listed: list[int] = []
+        sentence = self.sentence_ids[self.countable[k]]
+        for n in range(k + 1, min(len(self.countable), k + 1 + _MAX_LISTED)):
+            i, prev = self.countable[n], self.drafts[self.countable[n - 1]]
+            d = self.drafts[i]
+            at = self.past_alias(prev, prev.item_end(self.folded), d)
+            if (at < 0 or i in owner or self.sentence_ids[i] != sentence or ";" not in self.folded[at:d.start]
+                    or not self.described_item(at, d.start, self.countable[n - 1])):
+                break
+            listed.append(i)
+        return listed
 
     def reattach_coordinated(self) -> None:
         """A coordinated mention after a nested list belongs to the cue whose objects

@@ -455,7 +455,9 @@ _LEAD_VERB = rf"""
                                         # hành kèm theo Quyết định …" (not "Phụ lục … ban hành kèm theo")
     # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote; "Quốc hội
     # biểu quyết thông qua: Luật …", a colon before a list
-    (?:(?:(?<=hanh)|(?<=qua))[\s_]{{0,2}}:)?[\s_*\"“]{{1,5}}\Z
+    # (not across a blank line: "… do Bộ Tài chính ban hành⏎⏎Thông tư B …" ends one paragraph,
+    # and B opens the next; a colon still brings in its list)
+    (?:(?:(?<=hanh)|(?<=qua))[\s_]{{0,2}}:[\s_*\"“]{{1,5}}|(?![\s_*\"“]*\n[ \t_*]*\n)[\s_*\"“]{{1,5}})\Z
 """
 # The single pattern: what the two searches must find (a property test compares them).
 _LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
@@ -1040,9 +1042,10 @@ def _title_at(
                     c.islower() for c in text[pos:stop.start()]):
                 at = stop.end()  # a title in capitals, as a heading writes it, wraps its lines
                 continue
-            if (follows.isupper() or follows == "“") and _hard_wrapped(text, stop.start()):
-                # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …", "… phê duyệt Đề án⏎“Nâng cao …”": text
-                # wrapped at a fixed width
+            if (follows.isupper() or follows in "“(") and _hard_wrapped(text, stop.start()):
+                # "… doanh nghiệp, Trưởng⏎Ban kiểm soát, …", "… phê duyệt Đề án⏎“Nâng cao …”", "… thu
+                # nhập cá nhân⏎(TNCN) đối với …" (the aside is read as on one line): text wrapped at a
+                # fixed width
                 at = stop.end()
                 continue
             if follows.isdigit() and _hard_wrapped(text, stop.start()) and not _ITEM_NUMBER.match(text, stop.end()):
@@ -1626,8 +1629,8 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     first = 0
     while first < len(words) and not words[first].group()[0].isupper():
         first += 1
-    if first == len(words):
-        return None
+    if first == len(words) or (first > 0 and words[first - 1].group() == "do"):
+        return None  # (". … do Bộ Tài chính ban hành⏎Thông tư B": who issued the document before)
     begin = start + words[first].start()
     if (when := _FRONTED_WHEN.match(folded, begin, end)) is not None and text[when.end():end][:1].isupper():
         begin = when.end()
