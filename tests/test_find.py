@@ -3616,12 +3616,12 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
         # the dates the page was archived and read are not the document's
         ('**^**"Quyết định số 75-HĐBT về việc chia huyện".*Thư viện pháp luật*. Bản gốc lưu trữ ngày 7 tháng 5 năm '
          "2025. Truy cập ngày 7 tháng 5 năm 2025.", None),
-        # nor the day a newspaper or a portal ran its news of it
+        # nor the day a newspaper ran its news of it
         ('**^**"Nghị quyết số 178/2025/QH15 về việc tổ chức các cơ quan của Quốc hội".*Báo điện tử Chính phủ*. ngày '
          "22 tháng 2 năm 2025.", None),
+        # a law library's, a gazette's or a government portal's date is the document's, whatever its address
         ('**^**"Nghị quyết số 202/2025/QH15 về việc sắp xếp".*Cổng thông tin điện tử Quốc hội Việt Nam*. ngày 12 '
-         "tháng 6 năm 2025.", None),
-        # a law library's or a gazette's date is the document's, whatever its address
+         "tháng 6 năm 2025.", dt.date(2025, 6, 12)),
         ('**^**"Quyết định số 7/2020/QĐ-UBND về giá đất".*thuvienphapluat.vn*. ngày 2 tháng 3 năm 2020.',
          dt.date(2020, 3, 2)),
         ('**^**"Quyết định số 7/2020/QĐ-UBND về giá đất".*Công báo tỉnh Cà Mau*. ngày 2 tháng 3 năm 2020.',
@@ -6613,3 +6613,50 @@ def test_a_title_goes_on_past_an_acronym_wrapped_onto_the_next_line() -> None:
     [m] = extract(text)
     assert m.title is not None
     assert m.title.endswith("thực hiện nhiệm vụ khoa học")
+
+
+def test_the_central_body_of_an_organisation_is_read_whole() -> None:
+    """"của Trung ương Hội Liên hiệp Thanh niên Việt Nam về việc …": the issuer goes on past
+    "Trung ương" to the organisation it heads, and the title follows."""
+    [m] = extract("Hướng dẫn 02-HD/TWH ngày 27/6/2025 của Trung ương Hội Liên hiệp Thanh niên Việt Nam về việc "
+                  "sắp xếp tổ chức của Hội.")
+    assert (m.issuer_name, m.title) == ("Trung ương Hội Liên hiệp Thanh niên Việt Nam", "sắp xếp tổ chức của Hội")
+    [m] = extract("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Trung ương về đột phá.")
+    assert m.issuer_name == "Trung ương"
+
+
+def test_a_numbered_basis_may_name_its_document_further_in() -> None:
+    """"Căn cứ pháp lý:⏎1. Nghị quyết A;⏎2. Điều lệ Hội (QĐ số B, ngày …);⏎3. Hướng dẫn C":
+    the numbered list goes on; B and C are bases too."""
+    text = ("**I. CĂN CỨ PHÁP LÝ:**\n\n1. Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương;\n\n"
+            "2. Điều lệ Hội Liên hiệp Thanh niên Việt Nam (QĐ số 574/QĐ-BNV, ngày 06/6/2025 của Bộ Nội vụ);\n\n"
+            "3. Hướng dẫn 02-HD/TWH ngày 27/6/2025 của Trung ương Hội về việc sắp xếp tổ chức.\n\n"
+            "**II. SỰ CẦN THIẾT**\n\nThực hiện chủ trương của Đảng.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 3
+
+
+def test_a_government_portal_s_date_in_a_wiki_citation_is_the_document_s() -> None:
+    """'"Nghị quyết số A về việc …".*Cổng thông tin điện tử Quốc hội*. ngày …': the portal
+    publishes documents; the date is the document's (a newspaper's is the article's)."""
+    [m] = extract('**^**"Nghị quyết số 202/2025/QH15 về việc sắp xếp đơn vị hành chính cấp tỉnh".*Cổng thông tin '
+                  'điện tử Quốc hội Việt Nam*. ngày 12 tháng 6 năm 2025. Bản gốc lưu trữ ngày 7 tháng 7 năm 2025.')
+    assert m.date == dt.date(2025, 6, 12)
+    [m] = extract('**^**"Quốc hội thông qua Nghị quyết số 202/2025/QH15".*Báo điện tử Chính phủ*. ngày 13 tháng 6 '
+                  'năm 2025.')
+    assert m.date is None
+
+
+def test_in_the_course_of_carrying_out_is_no_carrying_out() -> None:
+    """"Trong tiến trình thực hiện Nghị quyết A, Chủ tịch nước đã ký Lệnh B": said of the course
+    of events, not what the text carries out."""
+    a, _ = extract("Trong tiến trình thực hiện Nghị quyết số 15 của Quốc hội khóa XII ngày 16 tháng 7 năm 2008, "
+                   "Chủ tịch nước đã ký Lệnh số 16/2008/L-CTN.")
+    assert a.relation is Relation.MENTIONS
+
+
+def test_a_document_cited_at_a_long_pinpoint_is_content_not_a_basis() -> None:
+    """"Căn cứ vào quy mô …, việc phân tích … theo quy định tại điểm e khoản 3 Điều 10 và khoản
+    1 Điều 56 Luật A": the basis ended at the comma; the law is cited for what it prescribes."""
+    [m] = extract("Căn cứ vào quy mô, tính chất gói thầu, việc phân tích thị trường bao gồm khả năng tổ chức lựa chọn "
+                  "nhà thầu theo quy định tại điểm e khoản 3 Điều 10 và khoản 1 Điều 56 Luật Đấu thầu 2023.")
+    assert m.relation is Relation.MENTIONS

@@ -147,7 +147,7 @@ _PINPOINT_BASIS = re.compile(
 # "thực hiện" used as a noun ("trong thực hiện", "hiệu quả thực hiện") or to mean
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
-    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|quá{_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
+    rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|(?:quá|tiến){_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
@@ -491,7 +491,7 @@ _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung b�
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
 _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
-_LIST_ITEM = re.compile(r"[\s*]*(?:\(?\d{1,2} ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
+_LIST_ITEM = re.compile(r"[\s*]*(?:\(?(?P<number>\d{1,2}) ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
 _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
@@ -593,6 +593,7 @@ _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong|của)"
     rf"(?:{_S}+(?:và{_S}+)?(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
+_CONTENT_CITES_REACH = 96  # "quy định tại điểm e khoản 3 Điều 10 và khoản 1 Điều 56 "
 # After the document a "Căn cứ" clause rests on, what it says: "… Quyết định A có nêu …",
 # "… Thông tư A … quy định: “…”"; documents cited from there on are its content.
 _BASIS_SAYS = re.compile(r"(?<![a-z])neu(?![a-z])|:")
@@ -637,6 +638,11 @@ def _next_word_is_cue(folded: str, start: int, cue_start: int) -> bool:
     return len(folded[start:cue_start].split()) <= 1
 
 
+def _item_number(item: re.Match[str] | None) -> int | None:
+    """The number of a list item's mark ("11.", "(3)"), if it has one."""
+    return int(item.group("number")) if item is not None and item.group("number") else None
+
+
 def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
     if _PER_ASIDE.search(norm.lowered, max(cue.end, end - 12), end):
@@ -676,7 +682,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return False  # "Căn cứ Điều 2 Dự thảo Nghị quyết sửa đổi Hiến pháp": the basis is the draft
         if _THEN_CLAUSE.search(norm.lowered, max(cue.end, end - _MAX_GAP), end):
             return False  # "Căn cứ theo Điều 3 Quyết định A thì Quyết định A … có hiệu lực": the main clause
-        cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - 48), end)
+        cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - _CONTENT_CITES_REACH), end)
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
     words = len(norm.lowered[cue.end:end].split())
     if cue.relation in _CHANGES and words > _MAX_PART_WORDS:
@@ -2418,6 +2424,7 @@ class _Analysis:
         end = self.sentence_end(cue.sentence)
         found: list[int] = []
         pos = end
+        last_number = -1  # the number of the last item found, when the list numbers them
         for _ in range(_MAX_LISTED_LINES):  # (each step moves on by a line or an item: linear)
             item = _LIST_ITEM.match(self.text, pos)
             if item is not None and (own := self.cue_at(item.end())) is not None and own.relation is cue.relation:
@@ -2429,6 +2436,13 @@ class _Analysis:
             if item is not None and (part := _ITEM_PART.match(self.folded, opens)) is not None:
                 opens = part.end()
             k = self.countable_from(opens) if item else len(self.countable)
+            number = _item_number(item)
+            if (cue.relation is Relation.BASED_ON and number is not None and number == last_number + 1
+                    and k < len(self.countable) and self.countable_starts[k] != opens
+                    and "\n" not in self.text[opens:self.countable_starts[k]]):
+                # "Căn cứ pháp lý:⏎…⏎10. Luật A;⏎11. Điều lệ Hội … (QĐ số B, ngày …);⏎12. Hướng dẫn C":
+                # the next numbered basis names its document further in
+                opens = self.countable_starts[k]
             if item is None or k >= len(self.countable) or self.countable_starts[k] != opens:
                 line_end = self.text.find("\n", pos + 1)
                 if pos > 0 and line_end != -1 and (self.text[pos - 1] != "\n" or (found and self.goes_on_lower(pos))):
@@ -2445,6 +2459,7 @@ class _Analysis:
                 if i not in owner:
                     found.append(i)
                     owner.add(i)
+            last_number = number if number is not None else -1
             pos = self.sentence_end(self.sentence_ids[self.countable[k]])
             if (goes_on := _LISTED_LINE.search(self.text, self.countable_starts[k],
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
@@ -2848,7 +2863,8 @@ class _Analysis:
                     # (read on from where the last draft left off: each stretch once)
                     said = _BASIS_SAYS.search(self.folded, says_from, draft.start) is not None
                     says_from = max(says_from, draft.start)
-                content = (content or said or _CONTENT_CITES.search(self.norm.lowered, before, draft.start) is not None
+                content = (content or said or _CONTENT_CITES.search(
+                    self.norm.lowered, max(0, draft.start - _CONTENT_CITES_REACH), draft.start) is not None
                            or (basis is not None and self.followed_in_title(basis, draft)))
                 # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
                 # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)

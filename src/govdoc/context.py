@@ -669,7 +669,9 @@ _CITED_TITLE_THEN_DATE = re.compile(
 # date is the day the article ran, not the document's (a law library's date is the document's).
 _NEWS_SITE = re.compile(
     rf"(?<![a-z])(?:bao|tap{_S}chi|thong{_S}tan|dien{_S}tu|[a-z0-9-]+\.(?:vn|com|net|org))(?![a-z])")
-_LAW_LIBRARY = re.compile(rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam)(?![a-z])")
+# (a government portal, "Cổng thông tin điện tử Quốc hội", publishes documents with their dates)
+_LAW_LIBRARY = re.compile(
+    rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam|cong{_S}thong{_S}tin)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
 _ENDS_WITH_ISSUING = re.compile(
@@ -734,6 +736,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
             and _NAME_GOES_ON.match(norm.lowered, known.end(), limit)
             and not _ISSUER_STOP.match(norm.lowered, known.end() + 1, limit)):
         known = None  # "Ban chỉ đạo liên ngành Trung ương về an toàn thực phẩm": a longer name than the bare head
+    if (known is not None and known.end() - pos == len("trung uong") and folded.startswith("trung uong", pos)
+            and (organisation := _NEXT_CHAR.match(text, known.end(), limit)) is not None
+            and organisation.group(1).isupper() and organisation.start(1) > known.end()):
+        known = None  # "Trung ương Hội Liên hiệp Thanh niên Việt Nam": the central body of an organisation
     # A lower-case issuer only where the registry knows the name ("… của chính phủ quy định …"
     # in a text written all in lower case); otherwise a name starts with a capital.
     if not text[pos].isupper() and (known is None or not text[pos:known.end()].islower()):
