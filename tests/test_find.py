@@ -6660,3 +6660,86 @@ def test_a_document_cited_at_a_long_pinpoint_is_content_not_a_basis() -> None:
     [m] = extract("Căn cứ vào quy mô, tính chất gói thầu, việc phân tích thị trường bao gồm khả năng tổ chức lựa chọn "
                   "nhà thầu theo quy định tại điểm e khoản 3 Điều 10 và khoản 1 Điều 56 Luật Đấu thầu 2023.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_guidance_right_after_a_document_named_with_its_year() -> None:
+    """"Công văn A năm 2025 hướng dẫn triển khai chính sách … tại Nghị định B": A guides B; what
+    it guides carrying out is no act of the text."""
+    a, b = extract("Bộ Tài chính ban hành Công văn 6714/BTC-TCCB năm 2025 hướng dẫn triển khai chính sách nghỉ hưu "
+                   "tại Nghị định 178/2024/NĐ-CP.")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.GUIDES, b.start)]
+    assert b.relation is Relation.MENTIONS
+
+
+def test_what_a_basis_prescribes_about_is_content() -> None:
+    """"Căn cứ Công văn A năm 2025 quy định về triển khai … nội dung của Nghị định B": B is what
+    A is about; but an amending document named after it is a basis too."""
+    a, b = extract("Căn cứ theo Công văn 481/BTP-HTQTCT năm 2025 quy định về triển khai các nội dung chỉ đạo Sở Tư "
+                   "pháp phối hợp với các Sở, ngành liên quan phổ biến, quán triệt nội dung của Nghị định "
+                   "07/2025/NĐ-CP như sau:")
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+    a, b = extract("Căn cứ Thông tư số 21/2023/TT-BTTTT quy định về chức năng của Hệ thống thông tin được sửa đổi, bổ "
+                   "sung bởi Thông tư số 11/2025/TT-BKHCN;")
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.BASED_ON)
+
+
+def test_who_recommends_at_a_report_is_no_issuer() -> None:
+    """"Căn cứ kiến nghị của Ủy ban Pháp luật tại Báo cáo số …": a recommendation's author, as
+    "đề nghị của X tại Tờ trình" names a proposer."""
+    [m] = extract("Căn cứ kiến nghị của Ủy ban Pháp luật tại Báo cáo số 3618/BC-UBPL15 ngày 17 tháng 12 năm 2024;")
+    assert m.issuer_name is None
+
+
+def test_a_title_ends_before_from_the_day_of_an_event() -> None:
+    """"… sân bay kể từ ngày Ủy ban nhân dân tỉnh tiếp nhận tài sản": from when, not the title;
+    "kể từ ngày 30 tháng 9" (a date) may stay in an appointment's title."""
+    [m] = extract("Quyết định số 2007/QĐ-TTg về việc phê duyệt Đề án giao tài sản tại các cảng hàng không, sân bay kể "
+                  "từ ngày Ủy ban nhân dân tỉnh tiếp nhận tài sản.")
+    assert m.title == "phê duyệt Đề án giao tài sản tại các cảng hàng không, sân bay"
+
+
+def test_a_title_in_brackets_right_after_the_document() -> None:
+    """"Nghị định A (về Điều lệ tổ chức …) đã …": the aside holds the title."""
+    [m] = extract("Điều lệ ban hành kèm theo Nghị định 26/2018/NĐ-CP (về Điều lệ tổ chức và hoạt động của Tập đoàn "
+                  "Điện lực Việt Nam) đã đưa ra tên gọi.")
+    assert m.title == "Điều lệ tổ chức và hoạt động của Tập đoàn Điện lực Việt Nam"
+
+
+def test_a_subject_issuing_a_change_does_not_issue_what_it_changes() -> None:
+    """"Bộ Tài chính đã ban hành Thông tư A sửa đổi … Thông tư B …; Thông tư C …; Thông tư D …":
+    C and D are what A amends, not more of what the ministry issued; an item of a list that
+    changes another is still one item ("các Nghị định của Chính phủ: số A …; số B … Sửa đổi …
+    Nghị định số A …; số C …": C is the Government's)."""
+    found = extract("Ngày 16/6/2025, Bộ Tài chính đã ban hành Thông tư 41/2025/TT-BTC sửa đổi, bổ sung một số điều của "
+                    "Thông tư 123/2014/TT-BTC hướng dẫn vận hành TABMIS; Thông tư 18/2020/TT-BTC hướng dẫn đăng ký tài "
+                    "khoản; Thông tư 324/2016/TT-BTC quy định hệ thống mục lục ngân sách nhà nước.")
+    assert [m.issuer_name for m in found] == ["Bộ Tài chính", None, None, None]
+    found = extract("Hoạt động được thực hiện theo quy định tại các Nghị định của Chính phủ: số 156/2018/NĐ-CP ngày 16 "
+                    "tháng 11 năm 2018 Quy định chi tiết Luật Lâm nghiệp; số 91/2024/NĐ-CP ngày 18 tháng 7 năm 2024 "
+                    "Sửa đổi, bổ sung một số điều của Nghị định số 156/2018/NĐ-CP; số 58/2024/NĐ-CP ngày 24 tháng 5 "
+                    "năm 2024 "
+                    "về chính sách đầu tư trong lâm nghiệp.")
+    assert found[-1].issuer_name == "Chính phủ"
+
+
+def test_the_same_document_after_its_basis_is_the_main_clause_s_subject() -> None:
+    """"Căn cứ theo Điều 7 Thông tư A, Thông tư A … có hiệu lực …": named again after the comma,
+    A opens the main clause; it is not listed twice as a basis."""
+    a, b = extract("Căn cứ theo Điều 7 Thông tư 24/2025/TT-BTP, Thông tư 24/2025/TT-BTP sửa đổi các thông tư lĩnh vực "
+                   "tổ chức cán bộ có hiệu lực từ ngày 01/7/2025.")
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+
+
+def test_after_changing_a_law_is_a_time_not_an_act() -> None:
+    """"Sau khi sửa đổi, bổ sung Luật A thì …": when something happens, not a change the text makes."""
+    _, m = extract("Số: 1339/NQ-UBTVQH15\n\n**NGHỊ QUYẾT**\n\n[1] Sau khi sửa đổi, bổ sung Luật Tổ chức Quốc hội thì "
+                   "nội dung này sẽ do Ủy ban Kinh tế thực hiện.")
+    assert m.relation is Relation.MENTIONS
+
+
+def test_a_cue_acting_on_an_anaphor_acts_on_nothing_after_it() -> None:
+    """"… tham gia thực hiện Kế hoạch này phải tuân thủ … quy định an toàn trong Phương án A":
+    what is carried out is this plan; A is cited for its rules."""
+    found = extract("Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định an toàn trong "
+                    "Phương án 02600/PA-UBND; không để xảy ra tai nạn.")
+    assert found[-1].relation is Relation.MENTIONS

@@ -162,7 +162,8 @@ _NOMINAL = re.compile(
 _PROSPECTIVE = re.compile(
     rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|đề{_S}nghị|kiến{_S}nghị|dự{_S}kiến|dự{_S}thảo"
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý|chỉ{_S}đạo|yêu{_S}cầu|chủ{_S}trương|định{_S}hướng"
-    rf"|có{_S}thẩm{_S}quyền)"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
+    rf"|có{_S}thẩm{_S}quyền"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
+    rf"|sau{_S}khi)"  # "Sau khi sửa đổi, bổ sung Luật A thì …": when, not an act
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
@@ -1170,9 +1171,16 @@ class _Analysis:
                 or _CLAUSE_MARK.search(self.folded, guide.end, cue.start) is not None):
             return False
         k = bisect.bisect_left(self.countable_ends, guide.start + 1) - 1
-        return (k >= 0 and not self.folded[self.countable_ends[k]:guide.start].strip(" _*")
+        # (right after the document and its context: "Công văn A năm 2025 hướng dẫn triển khai …")
+        return (k >= 0 and not self.folded[self.context_end_before(k, guide.start):guide.start].strip(" _*")
                 and bisect.bisect_left(self.countable_starts, guide.end) == bisect.bisect_left(self.countable_starts,
                                                                                                 cue.start))
+
+    def context_end_before(self, k: int, pos: int) -> int:
+        """Where the mention ``countable[k]`` and what the finder read beside it end, at most
+        ``pos``."""
+        draft = self.drafts[self.countable[k]]
+        return max(draft.end, min(draft.item_end(self.folded), pos))
 
     def pinpoint_basis(self, start: int, end: int) -> bool:
         """Whether a "căn cứ" inside a sentence names the provision the text rests on: right
@@ -1858,6 +1866,8 @@ class _Analysis:
                 continue
             if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
                 continue  # "hướng dẫn về …" names a topic, not a document
+            if self.anaphor_right_after(cue.end):
+                continue  # "… tham gia thực hiện Kế hoạch này phải tuân thủ … Phương án A": it acts on the anaphor
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
             # "(Thực hiện … Luật Thủ đô); Báo cáo B …": a list in an aside ends with it
             in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
@@ -1876,6 +1886,8 @@ class _Analysis:
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
                     prev = drafts[last_item]
+                    if self.restated_as_subject(prev, d):
+                        break  # "Căn cứ Điều 7 Thông tư A, Thông tư A … có hiệu lực …": the main clause's subject
                     if self.agent_of_aside(prev, i) or (after_agent and self.co_agent(prev, d)):
                         # "… Nghị định A … đã được sửa đổi theo Nghị định B; Nghị định C …": B amends A
                         last_item, after_agent = i, True
@@ -2842,8 +2854,8 @@ class _Analysis:
                                or _PROPOSAL_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
                                or self.body_acts_between(scanned, draft.start))
                 scanned = max(scanned, draft.end)
-                if main_clause:
-                    break
+                if main_clause or (basis is not None and self.restated_as_subject(basis, draft)):
+                    break  # (the main clause: "Căn cứ Điều 7 Thông tư A, Thông tư A … có hiệu lực …")
                 if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
                     continue
                 if draft.relation is not Relation.MENTIONS:
@@ -2865,7 +2877,7 @@ class _Analysis:
                     says_from = max(says_from, draft.start)
                 content = (content or said or _CONTENT_CITES.search(
                     self.norm.lowered, max(0, draft.start - _CONTENT_CITES_REACH), draft.start) is not None
-                           or (basis is not None and self.followed_in_title(basis, draft)))
+                           or (basis is not None and k not in agents and self.followed_in_title(basis, draft)))
                 # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
                 # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)
                 prescribed = basis is not None and k not in agents and draft.start < prescribed_until
@@ -2875,12 +2887,28 @@ class _Analysis:
                     said, says_from, prescribed_until = False, *self.basis_says(basis, end)
             self.listed_agents_based_on(cue.sentence, end)
 
+    def anaphor_right_after(self, pos: int) -> bool:
+        """Whether an anaphor ("Kế hoạch này") follows ``pos`` with nothing but white space between."""
+        k = bisect.bisect_left(self.draft_starts, pos)
+        return (k < len(self.drafts) and self.drafts[k].kind is Kind.ANAPHOR
+                and not self.folded[pos:self.drafts[k].start].strip(" _*\n"))
+
+    def restated_as_subject(self, prev: _Draft, draft: _Draft) -> bool:
+        """Whether ``draft`` names the document of ``prev`` again right after it and a comma:
+        the subject of the sentence's main clause, not one more item of a list."""
+        return (draft.reference is not None and draft.reference == prev.reference
+                and self.folded[min(prev.item_end(self.folded), draft.start):draft.start].strip(" _*") in ("", ",")
+                and "," in self.folded[prev.end:draft.start])
+
     def followed_in_title(self, basis: _Draft, draft: _Draft) -> bool:
-        """Whether ``draft`` is named in what the basis's "về …" clause is about: "Căn cứ Kế
-        hoạch A … về thực hiện kiểm kê đất đai … theo Chỉ thị B", "Căn cứ Công văn A … về việc
-        phúc đáp Tờ trình B"; not the next basis listed ("… về X và Nghị định B về Y")."""
+        """Whether ``draft`` is named in what the basis's "(quy định) về …" clause is about:
+        "Căn cứ Kế hoạch A … về thực hiện kiểm kê đất đai … theo Chỉ thị B", "Căn cứ Công văn A …
+        về việc phúc đáp Tờ trình B"; not the next basis listed ("… về X và Nghị định B về Y")."""
         start = basis.item_end(self.folded)
-        return (draft.start - start <= _MAX_GAP and _ABOUT.match(self.folded, start) is not None
+        # ("Căn cứ Công văn A năm 2025 quy định về triển khai … nội dung của Nghị định B": what A
+        # prescribes is about B, as a title would be)
+        return (draft.start - start <= _MAX_GAP
+                and (_ABOUT.match(self.folded, start) or _PRESCRIBES_ABOUT.match(self.norm.lowered, start)) is not None
                 and ";" not in self.folded[start:draft.start]
                 and _LISTED_NEXT.search(self.folded, max(start, draft.start - 12), draft.start) is None)
 

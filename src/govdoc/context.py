@@ -118,6 +118,10 @@ _PASSED_AT_THEN_VERB = re.compile(
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
 _TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
+_MAX_BRACKETED_TITLE = 300
+_BRACKETED_TITLE = re.compile(
+    rf"\([ \t]*(?P<open>ve{_S}{{1,3}}viec|ve)(?![a-z])[ \t]+"
+    rf"(?P<title>[^()\n\"“”]{{3,{_MAX_BRACKETED_TITLE}}}?)[ \t]*\)")
 _LIST_FOLLOWS = re.compile(r"[^:\n]*:[ \t*]*\n[\s*]*[-+•]")  # "về việc:" ending its line, then a list's items
 # A title opened as the document's heading writes it, "Về việc …" with a capital V (not "về …").
 _HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z")
@@ -224,6 +228,7 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      | {_S}kể{_S}từ{_S}+ngày{_S}+(?=[^\W\d_])   # "… sân bay kể từ ngày Ủy ban … tiếp nhận": from when
       | {_S}\*{{0,4}}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X (**)có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
       | ,[^,;.\n]{{1,80}}?{_S}quyết{_S}nghị(?![^\W\d_])  # "…, Ủy ban Thường vụ Quốc hội quyết nghị:" what it resolves
@@ -584,9 +589,9 @@ def dated_lead_before(norm: Normalized, start: int) -> bool:
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
-# Not after "đề nghị": "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
+# Not after "đề nghị" ("kiến nghị"): "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(
-    rf"(?<!de{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
+    rf"(?<!de{_S}nghi{_S})(?<!kien{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
     # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>";
     # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
     # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
@@ -1226,6 +1231,10 @@ def read_context(
         if folded[pos] == "(" and (abbreviated := _ABBREVIATION_ASIDE.match(norm.text, pos, limit)) is not None:
             pos = abbreviated.end()  # "Luật Ban hành văn bản quy phạm pháp luật (VBQPPL) được …": its short name
             continue
+        if title_span is None and folded[pos] == "(" and (bracketed := _BRACKETED_TITLE.match(folded, pos, limit)):
+            # "Nghị định 26/2018/NĐ-CP (về Điều lệ tổ chức và hoạt động của …) đã …": the title, in an aside
+            title_open, title_span, pos = bracketed.start("open"), bracketed.span("title"), bracketed.end()
+            break
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
             if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())

@@ -134,6 +134,7 @@ _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
 _ITEM_THEN_NEXT = re.compile(
     r"(?:(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400};[\s_]*){1,3}(?:so[\s_]*:?[\s_]*)?\Z")
 _INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400}\Z")
+_CHANGES_NEXT = re.compile(rf"[\s_,*]*(?:sua{_S}doi|bo{_S}sung|thay{_S}the|bai{_S}bo)(?![a-z])")
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -632,22 +633,42 @@ _ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of document
 def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
     """A subject stated before a list applies to every item of the list, also past the
     documents an item's own words name ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP
-    … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's)."""
+    … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's).
+    Not past what the document the subject issues changes: "Bộ Tài chính đã ban hành Thông tư
+    A sửa đổi, bổ sung một số điều của Thông tư B …; Thông tư C …" lists what A amends (an
+    item of the list may change another, its own words: "…: số A …; số B … Sửa đổi … số A …;
+    số C …")."""
     head: _Draft | None = None  # the last item that has the list's subject
-    for prev, draft in itertools.pairwise(drafts):
-        if head is None and prev.issuer_from_lead and prev.kind in _ITEM_KINDS:
+    issued: set[int] = set()  # the items the subject was read for, not shared with
+    for n, draft in enumerate(drafts):
+        if n == 0:
+            if draft.issuer_from_lead:
+                issued.add(0)
+            continue
+        prev = drafts[n - 1]
+        if head is None and prev.issuer_from_lead and prev.kind in _ITEM_KINDS and not _issues_a_change(
+                folded, prev, n - 1 in issued):
             head = prev
         gap = prev.item_end(folded)
+        shared = False
         if draft.kind in _ITEM_KINDS and draft.issuer_span is None:
             if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
                                           or _NEXT_ITEM.match(folded, gap, draft.start)):
-                draft.issuer_span, draft.issuer_from_lead = prev.issuer_span, True
+                draft.issuer_span, draft.issuer_from_lead, shared = prev.issuer_span, True, True
             elif head is not None and _ITEM_THEN_NEXT.match(folded, head.context_end, draft.start):
-                draft.issuer_span, draft.issuer_from_lead = head.issuer_span, True
+                draft.issuer_span, draft.issuer_from_lead, shared = head.issuer_span, True, True
+        if draft.issuer_from_lead and not shared:
+            issued.add(n)
         if draft.issuer_from_lead and draft.kind in _ITEM_KINDS:
-            head = draft
+            head = None if _issues_a_change(folded, draft, not shared) else draft
         elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
             head = None  # past the item: a document of its own, or the list is over
+
+
+def _issues_a_change(folded: str, draft: _Draft, read_for_it: bool) -> bool:
+    """Whether the subject was read for ``draft`` itself (not shared down a list) and a change
+    verb follows it: what comes next is what it changes."""
+    return read_for_it and _CHANGES_NEXT.match(folded, draft.item_end(folded)) is not None
 
 
 def _number_key(draft: _Draft) -> tuple[str, str] | None:
