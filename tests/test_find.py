@@ -6743,3 +6743,10 @@ def test_a_cue_acting_on_an_anaphor_acts_on_nothing_after_it() -> None:
     found = extract("Tất cả lực lượng tham gia thực hiện Kế hoạch này phải tuân thủ nghiêm quy định an toàn trong "
                     "Phương án 02600/PA-UBND; không để xảy ra tai nạn.")
     assert found[-1].relation is Relation.MENTIONS
+
+
+def test_grounds_for_calculating_under_a_law_are_no_basis() -> None:
+    """"## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024": the grounds for
+    calculating, a noun; the law is cited for what it prescribes."""
+    [m] = extract("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024\n\nTiền thuê đất được tính như sau.")
+    assert m.relation is Relation.MENTIONS

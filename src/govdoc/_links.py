@@ -279,7 +279,8 @@ _GROUNDS_PER = re.compile(
 # grounds for calculating (determining) something, prescribed by the document; a verb follows
 # "căn cứ" ("Căn cứ thẩm quyền quy định tại …", with a noun, is the text's basis).
 _GROUNDS_FOR = re.compile(
-    rf"[\s_]+(?:tính|xác{_S}định|để)(?![^\W\d_])[^\n.;:()]*?[\s_]quy{_S}định{_S}(?:tại|của)(?![^\W\d_])[^\n.;:()]*\Z")
+    rf"[\s_]+(?:tính|xác{_S}định|để)(?![^\W\d_])[^\n.;:()]*?[\s_]quy{_S}định(?:{_S}(?:tại|của))?(?![^\W\d_])"
+    rf"[^\n.;:()]*\Z")  # ("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 
 
