@@ -6750,3 +6750,55 @@ def test_grounds_for_calculating_under_a_law_are_no_basis() -> None:
     calculating, a noun; the law is cited for what it prescribes."""
     [m] = extract("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024\n\nTiền thuê đất được tính như sau.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_what_an_annex_is_about_is_not_the_document_s_title() -> None:
+    """"Phụ lục II Thông tư A về …": the clause is the annex's subject, as after an article."""
+    [m] = extract("Tải về Phụ lục II Thông tư 99/2025/TT-BTC về hệ thống tài khoản kế toán doanh nghiệp")
+    assert m.title is None
+
+
+def test_a_question_s_last_clause_asking_what_is_no_title() -> None:
+    """"Nghị quyết A về X, môi trường kinh doanh cần đạt yêu cầu gì?": the question's clause."""
+    [m] = extract("Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân, môi trường kinh doanh cần đạt yêu cầu gì?")
+    assert m.title == "phát triển kinh tế tư nhân"
+
+
+def test_a_title_goes_on_past_a_year_wrapped_after_nam() -> None:
+    """"… tầm nhìn đến năm⏎2050, kế hoạch …": the year "năm" names opens the next line; the list
+    then goes on to the next decision, which keeps the subject stated before the list."""
+    a, b = extract("Thực hiện theo các Quyết định của Thủ tướng Chính\nphủ: Quyết định số 326/QĐ-TTg ngày 09/3/2022\n"
+                   "về phân bổ chỉ tiêu sử dụng đất quốc gia thời kỳ 2021-2030, tầm nhìn đến năm\n2050, kế hoạch sử "
+                   "dụng đất 05 năm 2021-2025 và Quyết định số 227/QĐ-TTg ngày 12/3/2024 về điều chỉnh chỉ tiêu.")
+    assert a.title is not None
+    assert a.title.endswith("kế hoạch sử dụng đất 05 năm 2021-2025")
+    assert b.issuer_name == "Thủ tướng Chính phủ"
+
+
+def test_documents_numbered_in_a_bracket_after_their_kind_and_issuer() -> None:
+    """"Các Nghị định của Chính phủ quy định chi tiết … (Số A …, số B … sửa đổi … Nghị định số A
+    và số C …)": the listed items are the Government's; a document an item's words name is not
+    given it."""
+    found = extract("*Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số "
+                    "37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của "
+                    "Nghị định số 37/2019/NĐ-CP và số 22/2025/NĐ-CP ngày 11/02/2025);*")
+    refs = [m for m in found if m.kind is Kind.REFERENCE]
+    assert [m.issuer_name for m in refs] == ["Chính phủ", "Chính phủ", None, "Chính phủ"]
+
+
+def test_a_wiki_citation_with_its_title_in_italics() -> None:
+    """'Chủ tịch nước (ngày 14 tháng 6 năm 1955).*Sắc lệnh số A về …*': the author issued it that
+    day, as with a quoted title."""
+    [m] = extract("**^**Chủ tịch nước (ngày 14 tháng 6 năm 1955).*Sắc lệnh số 234/SL về vấn đề tôn giáo*.**^**")
+    assert (m.date, m.issuer_name) == (dt.date(1955, 6, 14), "Chủ tịch nước")
+
+
+def test_a_title_goes_on_to_a_bold_name_after_a_word_that_cannot_end_it() -> None:
+    """"… về việc đổi tên Viện … thành⏎**Viện …**": the name, in bold on the next line, is in the
+    title; an italic line after a heading ("… CHO SỞ CÔNG THƯƠNG⏎*Căn cứ …") is not."""
+    [m] = extract("Ngày 22 tháng 5 năm 1993, Chính phủ ban hành Nghị định số 23/CP về việc thành lập\n"
+                  "**Trung tâm Khoa học xã hội** trên cơ sở Viện.")
+    assert m.title == "thành lập Trung tâm Khoa học xã hội trên cơ sở Viện"
+    found = extract("Số: 38/2025/QĐ-UBND\n\n**QUYẾT ĐỊNH**\nVỀ VIỆC PHÂN CẤP CHO SỞ CÔNG THƯƠNG\n*Căn cứ Nghị định số "
+                    "146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;*")
+    assert found[-1].relation is Relation.BASED_ON

@@ -242,6 +242,8 @@ _TITLE_STOP = re.compile(
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|BS|St)\Z")
 _NEXT_CHAR = re.compile(r"[ \t]*(\S)")
+_BOLD_NAME_NEXT = re.compile(r"[ \t]*\*\*([^\s*_])")  # (not "*Căn cứ …", an italic line of its own)
+_YEAR_WORD_END = re.compile(r"(?<![^\W\d_])năm[ \t]*\Z")
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:[.)]|\.\d)")  # a list item's number opening a line: "2. …", "1.2 …"
 _QUESTION_TAIL = re.compile(
     rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
@@ -250,8 +252,8 @@ _QUESTION_TAIL = re.compile(
 )
 # The last clause of a question heading, when it asks: ", Ninh Bình có bao nhiêu …".
 _QUESTION_CLAUSE = re.compile(
-    rf",(?=[^,]*(?<![^\W\d_])(?:bao{_S}nhiêu|thế{_S}nào|ra{_S}sao|là{_S}gì|khi{_S}nào|ở{_S}đâu|có{_S}phải"
-    rf"|hay{_S}không)(?![^\W\d_]))[^,]*\Z")
+    rf",(?=[^,]*(?<![^\W\d_])(?:bao{_S}nhiêu|thế{_S}nào|ra{_S}sao|gì|khi{_S}nào|ở{_S}đâu|có{_S}phải"
+    rf"|hay{_S}không)(?![^\W\d_]))[^,]*\Z")  # (", môi trường kinh doanh cần đạt yêu cầu gì?")
 _CURLY_CLOSE = re.compile('[”"]')
 # "…; căn cứ yêu cầu của …", "…; cụ thể, năm 2025 …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
@@ -342,7 +344,7 @@ _TITLE_TAIL = re.compile(
 _DANGLING = re.compile(
     rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa"
     rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ"
-    rf"|hướng{_S}dẫn"
+    rf"|hướng{_S}dẫn|thành(?:{_S}lập)?"  # ("… đổi tên Viện … thành⏎**Viện …**", "… thành lập⏎**Ban …**")
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
 )
 # Asides a title keeps: "( Giai đoạn I )", "( % )", one word ("(nCoV)"), a few words in lower
@@ -565,6 +567,27 @@ def closes_caption(norm: Normalized, issuer_span: tuple[int, int]) -> bool:
             and _CLOSING_BY.match(norm.folded, hi) is not None)
 
 
+# "… các Nghị định của Chính phủ quy định chi tiết … (": documents of a kind and their issuer,
+# then their numbers in brackets (the last such phrase before the bracket, in its clause).
+_KIND_OF_BODY = re.compile(rf"(?<![a-z])cac{_S}+(?P<type>[a-z][a-z ]{{1,20}}?){_S}+cua{_S}+")
+_KIND_REACH = 320  # "… các Quyết định của Bộ trưởng … phê duyệt điều chỉnh Quy hoạch … tầm nhìn đến năm 2045 ("
+
+
+def labelled_kind_issuer(norm: Normalized, bracket: int, type_name: str) -> tuple[int, int] | None:
+    """The issuer of the documents a bracket at ``bracket`` lists by number, when the clause
+    before it names them by kind and issuer: "Các Nghị định của Chính phủ quy định chi tiết …
+    Luật Quy hoạch (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)" (``type_name``: their type)."""
+    folded = norm.folded
+    lo = max(0, bracket - _KIND_REACH)
+    clause = max(folded.rfind(";", lo, bracket), folded.rfind(".", lo, bracket), folded.rfind(")", lo, bracket))
+    found = None
+    for kind in _KIND_OF_BODY.finditer(folded, max(lo, clause + 1), bracket):
+        found = kind  # (the last one; bounded by the reach)
+    if found is None or " ".join(found.group("type").split()) != fold(type_name):
+        return None
+    return _issuer_at(norm, found.end(), bracket)
+
+
 def closing_issuer(norm: Normalized, start: int) -> tuple[int, int] | None:
     """The body a caption line names at its end, after ``start``: "… do Hội đồng Thẩm phán Tòa
     án nhân dân tối cao ban hành⏎" (the last "do" of the line)."""
@@ -619,7 +642,7 @@ _PROPOSALS_REACH = 240
 # An article, clause or point cited in front of a document: "khoản 3 Điều 88 ", "một số
 # điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
 _PINPOINT_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:điều|khoản|điểm)"
+    rf"(?<![^\W\d_])(?:điều|khoản|điểm|phụ{_S}lục)"  # ("Phụ lục II Thông tư A về …": the annex's subject)
     rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?"
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
     rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,8}}?{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
@@ -650,11 +673,11 @@ _ATTACHED_BY = re.compile(
     rf"(?<![a-z])do{_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d|]{{2,60}}?)"
     rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo[\s_*]{{1,5}}\Z"
 )
-_ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“]\Z")
+_ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“*]\Z")  # (the title quoted or in italics)
 _CITATION = re.compile(
     rf"(?P<issuer>[^()\n.;:*^\"“”\[\]]{{2,100}}?){_S}{{0,3}}"
     rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
-    rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“]\Z")
+    rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“*]\Z")
 _CITATION_REACH = 160
 _ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo){_S}{{1,3}}\Z")
 _DATED_AT = re.compile(
@@ -1045,8 +1068,12 @@ def _title_at(
             # a line that starts a new item.
             nxt = _NEXT_CHAR.match(text, stop.end())
             follows = nxt.group(1) if nxt else ""
-            if follows.islower() or (follows.isupper() and (_DANGLING.search(lowered, pos, stop.start())
-                                                            or _DASH_END.search(text, pos, stop.start()))):
+            # (after a word that cannot end it, a bold name may open the line: "… thành lập⏎**Ban …**")
+            named = _BOLD_NAME_NEXT.match(text, stop.end())
+            if follows.islower() or (
+                    (follows.isupper() or (named is not None and named.group(1).isupper()))
+                    and _DANGLING.search(lowered, pos, stop.start())) or (
+                    follows.isupper() and _DASH_END.search(text, pos, stop.start())):
                 at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …", "Văn hóa -⏎Thể thao": the line wraps
                 continue
             if follows.isupper() and lowered[pos:stop.start()] != text[pos:stop.start()] and not any(
@@ -1059,8 +1086,11 @@ def _title_at(
                 # fixed width
                 at = stop.end()
                 continue
-            if follows.isdigit() and _hard_wrapped(text, stop.start()) and not _ITEM_NUMBER.match(text, stop.end()):
-                at = stop.end()  # "… sản xuất, kinh doanh năm⏎2025 và 2026": a figure, not "2. …", opens the line
+            if (follows.isdigit() and not _ITEM_NUMBER.match(text, stop.end())
+                    and (_hard_wrapped(text, stop.start()) or _YEAR_WORD_END.search(lowered, pos, stop.start()))):
+                # "… sản xuất, kinh doanh năm⏎2025 và 2026": a figure, not "2. …", opens the line (after
+                # "năm", the year it names, however long the line: "… tầm nhìn đến năm⏎2050, …")
+                at = stop.end()
                 continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.

@@ -35,6 +35,7 @@ from govdoc.context import (
     closes_caption,
     closing_issuer,
     dated_lead_before,
+    labelled_kind_issuer,
     opens_caption,
     own_date,
     read_context,
@@ -521,7 +522,31 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         if draft.title_span is not None and draft.issuer_span is None and not titled_only:
             _issuer_closing_title(norm, draft)
     _share_lead_issuers(norm.folded, drafts)
+    _labelled_issuers(norm, drafts)
     _caption_issuers(norm, drafts)
+
+
+_LABELS_OPEN = re.compile(r"\([\s_*]*(?:so[\s_:]*)?\d")  # "(Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
+_LABEL_JOINED = re.compile(r"(?:\(|,|;|(?<![a-z])va)[\s_*]*(?:so[\s_:]*)?\Z")  # an item: "(Số ", ", số ", " và số "
+_LABELS_REACH = 400  # how far into such a bracket its items may stand (each with its date and what it does)
+
+
+def _labelled_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
+    """Documents listed by number in a bracket after their kind and issuer are that body's:
+    "Các Nghị định của Chính phủ quy định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"."""
+    folded = norm.folded
+    read: dict[tuple[int, str], tuple[int, int] | None] = {}
+    for draft in drafts:
+        if draft.kind is not Kind.REFERENCE or draft.issuer_span is not None or draft.doc_type is None:
+            continue
+        bracket = folded.rfind("(", max(0, draft.start - _LABELS_REACH), draft.start)
+        if (bracket == -1 or ")" in folded[bracket:draft.start] or not _LABELS_OPEN.match(folded, bracket)
+                or not _LABEL_JOINED.search(folded, max(bracket, draft.start - 12), draft.start)):
+            continue  # (not a document an item's words name: "… sửa đổi … của Nghị định số 37/2019/NĐ-CP")
+        key = (bracket, draft.doc_type.name)
+        if key not in read:
+            read[key] = labelled_kind_issuer(norm, bracket, draft.doc_type.name)
+        draft.issuer_span = read[key]
 
 
 _LAW_TYPES = frozenset(NAMED_TYPES.values())  # "Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"
