@@ -6802,3 +6802,22 @@ def test_a_title_goes_on_to_a_bold_name_after_a_word_that_cannot_end_it() -> Non
     found = extract("Số: 38/2025/QĐ-UBND\n\n**QUYẾT ĐỊNH**\nVỀ VIỆC PHÂN CẤP CHO SỞ CÔNG THƯƠNG\n*Căn cứ Nghị định số "
                     "146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;*")
     assert found[-1].relation is Relation.BASED_ON
+
+
+def test_a_law_listed_after_a_body_s_letter_is_not_that_body_s() -> None:
+    """"Sở Nội vụ … có Công văn A về …, Luật B": a Sở issues no law; the National Assembly's
+    laws listed after "Quốc hội đã thông qua" are still its."""
+    _, law = extract("Sở Nội vụ tỉnh Đồng Nai có Công văn 5926/SNV-LĐ năm 2025 về việc báo cáo tình hình thực hiện "
+                     "pháp luật lao động, Luật An toàn, vệ sinh lao động năm 2025.")
+    assert law.issuer_name is None
+    found = extract("Quốc hội đã thông qua Luật Đất đai 2024 và Luật Nhà ở 2023.")
+    assert [m.issuer_name for m in found] == ["Quốc hội", "Quốc hội"]
+
+
+def test_a_place_named_thanh_is_no_verb_carrying_a_title_over_a_line() -> None:
+    """"… và Giang_Thành,⏎Quyết_định :" (word-segmented): a name, not the verb "thành"; the title
+    ends with its line."""
+    [m] = extract("Theo đề_nghị của Giám_đốc Sở Tài_chính tại Tờ_trình số 387/TTr-STC ngày 09 tháng 12 năm 2009 về "
+                  "việc quy_định tỷ_lệ phân_chia đối_với huyện Vĩnh_Thuận và Giang_Thành,\nQuyết_định :\nĐiều 1 .")
+    assert m.title is not None
+    assert m.title.endswith("Giang Thành")

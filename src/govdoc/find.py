@@ -676,7 +676,7 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
             head = prev
         gap = prev.item_end(folded)
         shared = False
-        if draft.kind in _ITEM_KINDS and draft.issuer_span is None:
+        if draft.kind in _ITEM_KINDS and draft.issuer_span is None and _may_issue(folded, prev.issuer_span, draft):
             if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
                                           or _NEXT_ITEM.match(folded, gap, draft.start)):
                 draft.issuer_span, draft.issuer_from_lead, shared = prev.issuer_span, True, True
@@ -688,6 +688,15 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
             head = None if _issues_a_change(folded, draft, not shared) else draft
         elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
             head = None  # past the item: a document of its own, or the list is over
+
+
+def _may_issue(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) -> bool:
+    """Whether the body at ``issuer_span`` may have issued ``draft``: a law, code, ordinance or
+    constitution is the National Assembly's (or its Standing Committee's), not the Sở's that
+    cites it after its own letter ("Sở Nội vụ … có Công văn A về …, Luật B")."""
+    if draft.doc_type is None or draft.doc_type.name not in _LAW_TYPES or issuer_span is None:
+        return True
+    return "quoc hoi" in " ".join(folded[slice(*issuer_span)].replace("_", " ").split())
 
 
 def _issues_a_change(folded: str, draft: _Draft, read_for_it: bool) -> bool:
