@@ -6821,3 +6821,23 @@ def test_a_place_named_thanh_is_no_verb_carrying_a_title_over_a_line() -> None:
                   "việc quy_định tỷ_lệ phân_chia đối_với huyện Vĩnh_Thuận và Giang_Thành,\nQuyết_định :\nĐiều 1 .")
     assert m.title is not None
     assert m.title.endswith("Giang Thành")
+
+
+def test_changes_a_document_holds_are_a_noun() -> None:
+    """"Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, no act on what follows;
+    "Nghị định A có bổ sung Điều 6 Nghị định B" (stressing the verb) amends B."""
+    found = extract("**(5) Đối với các điều của Chương V Thông tư 12/2025/TT-BXD có một số sửa đổi, bổ sung sau:**\n\n"
+                    "- Phù hợp với Luật Trật tự, an toàn giao thông đường bộ 2024.")
+    assert [m.links for m in found] == [(), ()]
+    a, b = extract("Theo đó, tại khoản 5 Điều 1 Nghị định 205/2025/NĐ-CP có bổ sung Điều 6 Nghị định 111/2015/NĐ-CP.")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
+
+
+def test_an_issuer_ends_before_into_and_a_colon() -> None:
+    """"… của Chủ tịch UBND tỉnh thành: “…”": (adjusted) into what the colon brings; a place
+    named "… Thành" stays in the name."""
+    [m] = extract("Điều chỉnh khoản 3 Điều 1 Quyết định số 3936/QĐ-UBND ngày 12/12/2024 của Chủ tịch UBND tỉnh thành: "
+                  "“Giao đất”.")
+    assert m.issuer_name == "Chủ tịch UBND tỉnh"
+    [m] = extract("Quyết định 12/QĐ-UBND của Hội Nông dân xã Vĩnh Thành: nội dung")
+    assert m.issuer_name == "Hội Nông dân xã Vĩnh Thành"

@@ -198,15 +198,17 @@ def prefix_before(
     """
     lo = max(floor, pos - PREFIX_WINDOW)
     window = folded[lo:pos]
-    match = None
-    if text is not None:
+    if text is None:
+        match = _search_window(_prefix_regex(), window)
+    else:
+        # (the plain pattern is the qualified one without its qualifier: where the qualified
+        # search finds nothing, neither does the plain one, so it runs only after a rejection)
         match = _search_window(_prefix_regex(qualified=True), window)
         if match is not None and match.group("qual") is not None:
             qualifier = text[lo + match.start("qual"):lo + match.end("qual")]
             if qualifier != qualifier.lower():
-                match = None  # "Luật Đất đai số …": a name, which the finder reads itself
-    if match is None:
-        match = _search_window(_prefix_regex(), window)
+                # "Luật Đất đai số …": a name, which the finder reads itself
+                match = _search_window(_prefix_regex(), window)
     if match is None or match.start() == match.end():
         return None
     if match.group("word") is None and match.group("so") is None:

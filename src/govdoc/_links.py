@@ -166,6 +166,8 @@ _PROSPECTIVE = re.compile(
     rf"|sau{_S}khi)"  # "Sau khi sửa đổi, bổ sung Luật A thì …": when, not an act
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
+# (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
+_CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
@@ -1099,6 +1101,9 @@ class _Analysis:
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
+            if (voice == "active" and relation in _CHANGES
+                    and _CHANGES_AS_NOUN.search(lowered, max(0, match.start() - 24), match.start())):
+                continue  # "Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, a noun
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and folded.startswith("bien", at)

@@ -146,6 +146,7 @@ _ISSUER_STOP = re.compile(
     re.VERBOSE,
 )
 _NAME_GOES_ON = re.compile(rf"{_S}(?=[^\W\d_])")
+_INTO_BEFORE_COLON = re.compile(r"[ \t_]thành[\s_*]*\Z")  # (in lower case: not a place, "Vĩnh Thành:")
 _STEERS_THEN_TITLE = re.compile(
     rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))[^.;:\n()\d\[\]\"“”]{{3,120}}?)(?={_S}ve{_S})")
 _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
@@ -804,6 +805,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     punct = _ISSUER_PUNCT.search(folded, pos, stop)
     if punct:
         end = punct.start()
+        if folded[end] == ":" and (into := _INTO_BEFORE_COLON.search(text, pos, end)) is not None:
+            end = into.start()  # "… của Chủ tịch UBND tỉnh thành: “…”": (adjusted) into what follows
     word_stop = _ISSUER_STOP.search(norm.lowered, pos, end)
     if word_stop and word_stop.group("about") and _STEERING.search(norm.lowered, pos, word_stop.start()):
         # "của Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn": a steering
