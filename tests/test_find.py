@@ -6826,8 +6826,9 @@ def test_a_place_named_thanh_is_no_verb_carrying_a_title_over_a_line() -> None:
 def test_changes_a_document_holds_are_a_noun() -> None:
     """"Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, no act on what follows;
     "Nghị định A có bổ sung Điều 6 Nghị định B" (stressing the verb) amends B."""
-    found = extract("**(5) Đối với các điều của Chương V Thông tư 12/2025/TT-BXD có một số sửa đổi, bổ sung sau:**\n\n"
-                    "- Phù hợp với Luật Trật tự, an toàn giao thông đường bộ 2024.")
+    found = extract("**(6) Đối với các điều của Chương VI Thông tư 12/2025/TT-BXD có một số sửa đổi, bổ sung sau:**\n\n"
+                    "+ Bổ sung khoản 5 quy định các trường hợp phải khảo sát quy định tại điểm a khoản 4 Điều 52 Luật "
+                    "Trật tự, an toàn giao thông đường bộ 2024 thì được quy định cụ thể.")
     assert [m.links for m in found] == [(), ()]
     a, b = extract("Theo đó, tại khoản 5 Điều 1 Nghị định 205/2025/NĐ-CP có bổ sung Điều 6 Nghị định 111/2015/NĐ-CP.")
     assert [(link.relation, link.target) for link in a.links] == [(Relation.AMENDS, b.start)]
