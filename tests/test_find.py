@@ -6842,3 +6842,11 @@ def test_an_issuer_ends_before_into_and_a_colon() -> None:
     assert m.issuer_name == "Chủ tịch UBND tỉnh"
     [m] = extract("Quyết định 12/QĐ-UBND của Hội Nông dân xã Vĩnh Thành: nội dung")
     assert m.issuer_name == "Hội Nông dân xã Vĩnh Thành"
+
+
+def test_carrying_out_provisions_listed_with_semicolons() -> None:
+    """"(thực hiện điểm a, điểm đ khoản 5; khoản 6 Điều 21 Luật Thủ đô)": the provisions listed,
+    ";" and all, are the law's; the law is carried out."""
+    [m] = extract("Nghị quyết quy định một số nội dung, mức chi trong lĩnh vực văn hóa (thực hiện điểm\na, điểm đ "
+                  "khoản 5; khoản 6 Điều 21 Luật Thủ đô), gồm:")
+    assert m.relation is Relation.IMPLEMENTS

@@ -2128,8 +2128,10 @@ class _Analysis:
         """Whether only a list of provisions, ";" and all, stands between an amending,
         repealing or guiding cue and the document they are of ("Bãi bỏ các khoản 1, 2 Điều 1;
         Chương II; Phụ lục I và IV của Thông tư A": A is repealed in part; "… quy định chi tiết
-        thi hành khoản 4 Điều 24; khoản 3 Điều 26 Luật B": B is guided)."""
-        if not of_agent and cue.relation not in (Relation.AMENDS, Relation.REPEALS, Relation.GUIDES):
+        thi hành khoản 4 Điều 24; khoản 3 Điều 26 Luật B": B is guided; "(thực hiện điểm a, điểm đ
+        khoản 5; khoản 6 Điều 21 Luật C)": C is carried out)."""
+        if not of_agent and cue.relation not in (Relation.AMENDS, Relation.REPEALS, Relation.GUIDES,
+                                                 Relation.IMPLEMENTS):
             return False
         if end - cue.end > _MAX_GAP:
             return False
