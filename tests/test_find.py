@@ -6850,3 +6850,15 @@ def test_carrying_out_provisions_listed_with_semicolons() -> None:
     [m] = extract("Nghị quyết quy định một số nội dung, mức chi trong lĩnh vực văn hóa (thực hiện điểm\na, điểm đ "
                   "khoản 5; khoản 6 Điều 21 Luật Thủ đô), gồm:")
     assert m.relation is Relation.IMPLEMENTS
+
+
+def test_a_basis_cited_above_leaves_the_main_clause_s_documents_alone() -> None:
+    """"Căn cứ các quy định nêu trên, từ 01/07/2022, thực hiện … theo Nghị định A": the basis was
+    cited before; A is named in the main clause. "Căn cứ quy định trên của Nghị quyết B" and
+    "… trên và Nghị định C" still rest on B and C."""
+    [m] = extract("Căn cứ các quy định nêu trên, từ 01/07/2022, thực hiện áp dụng hóa đơn điện tử theo Nghị định số "
+                  "123/2020/NĐ-CP, theo đó khi xuất khẩu hàng hóa.")
+    assert m.relation is Relation.MENTIONS
+    text = "căn cứ theo quy định trên của Nghị quyết 198/2025/QH15 thì doanh nghiệp được miễn thuế"
+    found = [m for m in extract(text) if m.kind is Kind.REFERENCE]
+    assert [m.relation for m in found] == [Relation.BASED_ON]

@@ -597,6 +597,10 @@ _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong|của)"
     rf"(?:{_S}+(?:và{_S}+)?(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
 )
+_BASIS_ABOVE = re.compile(
+    rf"[\s_]*(?:theo{_S}+)?(?:(?:cac|nhung){_S}+)?(?:quy{_S}dinh|noi{_S}dung|huong{_S}dan|van{_S}ban)"
+    rf"(?:{_S}+(?:da{_S}+)?(?:neu|vien{_S}dan|noi))?{_S}+tren(?![a-z])")
+_CLOSED_ABOVE = re.compile(rf"[\s_*]*(?:,|và{_S}+{LOWER})")  # (", từ ngày …", "và trình bày của Công ty, …")
 _CONTENT_CITES_REACH = 96  # "quy định tại điểm e khoản 3 Điều 10 và khoản 1 Điều 56 "
 # After the document a "Căn cứ" clause rests on, what it says: "… Quyết định A có nêu …",
 # "… Thông tư A … quy định: “…”"; documents cited from there on are its content.
@@ -2848,6 +2852,11 @@ class _Analysis:
                 continue
             if cue.quoted:
                 continue  # a "Căn cứ" in the words of a document the text quotes: its basis
+            if (above := _BASIS_ABOVE.match(self.folded, cue.end)) is not None and _CLOSED_ABOVE.match(
+                    self.text, above.end()):
+                # "Căn cứ các quy định nêu trên, … theo Nghị định A": the basis was cited before (not
+                # "Căn cứ quy định trên của Nghị quyết A", "… trên và Nghị định B")
+                continue
             done.add(cue.sentence)
             end = self.sentence_end(cue.sentence)
             content = False  # past "quy định tại <doc>": the rest is what the basis says
