@@ -6862,3 +6862,11 @@ def test_a_basis_cited_above_leaves_the_main_clause_s_documents_alone() -> None:
     text = "căn cứ theo quy định trên của Nghị quyết 198/2025/QH15 thì doanh nghiệp được miễn thuế"
     found = [m for m in extract(text) if m.kind is Kind.REFERENCE]
     assert [m.relation for m in found] == [Relation.BASED_ON]
+
+
+def test_a_change_not_yet_made_links_nothing() -> None:
+    """"… vẫn chưa có bất kỳ thông tin, văn bản hoặc dự thảo nào về việc ban hành Luật A mới để
+    thay thế cho Luật A 2015": no such law, no replacement."""
+    found = extract("Hiện nay vẫn chưa có bất kỳ thông tin, văn bản hoặc dự thảo nào về việc ban hành Luật nghĩa vụ "
+                    "quân sự mới để thay thế cho Luật Nghĩa vụ quân sự 2015.")
+    assert [m.links for m in found] == [(), ()]

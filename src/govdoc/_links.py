@@ -168,6 +168,9 @@ _PROSPECTIVE = re.compile(
 )
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
+# "… vẫn chưa có (bất kỳ) … nào … để thay thế …", "chưa có Thông tư thay thế …": no such change yet
+_NOT_YET_BEFORE = re.compile(rf"(?<![^\W\d_])chưa{_S}+có(?![^\W\d_])[^.;:\n]*\Z")
+_NOT_YET_REACH = 160
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
@@ -1108,6 +1111,9 @@ class _Analysis:
             if (voice == "active" and relation in _CHANGES
                     and _CHANGES_AS_NOUN.search(lowered, max(0, match.start() - 24), match.start())):
                 continue  # "Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, a noun
+            if (voice == "active" and relation in _CHANGES
+                    and _NOT_YET_BEFORE.search(lowered, max(0, match.start() - _NOT_YET_REACH), match.start())):
+                continue  # "… chưa có bất kỳ văn bản hoặc dự thảo nào về việc ban hành Luật … mới để thay thế …"
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
