@@ -6870,3 +6870,33 @@ def test_a_change_not_yet_made_links_nothing() -> None:
     found = extract("Hiện nay vẫn chưa có bất kỳ thông tin, văn bản hoặc dự thảo nào về việc ban hành Luật nghĩa vụ "
                     "quân sự mới để thay thế cho Luật Nghĩa vụ quân sự 2015.")
     assert [m.links for m in found] == [(), ()]
+
+
+def test_what_expires_is_listed_when_the_document_saying_so_stands_before_the_cue() -> None:
+    """"tại Điều 37 Thông tư A quy định 7 Thông tư hết hiệu lực … kể từ ngày Thông tư A có hiệu
+    lực …, cụ thể như sau:⏎(1) Thông tư B …": A does not expire by its own entry into force; the
+    listed circulars do."""
+    text = ("Theo đó, tại Điều 37 Thông tư 37/2025/TT-BCA quy định 7 Thông tư hết hiệu lực về công tác PCCC kể từ "
+            "ngày Thông tư 37/2025/TT-BCA có hiệu lực thi hành (1/7/2025), cụ thể như sau:\n\n"
+            "(1) Thông tư 139/2020/TT-BCA ngày 23 tháng 12 năm 2020 của Bộ trưởng Bộ Công an quy định về chữa cháy;\n\n"
+            "(2) Thông tư 140/2020/TT-BCA ngày 23 tháng 12 năm 2020 của Bộ trưởng Bộ Công an quy định về cứu hộ;")
+    found = extract(text)
+    assert [link.target for link in found[1].links] == [found[2].start, found[3].start]
+
+
+def test_a_title_after_articles_listed_by_number_is_held() -> None:
+    """"Căn cứ quy định tại Điều 104 và 105 Nghị định A về …": the clause says what the articles
+    are about."""
+    for articles in ("Điều 104 và 105", "Điều 104, 105"):
+        [m] = extract(f"Căn cứ quy định tại {articles} Nghị định 131/2021/NĐ-CP về chế độ miễn tiền sử dụng đất "
+                      "như sau:")
+        assert m.title is None
+
+
+def test_a_province_named_with_a_dash() -> None:
+    """"của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về …": the name goes on past the dash, and the
+    title follows."""
+    m = extract("Quyết định số 1179/QĐ-UBND ngày 15/5/2023 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về ban hành "
+                "Kế hoạch thực hiện Đề án trên địa bàn tỉnh;")[0]
+    assert (m.issuer_name, m.title) == ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                                        "ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh")

@@ -1844,6 +1844,11 @@ class _Analysis:
                 lo = self.starts[cue.sentence]
                 before = (self.expiring(cue) if cue.voice == "expiry"
                           else self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo))
+                if (cue.voice == "expiry" and before is not None and cue.subject is not None and cue.subject >= 0
+                        and self.same_document(drafts[before], drafts[cue.subject])):
+                    # "tại Điều 37 Thông tư A quy định 7 Thông tư hết hiệu lực … kể từ ngày Thông tư A có
+                    # hiệu lực …, cụ thể như sau:⏎(1) …": what expires is listed; A is the one that says so
+                    before = None
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;

@@ -171,7 +171,9 @@ _PLACE = re.compile(
     r"|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?"
     r"|TỈNH|THÀNH[ _]PHỐ|HUYỆN|QUẬN|THỊ[ _]XÃ|XÃ|PHƯỜNG|ĐẶC[ _]KHU)"
     r"(?:[ _]+\d{1,2}(?![\d/.,-]?\d))?"  # "quận 5", "phường 12"
-    rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)){_PLACE_WORD}){{0,4}}"  # "TP.Hà Nội": no space after the dot
+    # ("TP.Hà Nội": no space after the dot; "tỉnh Bà Rịa - Vũng Tàu": a dash inside the name)
+    rf"(?:(?:[ _]+|[ _]*\n[ _]*|(?<=\.)|(?<=[^\W\d_])[ _]+[-–][ _]+(?={UPPER}[^\W\d_]*[ _]+{UPPER}))"
+    rf"{_PLACE_WORD}){{0,4}}"
     # The state a national body belongs to: "Chính phủ Việt Nam", "Thủ tướng Việt Nam
     # Cộng hòa", "Chủ tịch nước Việt Nam Dân chủ Cộng hòa".
     r"|[ _]+(?:[nN]ước[ _]+)?(?:Cộng[ _]h(?:òa|oà)[ _][xX]ã[ _]hội[ _][cC]hủ[ _][nN]ghĩa[ _]+|CHXHCN[ _]+)?Việt[ _]Nam"
@@ -646,7 +648,8 @@ _PROPOSALS_REACH = 240
 # điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
 _PINPOINT_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:điều|khoản|điểm|phụ{_S}lục)"  # ("Phụ lục II Thông tư A về …": the annex's subject)
-    rf"{_S}+[\w.]{{1,8}}[\s_,]*(?:của{_S}+)?"
+    rf"{_S}+[\w.]{{1,8}}(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
+    rf"[\s_,]*(?:của{_S}+)?"
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
     rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,8}}?{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
 )
