@@ -6900,3 +6900,12 @@ def test_a_province_named_with_a_dash() -> None:
                 "Kế hoạch thực hiện Đề án trên địa bàn tỉnh;")[0]
     assert (m.issuer_name, m.title) == ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
                                         "ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh")
+
+
+def test_tasks_listed_under_giving_them_to_a_body_carry_nothing_out() -> None:
+    """"- Giao Ủy ban nhân dân Thành phố:⏎⏎+ Tổ chức triển khai thực hiện Nghị quyết A;⏎⏎+ Xác
+    định … thực hiện Nghị quyết A …": each item is a task the body is given, not the text's act."""
+    text = ("Điều 13 Nghị quyết 69/2025/NQ-HĐND nêu các trách nhiệm như sau:\n\n- Giao Ủy ban nhân dân Thành phố:\n\n"
+            "+ Tổ chức triển khai thực hiện Nghị quyết 69/2025/NQ-HĐND;\n\n"
+            "+ Xác định khu vực cần cải tạo để bảo đảm nguồn lực thực hiện Nghị quyết 69/2025/NQ-HĐND hiệu quả;")
+    assert [m.relation for m in extract(text)] == [Relation.MENTIONS] * 3

@@ -242,6 +242,10 @@ _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
+# An item of a list (its mark), and a line ending in a colon: "- Giao Ủy ban nhân dân Thành phố:⏎+ …"
+_TASK_ITEM = re.compile(r"[ \t*]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])[ \t*]")
+_COLON_LINE = re.compile(r"[^\n]*:[ \t*]*\n")
+_TASK_LIST_REACH = 1200
 _GUIDED_MATTER_REACH = 160
 _CLAUSE_MARK = re.compile(r"[.;:()]")
 _OPENS_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
@@ -2109,10 +2113,23 @@ class _Analysis:
         lo = max(0, pos - _ASSIGNED_REACH)
         lowered = self.norm.lowered
         if lowered.find("giao", lo, pos) == -1 and lowered.find("trách", lo, pos) == -1:
-            return False  # (most cues: a cheap look first)
+            return self.tasked_in_list(pos)  # (most cues: a cheap look first)
         opens = max(self.text.rfind(";", lo, pos), self.text.rfind(":", lo, pos),
                     self.text.rfind(".", lo, pos), self.text.rfind("\n", lo, pos)) + 1
-        return _ASSIGNED.search(self.text, max(lo, opens), pos) is not None
+        return _ASSIGNED.search(self.text, max(lo, opens), pos) is not None or self.tasked_in_list(pos)
+
+    def tasked_in_list(self, pos: int) -> bool:
+        """Whether ``pos`` stands in an item of a list of tasks given to a body: "- Giao Ủy ban
+        nhân dân Thành phố:⏎⏎+ Tổ chức triển khai thực hiện Nghị quyết A;" (the lead is the last
+        line ending in a colon, within _TASK_LIST_REACH)."""
+        line_start = self.text.rfind("\n", max(0, pos - _TASK_LIST_REACH), pos) + 1
+        if line_start == 0 or _TASK_ITEM.match(self.text, line_start, pos) is None:
+            return False
+        lo = max(0, line_start - _TASK_LIST_REACH)
+        lead = None
+        for line in _COLON_LINE.finditer(self.text, lo, line_start):
+            lead = line  # (the last one; bounded by the reach)
+        return lead is not None and _ASSIGNED.search(self.text, lead.start(), lead.end()) is not None
 
     def issued_in_main_clause(self, cue: _Cue) -> int | None:
         """The document a body issues in the main clause after a fronted "Thực hiện A, …"
