@@ -242,9 +242,9 @@ _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
-# An item of a list (its mark), and a line ending in a colon: "- Giao Ủy ban nhân dân Thành phố:⏎+ …"
+# An item of a list (its mark), under a line ending in a colon: "- Giao Ủy ban nhân dân Thành phố:⏎+ …"
 _TASK_ITEM = re.compile(r"[ \t*]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])[ \t*]")
-_COLON_LINE = re.compile(r"[^\n]*:[ \t*]*\n")
+_LINE_END_AFTER = re.compile(r"[ \t*]*\n")
 _TASK_LIST_REACH = 1200
 _GUIDED_MATTER_REACH = 160
 _CLAUSE_MARK = re.compile(r"[.;:()]")
@@ -2125,11 +2125,11 @@ class _Analysis:
         line_start = self.text.rfind("\n", max(0, pos - _TASK_LIST_REACH), pos) + 1
         if line_start == 0 or _TASK_ITEM.match(self.text, line_start, pos) is None:
             return False
-        lo = max(0, line_start - _TASK_LIST_REACH)
-        lead = None
-        for line in _COLON_LINE.finditer(self.text, lo, line_start):
-            lead = line  # (the last one; bounded by the reach)
-        return lead is not None and _ASSIGNED.search(self.text, lead.start(), lead.end()) is not None
+        colon = self.text.rfind(":", max(0, line_start - _TASK_LIST_REACH), line_start)
+        if colon == -1 or _LINE_END_AFTER.match(self.text, colon + 1) is None:
+            return False  # (the last colon must end its line: the list's lead)
+        lead_start = self.text.rfind("\n", 0, colon) + 1
+        return _ASSIGNED.search(self.text, lead_start, colon) is not None
 
     def issued_in_main_clause(self, cue: _Cue) -> int | None:
         """The document a body issues in the main clause after a fronted "Thực hiện A, …"
