@@ -6909,3 +6909,16 @@ def test_tasks_listed_under_giving_them_to_a_body_carry_nothing_out() -> None:
             "+ Tổ chức triển khai thực hiện Nghị quyết 69/2025/NQ-HĐND;\n\n"
             "+ Xác định khu vực cần cải tạo để bảo đảm nguồn lực thực hiện Nghị quyết 69/2025/NQ-HĐND hiệu quả;")
     assert [m.relation for m in extract(text)] == [Relation.MENTIONS] * 3
+
+
+def test_a_timeline_s_day_before_a_document_named_with_its_issuer_or_title() -> None:
+    """"Ngày 27 tháng 8 năm 1988, quyết định 136-HĐBT của Hội đồng Bộ trưởng về việc …": the day
+    is the document's; not the day it took effect ("Ngày 12/11/2013, nghị định A về … có hiệu
+    lực …"), nor what happened that day to a document named alone."""
+    [m] = extract("Ngày 27 tháng 8 năm 1988, quyết định 136-HĐBT[5] của Hội Đồng bộ trưởng về việc: chia huyện")
+    assert m.date == dt.date(1988, 8, 27)
+    [m] = extract("Ngày 12/11/2013, nghị định số 110/2013/NĐ-CP về xử phạt vi phạm hành chính có hiệu lực đã bỏ quy "
+                  "định.")
+    assert m.date is None
+    [m] = extract("Ngày 1/7/2025, Nghị định 65/2000/NĐ-CP có hiệu lực.")
+    assert m.date is None

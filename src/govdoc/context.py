@@ -689,6 +689,10 @@ _ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo){_S}{{1,3}}\Z")
 _DATED_AT = re.compile(
     rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},"
     rf"{_S}{{0,3}}(?:tai|theo){_S}{{1,3}}\Z")
+_IN_FORCE_IN = re.compile(rf"(?<![^\W\d_])có{_S}+hiệu{_S}+lực(?![^\W\d_])")  # (in or right after the title)
+_IN_FORCE_TAIL = len(" chính thức có hiệu lực")
+_DATED_THEN = re.compile(
+    rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},{_S}{{0,3}}\Z")
 _DATED_AT_REACH = 48  # "**Ngày 24 tháng 12 năm 2020**, tại "
 # A wiki citation of a document by its title, then the site, then the date: '"Nghị định số
 # 42/1999/NĐ-CP về việc …".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999.', perhaps with a
@@ -1418,6 +1422,16 @@ def read_context(
             and (dated := _DATED_AT.search(folded, max(0, start - _DATED_AT_REACH), start)) is not None):
         # "Ngày 24 tháng 9 năm 2020, tại Quyết định 1444/QĐ-TTg, Thủ tướng …": the sentence
         # opens with the day of the decision it goes on to report
+        date, date_span = _make_date(dated, "l"), dated.span("date")
+    if (date is None and (issuer_span is not None or title_span is not None) and start and folded[start - 1] in " ,"
+            and (dated := _DATED_THEN.search(folded, max(0, start - _DATED_AT_REACH), start)) is not None
+            and (issuer_span is None or issuer_span[0] > end)
+            and not _IN_FORCE_IN.search(norm.lowered, end, max(span[1] for span in (issuer_span, title_span) if span)
+                                        + _IN_FORCE_TAIL)):
+        # "Ngày 27 tháng 8 năm 1988, quyết định 136-HĐBT của Hội đồng Bộ trưởng về việc …": a
+        # timeline names the document with its day, its issuer or title after it (not "Ngày
+        # 1/7/2025, Luật A có hiệu lực", nor "Ngày 12/11/2013, Nghị định A về … có hiệu lực": the day
+        # it took effect)
         date, date_span = _make_date(dated, "l"), dated.span("date")
     # "Căn cứ tại Điều 3 Quyết định A về X do Thủ tướng Chính phủ ban hành": the body issued A, so
     # the clause between is A's title
