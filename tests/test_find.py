@@ -6922,3 +6922,21 @@ def test_a_timeline_s_day_before_a_document_named_with_its_issuer_or_title() -> 
     assert m.date is None
     [m] = extract("Ngày 1/7/2025, Nghị định 65/2000/NĐ-CP có hiệu lực.")
     assert m.date is None
+
+
+def test_a_place_name_ends_before_a_title_s_verb() -> None:
+    """"… của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y tế …": a list of decisions each
+    with its title unmarked; the verb opens the title, not the place's name."""
+    for verb in ("Thành lập trạm y tế", "Cho phép thành lập", "Ban\nhành quy định", "Tách phòng"):
+        text = f"Quyết định số 53/2002/QĐ-UB ngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước {verb} xã"
+        m = extract(text)[0]
+        assert m.issuer_name == "Ủy ban nhân dân tỉnh Bình Phước"
+
+
+def test_a_change_asked_about_is_not_stated() -> None:
+    """"Thông tư A có bị thay thế bởi Thông tư B không?": asked; "Thông tư B thay thế Thông tư A từ
+    khi nào?" states it."""
+    found = extract("Thông tư 133/2016/TT-BTC có bị thay thế bởi Thông tư 99/2025/TT-BTC không?")
+    assert [m.links for m in found] == [(), ()]
+    b, a = extract("Thông tư 99/2025/TT-BTC thay thế Thông tư 133/2016/TT-BTC từ khi nào?")
+    assert [(link.relation, link.target) for link in b.links] == [(Relation.REPLACES, a.start)]

@@ -168,6 +168,8 @@ _PROSPECTIVE = re.compile(
 )
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
+_ASKED_BEFORE = re.compile(rf"(?<![^\W\d_])có(?:{_S}+(?:bị|được|đã|phải))?[\s_*]+\Z")  # "… có (bị) thay thế …"
+_YES_NO_END = re.compile(r"(?<![^\W\d_])không[\s_*\"”)]*\?[\s_*\"”)]*\Z")
 # "… vẫn chưa có (bất kỳ) … nào … để thay thế …", "chưa có Thông tư thay thế …": no such change yet
 _NOT_YET_BEFORE = re.compile(rf"(?<![^\W\d_])chưa{_S}+có(?![^\W\d_])[^.;:\n]*\Z")
 _NOT_YET_REACH = 160
@@ -952,6 +954,11 @@ class _Analysis:
     def sentence_end(self, sentence: int) -> int:
         return self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
 
+    def asks_yes_or_no(self, sentence: int) -> bool:
+        """Whether the sentence asks "có … không?"."""
+        end = self.sentence_end(sentence)
+        return _YES_NO_END.search(self.norm.lowered, max(self.starts[sentence], end - 16), end) is not None
+
     def is_question(self, sentence: int) -> bool:
         """Whether the sentence asks (ends with "?"): a question states no act."""
         end = self.sentence_end(sentence)
@@ -1115,6 +1122,9 @@ class _Analysis:
             if (voice == "active" and relation in _CHANGES
                     and _CHANGES_AS_NOUN.search(lowered, max(0, match.start() - 24), match.start())):
                 continue  # "Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, a noun
+            if (relation in _CHANGES and _ASKED_BEFORE.search(lowered, max(0, match.start() - 16), match.start())
+                    and self.asks_yes_or_no(self.sentence_of(match.start()))):
+                continue  # "Thông tư A có bị thay thế bởi Thông tư B không?": asked, not stated
             if (voice == "active" and relation in _CHANGES
                     and _NOT_YET_BEFORE.search(lowered, max(0, match.start() - _NOT_YET_REACH), match.start())):
                 continue  # "… chưa có bất kỳ văn bản hoặc dự thảo nào về việc ban hành Luật … mới để thay thế …"

@@ -160,6 +160,9 @@ _PLACE_WORD = (
     rf"|Hội(?=[ _](?:[Đđ]ồng|[Nn]ghị|{LOWER}))"
     r"|Sở|Bộ|Cục|Căn|Điều|Xét|Theo|Tải"  # ("… tỉnh Nghệ An Tải về": a page's link text)
     r"|Thực|Triển|Tăng|Đẩy|Nâng)[ _\n]|V ?/ ?[vV](?![^\W\d_])"  # a title opening with its verb: "… Cần Thơ Thực hiện …"
+    # (also in a list of repealed decisions, each with its unmarked title: "… tỉnh Bình Phước Thành lập …")
+    r"|(?:Thành[ _\n]+lập|Tách|Chia|Cho[ _\n]+(?:phép|thuê)|Bổ[ _\n]+(?:sung|nhiệm)|Không|Ban[ _\n]+hành|Giải[ _\n]+thể"
+    r"|Sáp[ _\n]+nhập|Hợp[ _\n]+nhất|Đổi[ _\n]+tên|Phân[ _\n]+cấp)[ _\n]"
     # the same in a heading's capitals: "… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ VỀ VIỆC …"
     r"|(?:VỀ|QUY|KẾ|NGHỊ|QUYẾT|THÔNG|CHỈ|KẾT|LUẬT|HƯỚNG|CÔNG|BAN|PHÊ|SỬA|BÃI|THAY|GIAO|ỦY|UỶ|SỞ|BỘ|CỤC|CĂN"
     r"|ĐIỀU|XÉT|THEO|THỰC|TRIỂN|NGÀY|NĂM|SỐ|TẠI|VÀ|GIAI|TẢI)(?![^\W\d_]))"
