@@ -6940,3 +6940,11 @@ def test_a_change_asked_about_is_not_stated() -> None:
     assert [m.links for m in found] == [(), ()]
     b, a = extract("Thông tư 99/2025/TT-BTC thay thế Thông tư 133/2016/TT-BTC từ khi nào?")
     assert [(link.relation, link.target) for link in b.links] == [(Relation.REPLACES, a.start)]
+
+
+def test_a_title_ends_before_the_head_of_a_body_opening_the_main_clause() -> None:
+    """"… theo quy định tại Nghị định A về chế độ tiền thưởng, người đứng đầu cơ quan … quyết
+    định …": the head of the body is the main clause's subject."""
+    [m] = extract("Đồng thời, theo quy định tại Nghị định 73/2024/NĐ-CP về chế độ tiền thưởng, người đứng đầu cơ quan "
+                  "có thẩm quyền quản lý quyết định mức thưởng.")
+    assert m.title == "chế độ tiền thưởng"

@@ -228,6 +228,7 @@ _TITLE_STOP = re.compile(
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
+               |người{_S}đứng{_S}đầu   # "… về chế độ tiền thưởng, người đứng đầu cơ quan …": the main clause's subject
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |(?:trả{_S}lời|phúc{_S}đáp)(?={_S}+(?:công{_S}văn|văn{_S}bản|đơn|thư|kiến{_S}nghị))  # ", trả lời
                                                     # công văn số …": what the letter answers, not its title
