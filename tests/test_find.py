@@ -6948,3 +6948,13 @@ def test_a_title_ends_before_the_head_of_a_body_opening_the_main_clause() -> Non
     [m] = extract("Đồng thời, theo quy định tại Nghị định 73/2024/NĐ-CP về chế độ tiền thưởng, người đứng đầu cơ quan "
                   "có thẩm quyền quản lý quyết định mức thưởng.")
     assert m.title == "chế độ tiền thưởng"
+
+
+def test_what_expires_is_listed_after_a_colon_in_one_run_of_text() -> None:
+    """"Các Nghị quyết … sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành: số A
+    ngày … về …; số B ngày … về …": each is repealed, though the list does not open a line."""
+    text = ("Số: 5/2025/NQ-HĐND\n\nCác Nghị quyết của Hội đồng nhân dân Thành phố sau đây hết hiệu lực kể từ ngày "
+            "Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ chế tài chính; "
+            "số 14/2016/NQ-HĐND ngày 06 tháng 12 năm 2016 về học phí.")
+    found = [m for m in extract(text) if m.kind is Kind.REFERENCE and not m.is_self]
+    assert [m.relation for m in found] == [Relation.REPEALS, Relation.REPEALS]

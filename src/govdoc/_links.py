@@ -506,6 +506,9 @@ _NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  #
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?(?P<number>\d{1,2}) ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
+_INLINE_LEAD_REACH = 120  # "… hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành:"
+_INLINE_FIRST = re.compile(r"[\s_*]*(?:so[\s_:]*)?")  # ": số A …"
+_INLINE_NEXT = re.compile(r"[\s_*\"”)]*;[\s_]*(?:va[\s_]+)?(?:so[\s_:]*)?")  # "…; số B …"
 _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
 _NESTED_TOPIC = 8  # a verb further than this before the next document acts on a topic, not on it
@@ -2479,7 +2482,8 @@ class _Analysis:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
         if not self.lists_after(cue.sentence, cue.end):
-            return []  # (only the sentence's tail is searched: from each cue on is quadratic)
+            # (only the sentence's tail is searched: from each cue on is quadratic)
+            return self.listed_inline(cue, owner) if cue.voice == "expiry" else []
         k = bisect.bisect_right(self.cue_starts, cue.start)
         if k < len(self.cues) and self.cues[k].sentence == cue.sentence and self.cues[k].voice == "passive":
             return []  # "VỀ THỰC HIỆN CHẾ ĐỘ …⏎Quyết định A … được sửa đổi, bổ sung bởi:⏎…": the passive's agents
@@ -2527,6 +2531,27 @@ class _Analysis:
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
                 pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
+
+    def listed_inline(self, cue: _Cue, owner: set[int]) -> list[int]:
+        """The documents a colon right after an expiry lists in the same run of text, each
+        cited with its date and title and joined by ";": "Các Nghị quyết … sau đây hết hiệu lực
+        kể từ ngày Nghị quyết này có hiệu lực thi hành: số A ngày … về …; số B ngày … về …"."""
+        colon = self.folded.find(":", cue.end, min(self.sentence_end(cue.sentence), cue.end + _INLINE_LEAD_REACH))
+        if colon == -1 or ";" in self.folded[cue.end:colon]:
+            return []
+        k = self.countable_from(colon + 1)
+        listed: list[int] = []
+        joiner = _INLINE_FIRST
+        at = colon + 1
+        while k < len(self.countable) and len(listed) < _MAX_LISTED:
+            i = self.countable[k]
+            if (i in owner or self.sentence_ids[i] != cue.sentence
+                    or joiner.fullmatch(self.folded, at, self.countable_starts[k]) is None):
+                break
+            listed.append(i)
+            at, joiner, k = self.drafts[i].item_end(self.folded), _INLINE_NEXT, k + 1
+        owner.update(listed)
+        return listed
 
     def items_past_descriptions(self, k: int, owner: set[int]) -> list[int]:
         """The items a colon's list goes on with in one run of text, each after what the one
