@@ -6958,3 +6958,12 @@ def test_what_expires_is_listed_after_a_colon_in_one_run_of_text() -> None:
             "số 14/2016/NQ-HĐND ngày 06 tháng 12 năm 2016 về học phí.")
     found = [m for m in extract(text) if m.kind is Kind.REFERENCE and not m.is_self]
     assert [m.relation for m in found] == [Relation.REPEALS, Relation.REPEALS]
+
+
+def test_a_decree_s_name_listing_a_change_after_a_semicolon_holds_a_reference() -> None:
+    """"Nghị định A … về tổ chức quản lý …; sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định
+    B …": the name goes on past ";" with what A changes, and names B: no title."""
+    found = extract("Thông tư 97/2025/TT-BTC hướng dẫn hỗ trợ kinh phí quy định tại khoản 1 Điều 7 Nghị định "
+                    "16/2023/NĐ-CP ngày 25 tháng 4 năm 2023 của Chính phủ về tổ chức quản lý doanh nghiệp quốc phòng; "
+                    "sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định 47/2021/NĐ-CP ngày 01 tháng 4 năm 2021.")
+    assert found[1].title is None

@@ -508,9 +508,12 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # list goes on to the next document.
                 draft.title_span = (draft.title_span[0], listed.start())
                 draft.context_end = listed.start()
-            elif (semicolon := norm.folded.rfind(";", draft.title_span[0], inner.start)) > draft.title_span[0]:
+            elif ((semicolon := norm.folded.rfind(";", draft.title_span[0], inner.start)) > draft.title_span[0]
+                  and not _CHANGES_NEXT.match(norm.folded, semicolon + 1)):
                 # "… về phân cấp quản lý biên chế; riêng công nhân … theo Nghị định 68/2000/NĐ-CP":
-                # a title read on past ";" ends there when what follows names another document.
+                # a title read on past ";" ends there when what follows names another document
+                # (not "… về tổ chức quản lý …; sửa đổi quy định tại … Nghị định 47/2021/NĐ-CP": a
+                # decree's name listing what it changes, which states a relation)
                 draft.title_span = (draft.title_span[0], semicolon)
                 draft.context_end = semicolon
             else:
