@@ -6967,3 +6967,11 @@ def test_a_decree_s_name_listing_a_change_after_a_semicolon_holds_a_reference() 
                     "16/2023/NĐ-CP ngày 25 tháng 4 năm 2023 của Chính phủ về tổ chức quản lý doanh nghiệp quốc phòng; "
                     "sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định 47/2021/NĐ-CP ngày 01 tháng 4 năm 2021.")
     assert found[1].title is None
+
+
+def test_guiding_the_use_of_articles_named_with_what_they_are_about() -> None:
+    """"Nghị quyết A hướng dẫn áp dụng Điều 150 về tội mua bán người và Điều 151 về … của Bộ luật
+    Hình sự": the articles, each with what it is about, are the code's; A guides it."""
+    a, b = extract("[10] - Nghị quyết 02/2019/NQ-HĐTP hướng dẫn áp dụng Điều 150 về tội mua bán người và Điều 151 về "
+                   "tội mua bán người dưới 16 tuổi của Bộ luật Hình sự")
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.GUIDES, b.start)]

@@ -273,8 +273,12 @@ _PINPOINT_LIST = re.compile(rf"[\s_]*(?:{_PINPOINT})+(?:của[\s_]+)?")
 # IV của Thông tư A": a list of A's provisions, however long, is a part of A.
 _PROVISION_NUMBER = r"(?:\d{1,3}[a-zđ]?|[ivxlc]{1,6}|[a-zđ])(?![^\W\d_])"
 _PROVISION_ITEM = rf"(?:các{_S}+)?(?:điểm|khoản|điều|chương|mục|phần|phụ{_S}lục){_S}+{_PROVISION_NUMBER}"
+# (each perhaps with what it is about: "Điều 150 về tội mua bán người và Điều 151 về … của <doc>";
+# the words about it never take in the next provision)
+_PROVISION_ABOUT = rf"(?:{_S}+về{_S}+(?:(?!(?:điều|khoản|điểm|của){_S})[^,;.:\n()]){{1,80}}?)?"
 _PROVISION_LIST = re.compile(
-    rf"[\s_]*{_PROVISION_ITEM}(?:(?:[\s_]*(?:[,;]|và)[\s_]*|[\s_]+)(?:{_PROVISION_ITEM}|{_PROVISION_NUMBER}))*"
+    rf"[\s_]*{_PROVISION_ITEM}{_PROVISION_ABOUT}(?:(?:[\s_]*(?:[,;]|và)[\s_]*|[\s_]+)"
+    rf"(?:{_PROVISION_ITEM}{_PROVISION_ABOUT}|{_PROVISION_NUMBER}))*"
     rf"[\s_,]*(?:của[\s_]+)?")
 _PROVISION_OBJECT = re.compile(
     rf"[\s_]*(?:các{_S}+)?quy{_S}định{_S}+(?:tại|của){_S}+(?:{_PINPOINT}){{0,6}}(?:của[\s_]+)?\Z")
