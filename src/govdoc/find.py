@@ -667,28 +667,23 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
     item of the list may change another, its own words: "…: số A …; số B … Sửa đổi … số A …;
     số C …")."""
     head: _Draft | None = None  # the last item that has the list's subject
-    issued: set[int] = set()  # the items the subject was read for, not shared with
-    for n, draft in enumerate(drafts):
-        if n == 0:
-            if draft.issuer_from_lead:
-                issued.add(0)
-            continue
-        prev = drafts[n - 1]
-        if head is None and prev.issuer_from_lead and prev.kind in _ITEM_KINDS and not _issues_a_change(
-                folded, prev, n - 1 in issued):
+    read_for = {id(d) for d in drafts if d.issuer_from_lead}  # the items the subject was read for, not shared with
+    for prev, draft in itertools.pairwise(drafts):
+        if (head is None and prev.issuer_from_lead and prev.kind in _ITEM_KINDS
+                and not _issues_a_change(folded, prev, id(prev) in read_for)):
             head = prev
         gap = prev.item_end(folded)
-        shared = False
-        if draft.kind in _ITEM_KINDS and draft.issuer_span is None and _may_issue(folded, prev.issuer_span, draft):
+        if draft.kind in _ITEM_KINDS and draft.issuer_span is None:
+            source = None
             if prev.issuer_from_lead and (_COORDINATED.match(folded, gap, draft.start)
                                           or _NEXT_ITEM.match(folded, gap, draft.start)):
-                draft.issuer_span, draft.issuer_from_lead, shared = prev.issuer_span, True, True
+                source = prev
             elif head is not None and _ITEM_THEN_NEXT.match(folded, head.context_end, draft.start):
-                draft.issuer_span, draft.issuer_from_lead, shared = head.issuer_span, True, True
-        if draft.issuer_from_lead and not shared:
-            issued.add(n)
+                source = head
+            if source is not None and _may_issue(folded, source.issuer_span, draft):
+                draft.issuer_span, draft.issuer_from_lead = source.issuer_span, True
         if draft.issuer_from_lead and draft.kind in _ITEM_KINDS:
-            head = None if _issues_a_change(folded, draft, not shared) else draft
+            head = None if _issues_a_change(folded, draft, id(draft) in read_for) else draft
         elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
             head = None  # past the item: a document of its own, or the list is over
 
