@@ -578,7 +578,7 @@ def closes_caption(norm: Normalized, issuer_span: tuple[int, int]) -> bool:
 
 # "… các Nghị định của Chính phủ quy định chi tiết … (": documents of a kind and their issuer,
 # then their numbers in brackets (the last such phrase before the bracket, in its clause).
-_KIND_OF_BODY = re.compile(rf"(?<![a-z])cac{_S}+(?P<type>[a-z][a-z ]{{1,20}}?){_S}+cua{_S}+")
+_KIND_OF_BODY = re.compile(rf"(?<![a-z])cac{_S}+(?P<type>[a-z][a-z _]{{1,20}}?){_S}+cua{_S}+")
 _KIND_REACH = 320  # "… các Quyết định của Bộ trưởng … phê duyệt điều chỉnh Quy hoạch … tầm nhìn đến năm 2045 ("
 
 
@@ -592,7 +592,7 @@ def labelled_kind_issuer(norm: Normalized, bracket: int, type_name: str) -> tupl
     found = None
     for kind in _KIND_OF_BODY.finditer(folded, max(lo, clause + 1), bracket):
         found = kind  # (the last one; bounded by the reach)
-    if found is None or " ".join(found.group("type").split()) != fold(type_name):
+    if found is None or " ".join(found.group("type").replace("_", " ").split()) != fold(type_name):
         return None
     return _issuer_at(norm, found.end(), bracket)
 
