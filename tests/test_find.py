@@ -6975,3 +6975,19 @@ def test_guiding_the_use_of_articles_named_with_what_they_are_about() -> None:
     a, b = extract("[10] - Nghị quyết 02/2019/NQ-HĐTP hướng dẫn áp dụng Điều 150 về tội mua bán người và Điều 151 về "
                    "tội mua bán người dưới 16 tuổi của Bộ luật Hình sự")
     assert [(link.relation, link.target) for link in a.links] == [(Relation.GUIDES, b.start)]
+
+
+def test_a_numbered_tax_office_issues_what_it_issued() -> None:
+    """"Ngày 02/12/2025, Thuế cơ sở 11 thành phố Hà Nội đã ban hành Công văn A …": the office's
+    number is part of its name."""
+    [m] = extract("Ngày 02/12/2025, Thuế cơ sở 11 thành phố Hà Nội đã ban hành Công văn 16364/TCS11-QLDN2 năm 2025 về "
+                  "phòng ngừa giả mạo.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 12, 2), "Thuế cơ sở 11 thành phố Hà Nội")
+
+
+def test_a_title_ends_before_where_in_emphasis() -> None:
+    """"… về tiêu chuẩn của đơn vị hành chính, tại *Điều 1*, *Mục 1: …*": where, not the title."""
+    text = ("Theo Nghị quyết số 1211/2016/UBTVQH13 ngày 25 tháng 5 năm 2016 của Ủy ban Thường vụ Quốc hội về tiêu "
+            "chuẩn của đơn vị hành chính, tại *Điều 1*, *Mục 1: Tiêu chuẩn* thì một tỉnh cần phải")
+    [m] = extract(text)
+    assert m.title == "tiêu chuẩn của đơn vị hành chính"

@@ -284,7 +284,7 @@ _TITLE_BREAK = re.compile(
     rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là|cùng{_S}với)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
     # "…, đối với nhiệm vụ …", "…, tại Điều 1, Mục 1: …", "…, trình Ủy ban Thường vụ Quốc hội": what
     # the sentence applies it to, where, or to whom it goes
-    rf"|{_S}*,{_S}*(?:đối{_S}với|tại{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục)(?![^\W\d_])"
+    rf"|{_S}*,{_S}*(?:đối{_S}với|tại[\s_*]+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục)(?![^\W\d_])"  # (", tại *Điều 1*")
     rf"|(?:trình|gửi){_S}+(?:ủy{_S}ban|uỷ{_S}ban|chính{_S}phủ|quốc{_S}hội|thủ{_S}tướng|hội{_S}đồng|bộ{_S}chính{_S}trị"
     rf"|ban{_S}bí{_S}thư)(?![^\W\d_]))"
     # "… đến năm 2030, tầm nhìn đến năm 2045 xác định …": a strategy's horizon ends its name
@@ -459,7 +459,7 @@ _LEAD_ISSUER = rf"""
     # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |\((?=[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)  # "Hội đồng Bộ trưởng (Chính phủ)"
-                 |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ ))\d{{1,2}}
+                 |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ )|(?<=co\ so\ ))\d{{1,2}}  # ("Thuế cơ sở 11 thành phố Hà Nội")
                  |{_COMMA_IN_NAME}){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
