@@ -369,7 +369,7 @@ _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how
 # ("… và tiếp tục thực hiện Công văn B": how the second verb goes on is no part of the join)
 _AND_VERB = re.compile(r"[\s_,]*(?:va|dong[\s_]thoi)[\s_,]+(?:(?:tiep[\s_]tuc|cung|se|da)[\s_]+)?")
 _TENSE_ONLY = re.compile(r"[\s_*]*(?:(?:da|cung|vua)[\s_]+){0,2}")  # "Nghị định A (cũng) đã sửa …"
-_AND_BEFORE = re.compile(r"(?<![a-z])va[\s_*]+\Z")
+_AND_BEFORE = re.compile(r"(?<![a-z])va[\s_*]+(?:cac[\s_]+)?\Z")  # "… và (các) <doc>"
 _VERB_COMMA = re.compile(r"[\s_*]*,[\s_*]*")  # "sửa đổi, bổ sung, thay thế, bãi bỏ": verbs listed
 _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see changes_too)
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
@@ -486,7 +486,6 @@ _MEASURES_FOR_DOCUMENT = re.compile(
     rf"(?:luat|bo{_S}luat|phap{_S}lenh|nghi{_S}quyet|nghi{_S}dinh|quyet{_S}dinh|thong{_S}tu|chi{_S}thi)(?![a-z])")
 # The same, opening with a verb the cue table holds ("… Kết luận A … hướng dẫn xây dựng …; ")
 _DESCRIBED_BY_VERB = re.compile(_DESCRIPTION_TO_NEXT)
-_JOINED_BY_AND = re.compile(rf"(?<![a-z])va{_S}+(?:cac{_S}+)?\Z")  # "… quy định Y và Thông tư B"
 _CLAUSE_REST = re.compile(rf"(?P<words>[^.;:\n]{{0,{_MAX_DESCRIPTION}}})(?P<end>[.;:\n]?)")
 _AS_FOLLOWS_IN = re.compile(rf"nhu{_S}sau|bao{_S}gom")
 _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
@@ -660,6 +659,18 @@ _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 def _next_word_is_cue(folded: str, start: int, cue_start: int) -> bool:
     """Whether at most one word stands between a bare type word and its cue."""
     return len(folded[start:cue_start].split()) <= 1
+
+
+def _change_not_made(lowered: str, start: int) -> bool:
+    """Whether the words before an active change at ``start`` say it is not made: asked for,
+    ordered or planned ("sớm sửa đổi …", "dự thảo Nghị quyết … sửa đổi …", "tham mưu UBND tỉnh
+    sửa đổi …"), not made yet ("… chưa có … dự thảo nào … để thay thế …"), or the changes a
+    document holds, named as a noun ("Thông tư A có một số sửa đổi, bổ sung sau:")."""
+    return (_PROSPECTIVE.search(lowered, max(0, start - 16), start) is not None
+            or _DRAFT_BEFORE.search(lowered, max(0, start - 48), start) is not None
+            or _ADVISED_BEFORE.search(lowered, max(0, start - 64), start) is not None
+            or _CHANGES_AS_NOUN.search(lowered, max(0, start - 24), start) is not None
+            or _NOT_YET_BEFORE.search(lowered, max(0, start - _NOT_YET_REACH), start) is not None)
 
 
 def _item_number(item: re.Match[str] | None) -> int | None:
@@ -1126,15 +1137,9 @@ class _Analysis:
                     and not _ADJUSTED_DOCUMENT.match(folded, match.end())
                     and not _ADJUSTED_PART.match(folded, match.end())):
                 continue  # "phạm vi điều chỉnh", "điều chỉnh giá": no document adjusted
-            if (voice == "active" and relation in _CHANGES
-                    and _CHANGES_AS_NOUN.search(lowered, max(0, match.start() - 24), match.start())):
-                continue  # "Thông tư A có một số sửa đổi, bổ sung sau:": the changes it holds, a noun
             if (relation in _CHANGES and _ASKED_BEFORE.search(lowered, max(0, match.start() - 16), match.start())
                     and self.asks_yes_or_no(self.sentence_of(match.start()))):
                 continue  # "Thông tư A có bị thay thế bởi Thông tư B không?": asked, not stated
-            if (voice == "active" and relation in _CHANGES
-                    and _NOT_YET_BEFORE.search(lowered, max(0, match.start() - _NOT_YET_REACH), match.start())):
-                continue  # "… chưa có bất kỳ văn bản hoặc dự thảo nào về việc ban hành Luật … mới để thay thế …"
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
@@ -1161,10 +1166,7 @@ class _Analysis:
             if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
-            if (voice == "active" and relation in (Relation.AMENDS, Relation.REPLACES, Relation.REPEALS)
-                    and (_PROSPECTIVE.search(lowered, max(0, match.start() - 16), match.start())
-                         or _DRAFT_BEFORE.search(lowered, max(0, match.start() - 48), match.start())
-                         or _ADVISED_BEFORE.search(lowered, max(0, match.start() - 64), match.start()))):
+            if voice == "active" and relation in _CHANGES and _change_not_made(lowered, match.start()):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
                     ((noun := _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start()))
@@ -1865,11 +1867,6 @@ class _Analysis:
                 lo = self.starts[cue.sentence]
                 before = (self.expiring(cue) if cue.voice == "expiry"
                           else self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo))
-                if (cue.voice == "expiry" and before is not None and cue.subject is not None and cue.subject >= 0
-                        and self.same_document(drafts[before], drafts[cue.subject])):
-                    # "tại Điều 37 Thông tư A quy định 7 Thông tư hết hiệu lực … kể từ ngày Thông tư A có
-                    # hiệu lực …, cụ thể như sau:⏎(1) …": what expires is listed; A is the one that says so
-                    before = None
                 if before is not None and cue.voice == "passive" and folded.find(
                         ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
                     # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;
@@ -1971,7 +1968,7 @@ class _Analysis:
                     elif _AND_ANOTHER_BODY.fullmatch(folded, at, d.start) is None and (
                             not self.described_item(at, d.start, last_item)
                             or (";" in folded[at:d.start] and d.date is not None and not self.opens_clause(cue)
-                                and not self.pinpointed(d) and not _JOINED_BY_AND.search(folded, at, d.start))):
+                                and not self.pinpointed(d) and not _AND_BEFORE.search(folded, at, d.start))):
                         # A list goes on past what its item is about ("… Thông tư A quy định X; Thông tư
                         # B …"), but after ";" an item cited in full, with its date, is the next item
                         # of an outer list (unless the cue opened the clause: "Thực hiện Nghị quyết A
@@ -2205,11 +2202,17 @@ class _Analysis:
     def expiring(self, cue: _Cue) -> int | None:
         """The document an expiry cue ends: the last one before it, unless that one is only
         what the sentence's own document was issued under ("- Thông tư A … hướng dẫn … theo
-        quy định tại Quyết định B hết hiệu lực …": A expires)."""
+        quy định tại Quyết định B hết hiệu lực …": A expires), and none when it is the document
+        whose coming into force ends them ("tại Điều 37 Thông tư A quy định 7 Thông tư hết hiệu
+        lực … kể từ ngày Thông tư A có hiệu lực …, cụ thể như sau:⏎(1) …": they are listed)."""
         lo = self.starts[cue.sentence]
         before = self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo)
         if before is not None:
             before = self.named_by_alias(before, lo)
+        if (before is not None and (tail := _AFTER_EXPIRY.match(self.folded, cue.end)) is not None
+                and (in_force := self.by_start.get(tail.end())) is not None
+                and self.same_document(self.drafts[before], self.drafts[in_force])):
+            return None
         if before is None or not _PRESCRIBED_IN.search(self.norm.lowered, max(lo, self.drafts[before].start
                                                                               - _PRESCRIBED_REACH),
                                                        self.drafts[before].start):

@@ -529,9 +529,9 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     _caption_issuers(norm, drafts)
 
 
-_LABELS_OPEN = re.compile(r"\([\s_*]*(?:so[\s_:]*)?\d")  # "(Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
-_LABEL_JOINED = re.compile(r"(?:\(|,|;|(?<![a-z])va)[\s_*]*(?:so[\s_:]*)?\Z")  # an item: "(Số ", ", số ", " và số "
-_LABELS_REACH = 400  # how far into such a bracket its items may stand (each with its date and what it does)
+_NUMBERS_BRACKET = re.compile(r"\([\s_*]*(?:so[\s_:]*)?\d")  # "(Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
+_BRACKET_ITEM = re.compile(r"(?:\(|,|;|(?<![a-z])va)[\s_*]*(?:so[\s_:]*)?\Z")  # an item: "(Số ", ", số ", " và số "
+_BRACKET_REACH = 400  # how far into such a bracket its items may stand (each with its date and what it does)
 
 
 def _labelled_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
@@ -542,9 +542,9 @@ def _labelled_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
     for draft in drafts:
         if draft.kind is not Kind.REFERENCE or draft.issuer_span is not None or draft.doc_type is None:
             continue
-        bracket = folded.rfind("(", max(0, draft.start - _LABELS_REACH), draft.start)
-        if (bracket == -1 or ")" in folded[bracket:draft.start] or not _LABELS_OPEN.match(folded, bracket)
-                or not _LABEL_JOINED.search(folded, max(bracket, draft.start - 12), draft.start)):
+        bracket = folded.rfind("(", max(0, draft.start - _BRACKET_REACH), draft.start)
+        if (bracket == -1 or ")" in folded[bracket:draft.start] or not _NUMBERS_BRACKET.match(folded, bracket)
+                or not _BRACKET_ITEM.search(folded, max(bracket, draft.start - 12), draft.start)):
             continue  # (not a document an item's words name: "… sửa đổi … của Nghị định số 37/2019/NĐ-CP")
         key = (bracket, draft.doc_type.name)
         if key not in read:
