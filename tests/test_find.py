@@ -6991,3 +6991,20 @@ def test_a_title_ends_before_where_in_emphasis() -> None:
             "chuẩn của đơn vị hành chính, tại *Điều 1*, *Mục 1: Tiêu chuẩn* thì một tỉnh cần phải")
     [m] = extract(text)
     assert m.title == "tiêu chuẩn của đơn vị hành chính"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ép buộc người làm kế toán thực hiện công việc kế toán không đúng với quy định Luật Kế toán 2015.",
+         Relation.MENTIONS),
+        ("Ngân hàng điều chỉnh nội dung hoạt động được phép thực hiện phù hợp với quy định của Luật Các tổ chức tín "
+         "dụng 2024.", Relation.MENTIONS),
+        ("Các đơn vị thực hiện các quy định của Luật Kế toán 2015.", Relation.IMPLEMENTS),
+    ],
+)
+def test_carrying_out_against_a_documents_provisions_is_no_implementing(text: str, relation: Relation) -> None:
+    """"thực hiện <an act> không đúng với quy định <doc>": the document is the standard the act is
+    held against, as after "theo quy định"; carrying out its provisions implements it."""
+    [m] = extract(text)
+    assert m.relation is relation

@@ -227,7 +227,10 @@ _ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đ�
 _PROVISION = re.compile(
     # ("thực hiện đúng chủ trương theo Kết luận …": the policy the document lays down)
     rf"(?<![^\W\d_])(?:(?<!chủ{_S}trương{_S})(?<!tinh{_S}thần{_S})(?<!định{_S}hướng{_S})theo(?!{_S}chỉ{_S}đạo)|kèm{_S}theo|quy{_S}định{_S}(?:tại|trong)|điều|khoản|phụ{_S}lục"
-    rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn)(?![^\W\d_])"
+    rf"|ban{_S}hành|văn{_S}bản{_S}hướng{_S}dẫn"
+    # ("thực hiện công việc … không đúng với quy định Luật Kế toán": the standard an act is held
+    # against, as with "theo quy định")
+    rf"|(?:không{_S}đúng|trái|phù{_S}hợp)(?:{_S}với)?{_S}quy{_S}định)(?![^\W\d_])"
 )
 # "thực hiện nghiêm chủ trương tạm dừng tuyển dụng, bổ nhiệm, … theo Kết luận số 128-KL/TW":
 # however long the policy's description, the policy is the one the document lays down.
