@@ -7008,3 +7008,18 @@ def test_carrying_out_against_a_documents_provisions_is_no_implementing(text: st
     held against, as after "theo quy định"; carrying out its provisions implements it."""
     [m] = extract(text)
     assert m.relation is relation
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        ("Căn cứ theo Mục II Kế hoạch 0205/KH-UBND 2025, nội dung của Kế hoạch 0205/KH-UBND triển khai lập điều "
+         "chỉnh Quy hoạch tỉnh được quy định như sau:", ["based_on", "mentions"]),
+        ("Căn cứ Điều 5 Nghị định 1/2020/NĐ-CP, khoản 2 Điều 7 Nghị định 1/2020/NĐ-CP, Sở Tài chính đề nghị:",
+         ["based_on", "based_on"]),
+    ],
+)
+def test_a_basis_named_again_a_few_words_after_its_comma_is_the_subject(text: str, relations: list[str]) -> None:
+    """"Căn cứ Mục II Kế hoạch A, nội dung của Kế hoạch A …": the main clause's subject; another
+    provision of the same document after the comma is one more basis."""
+    assert [m.relation.value for m in extract(text)] == relations

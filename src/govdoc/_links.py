@@ -324,6 +324,12 @@ _UNNUMBERED_DOCUMENT = re.compile(
     rf"(?![a-z]){_S}"
 )
 _MAX_IMPLEMENTS_WORDS = 14
+# What may stand between a document and its name again as the main clause's subject: a
+# comma and a few words, none naming a provision ("… 2025, nội dung của <same document>")
+_RESTATED_GAP = re.compile(
+    r"(?:[ _*]+(?:nam[ _]+)?\d{4})?[ _*]*"
+    r"(?:,[ _*]*(?:(?!(?:dieu|khoan|diem|muc|chuong|phu|tai|va|cac)(?![^\W\d_]))[^\W\d_]+[ _*]+){0,3})?"
+)
 _MAX_ADDED_WORDS = 30
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
@@ -2985,10 +2991,12 @@ class _Analysis:
 
     def restated_as_subject(self, prev: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` names the document of ``prev`` again right after it and a comma:
-        the subject of the sentence's main clause, not one more item of a list."""
+        the subject of the sentence's main clause, not one more item of a list ("Căn cứ Mục II
+        Kế hoạch A, nội dung của Kế hoạch A được quy định như sau"; but not another provision of
+        it: "Căn cứ Điều 5 Nghị định A, khoản 2 Điều 7 Nghị định A")."""
         return (draft.reference is not None and draft.reference == prev.reference
-                and self.folded[min(prev.item_end(self.folded), draft.start):draft.start].strip(" _*") in ("", ",")
-                and "," in self.folded[prev.end:draft.start])
+                and _RESTATED_GAP.fullmatch(self.folded, min(prev.item_end(self.folded), draft.start), draft.start)
+                is not None and "," in self.folded[prev.end:draft.start])
 
     def followed_in_title(self, basis: _Draft, draft: _Draft) -> bool:
         """Whether ``draft`` is named in what the basis's "(quy định) về …" clause is about:
