@@ -1622,6 +1622,14 @@ def test_a_proposer_is_not_read_as_the_issuer() -> None:
     assert [m.issuer_name for m in extract(text)] == [None, None]
 
 
+def test_a_body_reporting_in_a_document_is_a_proposer_too() -> None:
+    """"Xét báo cáo của X tại Tờ trình A": X reports, as "đề nghị của X tại" proposes; the report's
+    issuer is not stated."""
+    [m] = extract("Xét báo cáo của Ngân hàng Nhà nước Việt Nam tại Tờ trình 213/TTrNHNN năm 2025 về việc báo cáo tình "
+                  "hình thị trường vàng;")
+    assert (m.issuer_name, m.title) == (None, "báo cáo tình hình thị trường vàng")
+
+
 @pytest.mark.parametrize(
     "text",
     ["Năm 2007, Bộ Công nghiệp (nay là Bộ Công Thương) đã ban hành Quyết định số 34/2007/QĐ-BCN phê duyệt.",

@@ -623,7 +623,7 @@ def dated_lead_before(norm: Normalized, start: int) -> bool:
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
 # Not after "đề nghị" ("kiến nghị"): "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(
-    rf"(?<!de{_S}nghi{_S})(?<!kien{_S}nghi{_S})(?<![a-z])cua{_S}{{1,3}}"
+    rf"(?<!de{_S}nghi{_S})(?<!kien{_S}nghi{_S})(?<!bao{_S}cao{_S})(?<![a-z])cua{_S}{{1,3}}"
     # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>";
     # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
     # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
