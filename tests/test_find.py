@@ -7031,3 +7031,15 @@ def test_a_basis_named_again_a_few_words_after_its_comma_is_the_subject(text: st
     """"Căn cứ Mục II Kế hoạch A, nội dung của Kế hoạch A …": the main clause's subject; another
     provision of the same document after the comma is one more basis."""
     assert [m.relation.value for m in extract(text)] == relations
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Theo Quyết định số 62/QĐ-TW của Ban Bí thư Trung ương Đảng 25/8/1988, Đảng đoàn được thành lập.",
+      dt.date(1988, 8, 25)),
+     ("Sắc lệnh 122/SL của Chủ tịch Hồ Chí Minh 11/07/1950", dt.date(1950, 7, 11))],
+)
+def test_a_date_with_no_ngay_right_after_the_issuer(text: str, date: dt.date) -> None:
+    """"… của Ban Bí thư Trung ương Đảng 25/8/1988": the date follows the issuer as it may the symbol."""
+    [m] = extract(text)
+    assert m.date == date

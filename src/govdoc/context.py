@@ -37,6 +37,13 @@ _DATE = (
     rf"(?P<y>\d{{4}})(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
+
+
+def _right_after(folded: str, end: int, pos: int) -> bool:
+    """Whether ``pos`` follows ``end`` with at most three spaces between."""
+    return 0 <= pos - end <= 3 and not folded[end:pos].strip()
+
+
 # A date right after the symbol with no "ngày": "Nghị định 17/2013/NĐ-CP 19/2/2013 sửa đổi …"
 _BARE_DATE = re.compile(r"[ \t]{0,3}(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?P<m2>)")
 _LEAD_DATE_GROUPS = _DATE.replace("(?P<", "(?P<l")  # the same, its groups named ld, lm, lm2, ly
@@ -1289,8 +1296,9 @@ def read_context(
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
-                             or (_BARE_DATE.match(folded, pos, limit) if pos - end <= 3 and not folded[end:pos].strip()
-                                 else None)):
+                             or (_BARE_DATE.match(folded, pos, limit) if _right_after(folded, end, pos) or (
+                                 issuer_span is not None and _right_after(folded, issuer_span[1], pos)) else None)):
+            # (a date with no "ngày" right after the symbol or the issuer: "… của Ban Bí thư 25/8/1988")
             date, date_span, pos = _make_date(m), m.span(), m.end()
             continue
         if (date is None and (m := _IN_FORCE_ON_SIGNING.match(folded, pos, limit))
