@@ -7043,3 +7043,33 @@ def test_a_date_with_no_ngay_right_after_the_issuer(text: str, date: dt.date) ->
     """"… của Ban Bí thư Trung ương Đảng 25/8/1988": the date follows the issuer as it may the symbol."""
     [m] = extract(text)
     assert m.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a change not pinpointed: the title ends where how the change goes begins
+        ("Đề nghị điều chỉnh Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ về quy định tổ chức các cơ quan "
+         "chuyên môn thuộc UBND tỉnh theo hướng tăng số lượng cơ quan chuyên môn cấp xã.",
+         "quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh"),
+        # a provision changed, though the document is dated: what the provision is about
+        ("Nghị định số 209/2025/NĐ-CP sửa đổi, bổ sung điểm b khoản 2 Điều 4 Nghị định số 78/2020/NĐ-CP ngày 06/7/2020 "
+         "về tiêu chuẩn cụ thể tuyển chọn đào tạo sĩ quan dự bị theo hướng tăng độ tuổi của sinh viên.", None),
+        # "điều chỉnh" is no article: "Kết luận 118 điều chỉnh Chỉ thị 35 về …" titles the directive
+        ("Kết luận 118 điều chỉnh Chỉ thị 35 về đại hội đảng bộ các cấp tiến tới đại hội Đảng toàn quốc",
+         "đại hội đảng bộ các cấp tiến tới đại hội Đảng toàn quốc"),
+        ("Kết luận số 1-KL/TW về sắp xếp bộ máy theo hướng tinh gọn.", "sắp xếp bộ máy theo hướng tinh gọn"),
+    ],
+)
+def test_a_changed_documents_title_ends_before_how_the_change_goes(text: str, title: str | None) -> None:
+    """"sửa đổi (Điều 10) Nghị định A ngày … về X theo hướng Y": Y is the change, not the title."""
+    assert extract(text)[-1].title == title
+
+
+def test_a_document_named_in_how_a_change_goes_is_not_changed() -> None:
+    """"… sửa đổi Điều 10 Nghị định B về … theo hướng … phù hợp với quy định của Nghị định C": A amends B only."""
+    found = extract("Nghị định số 209/2025/NĐ-CP sửa đổi Điều 10 Nghị định số 78/2020/NĐ-CP ngày 06/7/2020 về "
+                    "trình tự, thủ tục đăng ký theo hướng rút ngắn thời gian để phù hợp với quy định của Nghị định số "
+                    "72/2023/NĐ-CP.")
+    assert len(found) == 3
+    assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[1].start)]

@@ -659,12 +659,19 @@ _PROPOSALS_REACH = 240
 # điều của ". Not a section ("Mục II"): what follows those is mostly the document's title.
 _PINPOINT_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:điều|khoản|điểm|phụ{_S}lục)"  # ("Phụ lục II Thông tư A về …": the annex's subject)
-    rf"{_S}+[\w.]{{1,8}}(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
+    # (a number, a numeral or a letter, or none before "của": "một số điều của "; not "điều chỉnh")
+    rf"{_S}+(?:\d[\w.]{{0,7}}|[ivxlcdm]{{1,6}}(?![^\W\d_])|[a-zđ](?![^\W\d_])|(?=của{_S}))"
+    rf"(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
     rf"[\s_,]*(?:của{_S}+)?"
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
     rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,8}}?{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
 )
 _PINPOINT_REACH = 100  # "khoản 3 Điều 12 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo "
+# "… theo hướng tăng độ tuổi …": how a change goes, after what it changes
+_CHANGE_DIRECTION = re.compile(rf"(?<![^\W\d_])theo{_S}+hướng(?![^\W\d_])")
+_CHANGED_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:sửa{_S}+đổi|bổ{_S}+sung|điều{_S}+chỉnh|thay{_S}+thế)(?![^\W\d_])[^.;:\n]*\Z")
+_CHANGED_REACH = 80
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
 _ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
 _ABOUT_THE_MATTER_AGAIN = re.compile(_ABOUT_THE_MATTER.pattern + r"[\s_:*]*")  # "về việc về việc …"
@@ -1493,6 +1500,18 @@ def read_context(
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
+
+
+def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) -> tuple[tuple[int, int], bool] | None:
+    """For a document changed ("sửa đổi Điều 10 Nghị định A ngày … về trình tự, thủ tục … theo
+    hướng rút ngắn …") whose title runs into how the change goes: the title before "theo hướng",
+    and whether a provision is what is changed (then those words are what the provision is
+    about, not the title). None where the title says no such thing."""
+    direction = _CHANGE_DIRECTION.search(norm.lowered, title[0], title[1])
+    if direction is None or _CHANGED_BEFORE.search(norm.lowered, max(0, start - _CHANGED_REACH), start) is None:
+        return None
+    cut = (title[0], _skip_space_back(norm.text, title[0], direction.start(), " \t\r\n_,;-–"))
+    return cut, _PINPOINT_BEFORE.search(norm.lowered, max(0, start - _PINPOINT_REACH), start) is not None
 
 
 # What may stand between the start of a clause and what opens it (on the lower-cased text):

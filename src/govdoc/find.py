@@ -39,6 +39,7 @@ from govdoc.context import (
     opens_caption,
     own_date,
     read_context,
+    title_before_change,
 )
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
@@ -522,6 +523,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 draft.title_span = None
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
+        if draft.title_span is not None and (changed := title_before_change(norm, draft.start, draft.title_span)):
+            # (after the check for documents inside it: those the words after "theo hướng" name
+            # are read for their relation as before)
+            cut, of_provision = changed
+            draft.title_span, draft.held_title_span = (None, cut) if of_provision else (cut, None)
         if draft.title_span is not None and draft.issuer_span is None and not titled_only:
             _issuer_closing_title(norm, draft)
     _share_lead_issuers(norm.folded, drafts)
