@@ -7073,3 +7073,19 @@ def test_a_document_named_in_how_a_change_goes_is_not_changed() -> None:
                     "72/2023/NĐ-CP.")
     assert len(found) == 3
     assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[1].start)]
+
+
+def test_a_document_cited_by_what_it_does_is_not_the_last_of_its_type() -> None:
+    """"… theo quy định tại Nghị định quy định chi tiết … Luật B" in a text on decree A: another
+    decree, not cited by number, guides B; A does not. "Tại Nghị định sửa đổi … Nghị định C"
+    opening a sentence still names A."""
+    text = ("Chính phủ ban hành Nghị định số 198/2025/NĐ-CP quy định chi tiết Luật Phòng không nhân dân.\n\n"
+            "Người được huy động hưởng phụ cấp như dân quân theo quy định tại Nghị định quy định chi tiết một số "
+            "điều của Luật Dân quân tự vệ.\n\nTại Nghị định sửa đổi, bổ sung một số điều của Nghị định số "
+            "155/2020/NĐ-CP quy định làm rõ trường hợp đại diện.")
+    found = extract(text)
+    assert [m.text for m in found] == ["Nghị định số 198/2025/NĐ-CP", "Luật Phòng không nhân dân",
+                                       "Luật Dân quân tự vệ", "Nghị định số 155/2020/NĐ-CP"]
+    assert [(link.relation, link.target) for link in found[0].links] == [
+        (Relation.GUIDES, found[1].start), (Relation.AMENDS, found[3].start)]
+    assert found[2].relation is Relation.MENTIONS

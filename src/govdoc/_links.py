@@ -584,6 +584,11 @@ _ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
+# "… theo quy định tại Nghị định quy định chi tiết …": a document cited by what it does, so
+# not the text itself, though the text is of that type, nor the last one of its type
+# (in the sentence: "Tại Nghị định sửa đổi … Nghị định A quy định …" opening it names the
+# decree a news text is about)
+_CITED_AT = re.compile(r"(?<![^\W_])(?:quy[ _]định[ _]+tại|theo)[ _]+\Z")
 # "… là nghị định nào", "… là văn bản nào": which document it is, asked (in a headline's
 # words too: "Trên đây là thông tin về Nghị định thay thế … là nghị định nào")
 _WHICH_ONE = re.compile(r"(?P<asked>(?<![^\W_])là[ _]+(?:[^\W\d_]+[ _]+){1,2}nào(?![^\W_]))|[.;?\n]")
@@ -1263,6 +1268,9 @@ class _Analysis:
             # "| Nghị quyết sửa đổi … |": a row of a table of documents, not the text; "“Nghị
             # quyết sửa đổi, bổ sung … Hiến pháp”" (a headline quoted): a document named by its title
             return _UNNAMED
+        if (_CITED_AT.search(self.text, max(0, last.start() - 16), last.start())
+                and _next_word_is_cue(self.folded, last.end(), before)):
+            return _UNNAMED  # a document cited by what it does: neither the text nor the last of its type
         if self.self_type is not None and self.self_type.casefold() == word:
             return _THIS
         if _ABOUT.match(self.folded, last.end()):
