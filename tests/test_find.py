@@ -7089,3 +7089,15 @@ def test_a_document_cited_by_what_it_does_is_not_the_last_of_its_type() -> None:
     assert [(link.relation, link.target) for link in found[0].links] == [
         (Relation.GUIDES, found[1].start), (Relation.AMENDS, found[3].start)]
     assert found[2].relation is Relation.MENTIONS
+
+
+def test_a_subjectless_change_is_said_of_the_mention_opening_the_sentence_before() -> None:
+    """"Quyết định A có hiệu lực theo Quyết định B. Đồng thời, sửa đổi … Quyết định C": the change
+    is A's, stated beside the A that opens the sentence before, not beside A's first mention."""
+    text = ("Ngày 06/12/2025, UBND tỉnh Bắc Ninh ban hành Quyết định 1671/QĐ-UBND về việc công bố danh mục thủ tục "
+            "hành chính nội bộ.\n\nQuyết định 1671/QĐ-UBND 2025 có hiệu lực theo Quyết định 2109/QĐ-BXD. Đồng thời, "
+            "sửa đổi, bổ sung các thủ tục hành chính được công bố tại Phụ lục 10 ban hành kèm theo Quyết định "
+            "1348/QĐ-UBND năm 2025 của UBND tỉnh Bắc Ninh.")
+    first, again, _, changed = extract(text)
+    assert (first.links, [(link.relation, link.target) for link in again.links]) == (
+        (), [(Relation.AMENDS, changed.start)])

@@ -1810,9 +1810,15 @@ class _Analysis:
     def restated_before(self, pos: int, acting: int) -> int:
         """The mention of ``acting``'s document that opens the sentence right before ``pos``,
         else ``acting``: "- Thông tư A có hiệu lực …⏎- Bãi bỏ các Thông tư sau đây: …" is
-        said of the A right before, the nearest evidence of the act."""
-        k = self.opening_before(pos)
-        if k is None or k == acting:
+        said of the A right before, the nearest evidence of the act ("Quyết định A có hiệu lực
+        theo Quyết định B. Đồng thời, sửa đổi …": the A that opens it, past the others)."""
+        lo = max(0, pos - _POINTED_REACH)
+        k = self.last_draft_before(pos, lo)
+        if k is None:
+            return acting
+        while k > 0 and self.sentence_ids[k - 1] == self.sentence_ids[k] and self.drafts[k - 1].start >= lo:
+            k -= 1
+        if k == acting or not self.opens_sentence(self.sentence_ids[k], self.drafts[k].start):
             return acting
         draft = self.drafts[k]
         return k if draft.reference is not None and draft.reference == self.drafts[acting].reference else acting
