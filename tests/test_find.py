@@ -7101,3 +7101,19 @@ def test_a_subjectless_change_is_said_of_the_mention_opening_the_sentence_before
     first, again, _, changed = extract(text)
     assert (first.links, [(link.relation, link.target) for link in again.links]) == (
         (), [(Relation.AMENDS, changed.start)])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("**>>> Thông tư 99/2025/TT-BTC về chế độ kế toán doanh nghiệp áp dụng từ 01/01/2026**",
+         "chế độ kế toán doanh nghiệp"),
+        ("Nghị quyết 52/2025/NQ-HĐND về Bảng giá đất lần đầu để công bố và áp dụng từ ngày 01/01/2026 trên địa bàn "
+         "TP Hà Nội.", "Bảng giá đất lần đầu để công bố và áp dụng từ ngày 01/01/2026 trên địa bàn TP Hà Nội"),
+    ],
+)
+def test_a_headlines_title_ends_before_when_it_applies(text: str, title: str) -> None:
+    """"… về X áp dụng từ 01/01/2026" (a headline, no "ngày"): when it applies; a title that says
+    so itself ("… để công bố và áp dụng từ ngày …") keeps it."""
+    [m] = extract(text)
+    assert m.title == title

@@ -242,6 +242,9 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
+      # say it: "Bảng giá đất … áp dụng từ ngày 01/01/2026".
+      | (?<!và)(?<!được)(?<!để){_S}áp{_S}dụng{_S}+từ{_S}+(?=\d{{1,2}}/\d)
       | {_S}kể{_S}từ{_S}+ngày{_S}+(?=[^\W\d_])   # "… sân bay kể từ ngày Ủy ban … tiếp nhận": from when
       | {_S}\*{{0,4}}(?:có|đã|cũng){_S}+quy{_S}định(?![^\W\d_])   # "… về X (**)có quy định:" goes on about X
       | ,[^,;.\n]{{1,80}}?{_S}(?:có|xin){_S}+ý{_S}+kiến  # "…, Cục Thuế có ý kiến như sau": a reply
