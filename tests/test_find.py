@@ -7117,3 +7117,20 @@ def test_a_headlines_title_ends_before_when_it_applies(text: str, title: str) ->
     so itself ("… để công bố và áp dụng từ ngày …") keeps it."""
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Theo quy định tại Điều 14 Quy chế tuyển sinh trung học cơ sở và tuyển sinh trung học phổ thông ban hành kèm "
+         "theo Thông tư 30/2024/TT-BGDĐT về chế độ ưu tiên tuyển sinh trung học phổ thông như sau:", None),
+        ("Theo quy định tại Điều 3 Điều lệ tổ chức và hoạt động của Tập đoàn Điện lực Việt Nam ban hành kèm theo Nghị "
+         "định 26/2018/NĐ-CP (về Điều lệ tổ chức và hoạt động của Tập đoàn Điện lực Việt Nam) thì",
+         "Điều lệ tổ chức và hoạt động của Tập đoàn Điện lực Việt Nam"),
+    ],
+)
+def test_an_article_of_a_long_named_regulation_issued_with_a_document(text: str, title: str | None) -> None:
+    """"Điều 14 Quy chế <eleven words> ban hành kèm theo Thông tư A về X": X is what the article is
+    about; "(về …)" in an aside right after A is A's own title."""
+    [m] = extract(text)
+    assert m.title == title

@@ -667,9 +667,11 @@ _PINPOINT_BEFORE = re.compile(
     rf"(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
     rf"[\s_,]*(?:của{_S}+)?"
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
-    rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,8}}?{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
+    rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,16}}?"
+    rf"{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
 )
-_PINPOINT_REACH = 100  # "khoản 3 Điều 12 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm theo "
+# ("Điều 14 Quy chế tuyển sinh trung học cơ sở và tuyển sinh trung học phổ thông ban hành kèm theo ")
+_PINPOINT_REACH = 160
 # "… theo hướng tăng độ tuổi …": how a change goes, after what it changes
 _CHANGE_DIRECTION = re.compile(rf"(?<![^\W\d_])theo{_S}+hướng(?![^\W\d_])")
 _CHANGED_BEFORE = re.compile(
@@ -1284,6 +1286,7 @@ def read_context(
     folded = norm.folded
     date: dt.date | None = None
     date_span = issuer_span = title_span = held_title_span = place_span = None
+    in_brackets = False  # a title in an aside right after the document, "(về …)", is its own
     title_open: int | None = None
     issued_by_verb = issuer_cited_at = False
     pos = end
@@ -1297,6 +1300,7 @@ def read_context(
         if title_span is None and folded[pos] == "(" and (bracketed := _BRACKETED_TITLE.match(folded, pos, limit)):
             # "Nghị định 26/2018/NĐ-CP (về Điều lệ tổ chức và hoạt động của …) đã …": the title, in an aside
             title_open, title_span, pos = bracketed.start("open"), bracketed.span("title"), bracketed.end()
+            in_brackets = True
             break
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
@@ -1459,7 +1463,7 @@ def read_context(
     # the clause between is A's title
     issued_after_title = False
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
-            and folded[title_open] == "v" and not _ABOUT_THE_MATTER.match(folded, title_open)
+            and folded[title_open] == "v" and not in_brackets and not _ABOUT_THE_MATTER.match(folded, title_open)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - _PINPOINT_REACH), start)
             and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)
