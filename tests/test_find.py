@@ -7134,3 +7134,21 @@ def test_an_article_of_a_long_named_regulation_issued_with_a_document(text: str,
     about; "(về …)" in an aside right after A is A's own title."""
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        ("Theo quy định tại Phụ lục I Biểu mẫu sử dụng trong đăng ký doanh nghiệp do Bộ trưởng Bộ Tài chính ban hành "
+         "Thông tư 68/2025/TT-BTC, cụ thể:", "68/2025/TT-BTC", "Bộ trưởng Bộ Tài chính"),
+        ("Văn bản đề nghị theo mẫu do Bộ Công an ban hành tại Thông tư số 04/2015/TT-BCA ngày 05/01/2015.",
+         "04/2015/TT-BCA", "Bộ Công an"),
+        ("Thông tư 55/2021/TT-BCA hướng dẫn Luật Cư trú do Bộ trưởng Bộ Công an ban hành\n\nThông tư 66/2023/TT-BCA "
+         "sửa đổi Thông tư 55/2021/TT-BCA", "66/2023/TT-BCA", None),
+    ],
+)
+def test_what_a_body_issued_in_a_document_names_its_issuer(text: str, symbol: str, issuer: str | None) -> None:
+    """"Biểu mẫu … do X ban hành (tại) Thông tư A": X issued A, as with "ban hành kèm theo"; not
+    across a line break, where "do X ban hành" ends the line before's item."""
+    [m] = [m for m in extract(text) if m.text.endswith(symbol)][:1]
+    assert m.issuer_name == issuer

@@ -696,11 +696,12 @@ _APPROVED_BY = re.compile(
     rf"{_S}{{1,3}}phe{_S}(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang){_S}{{1,3}}\Z"
 )
 # "Bộ Quy tắc … do Bộ trưởng Bộ Thông tin và Truyền thông ban hành kèm theo Quyết định 874/QĐ-BTTTT":
-# the body issued what is attached by issuing the decision. (Not "Phụ lục … ban hành kèm theo …",
+# the body issued what is attached by issuing the decision (also "do X ban hành (tại) Thông tư A").
+# (Not "Phụ lục … ban hành kèm theo …",
 # which names no body, nor "… do cơ quan Bảo hiểm xã hội chi trả | Mẫu số 01 …".)
 _ATTACHED_BY = re.compile(
     rf"(?<![a-z])do{_S}{{1,3}}(?P<issuer>[^\n.;:,()\[\]\d|]{{2,60}}?)"
-    rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo[\s_*]{{1,5}}\Z"
+    rf"{_S}{{1,3}}ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}(?:kem{_S}{{1,3}}theo|tai))?[\s_*]{{1,5}}\Z"
 )
 _ENDS_A_CITATION = re.compile(rf"\)\.{_S}{{0,3}}[\"“*]\Z")  # (the title quoted or in italics)
 _CITATION = re.compile(
@@ -734,6 +735,8 @@ _NEWS_SITE = re.compile(
 _LAW_LIBRARY = re.compile(
     rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam|cong{_S}thong{_S}tin)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
+# (on the document's own line: "… do Bộ trưởng ban hành⏎⏎Thông tư B" names who issued the line before's)
+_ENDS_WITH_ISSUED_AT = re.compile(rf"(?<![a-z])ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}tai)?[ \t_*]{{1,5}}\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
 _ENDS_WITH_ISSUING = re.compile(
     r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}\Z")
@@ -1412,6 +1415,9 @@ def read_context(
             issuer_span = _lead_issuer(norm, approved.start("issuer"), approved.end("issuer"))
         elif (attached := _ATTACHED_BY.search(folded, max(0, start - 100), start)) is not None:
             issuer_span = _attaching_body(norm, attached)
+    elif (issuer_span is None and _ENDS_WITH_ISSUED_AT.search(folded, max(0, start - 16), start)
+          and (attached := _ATTACHED_BY.search(folded, max(0, start - 100), start)) is not None):
+        issuer_span = _attaching_body(norm, attached)  # "… do Bộ trưởng Bộ Tài chính ban hành (tại) <doc>"
     if (date is None or issuer_span is None) and _ENDS_WITH_ISSUING.search(
             folded, max(0, start - 24), start):
         lead = _lead_before(folded, start)
