@@ -370,6 +370,34 @@ def test_extract_never_crashes_and_offsets_slice_the_input(text: str) -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
+@given(references(), st.characters(categories=("Lu", "Ll")),
+       st.lists(st.tuples(st.integers(0, 40), st.characters(), st.booleans()), max_size=3), _FILLER)
+def test_symbols_with_stray_characters_never_crash(
+    ref: Reference, letter: str, edits: list[tuple[int, str, bool]], lead: str
+) -> None:
+    """A symbol with any letter glued to its number ("Số: 5Ï/TCT-TTKT", as OCR writes 51) and any
+    other character put in or swapped: what is found still slices the input, and nothing raises."""
+    symbol = str(ref)
+    cut = next(i for i, char in enumerate(symbol) if char in "/-")
+    chars = list(f"{lead}số {symbol[:cut]}{letter}{symbol[cut:]} ngày 1/2/2020")
+    for wanted, char, replace in edits:
+        at = min(wanted, len(chars) - 1)
+        if replace:
+            chars[at] = char
+        else:
+            chars.insert(at, char)
+    text = "".join(chars)
+    found = extract(text)
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_a_foreign_letter_after_a_number_is_read_folded() -> None:
+    """"Số: 5Ï/TCT-TTKT" (OCR for 51): the letter is read as its plain form, not refused."""
+    [m] = extract("Số: 5Ï/TCT-TTKT Hà Nội")
+    assert m.reference is not None
+    assert m.reference.letter == "i"
+
+
 @pytest.mark.parametrize(
     "hostile",
     ["số 1/" * 20000, "-" * 100000, "“" + "a " * 50000, "1/" * 50000, "Nghị định " * 10000,

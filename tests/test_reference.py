@@ -388,3 +388,10 @@ def test_a_code_two_bodies_share_is_an_issuers_code_in_any_case() -> None:
     (Party); written in lower case after the type word it is still read."""
     parsed = parse_detailed("quyết định số 4466/qđ-bct")
     assert str(parsed.reference) == "4466/QĐ-BCT"
+
+
+@pytest.mark.parametrize(("text", "letter"), [("12á/QĐ-UBND", "a"), ("5Ï/TCT-TTKT", "i"), ("3Đ/QĐ-UBND", "đ")])
+def test_a_numbers_letter_is_read_in_its_plain_form(text: str, letter: str) -> None:
+    """An accented or foreign look-alike after the number ("12á", OCR's "5Ï") is read plain, as
+    the symbol matcher reads it, never refused by the value's own check."""
+    assert parse(text).letter == letter

@@ -360,7 +360,10 @@ def _interpret(  # the symbol's parts, given a SYMBOL match on norm.folded
     has_letter, sub = match.group("letter") is not None, match.group("sub")
     if not has_letter and sub is None:
         return reading
-    letter = norm.text[match.start("letter")].lower() if has_letter else None  # "đ", folded "d"
+    # "đ" is folded to "d"; any other letter is read as folded ("5Ï" in OCR text is "5i"), so that
+    # an accented or foreign look-alike never makes an invalid reference
+    at = match.start("letter")
+    letter = ("đ" if norm.text[at] in "đĐ" else norm.folded[at]) if has_letter else None
     ref = attrs.evolve(reading.reference, letter=letter, sub_number=None if sub is None else int(sub))
     return attrs.evolve(reading, reference=ref)
 
