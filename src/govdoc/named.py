@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -134,16 +135,33 @@ def _lookup_key(name: str) -> str:
 
 
 def _known_name(norm: Normalized, start: int, limit: int) -> int | None:
-    """End of a gazetteer name at ``start``, if the text spells it (with its diacritics,
-    or with none at all)."""
+    """End of a gazetteer name at ``start``, if the text spells it: with its diacritics, with
+    none at all, or with some of them lost (OCR's "Luật quan lý thuế", "Luật thuê TNDN"), but
+    none it does not have ("Luật Giá" is not "Luật gìa")."""
     pattern, spellings = _gazetteer()
     match = pattern.match(norm.folded, start, limit)
     if match is None:
         return None
     written = norm.text[start:match.end()]
-    if written.isascii() or _marks(written) in spellings.get(_lookup_key(match.group()), frozenset()):
+    if written.isascii():
+        return match.end()
+    marks = _marks(written)
+    key = _lookup_key(match.group())
+    known = spellings.get(key, frozenset())
+    if marks in known:
+        return match.end()
+    # (marks lost only over two or more words after the type: "Luật gia" is a jurist, and "luật
+    # Gia Long" no price law)
+    field_words = len(key.split()) - (2 if key.startswith(("bo luat", "phap lenh", "hien phap")) else 1)
+    if field_words >= 2 and any(_fewer_marks(marks, spelling) for spelling in known):
         return match.end()
     return None
+
+
+def _fewer_marks(written: str, spelling: str) -> bool:
+    """Whether ``written`` (a sorted multiset of letters and marks) is ``spelling`` with some
+    marks lost and nothing added."""
+    return Counter(written) <= Counter(spelling)
 
 
 def _lower_known_name(norm: Normalized, start: int, type_end: int, limit: int) -> bool:
