@@ -3287,8 +3287,8 @@ def test_a_title_ends_where_the_sentence_says_what_the_document_says(text: str, 
          dt.date(2006, 8, 9), "Thủ tướng Chính phủ"),
         ("theo Nghị quyết 23-NQ/TW ( ngày 16/6/2008 ) của Bộ Chính trị về văn học, nghệ thuật.",
          dt.date(2008, 6, 16), "Bộ Chính trị"),
-        # the separators must agree: "(1-2/2020)" is no date, and the aside ends the context
-        ("theo Nghị quyết 23-NQ/TW (1-2/2020) của Bộ Chính trị.", None, None),
+        # the separators must agree: "(1-2/2020)" is no date; the issuer after the aside is the document's
+        ("theo Nghị quyết 23-NQ/TW (1-2/2020) của Bộ Chính trị.", None, "Bộ Chính trị"),
     ],
 )
 def test_a_date_in_parentheses_after_a_reference_or_its_issuer(
@@ -7197,3 +7197,13 @@ def test_a_known_law_with_some_marks_lost_is_found(text: str, found: list[str]) 
     """OCR drops marks ("quan" for "quản", "tô" for "tổ"): a known name of two or more words
     after its type, spelled with some of its marks and none it lacks, is still that name."""
     assert [m.text for m in extract(text) if m.kind is Kind.NAMED] == found
+
+
+def test_the_issuer_and_title_after_an_aside_naming_what_changed_the_document() -> None:
+    """"Thông tư A ngày … (được sửa đổi, bổ sung tại Thông tư B …) của Bộ Tài chính về …": the
+    body and the title after the aside are A's; B's context ends with the aside."""
+    a, b = extract("Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 (được sửa đổi, bổ sung tại Thông tư số "
+                   "39/2018/TT-BTC ngày 20/4/2018) của Bộ Tài chính về thủ tục hải quan;")
+    assert (a.date, a.issuer_name, a.title) == (dt.date(2015, 3, 25), "Bộ Tài chính", "thủ tục hải quan")
+    assert (b.date, b.issuer_name, b.title) == (dt.date(2018, 4, 20), None, None)
+    assert [(link.relation, link.target) for link in b.links] == [(Relation.AMENDS, a.start)]

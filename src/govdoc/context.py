@@ -620,6 +620,30 @@ def closing_issuer(norm: Normalized, start: int) -> tuple[int, int] | None:
     return found if found is not None and closes_caption(norm, found) else None
 
 
+# "… ngày 25/3/2015 (được sửa đổi, bổ sung tại Thông tư B …) của Bộ Tài chính": the body
+# named right after an aside
+_ASIDE_THEN_OF = re.compile(rf"\)[\s_*,]{{0,4}}cua{_S}{{1,3}}")
+_MAX_ASIDE = 320
+
+
+def context_after_aside(norm: Normalized, pos: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The issuer named by "của" right after an aside that opens at ``pos`` ("Thông tư A ngày …
+    (được sửa đổi, bổ sung tại Thông tư B …) của Bộ Tài chính về …"), and the title after it:
+    the aside, which may name other documents, stands between the document and its context."""
+    folded = norm.folded
+    opening = _skip_space(folded, pos, " \t_*,")
+    if opening >= len(folded) or folded[opening] != "(":
+        return None
+    closing = folded.find(")", opening + 1, opening + _MAX_ASIDE)
+    if closing == -1 or "(" in folded[opening + 1:closing] or "\n\n" in folded[opening:closing]:
+        return None
+    of = _ASIDE_THEN_OF.match(folded, closing)
+    if of is None or (issuer := _issuer_at(norm, of.end(), min(len(folded), of.end() + _MAX_ISSUER))) is None:
+        return None
+    about = _TITLE_OPEN.match(folded, _skip_space(folded, issuer[1]))
+    return issuer, (_title_at(norm, about.end(), len(folded)) if about is not None else None)
+
+
 def dated_lead_before(norm: Normalized, start: int) -> bool:
     """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
     tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full)."""

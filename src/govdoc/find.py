@@ -34,6 +34,7 @@ from govdoc.context import (
     alias_aside,
     closes_caption,
     closing_issuer,
+    context_after_aside,
     dated_lead_before,
     labelled_kind_issuer,
     opens_caption,
@@ -533,6 +534,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
     _share_lead_issuers(norm.folded, drafts)
     _labelled_issuers(norm, drafts)
     _caption_issuers(norm, drafts)
+    _issuers_after_asides(norm, drafts)
 
 
 _NUMBERS_BRACKET = re.compile(r"\([\s_*]*(?:so[\s_:]*)?\d")  # "(Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)"
@@ -613,6 +615,27 @@ def _caption_issuers(norm: Normalized, drafts: list[_Draft]) -> None:
             if head.issuer_span is None:
                 head.issuer_span = draft.issuer_span
             draft.issuer_span = None
+
+
+def _issuers_after_asides(norm: Normalized, drafts: list[_Draft]) -> None:
+    """"Thông tư A ngày … (được sửa đổi, bổ sung tại Thông tư B …) của Bộ Tài chính": the body
+    after the aside issued A, which the aside interrupts (B's own context ends with it)."""
+    for i, draft in enumerate(drafts):
+        if draft.issuer_span is not None or draft.kind not in (Kind.REFERENCE, Kind.NAMED) or draft.title_span:
+            continue
+        found = context_after_aside(norm, draft.item_end(norm.folded))
+        if found is None:
+            continue
+        draft.issuer_span, title = found
+        if title is not None and not _names_one_in(drafts, i + 1, title):
+            draft.title_span = title  # (a title naming another document is a link instead)
+
+
+def _names_one_in(drafts: list[_Draft], k: int, span: tuple[int, int]) -> bool:
+    """Whether a mention from ``drafts[k]`` on starts inside ``span`` (drafts are in text order)."""
+    while k < len(drafts) and drafts[k].start < span[0]:
+        k += 1
+    return k < len(drafts) and drafts[k].start < span[1]
 
 
 def _dated_between(draft: _Draft, context: Context) -> bool:
