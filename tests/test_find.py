@@ -7207,3 +7207,26 @@ def test_the_issuer_and_title_after_an_aside_naming_what_changed_the_document() 
     assert (a.date, a.issuer_name, a.title) == (dt.date(2015, 3, 25), "Bộ Tài chính", "thủ tục hải quan")
     assert (b.date, b.issuer_name, b.title) == (dt.date(2018, 4, 20), None, None)
     assert [(link.relation, link.target) for link in b.links] == [(Relation.AMENDS, a.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSé: 2762 /TCT-PC Ha Nội, ngày,ê§ thang} năm 2021\n\nV/v xử phạt",
+         "2762 /TCT-PC"),
+        ("TỔNG CỤC HẢI QUAN\n'số:435'7 /TCHQ-GSQL Hà Nội, ngày | Tháng 10 năm 2022\nKính gửi:", "7 /TCHQ-GSQL"),
+        ("TỔNG CỤC THUẾ\n864305 /TCT-KK. Hà Nội, ngdy, Jf tháng 4 năm 2022\n", "864305 /TCT-KK"),
+    ],
+)
+def test_a_scanned_letters_own_number_line(text: str, symbol: str) -> None:
+    """A letter's number line as a scan reads it ("Số:" misread or lost, the place and date
+    after the symbol on the same line) gives the text's own number."""
+    [m] = extract(text)
+    assert (m.text, m.is_self) == (symbol, True)
+
+
+def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
+    """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
+    the text's own number (no place before the date)."""
+    [m] = extract("*Căn cứ Luật Đất đai số\n31/2024/QH15 ngày 18 tháng 01 năm 2024;*")
+    assert not m.is_self

@@ -122,6 +122,14 @@ _FORM_AFTER = re.compile(rf"[ \t*]*[|:-][ \t*]*(?:tờ{_S}khai|mẫu|biểu{_S}m
 _FORM_WORDS = ("mẫu", "biểu", "lục", "khai")  # a cheap test before _FORM_BEFORE
 _FORM_WINDOW = 40  # "biểu mẫu số 13a, 14, 15, 16 và ": the longest lead-in _FORM_BEFORE reads
 _LINE_MARKUP = re.compile(r"[\s|*#>]*\Z")  # what may stand before a header's "Số:"
+# A letter's number line, as a scan reads it: "Sé: 2762 /TCT-PC Ha Nội, ngày,ê§ thang} năm 2021"
+# ("Số:" misread, or lost), the place and the date after the symbol on the same line.
+# ("Số: 3 70 /TCHQ", "'số:435'7 /TCHQ": the number's head split off by a space or a stray mark)
+_HEADER_LEAD = re.compile(r"(?:^|\n)[ \t|*#>]*(?:[^\n/]{0,6}[:.][ \t]*(?:\d[\d' ]{0,4})?)?\Z")
+# (the place comes first, in capitals: "… số⏎60/2024/QH15 ngày 30 tháng 11 năm 2024" is a wrapped citation)
+_HEADER_DATE_AFTER = re.compile(
+    r"[ \t.,]*(?!ng[aà]y)[A-ZĐ][^\n/]{0,50}?[Tt]h[aá]ng[^\n]{0,16}?[Nn][aă]m[ \t_]{0,3}(?:19|20)\d\d\b")
+_HEADER_REACH = 2000  # how far into a text its own number line may stand
 _MARKUP_WINDOW = 256
 _WORD = re.compile(r"[^\W_]+")
 _LIST_BEFORE = re.compile(  # (also past emphasis, and a provision first: "… và Điều 3 Quyết định B")
@@ -226,6 +234,8 @@ def _symbol_candidates(
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
                 is_self = text[p_start] == "S" and _opens_line(text, p_start)
+        if not is_self and word is None and start < _HEADER_REACH and _letter_number_line(norm, start, match.end()):
+            is_self, mention_start = True, start
         try:
             reading = _interpret(norm, match, strict_case=True, type_word=word)
         except TextError as error:
@@ -244,6 +254,14 @@ def _symbol_candidates(
             is_self=is_self, problems=[*problems, *type_problems],
         )
         floor = end
+
+
+def _letter_number_line(norm: Normalized, start: int, end: int) -> bool:
+    """Whether the symbol at ``[start, end)`` is a letter's own number on its header line:
+    at most a misread "Số:" before it, its place and date after it ("Sé: 2762 /TCT-PC Hà Nội,
+    ngày … tháng … năm 2021")."""
+    return (_HEADER_LEAD.search(norm.text, max(0, start - 12), start) is not None
+            and _HEADER_DATE_AFTER.match(norm.text, end) is not None)
 
 
 def _so_written(text: str, start: int, end: int) -> bool:
