@@ -7230,3 +7230,10 @@ def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     the text's own number (no place before the date)."""
     [m] = extract("*Căn cứ Luật Đất đai số\n31/2024/QH15 ngày 18 tháng 01 năm 2024;*")
     assert not m.is_self
+
+
+@pytest.mark.parametrize("mark", ["~", "•", "–"])
+def test_a_basis_after_a_scanned_or_typeset_list_mark(mark: str) -> None:
+    """"~ Căn cử Công điện …" (a scan's dash, and "cứ" misread): a list mark opens the clause."""
+    [m] = extract(f"{mark} Căn cử Công điện số 914/CD-TTg ngày 6 tháng 7 năm 2021 của Thủ tướng Chính phủ.")
+    assert m.relation is Relation.BASED_ON
