@@ -7237,3 +7237,10 @@ def test_a_basis_after_a_scanned_or_typeset_list_mark(mark: str) -> None:
     """"~ Căn cử Công điện …" (a scan's dash, and "cứ" misread): a list mark opens the clause."""
     [m] = extract(f"{mark} Căn cử Công điện số 914/CD-TTg ngày 6 tháng 7 năm 2021 của Thủ tướng Chính phủ.")
     assert m.relation is Relation.BASED_ON
+
+
+def test_a_scanned_date_with_a_space_inside_november() -> None:
+    """"ngày 12/1 1/2015" (a scan's space inside "11"): the 12th of November; "16/6 2025" and
+    "1/1 2020" keep their reading (a space before the year)."""
+    found = extract("Nghị định số 118/2015/NĐ-CP ngày 12/1 1/2015 của Chính phủ; Thông tư 2/2020/TT-BTC ngày 1/1 2020.")
+    assert [m.date for m in found] == [dt.date(2015, 11, 12), dt.date(2020, 1, 1)]

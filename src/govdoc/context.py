@@ -30,7 +30,8 @@ _S = SPACE
 _DATE = (
     # "ngày **10 tháng …" in markdown; "sáng (ngày) 10/12/2025": the morning of the day; "ngày27-8-2010"
     rf"(?:ngay|(?:sang|chieu)(?:{_S}{{1,3}}ngay)?)\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<d>\d{{1,2}}){_S}{{0,2}}"
-    rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}){_S}{{0,2}}(?:[/.-]{_S}{{0,2}}|{_S}(?=(?:19|20)\d\d))"  # ("16/6 2025")
+    # ("16/6 2025"; "12/1 1/2015": a scan's space inside November)
+    rf"(?:[/.-]{_S}{{0,2}}(?P<m>\d{{1,2}}|1[ \t][012](?=[/.-])){_S}{{0,2}}(?:[/.-]{_S}{{0,2}}|{_S}(?=(?:19|20)\d\d))"
     # ("tháng3": a space left out; "ngày** 16 **tháng** 6* *năm 2025": markup around the words)
     rf"|\*{{0,3}}{_S}{{0,2}}\*{{0,3}}thang\*{{0,3}}{_S}{{0,3}}\*{{0,3}}(?P<m2>\d{{1,2}})\*{{0,3}}{_S}{{0,3}}\*{{0,3}},?{_S}{{0,3}}"
     rf"\*{{0,3}}nam\*{{0,3}}{_S}{{1,3}}\*{{0,3}})"
@@ -798,7 +799,8 @@ class Context:
 def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
     month = match.group(prefix + "m") or match.group(prefix + "m2")
     try:
-        return dt.date(int(match.group(prefix + "y")), int(month), int(match.group(prefix + "d")))
+        return dt.date(int(match.group(prefix + "y")), int(month.replace(" ", "").replace("\t", "")),
+                       int(match.group(prefix + "d")))
     except ValueError:
         return None
 
