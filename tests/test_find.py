@@ -7244,3 +7244,17 @@ def test_a_scanned_date_with_a_space_inside_november() -> None:
     "1/1 2020" keep their reading (a space before the year)."""
     found = extract("Nghị định số 118/2015/NĐ-CP ngày 12/1 1/2015 của Chính phủ; Thông tư 2/2020/TT-BTC ngày 1/1 2020.")
     assert [m.date for m in found] == [dt.date(2015, 11, 12), dt.date(2020, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Hôm nay, Thủ tướng ban hành Chỉ thị số 16 về thực hiện cách ly xã hội.", "Thủ tướng"),
+        ("Năm 2008, Bộ Văn hóa, Thể thao và Du lịch ban hành Quyết định 87 thay thế cho Quyết định 37.",
+         "Bộ Văn hóa, Thể thao và Du lịch"),
+    ],
+)
+def test_a_short_reference_issued_by_the_body_before_it(text: str, issuer: str) -> None:
+    """"Thủ tướng ban hành Chỉ thị số 16 …": a short reference states its issuer as a full one
+    does, with the issuing verb before it and no date needed."""
+    assert extract(text)[0].issuer_name == issuer

@@ -645,14 +645,15 @@ def context_after_aside(norm: Normalized, pos: int) -> tuple[tuple[int, int], tu
     return issuer, (_title_at(norm, about.end(), len(folded)) if about is not None else None)
 
 
-def dated_lead_before(norm: Normalized, start: int) -> bool:
+def dated_lead_before(norm: Normalized, start: int, *, dated: bool = True) -> bool:
     """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
-    tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full)."""
+    tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full);
+    with ``dated`` false, the body and the verb are enough ("Thủ tướng ban hành Chỉ thị số 16")."""
     folded = norm.folded
     if not _ENDS_WITH_ISSUING.search(folded, max(0, start - 24), start):
         return False
     lead = _lead_before(folded, start)
-    return lead is not None and bool(lead.group("date"))
+    return lead is not None and (bool(lead.group("date")) or not dated)
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.

@@ -479,11 +479,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         if draft.kind is Kind.ANAPHOR or draft.alias_of is not None:
             continue
         # A short reference points back; unless it states its own date or issuer ("Nghị quyết
-        # 08 của Chính phủ"), it reads only a "về …" clause right after it ("Mục tiêu Nghị
-        # quyết 71 về đột phá phát triển …").
+        # 08 của Chính phủ", "Thủ tướng ban hành Chỉ thị số 16 về …"), it reads only a "về …"
+        # clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)
-                                                         or dated_lead_before(norm, draft.start))
+                                                         or dated_lead_before(norm, draft.start, dated=False))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         aside = asides.get(i)
