@@ -7258,3 +7258,18 @@ def test_a_short_reference_issued_by_the_body_before_it(text: str, issuer: str) 
     """"Thủ tướng ban hành Chỉ thị số 16 …": a short reference states its issuer as a full one
     does, with the issuing verb before it and no date needed."""
     assert extract(text)[0].issuer_name == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết số 1/NQ-CP về đơn giản hóa thủ tục hành chính của Bộ Công an vừa được Thủ tướng Chính phủ ký "
+         "ban hành.", "đơn giản hóa thủ tục hành chính của Bộ Công an"),
+        ("Nghị định số 55/2019/NĐ-CP về hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa có hiệu lực từ ngày 1/9/2019.",
+         "hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa"),
+    ],
+)
+def test_a_title_ends_before_just_issued(text: str, title: str) -> None:
+    """"… về X vừa được Thủ tướng ký ban hành": just issued, not the title; "nhỏ và vừa" is a size."""
+    [m] = extract(text)
+    assert m.title == title

@@ -243,6 +243,8 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
+      | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
       # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
       # say it: "Bảng giá đất … áp dụng từ ngày 01/01/2026".
       | (?<!và)(?<!được)(?<!để){_S}áp{_S}dụng{_S}+từ{_S}+(?=\d{{1,2}}/\d)
