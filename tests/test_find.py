@@ -7273,3 +7273,22 @@ def test_a_title_ends_before_just_issued(text: str, title: str) -> None:
     """"… về X vừa được Thủ tướng ký ban hành": just issued, not the title; "nhỏ và vừa" is a size."""
     [m] = extract(text)
     assert m.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Trả lời công văn số 08/2020-HQ&T ngày 13/6/2020 của Công ty TNHH may mặc về vướng mắc liên quan đến chính "
+         "sách thuế đối với doanh nghiệp chế xuất (DNCX), Tổng cục Hải quan có ý kiến như sau:",
+         "vướng mắc liên quan đến chính sách thuế đối với doanh nghiệp chế xuất (DNCX)"),
+        ("Tại Công văn số 4110/TCT-DNNCN ngày 27/10/2021 của Tổng cục Thuế\nvề chính sách thuế hướng dẫn:\n“…”",
+         "chính sách thuế"),
+        ("Nghị quyết 68-NQ/TW năm 2025 về phát triển kinh tế tư nhân có nêu rõ:", "phát triển kinh tế tư nhân"),
+        ("Kế hoạch số 5/KH-UBND về tăng cường hiệu quả dịch vụ công trực tuyến, góp phần nâng cao chỉ số cải cách.",
+         "tăng cường hiệu quả dịch vụ công trực tuyến"),
+    ],
+)
+def test_a_title_ends_before_the_letters_answer_or_a_quotation(text: str, title: str) -> None:
+    """A title ends before ", <body> có ý kiến như sau:" (the letter's own answer), before the
+    verb introducing a quotation ("… hướng dẫn:", "… có nêu rõ:") and before ", góp phần …"."""
+    assert extract(text)[0].title == title

@@ -236,6 +236,7 @@ _TITLE_STOP = re.compile(
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
+               |góp{_S}phần                         # ", góp phần nâng cao …": what it is for
                |người{_S}đứng{_S}đầu   # "… về chế độ tiền thưởng, người đứng đầu cơ quan …": the main clause's subject
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |(?:trả{_S}lời|phúc{_S}đáp)(?={_S}+(?:công{_S}văn|văn{_S}bản|đơn|thư|kiến{_S}nghị))  # ", trả lời
@@ -243,6 +244,9 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      # "… của Tổng cục Thuế về chính sách thuế hướng dẫn:⏎“…”": the verb introducing a quotation
+      # "… (DNCX), Tổng cục Hải quan có ý kiến như sau:": the letter's own answer
+      | ,{_S}+(?=[^,;.\n]{{2,60}}?{_S}(?:có|xin){_S}+ý{_S}+kiến(?![^\W\d_]))
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
       # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
@@ -346,7 +350,9 @@ _TITLE_BREAK = re.compile(
     # document says; "yêu cầu", "xác định" may be nouns of a title, so only before a colon
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:nêu|chỉ){_S}rõ|có{_S}+nêu"
     rf"|(?:(?:đã|cũng|có|đều|tiếp{_S}tục){_S}+)?(?:yêu{_S}cầu|khẳng{_S}định|nhấn{_S}mạnh|xác{_S}định|chỉ{_S}đạo|nêu|viết|ghi"
-    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn|quy{_S}định{_S}rõ)(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
+    # ("… về chính sách thuế hướng dẫn:⏎“…”", not "… ban hành Hướng dẫn:", a document)
+    rf"|đề{_S}ra(?:{_S}chủ{_S}trương)?|có{_S}+đoạn|quy{_S}định{_S}rõ|(?<!hành{_S})hướng{_S}dẫn)"
+    rf"(?=[\s_]*(?::|rằng(?![^\W\d_]))))(?![^\W\d_])")
 # "…, cụ thể như sau", "… dưới đây:": the sentence goes on to what follows, not the title.
 # "… với nội dung như sau:", "… với các nội dung chính sau:" likewise.
 _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể như sau:", and its spaces
