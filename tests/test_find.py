@@ -7292,3 +7292,20 @@ def test_a_title_ends_before_the_letters_answer_or_a_quotation(text: str, title:
     """A title ends before ", <body> có ý kiến như sau:" (the letter's own answer), before the
     verb introducing a quotation ("… hướng dẫn:", "… có nêu rõ:") and before ", góp phần …"."""
     assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "canonical"),
+    [
+        ("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP\n", "Nghị\nđịnh số 1 18/2021/NĐ-CP", "118/2021/NĐ-CP"),
+        ("theo công văn số 65 19/BTC-TCHQ ngày 1/2/2020", "công văn số 65 19/BTC-TCHQ", "6519/BTC-TCHQ"),
+        ("'Số:5 482 /TCHQ - GSQL Hà Nội, ngày | 9 tháng 12 năm 2022", "5 482 /TCHQ - GSQL", "5482/TCHQ-GSQL"),
+        # no "số" before the figure: a clause's number, not a split one
+        ("Khoản 1 18/2021/NĐ-CP", "18/2021/NĐ-CP", "18/2021/NĐ-CP"),
+    ],
+)
+def test_a_number_a_scan_split_with_a_space(text: str, matched: str, canonical: str) -> None:
+    """"Nghị định số 1 18/2021/NĐ-CP": a scan's space inside the number; after "số" a figure
+    never stands before the number, so the two make one number and one mention."""
+    [m] = extract(text)
+    assert (m.text, m.canonical) == (matched, canonical)

@@ -130,6 +130,10 @@ _HEADER_LEAD = re.compile(r"(?:^|\n)[ \t|*#>]*(?:[^\n/]{0,6}[:.][ \t]*(?:\d[\d' 
 _HEADER_DATE_AFTER = re.compile(
     r"[ \t.,]*(?!ng[aà]y)[A-ZĐ][^\n/]{0,50}?[Tt]h[aá]ng[^\n]{0,16}?[Nn][aă]m[ \t_]{0,3}(?:19|20)\d\d\b")
 _HEADER_REACH = 2000  # how far into a text its own number line may stand
+# The head of a number a scan split off with a space, right after "số" ("số 1 18/2021/…",
+# "Số: 3 70 /…"): in running text a figure never stands between "số" and the number.
+_SPLIT_NUMBER_HEAD = re.compile(r"(?<![^\W\d_])so[ \t]*:?[ \t]*(?P<head>[1-9]\d{0,2})[ \t]\Z")
+_SPLIT_REACH = 12
 _MARKUP_WINDOW = 256
 _WORD = re.compile(r"[^\W_]+")
 _LIST_BEFORE = re.compile(  # (also past emphasis, and a provision first: "… và Điều 3 Quyết định B")
@@ -221,21 +225,25 @@ def _symbol_candidates(
                 or (any(word in window for word in _FORM_WORDS) and _FORM_BEFORE.search(norm.lowered, lo, start))):
             form_end = match.end()
             continue  # "Mẫu số 03/TNDN" names a form, not a document; so do the rest of its list
-        prefix = _grammar.prefix_before(folded, start, floor, text=text)
+        # "Nghị định số 1 18/2021/NĐ-CP", "Số: 3 70 /TCHQ-TXNK": a scan split the number with a space
+        split = (_SPLIT_NUMBER_HEAD.search(folded, max(floor, start - _SPLIT_REACH), start)
+                 if match.group("letter") is None and match.group("sub") is None else None)
+        number_start = split.start("head") if split is not None else start
+        prefix = _grammar.prefix_before(folded, number_start, floor, text=text)
         if prefix is None and match.group("letter") is not None:
             continue  # "3D/VR360", "5G/IoT": a lettered number needs its type word or "số"
-        mention_start, word, is_self = start, None, False
+        mention_start, word, is_self = number_start, None, False
         if prefix is not None:
             p_start, w_start, w_end = prefix
             if w_start >= 0:
                 # "Chỉ thị số 16/CT-TTg": the span covers the type word and "số".
                 mention_start, word = p_start, text[w_start:w_end]
-            elif _so_written(text, p_start, start):
+            elif _so_written(text, p_start, number_start):
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
                 is_self = text[p_start] == "S" and _opens_line(text, p_start)
         if not is_self and word is None and start < _HEADER_REACH and _letter_number_line(norm, start, match.end()):
-            is_self, mention_start = True, start
+            is_self, mention_start = True, number_start
         try:
             reading = _interpret(norm, match, strict_case=True, type_word=word)
         except TextError as error:
@@ -243,14 +251,18 @@ def _symbol_candidates(
                 on_reject(error)
             continue
         ref, problems, end = reading.reference, reading.problems, reading.end
+        written = written_number(norm.text, match)
+        if split is not None:
+            written = split.group("head") + written
+            ref = attrs.evolve(ref, number=int(written))
         if word is None and _FORM_AFTER.match(norm.lowered, end):
             continue  # "| 01/TK-SDDPNN | Tờ khai thuế …": a table of forms
         doc_type, type_problems = _doc_type_for(word, ref)
         if doc_type is not ref.doc_type:
             ref = attrs.evolve(ref, doc_type=doc_type)
         yield _Draft(
-            start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=start, reference=ref,
-            doc_type=doc_type, number=written_number(norm.text, match), year=ref.year,
+            start=mention_start, end=end, kind=Kind.REFERENCE, symbol_start=number_start, reference=ref,
+            doc_type=doc_type, number=written, year=ref.year,
             is_self=is_self, problems=[*problems, *type_problems],
         )
         floor = end
