@@ -7309,3 +7309,22 @@ def test_a_number_a_scan_split_with_a_space(text: str, matched: str, canonical: 
     never stands before the number, so the two make one number and one mention."""
     [m] = extract(text)
     assert (m.text, m.canonical) == (matched, canonical)
+
+
+def test_a_short_reference_opening_a_dated_citation() -> None:
+    """'"Sắc lệnh số 35 về …".*Cổng Thông tin điện tử Chính phủ*. Chính phủ Việt Nam. ngày …': a
+    short reference opening a citation's title is cited in full; the publisher may stand
+    between the portal and the date."""
+    [m] = extract('**^**"Sắc lệnh số 35 về việc cử các cán bộ lãnh đạo các cơ quan thuộc Bộ Quốc phòng".*Cổng '
+                  'Thông tin điện tử Chính phủ*. Chính phủ Việt Nam. ngày 25 tháng 3 năm 1946. Truy cập ngày 30 '
+                  'tháng 10 năm 2025.')
+    assert (m.date, m.title) == (dt.date(1946, 3, 25), "cử các cán bộ lãnh đạo các cơ quan thuộc Bộ Quốc phòng")
+
+
+@pytest.mark.parametrize("text", ["Thường vụ Quân ủy Trung ương ra Quyết định số 279/VP-QU.",
+                                  "Thường vụ Quân uỷ Trung ương ra Quyết định số 279/VP-QU."])
+def test_a_standing_committee_issues(text: str) -> None:
+    """"Thường vụ Quân ủy Trung ương ra Quyết định …": a standing committee is a body."""
+    [m] = extract(text)
+    assert m.issuer_name is not None
+    assert m.issuer_name.startswith("Thường vụ Quân")

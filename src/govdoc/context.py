@@ -653,6 +653,13 @@ def context_after_aside(norm: Normalized, pos: int) -> tuple[tuple[int, int], tu
     return issuer, (_title_at(norm, about.end(), len(folded)) if about is not None else None)
 
 
+def cited_title_dated(norm: Normalized, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` opens a citation's quoted title that a date
+    follows ('"Sắc lệnh số 35 về …".*Cổng Thông tin điện tử Chính phủ*. ngày 25 tháng 3 năm 1946')."""
+    return (start > 0 and norm.text[start - 1] in "\"“"
+            and _CITED_TITLE_THEN_DATE.match(norm.folded, end) is not None)
+
+
 def dated_lead_before(norm: Normalized, start: int, *, dated: bool = True) -> bool:
     """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
     tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full);
@@ -759,6 +766,7 @@ _DATED_AT_REACH = 48  # "**Ngày 24 tháng 12 năm 2020**, tại "
 _CITED_TITLE_THEN_DATE = re.compile(
     rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?"
     rf"(?:\*(?P<site>[^*\n]{{1,80}})\*\.?[ \t]*)?"
+    rf"(?:(?<=\.[ \t])[^.\n*\"“”]{{2,50}}\.[ \t]*)?"  # ("*Cổng …*. Chính phủ Việt Nam. ngày …": the publisher)
     rf"(?P<when>{_DATE.replace('(?P<', '(?P<c')})"
 )
 # A newspaper's or a portal's news ('".*Báo Điện tử Chính phủ*. ngày 22 tháng 2 năm 2025.'): the
@@ -1032,7 +1040,7 @@ def body_opens(norm: Normalized, pos: int, end: int) -> bool:
 _BODY_WORD = re.compile(
     rf"(?:hoi{_S}nghi|hoi{_S}dong|ban|bo|uy{_S}ban|ubnd|hdnd|chinh{_S}phu|thu{_S}tuong|quoc{_S}hoi"
     rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so|chu{_S}tich"
-    rf"|thuong{_S}truc|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
+    rf"|thuong{_S}truc|thuong{_S}vu|quan{_S}uy|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
     rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"

@@ -32,6 +32,7 @@ from govdoc.context import (
     Context,
     QuoteIndex,
     alias_aside,
+    cited_title_dated,
     closes_caption,
     closing_issuer,
     context_after_aside,
@@ -493,9 +494,11 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         # A short reference points back; unless it states its own date or issuer ("Nghị quyết
         # 08 của Chính phủ", "Thủ tướng ban hành Chỉ thị số 16 về …"), it reads only a "về …"
         # clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
+        # (a citation's quoted title opening with one, '"Sắc lệnh số 35 về …".*Cổng …*. ngày …', too)
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)
-                                                         or dated_lead_before(norm, draft.start, dated=False))
+                                                         or dated_lead_before(norm, draft.start, dated=False)
+                                                         or cited_title_dated(norm, draft.start, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
         aside = asides.get(i)
