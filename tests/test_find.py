@@ -7328,3 +7328,13 @@ def test_a_standing_committee_issues(text: str) -> None:
     [m] = extract(text)
     assert m.issuer_name is not None
     assert m.issuer_name.startswith("Thường vụ Quân")
+
+
+@pytest.mark.parametrize("padding", range(4))
+def test_a_title_cut_by_the_length_cap_keeps_whole_words(padding: int) -> None:
+    """A title longer than the cap ends at a word boundary, never inside a word."""
+    text = "Quyết định số 92-CP về việc " + "x" * padding + " thành lập khu phố gồm: " + ", ".join(
+        f"Khuphốthắnglợithắnglợi{n}" for n in range(40)) + "."
+    [m] = extract(text)
+    assert m.title is not None
+    assert text[text.index(m.title) + len(m.title)] in " ,"

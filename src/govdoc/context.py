@@ -1195,6 +1195,9 @@ def _title_at(
             continue
         end = stop.start()
         break
+    if end == pos + _MAX_TITLE and end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        # cut by the length cap inside a word ("… Chợ Con, Thắng Lợ"): keep whole words
+        end = max(text.rfind(" ", pos, end), pos)
     if end < len(text) and text[end] == "?":
         # "… về mức tiền phạt … chi tiết ra sao?": the question is not the title's.
         question = _QUESTION_TAIL.search(lowered, pos, end)
