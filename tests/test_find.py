@@ -7338,3 +7338,10 @@ def test_a_title_cut_by_the_length_cap_keeps_whole_words(padding: int) -> None:
     [m] = extract(text)
     assert m.title is not None
     assert text[text.index(m.title) + len(m.title)] in " ,"
+
+
+def test_a_letter_dated_with_ghi_ngay() -> None:
+    """"công văn số A ghi ngày …" (dated): the letter's date, and its writer after it."""
+    [m] = extract("Trả lời công văn số 03/2021/CV-SN ghi ngày 27/7/2021 của Công ty TNHH BHFLEX VINA hỏi về "
+                  "chính sách.")
+    assert (m.date, m.issuer_name) == (dt.date(2021, 7, 27), "Công ty TNHH BHFLEX VINA")
