@@ -244,9 +244,6 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
-      # "… của Tổng cục Thuế về chính sách thuế hướng dẫn:⏎“…”": the verb introducing a quotation
-      # "… (DNCX), Tổng cục Hải quan có ý kiến như sau:": the letter's own answer
-      | ,{_S}+(?=[^,;.\n]{{2,60}}?{_S}(?:có|xin){_S}+ý{_S}+kiến(?![^\W\d_]))
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
       # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
