@@ -7345,3 +7345,29 @@ def test_a_letter_dated_with_ghi_ngay() -> None:
     [m] = extract("Trả lời công văn số 03/2021/CV-SN ghi ngày 27/7/2021 của Công ty TNHH BHFLEX VINA hỏi về "
                   "chính sách.")
     assert (m.date, m.issuer_name) == (dt.date(2021, 7, 27), "Công ty TNHH BHFLEX VINA")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('"Quyết định số 651/QĐ-UBND về X" (PDF).**b***Trang thông tin điện tử Sở Xây Dựng tỉnh Yên Bái*. ngày 28 '
+         'tháng 4 năm 2023.', dt.date(2023, 4, 28)),
+        ('"Nghị quyết số 1656/NQ-UBTVQH15 sắp xếp các ĐVHC cấp xã".*xaydungchinhsach.chinhphu.vn*. ngày 20 tháng 6 '
+         'năm 2025.', dt.date(2025, 6, 20)),
+        # the government's newspaper ran the news that day
+        ('"Nghị quyết số 1656/NQ-UBTVQH15 sắp xếp".*baochinhphu.vn*. ngày 20 tháng 6 năm 2025.', None),
+    ],
+)
+def test_a_citation_date_after_a_government_site(text: str, date: dt.date | None) -> None:
+    """A department's "Trang thông tin điện tử" or a government domain publishes documents with
+    their dates, as a portal does; a newspaper's date is the day it ran the news."""
+    [m] = extract(text)
+    assert m.date == date
+
+
+def test_a_short_reference_then_a_dash_and_its_title() -> None:
+    """'"Sắc lệnh số 213 – Về việc …".*Cổng …*. ngày …': a dash before the title, not a spaced symbol."""
+    [m] = extract('**^**"Sắc lệnh số 213 – Về việc cử ông Lê Sĩ Ngạc giữ chức Cục trưởng".*Cổng Thông tin điện tử '
+                  'Chính phủ*. Chính phủ Việt Nam. ngày 20 tháng 11 năm 1946.')
+    assert (m.text, m.date) == ("Sắc lệnh số 213", dt.date(1946, 11, 20))
+    assert m.title == "cử ông Lê Sĩ Ngạc giữ chức Cục trưởng"

@@ -79,6 +79,7 @@ _TAIL_SKIP = re.compile(
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | {_AT_SESSION}
       | -(?={_S}{{1,3}}(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop(?![a-z]))  # "… khoá XV - Kỳ họp thứ 13 về …"
+      | [-–](?={_S}{{1,3}}ve(?![a-z]))                # "Sắc lệnh số 213 – Về việc …": a dash before the title
       # "(đã|vừa) (chính thức) được thông qua"
       | (?:(?:da|vua|moi){_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?
         (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
@@ -771,8 +772,11 @@ _CITED_TITLE_THEN_DATE = re.compile(
 _NEWS_SITE = re.compile(
     rf"(?<![a-z])(?:bao|tap{_S}chi|thong{_S}tan|dien{_S}tu|[a-z0-9-]+\.(?:vn|com|net|org))(?![a-z])")
 # (a government portal, "Cổng thông tin điện tử Quốc hội", publishes documents with their dates)
+# (and a department's site, "Trang thông tin điện tử Sở Xây dựng …", or a government domain:
+# "xaydungchinhsach.chinhphu.vn", not the government's newspaper "baochinhphu.vn")
 _LAW_LIBRARY = re.compile(
-    rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam|cong{_S}thong{_S}tin)(?![a-z])")
+    rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam|cong{_S}thong{_S}tin"
+    rf"|trang{_S}thong{_S}tin|(?:[a-z0-9-]+\.)+(?:chinhphu|gov)\.vn)(?![a-z])")
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 # (on the document's own line: "… do Bộ trưởng ban hành⏎⏎Thông tư B" names who issued the line before's)
 _ENDS_WITH_ISSUED_AT = re.compile(rf"(?<![a-z])ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}tai)?[ \t_*]{{1,5}}\Z")
