@@ -7371,3 +7371,11 @@ def test_a_short_reference_then_a_dash_and_its_title() -> None:
                   'Chính phủ*. Chính phủ Việt Nam. ngày 20 tháng 11 năm 1946.')
     assert (m.text, m.date) == ("Sắc lệnh số 213", dt.date(1946, 11, 20))
     assert m.title == "cử ông Lê Sĩ Ngạc giữ chức Cục trưởng"
+
+
+def test_a_title_ends_before_what_the_body_named_must_do() -> None:
+    """"… về việc đổi tên Trường A thành Trường B; có nhiệm vụ tiếp tục …": the school's duty, a
+    clause of its own after ";", not more of the title."""
+    [m] = extract("Ngày 1/2/2002, Bộ Quốc phòng ra quyết định số 31/2002/QĐ-BQP về việc đổi tên Trường Huấn luyện bay "
+                  "thành Trường Đại học Sĩ quan Không quân; có nhiệm vụ tiếp tục liên kết đào tạo phi công.")
+    assert m.title == "đổi tên Trường Huấn luyện bay thành Trường Đại học Sĩ quan Không quân"

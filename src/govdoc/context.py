@@ -284,6 +284,7 @@ _CLAUSE_OPENER = re.compile(
     rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và|để|nhằm"
     rf"|cụ{_S}thể(?!{_S}h[óo]a)"
     rf"|riêng|cần|phải"  # "…; riêng công nhân, viên chức …", "…; cần chấn chỉnh …": the sentence's next clause
+    rf"|có{_S}(?:nhiệm{_S}vụ|trách{_S}nhiệm)"  # "…; có nhiệm vụ tiếp tục …": what the body named must do
     rf"|phối{_S}hợp{_S}+với)"  # "…; phối hợp với các Sở …": a task's next step
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
