@@ -652,22 +652,26 @@ def context_after_aside(norm: Normalized, pos: int) -> tuple[tuple[int, int], tu
     return issuer, (_title_at(norm, about.end(), len(folded)) if about is not None else None)
 
 
+def _citation_after(norm: Normalized, start: int, end: int) -> re.Match[str] | None:
+    """The rest of a citation whose quoted title the mention at ``[start, end)`` opens, up to
+    the date after it ('"Sắc lệnh số 35 về …".*Cổng Thông tin điện tử Chính phủ*. ngày …')."""
+    if start == 0 or norm.folded[start - 1] not in "\"“":
+        return None
+    return _CITED_TITLE_THEN_DATE.match(norm.folded, end)
+
+
 def cited_title_dated(norm: Normalized, start: int, end: int) -> bool:
-    """Whether the mention at ``[start, end)`` opens a citation's quoted title that a date
-    follows ('"Sắc lệnh số 35 về …".*Cổng Thông tin điện tử Chính phủ*. ngày 25 tháng 3 năm 1946')."""
-    return (start > 0 and norm.text[start - 1] in "\"“"
-            and _CITED_TITLE_THEN_DATE.match(norm.folded, end) is not None)
+    """Whether the mention at ``[start, end)`` opens a citation's quoted title that a date follows."""
+    return _citation_after(norm, start, end) is not None
 
 
-def dated_lead_before(norm: Normalized, start: int, *, dated: bool = True) -> bool:
-    """Whether a date, a body and an issuing verb stand right before ``start``: "Ngày 11
-    tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>" (a short reference cited in full);
-    with ``dated`` false, the body and the verb are enough ("Thủ tướng ban hành Chỉ thị số 16")."""
+def issuing_lead_before(norm: Normalized, start: int) -> bool:
+    """Whether a body and an issuing verb stand right before ``start``, perhaps after a date:
+    "Ngày 11 tháng 10 năm 1965 Ủy ban Thường vụ Quốc hội ra <ref>", "Thủ tướng ban hành <ref>"
+    (a short reference cited in full)."""
     folded = norm.folded
-    if not _ENDS_WITH_ISSUING.search(folded, max(0, start - 24), start):
-        return False
-    lead = _lead_before(folded, start)
-    return lead is not None and (bool(lead.group("date")) or not dated)
+    return (_ENDS_WITH_ISSUING.search(folded, max(0, start - 24), start) is not None
+            and _lead_before(folded, start) is not None)
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
@@ -1453,8 +1457,7 @@ def read_context(
         with contextlib.suppress(ValueError):
             date = dt.date(int(cite.group("cy")), int(cite.group("cm")), int(cite.group("cd")))
             date_span = cite.span("when")
-    if (date is None and start and folded[start - 1] in "\"“"
-            and (cited := _CITED_TITLE_THEN_DATE.match(folded, end)) is not None
+    if (date is None and (cited := _citation_after(norm, start, end)) is not None
             and not ((site := cited.group("site")) and _NEWS_SITE.search(site) and not _LAW_LIBRARY.search(site))
             and (date := _make_date(cited, "c")) is not None):
         date_span = cited.span("when")

@@ -36,7 +36,7 @@ from govdoc.context import (
     closes_caption,
     closing_issuer,
     context_after_aside,
-    dated_lead_before,
+    issuing_lead_before,
     labelled_kind_issuer,
     opens_caption,
     own_date,
@@ -499,7 +499,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         # (a citation's quoted title opening with one, '"Sắc lệnh số 35 về …".*Cổng …*. ngày …', too)
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)
-                                                         or dated_lead_before(norm, draft.start, dated=False)
+                                                         or issuing_lead_before(norm, draft.start)
                                                          or cited_title_dated(norm, draft.start, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
