@@ -7225,6 +7225,22 @@ def test_a_scanned_letters_own_number_line(text: str, symbol: str) -> None:
     assert (m.text, m.is_self) == (symbol, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "is_self"),
+    [
+        ("Đang tải văn bản...\n#\n**Số hiệu:**\n|\n6316/BVHTTDL-VP\n|\n|\n**Loại văn bản:**\n|\nCông văn\n", True),
+        ("| Số hiệu: | 37/2025/TT-BXD |", True),
+        ("Số hiệu tài khoản: 12/2025/TT-BTC\n", False),
+        ("Căn cứ số hiệu: 12/2025/TT-BTC\n", False),
+    ],
+)
+def test_a_law_librarys_number_field_is_the_texts_own_number(text: str, is_self: bool) -> None:
+    """A law library's page opens with a table of the document's fields: the number under
+    "Số hiệu:" is the text's own; a field of another name, or the words inside a sentence, is not."""
+    [m] = extract(text)
+    assert m.is_self is is_self
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -133,6 +133,10 @@ _HEADER_LEAD = re.compile(r"(?:^|\n)[ \t|*#>]*(?:[^\n/]{0,6}[:.][ \t]*(?:\d[\d' 
 _HEADER_DATE_AFTER = re.compile(
     r"[ \t.,]*(?!ng[aà]y)[A-ZĐ][^\n/]{0,50}?[Tt]h[aá]ng[^\n]{0,16}?[Nn][aă]m[ \t_]{0,3}(?:19|20)\d\d\b")
 _HEADER_REACH = 2000  # how far into a text its own number line may stand
+# A law library's page states the document's own number in a field of its header table:
+# "**Số hiệu:**⏎|⏎127/2025/TT-BQP".
+_NUMBER_FIELD = re.compile(r"(?:^|\n)[ \t|*#>]*so hieu(?: van ban)?[ \t*]*:[\s|*]*\Z")
+_NUMBER_FIELD_REACH = 40
 # The head of a number a scan split off with a space, right after "số" ("số 1 18/2021/…",
 # "Số: 3 70 /…"): in running text a figure never stands between "số" and the number.
 _SPLIT_NUMBER_HEAD = re.compile(r"(?<![^\W\d_])so[ \t]*:?[ \t]*(?P<head>[1-9]\d{0,2})[ \t]\Z")
@@ -245,7 +249,9 @@ def _symbol_candidates(
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
                 is_self = text[p_start] == "S" and _opens_line(text, p_start)
-        if not is_self and word is None and start < _HEADER_REACH and _letter_number_line(norm, start, match.end()):
+        if (not is_self and word is None and start < _HEADER_REACH
+                and (_letter_number_line(norm, start, match.end())
+                     or _NUMBER_FIELD.search(folded, max(0, number_start - _NUMBER_FIELD_REACH), number_start))):
             is_self, mention_start = True, number_start
         try:
             reading = _interpret(norm, match, strict_case=True, type_word=word)
