@@ -156,6 +156,9 @@ def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
         "|\nSố: 496/TCT-KK\n*V/v hoàn thuế*\n|\n*Hà\nNội, ngày 06 tháng 02 năm 2018*\n|",  # a table, the V/v first
         "|\nSố: 496/TCT-KK\n|\n*Hà Nội**, ngày 06 tháng 02 năm 2018*\n|",  # markup closed before the comma
         "|\nSố:\n496/TCT-KK\n*V/v hoàn thuế.*\n|\n*Hà Nội, ngày 06 tháng 02 năm 2018*\n|",  # the V/v line's full stop
+        "|\nSố: 496/TCT-KK\n|\n*Hà Nội ngày 06\ntháng 02 năm 2018*\n|",  # no comma after the place
+        "|\nSố: 496/TCT-KK\n|\n*Hà Nội, ng**ày 06 tháng 02 năm 2018*\n|",  # bold inside a word
+        "|\nSố: 496/TCT-KK\n|\n*Hà Nội,\nngày 06 tháng 0**2** năm 2018** *\n|",
     ],
 )
 def test_a_texts_own_number_takes_the_header_date(header: str) -> None:
@@ -1450,6 +1453,31 @@ def test_a_list_ends_at_the_first_item_that_is_not_a_document() -> None:
             "2. Các nội dung khác theo Quyết định số 13/2019/QĐ-UBND.")
     first, second = [m for m in extract(text) if not m.is_self]
     assert (first.relation, second.relation) == (Relation.REPEALS, Relation.MENTIONS)
+
+
+def test_a_listed_item_wrapped_at_a_fixed_width_goes_on_with_the_list() -> None:
+    """A law library's copy wraps lines at a fixed width, anywhere: a wrapped line may open with
+    a capital or a dash ("… phường Nam Lý - Đồng Hới⏎- Quảng Bình;"); the list goes on below it."""
+    text = ("Số: 20/2025/QĐ-UBND\nĐiều 1. Bãi bỏ các văn bản quy phạm pháp luật do UBND tỉnh ban hành, "
+            "cụ thể như sau:\n"
+            "1. Quyết định 90/2004/QĐ-UB ngày 16/12/2004 của UBND tỉnh Quảng Bình Ban hành điều lệ quản lý xây dựng\n"
+            "theo quy hoạch chi tiết khu đất ở Nam đường Trần Hưng Đạo, phường Nam Lý - Đồng Hới\n- Quảng Bình;\n"
+            "2. Quyết định số 02/2007/QĐ-UBND ngày 31/01/2007 của UBND tỉnh Quảng Bình ban hành Quy định đánh số\n"
+            "và gắn biển số nhà, áp dụng trên địa bàn các phường của thành phố Đồng Hới, tỉnh\nQuảng Bình;\n"
+            "3. Quyết định số 07/2014/QĐ-UBND ngày 25/01/2014 của UBND tỉnh Quảng Trị.")
+    assert [m.relation for m in extract(text) if not m.is_self] == [Relation.REPEALS] * 3
+
+
+def test_a_list_ends_with_its_last_item_on_a_page_without_blank_lines() -> None:
+    """After the last item, the lines below are no longer skipped in search of another: a
+    document cited further down, past the list's end, is no item of it."""
+    text = ("Số: 20/2025/QĐ-UBND\nĐiều 1. Bãi bỏ các văn bản sau:\n1. Quyết định số 12/2019/QĐ-UBND của UBND tỉnh.\n"
+            "2. Quyết định số 13/2019/QĐ-UBND của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ\n"
+            "ngày ký ban hành.\nNơi nhận\nQuyết định 20/2025/QĐ-UBND bãi bỏ các văn bản của UBND tỉnh\n"
+            "Luật Đất đai 2024 có hiệu lực.")
+    found = [m for m in extract(text) if not m.is_self]
+    assert [m.relation for m in found][:2] == [Relation.REPEALS] * 2
+    assert all(m.relation is Relation.MENTIONS for m in found[2:])
 
 
 def test_a_label_closing_a_long_citation_carries_its_links() -> None:

@@ -523,6 +523,11 @@ _INLINE_FIRST = re.compile(r"[\s_*]*(?:so[\s_:]*)?")  # ": số A …"
 _INLINE_NEXT = re.compile(r"[\s_*\"”)]*;[\s_]*(?:va[\s_]+)?(?:so[\s_:]*)?")  # "…; số B …"
 _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
+# A line that ends mid-phrase (in a word, a comma or a dash), as a line wrapped at a fixed width does.
+_ITEM_UNFINISHED = re.compile(r"(?:[^\W_]|[,(–-])[ \t*]*\n\Z")
+_MARKUP_TAIL = 8
+_WRAPPED_MIN = 50  # the shortest line wrapped at a fixed width
+_ARTICLE_OPENS = re.compile(r"[ \t*#]*(?:Điều|Chương|Mục|Phần)[ \t]+[\dIVXLC]")
 _NESTED_TOPIC = 8  # a verb further than this before the next document acts on a topic, not on it
 _LISTED_LINE = re.compile(rf";[ \t]*\n(?={_LISTED_DOCUMENT})")  # an item's line, the list going on
 _ITEM_REACH = 1200  # characters: how long one item of such a list may run (its title included)
@@ -2541,10 +2546,12 @@ class _Analysis:
                 opens = self.countable_starts[k]
             if item is None or k >= len(self.countable) or self.countable_starts[k] != opens:
                 line_end = self.text.find("\n", pos + 1)
-                if pos > 0 and line_end != -1 and (self.text[pos - 1] != "\n" or (found and self.goes_on_lower(pos))):
+                if pos > 0 and line_end != -1 and (self.text[pos - 1] != "\n" or (found and (
+                        self.goes_on_lower(pos) or self.wrapped_item_line(pos, item, last_number)))):
                     # a sentence ended inside the item ("…….. (mới);"), or its wrapped line goes
-                    # on in lower case ("… phương thức hoàn trả;⏎quy định chế độ thu …"): next line
-                    pos = line_end
+                    # on in lower case ("… phương thức hoàn trả;⏎quy định chế độ thu …"), or at a
+                    # fixed width: the next line, which must open an item or go on with this one again
+                    pos = line_end + 1
                     continue
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
@@ -2561,6 +2568,19 @@ class _Analysis:
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
                 pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
+
+    def wrapped_item_line(self, pos: int, item: re.Match[str] | None, last_number: int) -> bool:
+        """Whether the line at ``pos`` goes on with the item above, wrapped at a fixed width: the
+        line above ends mid-phrase, and this one opens with no mark of the list's own kind ("1.
+        Quyết định A … phường Nam Lý - Đồng Hới⏎- Quảng Bình;⏎2. Quyết định B …")."""
+        above = self.text.rfind("\n", max(0, pos - 1 - _WRAPPED_MIN), pos - 1)
+        if (above != -1 or pos - 1 < _WRAPPED_MIN  # (a short line above ends where its writer ended it)
+                or _ITEM_UNFINISHED.search(self.text, max(0, pos - _MARKUP_TAIL), pos) is None
+                or _ARTICLE_OPENS.match(self.text, pos) is not None):
+            return False
+        if item is None or not item.group().strip(" \t\n*"):
+            return True
+        return _item_number(item) is None and last_number >= 0
 
     def listed_inline(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a colon right after an expiry lists in the same run of text, each

@@ -105,7 +105,10 @@ _TAIL_SKIP = re.compile(
 # Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …"
 # (the place may wrap a line: "*Hà⏎Nội, ngày …*"; the "V/v …" line before it may close with a
 # full stop).
-_HEADER_DATE = re.compile(rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}\**,{_S}{{0,3}})?{_DATE}")  # ("Huế**, ngày …")
+# ("Huế**, ngày …"; "Hà Nội ngày 01⏎tháng 12 …", the comma left out)
+_HEADER_DATE = re.compile(
+    rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}?\**(?:,{_S}{{0,3}}|{_S}{{1,3}}(?=ngay(?![a-z]))))?{_DATE}")
+_HEADER_DATE_REACH = 80  # a header date's longest form with its place, and some markup
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
 # (markup may stand around the space: "của* *Chính phủ", a converter's italics split at the
@@ -1685,7 +1688,11 @@ def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.dat
     ngày 06 tháng 02 năm 2018") or after the "V/v" line below it: the first of
     ``positions`` where one stands."""
     for at in positions:
-        if (m := _HEADER_DATE.match(norm.folded, at, limit)) is not None:
+        m = _HEADER_DATE.match(norm.folded, at, limit)
+        if m is None and "*" in (window := norm.folded[at:min(limit, at + _HEADER_DATE_REACH)]):
+            # "Hà Nội, ng**ày 01 …", "… tháng 1**1** năm 2025": a converter's bold inside a word
+            m = _HEADER_DATE.match(window.replace("*", ""))
+        if m is not None:
             return _make_date(m)
     return None
 
