@@ -1515,6 +1515,7 @@ def test_markdown_bold_inside_a_date() -> None:
         # Codes abbreviating syllables by one or two letters are read whole.
         ("tại Văn bản số 1605/TTr-SNgV ngày 06/11/2025", "1605/TTr-SNgV"),
         ("Công văn số 6784/BGDĐT-GDTrH của Bộ Giáo dục", "6784/BGDĐT-GDTrH"),
+        ("Cục Thuế nhận được công văn số 1010/PTH-KTr2 ngày 04/9/2025", "1010/PTH-KTr2"),  # a unit numbered
         # OCR glued the number to "số".
         ("và tại Quyết định số56/2007/QĐ-TTg ngày 03/5/2007 của Thủ tướng", "56/2007/QĐ-TTg"),
     ],

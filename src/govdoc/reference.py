@@ -309,7 +309,7 @@ _TRAILING_SYMBOL = re.compile(r"\s?[/-]\s?\w")
 _LOWER_CODE = re.compile(r"[a-zđ][a-zđ0-9&]*")  # a code in lower case: no other diacritics
 # Mixed-case codes abbreviate syllables by their first letter or two: "SNgV" (Sở Ngoại
 # vụ), "TTr" (Tờ trình); no word of running text is written so ("Về", "Ban", "Ct").
-_ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}")
+_ABBREVIATED_CODE = re.compile(r"(?:[A-ZĐ][a-zđ]?){2,}[0-9]{0,2}")  # ("KTr2": a unit numbered)
 
 
 @lru_cache(maxsize=4096)  # hot path: the same codes recur throughout a corpus
