@@ -7270,6 +7270,31 @@ def test_a_law_librarys_number_field_is_the_texts_own_number(text: str, is_self:
     assert m.is_self is is_self
 
 
+def test_an_aside_on_the_issuer_wrapped_over_two_lines() -> None:
+    """"… của Bộ Nông nghiệp và PTNT (nay là Bộ Nông⏎nghiệp và Môi trường) về …": the aside
+    wraps at a fixed width; the title after it is still the document's."""
+    [m] = extract("Căn cứ Thông tư số 32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT (nay là Bộ Nông\n"
+                  "nghiệp và Môi trường) về quy định hoạt động quan trắc môi trường;")
+    assert (m.issuer_name, m.title) == ("Bộ Nông nghiệp và PTNT", "quy định hoạt động quan trắc môi trường")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Áp dụng trên địa bàn theo Nghị quyết số 1314/NQ-UBTVQH15 về việc sắp xếp đơn vị hành chính cấp huyện, "
+         "cấp xã của thành phố Huế giai đoạn 2023 - 2025: các xã Quảng Thọ, Quảng An",
+         "sắp xếp đơn vị hành chính cấp huyện, cấp xã của thành phố Huế giai đoạn 2023 - 2025"),
+        # a colon after a count is the title's own
+        ("Nghị định số 58/2003/NĐ-CP về việc chia xã Tạ An Khương thuộc huyện Ngọc Hiển thành 4 xã: Tạ An Khương, "
+         "Tân Mỹ.", "chia xã Tạ An Khương thuộc huyện Ngọc Hiển thành 4 xã: Tạ An Khương, Tân Mỹ"),
+    ],
+)
+def test_a_title_ends_at_a_colon_after_its_period(text: str, title: str) -> None:
+    """"… giai đoạn 2023 - 2025: các xã …": what follows the colon says where the sentence
+    applies the document."""
+    assert extract(text)[0].title == title
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -92,8 +92,8 @@ _TAIL_SKIP = re.compile(
       | \({_S}{{0,2}}sua{_S}doi(?:,?{_S}{{1,2}}bo{_S}sung)?{_S}{{0,2}}\)  # "Quy định số 11-QĐi/TW (sửa đổi) của …"
       # "Nghị định số 101-CP (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về việc …"
       | \({_S}{{0,2}}(?:[a-z]+{_S}){{0,3}}(?:co{_S}{{1,2}})?hieu{_S}luc[^()\n]{{0,80}}\)
-      # "(nay là …)", "(cũ)", "( nay là Chính_phủ )": an aside on the issuer
-      | \({_S}{{0,2}}(?:(?:nay|sau{_S}day|truoc{_S}day)[^()\n]{{0,80}}\)?|cu{_S}{{0,2}}\))
+      # "(nay là …)", "(cũ)", "( nay là Chính_phủ )": an aside on the issuer (its line may wrap: "(nay là⏎…)")
+      | \({_S}{{0,2}}(?:(?:nay|sau{_S}day|truoc{_S}day)(?:[^()\n]|\n(?![ \t]*\n)){{0,80}}\)?|cu{_S}{{0,2}}\))
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
       | \(?{_S}{{0,2}}{_TERM}(?:{_S}{{0,2}}\))?
       # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
@@ -299,6 +299,9 @@ _CARRIED_OUT_DOCUMENT = (
 _DOCUMENT_NEXT = re.compile(rf"[ \t*]*(?:{_CARRIED_OUT_DOCUMENT}|hướng{_S}dẫn|quy{_S}định|thông{_S}báo)(?![^\W\d_])")
 _TITLE_BREAK = re.compile(
     rf"{_S}*,{_S}*trừ(?![^\W\d_])"  # "…, trừ các chứng từ …": an exception the sentence makes
+    # "… giai đoạn 2023 - 2025: các xã Quảng Thọ, Quảng An": where it applies, after the title's
+    # period (a colon inside a title follows a count: "… thành 3 xã: A, B, C")
+    rf"|(?<=(?:19|20)\d\d)[ \t_*]*:(?!\d)"
     rf"|{_S}*,[\s_*]*cụ{_S}thể(?!{_S}h[óo]a)(?![^\W\d_])"  # "…, cụ thể nêu rõ …": the sentence goes on
     rf"|{_S}*,[\s_*]*(?:đặc{_S}biệt|nhất{_S}là|cùng{_S}với)(?![^\W\d_])"  # "…, đặc biệt Luật Biển …": and another
     # "…, đối với nhiệm vụ …", "…, tại Điều 1, Mục 1: …", "…, trình Ủy ban Thường vụ Quốc hội": what
