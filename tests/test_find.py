@@ -3918,6 +3918,32 @@ def test_a_title_goes_on_over_a_line_wrapped_at_a_fixed_width() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the line below is as wide, though the one above was broken short
+        ("Kính gửi: Bộ Công Thương\nXét đề nghị của Bộ Công Thương tại Tờ\n"
+         "trình số 8798/TTr-BCT ngày 07 tháng 11 năm 2025 về dự thảo Chỉ thị của Thủ tướng\n"
+         "Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân phối và sử dụng nhiên liệu\n"
+         "sinh học tại Việt Nam, Phó Thủ tướng Chính phủ Bùi Thanh Sơn có ý kiến như sau:",
+         "dự thảo Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân phối và sử dụng "
+         "nhiên liệu sinh học tại Việt Nam"),
+        # a line wrapped after a comma
+        ("|\nQuyết định số 1221/QĐ-UBND\n"
+         "ngày 28/7/2025 của Chủ tịch Ủy ban nhân dân tỉnh Cao Bằng về việc công bố\n"
+         "danh mục thủ tục hành chính công bố mới trong lĩnh vực kinh doanh bảo hiểm\n"
+         "thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Môi trường, Sở Tài chính,\n"
+         "Ủy ban nhân dân cấp xã tỉnh Cao Bằng\n|",
+         "công bố danh mục thủ tục hành chính công bố mới trong lĩnh vực kinh doanh bảo hiểm thuộc thẩm quyền "
+         "giải quyết của Sở Nông nghiệp và Môi trường, Sở Tài chính, Ủy ban nhân dân cấp xã tỉnh Cao Bằng"),
+    ],
+)
+def test_a_title_wrapped_at_a_fixed_width_before_a_capital(text: str, title: str) -> None:
+    """A law library's copy wraps at about 80 columns: a line of that width ending mid-phrase
+    (in a word or after a comma) goes on below when the line above or below is as wide."""
+    assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(
     ("text", "relation"),
     [
         ("## Căn cứ kiểm điểm đánh giá xếp loại đảng viên năm 2025 theo Quy định 366-QĐ/TW", Relation.MENTIONS),

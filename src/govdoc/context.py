@@ -1279,7 +1279,7 @@ def _hard_wrapped(text: str, end: int) -> bool:
     """Whether the line ending at ``end`` was broken only to fit a width: it ends in a
     letter, mid-sentence, and it and the line before it are of a wrapped paragraph's width
     (or the line before is the paragraph's first, broken mid-sentence too)."""
-    if end == 0 or not text[end - 1].isalpha():
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] == ","):
         return False
     line_start = text.rfind("\n", 0, end) + 1
     if line_start == 0 or end - line_start not in _WRAP_WIDTH:
@@ -1287,6 +1287,9 @@ def _hard_wrapped(text: str, end: int) -> bool:
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
     if (line_start - 1) - previous_start in _WRAP_WIDTH:
         return True
+    next_end = text.find("\n", end + 1, end + 2 + _WRAP_WIDTH.stop)
+    if next_end != -1 and next_end - (end + 1) in _WRAP_WIDTH:
+        return True  # the line below is as wide: "… Chỉ thị của Thủ tướng⏎Chính phủ về việc …"
     # a paragraph's first line, indented in the page it came from, is shorter: "*Căn cứ Nghị
     # quyết số 189/2025/QH15 của Quốc hội⏎về … dự án điện hạt nhân Ninh⏎Thuận;*"
     return (line_start - 1 > previous_start and text[line_start - 2].isalnum()
