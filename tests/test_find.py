@@ -862,7 +862,7 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 # A list going on after ";" with a document, and lines that only look like one.
 @example("a;\nNghị định số 92/2017\nb; \n Quyết_định 1\nc;\nThông tư liên tịch số: 3\nd;\nThông tư liên x 4\n"
          "e;\nChỉ thị\u0662\nf;\nLuật số x\ng;\nCông văn 5\nh;\nNghị quyết 6\ni:\nNghị định 7\nj;\nnghị định 8\n"
-         "k;\nThông tưliên tịch số 9\nl;\nKế hoạch 10")
+         "k;\nThông tưliên tịch số 9\nl;\nKế hoạch 10\nm;\nsố 11\nn;\n số_12\no;\nsố: 13\np;\nsố14\nq;\nsố x")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)
@@ -879,7 +879,7 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
         r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.:!?*|])[ \t]*\n"
         r"|(?<=;)[ \t]*\n(?![ \t_]*(?:Quyết[ \t_]+định|Quy[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"  # (unless the
         r"|Thông[ \t_]+(?:tư(?:[ \t_]+liên[ \t_]+tịch)?|báo)|Chỉ[ \t_]+thị|Công[ \t_]+(?:văn|điện)"  # list goes on)
-        r"|Hướng[ \t_]+dẫn|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d)"
+        r"|Hướng[ \t_]+dẫn|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d|[ \t_]*số[ \t_]+\d)"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]"
         r"|Thực[ \t_]hiện|Triển[ \t_]khai))"
     )
@@ -7319,6 +7319,21 @@ def test_a_title_ends_at_a_colon_after_its_period(text: str, title: str) -> None
     """"… giai đoạn 2023 - 2025: các xã …": what follows the colon says where the sentence
     applies the document."""
     assert extract(text)[0].title == title
+
+
+def test_a_city_abbreviated_in_an_issuers_place() -> None:
+    """"của Thuế TP. Hà Nội": the dot of "TP." does not end the issuer's name."""
+    [m] = extract("Cục Thuế nhận được công văn số 9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội, văn bản khác.")
+    assert m.issuer_name == "Thuế TP. Hà Nội"
+
+
+def test_a_basis_list_goes_on_after_a_semicolon_and_a_line_break_with_a_bare_so() -> None:
+    """"Căn cứ các Nghị định của Chính phủ: số A …;⏎số B …": the type was stated before the list,
+    and each item is a basis, however the lines wrap."""
+    text = ("*Căn cứ các Nghị định của\nChính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính;\n"
+            "số 118/2025/NĐ-CP ngày 09/6/2025 về việc thực hiện thủ tục hành chính theo cơ chế một cửa;*\n"
+            "*Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017;*")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 3
 
 
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:

@@ -568,6 +568,15 @@ static int listed_number(const Text *t, Py_ssize_t k)
     return k < t->length && Py_UNICODE_ISDECIMAL(at(t, k));
 }
 
+/* Whether a number follows the "số" that ends at `k`, a gap between. */
+static int bare_number(const Text *t, Py_ssize_t k)
+{
+    Py_ssize_t start = k;
+    while (k < t->length && (is_blank(at(t, k)) || at(t, k) == '_'))
+        k++;
+    return k > start && k < t->length && Py_UNICODE_ISDECIMAL(at(t, k));
+}
+
 /* Whether a line opening at `j` names a document by its type and number ("Nghị định số
  * 92/2017/…", "Quyết định 1397/…"): after a ";", the list goes on (see _LISTED_DOCUMENT). */
 static int opens_listed_document(const Text *t, Py_ssize_t j)
@@ -586,6 +595,8 @@ static int opens_listed_document(const Text *t, Py_ssize_t j)
     for (size_t n = 0; n < sizeof pairs / sizeof pairs[0]; n++)
         if ((k = pair_after(t, j, pairs[n][0], pairs[n][1])) >= 0)
             return listed_number(t, k);
+    if ((k = word_after(t, j, DOC_NUMBER, 0)) >= 0)
+        return bare_number(t, k);  /* "…;⏎số 118/2025/NĐ-CP …": the type was stated before the list */
     return listed_number(t, word_after(t, j, DOC_LAW, 0));
 }
 

@@ -100,9 +100,10 @@ def _cues() -> tuple[tuple[tuple[Relation, str], ...], WordList, re.Pattern[str]
 # line ending with ";", the list of that clause goes on ("Căn cứ Nghị định A …;⏎Nghị định B
 # …;", "Thay thế Quyết định A …;⏎Quyết định B …").
 _LISTED_DOCUMENT = (
-    r"[ \t_]*(?:Quyết[ \t_]+định|Quy[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"
+    r"[ \t_]*(?:(?:Quyết[ \t_]+định|Quy[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"
     r"|Thông[ \t_]+(?:tư(?:[ \t_]+liên[ \t_]+tịch)?|báo)|Chỉ[ \t_]+thị|Công[ \t_]+(?:văn|điện)|Hướng[ \t_]+dẫn"
-    r"|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d"
+    r"|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?"
+    r"|số[ \t_]+)\d"  # ("Căn cứ các Nghị định của Chính phủ: số A …;⏎số B …": the type stated before the list)
 )
 # (not "Kế hoạch": a plan after ";" is most often an item of its own, with its own verb)
 # A sentence ends at ". " (also before a footnote mark: ".[5] "), "?", "!", a blank line,

@@ -215,7 +215,8 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # A comma ends the issuer, except in the double title of the head of a ministry-level
 # body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
 _ISSUER_PUNCT = re.compile(
-    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;.:()\[\]\"“”*|]|\n\s*\n"
+    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;:()\[\]\"“”*|]|\n\s*\n"
+    r"|(?<!(?<![a-z])tp)\."  # ("Thuế TP. Hà Nội": the city's abbreviation)
     r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
 )
 _MAX_ISSUER = 80
