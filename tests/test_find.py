@@ -7336,6 +7336,24 @@ def test_a_basis_list_goes_on_after_a_semicolon_and_a_line_break_with_a_bare_so(
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON] * 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Công văn số 282/TTg-TKBT ngày 10/11/2025), Bộ trưởng giao:",
+        # past a cue in what the direction is about, and the aside's line wrapped
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai kết luận Hội nghị Trung ương lần thứ 13 "
+        "*(Công\nvăn số 282/TTg-TKBT ngày 10/11/2025)*, Bộ trưởng giao:",
+    ],
+)
+def test_a_direction_carried_out_names_its_document_in_an_aside(text: str) -> None:
+    """"Thực hiện ý kiến chỉ đạo của X (Công văn số A …)": the aside names the letter giving the
+    direction, which the text carries out; another aside only labels what came before."""
+    [m] = extract(text)
+    assert m.relation is Relation.IMPLEMENTS
+    [m] = extract("Thực hiện nhiệm vụ được giao (Công văn số 282/TTg-TKBT ngày 10/11/2025), Bộ trưởng giao:")
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -366,6 +366,11 @@ _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out;
     rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+(?:kèm(?:{_S}theo)?|theo)|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
 _APPOSITIVE = re.compile(r"\(\s?\Z")
+# "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về … (Công văn số 282/TTg-TKBT …)": the
+# aside names the document that gives the direction carried out (on folded text)
+_DIRECTION_IN_ASIDE = re.compile(
+    rf"[\s_*]*(?:(?:cac|nhung){_S}+)?(?:y{_S}kien{_S}+)?chi{_S}dao(?![a-z])(?:[^;()\n]|\n(?![ \t]*\n)){{0,240}}"
+    rf"\([\s_]?\Z")
 _LISTED_NEXT = re.compile(r"[\s_*]*(?:,|(?<![a-z])va)[\s_*]*(?:cac[\s_]+)?\Z")  # the next item of a list
 # "Khi Thông tư A có hiệu lực thi hành thì các quy định sau đây hết hiệu lực:": A is in force,
 # the documents listed below expire
@@ -1944,13 +1949,16 @@ class _Analysis:
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
                 d = drafts[i]
-                if d.start >= following:
+                # (a direction's document named in an aside, past a cue in what the direction is about)
+                directed = (cue.relation is Relation.IMPLEMENTS and not cue.objects
+                            and _DIRECTION_IN_ASIDE.match(folded, cue.end, d.start) is not None)
+                if d.start >= following and not directed:
                     break
                 if i in owner:
                     if cue.objects and self.nested_object(drafts[last_item], d):
                         last_item, after_agent, after_nested = i, False, True  # (the list goes on: see below)
                     continue
-                if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start):
+                if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start) and not directed:
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
                     prev = drafts[last_item]
@@ -2004,7 +2012,7 @@ class _Analysis:
                         # … ban hành X; Nghị định B ngày … quy định Y; …" is its own list, or its
                         # items are parts: "thay thế: Điều 14 Quyết định A ngày …; Điều 3 Quyết định B …")
                         break
-                elif not self.lists_provisions(cue, d.start) and (
+                elif not directed and not self.lists_provisions(cue, d.start) and (
                         self.new_item_between(cue.end, d.start) or not _object_gap(self.norm, cue, d.start)):
                     break
                 cue.objects.append(i)
