@@ -7354,6 +7354,13 @@ def test_a_direction_carried_out_names_its_document_in_an_aside(text: str) -> No
     assert m.relation is Relation.MENTIONS
 
 
+def test_repealing_words_at_a_provision_of_a_document_repeals_part_of_it() -> None:
+    """"Bãi bỏ cụm từ “…” tại điểm a khoản 1 Điều 3 Nghị quyết A": a partial repeal of A."""
+    text = ("Số: 80/2025/NQ-HĐND\nĐiều 5. Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết số "
+            "38/2024/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh.")
+    assert [m.relation for m in extract(text) if not m.is_self] == [Relation.REPEALS]
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

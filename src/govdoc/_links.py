@@ -358,7 +358,8 @@ _PER_DOCUMENT_GUIDED = re.compile(rf"(?<![^\W\d_])(?<!kèm{_S})theo[\s_]+{_PROVI
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 # "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
 # matter, and where A has it
-_PROVISION_NEXT = re.compile(rf"[\s_]+(?:các[\s_]+)?quy{_S}định(?![^\W\d_])")
+# ("Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết A": words of it)
+_PROVISION_NEXT = re.compile(rf"[\s_]+(?:các[\s_]+|một{_S}số[\s_]+)?(?:quy{_S}định|cụm{_S}từ|từ{_S}ngữ)(?![^\W\d_])")
 _AT_PINPOINT = re.compile(rf"(?<![^\W\d_])tại[\s_]+(?:{_PINPOINT})+(?:của[\s_]+)?\Z")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 # "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
