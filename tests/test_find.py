@@ -1880,6 +1880,8 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
         ("Quyết định 5/QĐ-UBND về giá đất (hiệu lực từ 1/1/2025) của UBND.", None, "giá đất"),
         ("Nghị quyết 246/2025/QH15 về phân bổ ngân sách trung ương năm 2026 (đính kèm). Về việc này", None,
          "phân bổ ngân sách trung ương năm 2026"),
+        ("Văn bản số 9671-CV/BTCTW về đề xuất biên chế giai đoạn 2026-2031 (gửi kèm theo), Bộ Nội vụ đề nghị.", None,
+         "đề xuất biên chế giai đoạn 2026-2031"),
         ("Trên đây là điểm đáng chú ý Nghị định 319/2025/NĐ-CP về chính sách đặc thù lĩnh vực đường sắt!*\n", None,
          "chính sách đặc thù lĩnh vực đường sắt"),
         ("Nghị định 314/2025/NĐ-CP về quy chế làm việc mẫu có hiệu lực **từ ngày 08 tháng 12 năm 2025**.", None,

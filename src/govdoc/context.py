@@ -386,7 +386,7 @@ _DANGLING = re.compile(
 # place's name now ("… huyện Lạng Giang (nay là xã Lạng Giang, tỉnh Bắc Ninh)"), as after a merger.
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn|Văn{_S}bản|Đính|Kèm|Xem)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
-    rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|đính|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
+    rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|gửi|đính|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
     # "(vốn sự nghiệp)", "(đợt 2)", "(đợt IV)", "(tỷ lệ 1/2000)"
     rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}(?:\d{{1,3}}(?:[/:]\d{{1,5}})?|[IVXLC]{{1,6}}(?![^\W\d_])))"
     # "(19/8/1945-19/8/2025)", a report's period "(từ ngày 17/5-23/5/2025)"
@@ -395,7 +395,7 @@ _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor
 # An aside inside a title, which goes on after it with a list's next words: "… sau sắp xếp (còn
 # 34 đơn vị hành chính cấp tỉnh …), tên gọi và trung tâm …" (on lower-cased text).
 _ASIDE_THEN_MORE = re.compile(
-    rf"\((?![\s_]*(?:điều|khoản|điểm|chương|mục|hình|ảnh|nguồn|hiệu|sau|dưới|gọi|có|đã|được|kèm|đính|theo|trừ|nếu|xem"
+    rf"\((?![\s_]*(?:điều|khoản|điểm|chương|mục|hình|ảnh|nguồn|hiệu|sau|dưới|gọi|có|đã|được|kèm|gửi|đính|theo|trừ|nếu|xem"
     rf"|tải|ban|số|chi|tại|nay)(?![^\W\d_]))[^()\n]{{1,120}}\)(?:,{_S}(?=(?:{LOWER}+{_S}){{1,3}}(?:và|hoặc){_S})"
     # "… nguồn ngân sách cấp huyện (trước khi …) vào ngân sách tỉnh …": the phrase goes on
     rf"|{_S}(?=(?:vào|cho|đối{_S}với|trên{_S}địa{_S}bàn){_S}))")
