@@ -372,9 +372,9 @@ _TITLE_TAIL = re.compile(
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
-# quan ban hành⏎", where the clause is done).
+# quan ban hành⏎", where the clause is done; nor "… những năm tiếp theo⏎", the following years).
 _DANGLING = re.compile(
-    rf"(?<![^\W\d_])(?:của|và|về|cho|tại|theo|với|các|những|số|ngày|thuộc|trên|giữa"
+    rf"(?<![^\W\d_])(?:của|và|về|cho|tại|(?<!tiếp{_S})theo|với|các|những|số|ngày|thuộc|trên|giữa"
     rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ"
     rf"|hướng{_S}dẫn"
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
