@@ -7366,6 +7366,19 @@ def test_repealing_words_at_a_provision_of_a_document_repeals_part_of_it() -> No
     assert [m.relation for m in extract(text) if not m.is_self] == [Relation.REPEALS]
 
 
+def test_a_date_with_a_year_mistyped_leaves_the_rest_of_the_citation_read() -> None:
+    """"ngày 20/11/20225" (a digit too many) is no date, but the issuer and title after it are read."""
+    [m] = extract("Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ về thực hiện thủ tục hành chính;")
+    assert (m.date, m.issuer_name, m.title) == (None, "Chính phủ", "thực hiện thủ tục hành chính")
+
+
+def test_the_subject_before_a_list_reaches_an_item_split_by_italics() -> None:
+    """"… của Chính phủ: số A …; số B … và số* *C …": the italics split at the number do not end the list."""
+    text = ("*Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; "
+            "số 48/2013/NĐ-CP ngày 14/5/2013 và số* *92/2017/NĐ-CP ngày 07/8/2017 về sửa đổi, bổ sung;*")
+    assert [m.issuer_name for m in extract(text)] == ["Chính phủ"] * 3
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

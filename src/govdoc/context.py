@@ -74,6 +74,8 @@ _TAIL_SKIP = re.compile(
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
+      # a date whose year took a digit too many ("ngày 20/11/20225"): no date, but what follows is read
+      | ngay{_S}{{1,3}}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{3}}(?!\d)
       | (?:de|ghi)(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)    # a letter's "số 04/2020/KT-TBHP đề (ghi) ngày 15/4/2020" (dated)
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"

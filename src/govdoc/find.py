@@ -146,7 +146,8 @@ _WORD = re.compile(r"[^\W_]+")
 _LIST_BEFORE = re.compile(  # (also past emphasis, and a provision first: "… và Điều 3 Quyết định B")
     rf"[\s_*]*(?:,|;|[\s_*]va{_S})[\s_*]*(?:cac{_S}+)?"
     rf"(?:(?:diem|khoan|dieu|muc|chuong|phu{_S}luc){_S}+[\w.]{{1,8}}[\s_,]+(?:cua{_S}+)?){{0,3}}\Z")
-_COORDINATED = re.compile(r"[\s_,]*(?:va|hoac|,)[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")  # ", số <doc>" goes on too
+# ", số <doc>" goes on too (and "và số* *<doc>": a converter's italics split at the number)
+_COORDINATED = re.compile(r"[\s_,*]*(?:va|hoac|,)[\s_*]*(?:so[\s_*]*:?[\s_*]*)?\Z")
 # "Huyện ủy đã ban hành Chương trình số 09-CTr/HU … về “…”; Nghị quyết số 04-NQ/HU …": the
 # items of a list an issuing verb opens may be closed by ";" (and a title's quote).
 _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
