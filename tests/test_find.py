@@ -7379,6 +7379,14 @@ def test_the_subject_before_a_list_reaches_an_item_split_by_italics() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Chính phủ"] * 3
 
 
+def test_the_guidance_of_a_body_in_a_document_is_no_act_of_guiding_it() -> None:
+    """"… theo hướng dẫn của Thanh tra Chính phủ tại Kế hoạch A" in a text's own body: "hướng
+    dẫn" is the body's guidance, a noun; the text does not guide A."""
+    text = ("Số: 230/CĐ-TTg\n- Cơ quan thanh tra hoàn thành việc thanh tra theo đúng ý kiến chỉ đạo của Thủ tướng "
+            "Chính phủ và hướng dẫn của Thanh tra Chính phủ tại Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025.")
+    assert [m.relation for m in extract(text) if not m.is_self] == [Relation.MENTIONS]
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

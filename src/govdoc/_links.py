@@ -366,6 +366,7 @@ _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a f
 _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out; "ban hành theo quyết định …")
     rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+(?:kèm(?:{_S}theo)?|theo)|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
+_GUIDANCE_OF = re.compile(rf"{_S}{{1,3}}cua(?![a-z])")  # "hướng dẫn của Bộ …": whose guidance
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về … (Công văn số 282/TTg-TKBT …)": the
 # aside names the document that gives the direction carried out (on folded text)
@@ -1938,8 +1939,11 @@ class _Analysis:
                 else:
                     cue.objects += self.listed_after(cue, owner)
                 continue
-            if cue.relation is Relation.GUIDES and _ABOUT.match(folded, cue.end):
-                continue  # "hướng dẫn về …" names a topic, not a document
+            if cue.relation is Relation.GUIDES and (_ABOUT.match(folded, cue.end)
+                                                     or _GUIDANCE_OF.match(folded, cue.end)):
+                # "hướng dẫn về …" names a topic, not a document; "hướng dẫn của Thanh tra Chính
+                # phủ tại Kế hoạch A" is the guidance a body gave in A (a noun, not the text's act)
+                continue
             if self.anaphor_right_after(cue.end):
                 continue  # "… tham gia thực hiện Kế hoạch này phải tuân thủ … Phương án A": it acts on the anaphor
             last_item = -1  # the last object, or an agent of its aside: where the list goes on from
