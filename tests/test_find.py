@@ -159,6 +159,8 @@ def test_a_wrapped_line_starting_with_dieu_goes_on_with_the_sentence() -> None:
         "|\nSố: 496/TCT-KK\n|\n*Hà Nội ngày 06\ntháng 02 năm 2018*\n|",  # no comma after the place
         "|\nSố: 496/TCT-KK\n|\n*Hà Nội, ng**ày 06 tháng 02 năm 2018*\n|",  # bold inside a word
         "|\nSố: 496/TCT-KK\n|\n*Hà Nội,\nngày 06 tháng 0**2** năm 2018** *\n|",
+        # the V/v line wrapped before an acronym
+        "|\nSố: 496/TCT-KK\n*V/v thuế suất thuế\nGTGT*\n|\n*Tây\nNinh, ngày 06 tháng 02 năm 2018*\n|",
     ],
 )
 def test_a_texts_own_number_takes_the_header_date(header: str) -> None:

@@ -1172,6 +1172,9 @@ def _title_at(
                     follows.isupper() and _DASH_END.search(text, pos, stop.start())):
                 at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …", "Văn hóa -⏎Thể thao": the line wraps
                 continue
+            if follows.isupper() and _ACRONYM_LINE.match(text, stop.end()) and text[stop.start() - 1].islower():
+                at = stop.end()  # "V/v thuế suất thuế⏎GTGT": an acronym alone on the line ends the wrapped title
+                continue
             if follows.isupper() and lowered[pos:stop.start()] != text[pos:stop.start()] and not any(
                     c.islower() for c in text[pos:stop.start()]):
                 at = stop.end()  # a title in capitals, as a heading writes it, wraps its lines
@@ -1262,6 +1265,7 @@ def _title_at(
     return (pos, end) if end > pos else None
 
 
+_ACRONYM_LINE = re.compile(r"[ \t*]*[A-ZĐ]{2,6}[ \t*]*(?:\n|\Z)")
 _DASH_END = re.compile(r"[ \t][-–][ \t]*\Z")  # a line ending in " -" goes on with the name below
 _WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column (as from a PDF)
 
