@@ -7389,6 +7389,15 @@ def test_the_guidance_of_a_body_in_a_document_is_no_act_of_guiding_it() -> None:
     assert [m.relation for m in extract(text) if not m.is_self] == [Relation.MENTIONS]
 
 
+@pytest.mark.parametrize("joiner", ["; ", " và "])
+def test_a_proposals_title_ends_before_the_next_paper_a_council_considered(joiner: str) -> None:
+    """"Xét Tờ trình A … về X; báo cáo thẩm tra của Ban …" (or "và báo cáo thẩm tra", "ý kiến
+    thảo luận"): the papers after the proposal are not its title."""
+    [m] = extract(f"Xét Tờ trình số 8664/TTr-UBND ngày 10/11/2025 của UBND tỉnh về việc ban hành quy định phân cấp"
+                  f"{joiner}báo cáo thẩm tra của Ban Pháp chế HĐND tỉnh và ý kiến thảo luận của đại biểu.")
+    assert m.title == "ban hành quy định phân cấp"
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -283,6 +283,8 @@ _QUESTION_CLAUSE = re.compile(
     rf",(?=[^,]*(?<![^\W\d_])(?:bao{_S}nhiêu|thế{_S}nào|ra{_S}sao|gì|khi{_S}nào|ở{_S}đâu|có{_S}phải"
     rf"|hay{_S}không)(?![^\W\d_]))[^,]*\Z")  # (", môi trường kinh doanh cần đạt yêu cầu gì?")
 _CURLY_CLOSE = re.compile('[”"]')
+# What a council considers beside a proposal: "báo cáo thẩm tra của Ban …", "ý kiến thảo luận của đại biểu …".
+_REVIEW_PAPER = rf"(?:báo{_S}cáo{_S}thẩm{_S}tra|ý{_S}kiến{_S}(?:thảo{_S}luận|thẩm{_S}tra|thẩm{_S}định))(?![^\W\d_])"
 # "…; căn cứ yêu cầu của …", "…; cụ thể, năm 2025 …": after ";" a new clause, not the title's next item.
 _CLAUSE_OPENER = re.compile(
     rf"{_S}*(?:(?:căn{_S}cứ|thực{_S}hiện|triển{_S}khai|theo{_S}đó|đồng{_S}thời|các{_S}văn{_S}bản|có{_S}hiệu{_S}lực"
@@ -291,7 +293,8 @@ _CLAUSE_OPENER = re.compile(
     rf"|cụ{_S}thể(?!{_S}h[óo]a)"
     rf"|riêng|cần|phải"  # "…; riêng công nhân, viên chức …", "…; cần chấn chỉnh …": the sentence's next clause
     rf"|có{_S}(?:nhiệm{_S}vụ|trách{_S}nhiệm)"  # "…; có nhiệm vụ tiếp tục …": what the body named must do
-    rf"|phối{_S}hợp{_S}+với)"  # "…; phối hợp với các Sở …": a task's next step
+    rf"|phối{_S}hợp{_S}+với"  # "…; phối hợp với các Sở …": a task's next step
+    rf"|{_REVIEW_PAPER})"  # "Xét Tờ trình A … về X; báo cáo thẩm tra của Ban …"
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.
 # Where a title gives way to the rest of the sentence (the title ends before these).
@@ -348,6 +351,8 @@ _TITLE_BREAK = re.compile(
     rf"|gửi{_S}+(?:quốc{_S}hội|chính{_S}phủ|thủ{_S}tướng|bộ{_S}chính{_S}trị|ban{_S}bí{_S}thư)(?=[\s_*]*(?:[.;,:]|\Z))"
     rf"|(?:cho{_S}+)?đến{_S}+khi"  # "… ở chi bộ đông đảng viên đến khi có …": until when the sentence says
     rf"|và{_S}+ý{_S}kiến{_S}+chỉ{_S}đạo{_S}+của"  # "… và ý kiến chỉ đạo của đồng chí …": the next basis
+    # "Xét Tờ trình A … về X và báo cáo thẩm tra của Ban …": the next paper a council considered
+    rf"|(?:,{_S}*|và{_S}+){_REVIEW_PAPER}"
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
