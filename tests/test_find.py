@@ -7398,6 +7398,22 @@ def test_a_proposals_title_ends_before_the_next_paper_a_council_considered(joine
     assert m.title == "ban hành quy định phân cấp"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch thực hiện Quyết định số 1899/QĐ-TTg. Triển khai khi có sửa đổi hoặc ban hành\nmới Quyết định thay "
+        "thế Quyết định số 118/2008/QĐ-TTg ngày 27/8/2008.",
+        "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ;\nNgày "
+        "14/6/2025, Quốc hội ban hành Luật thuế thu nhập doanh nghiệp số 67/2025/QH15. Hiện nay, Bộ Tài chính đang "
+        "xây dựng Nghị định hướng dẫn thi hành Luật thuế thu nhập doanh nghiệp.",
+    ],
+)
+def test_a_document_yet_to_be_issued_is_no_earlier_one(text: str) -> None:
+    """"… ban hành mới Quyết định thay thế Quyết định A", "đang xây dựng Nghị định hướng dẫn …": a
+    document to come, unnumbered; not the last document of its type cited before."""
+    assert [link for m in extract(text) for link in m.links] == []
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -54,6 +54,11 @@ _UNNAMED = -2  # a bare type word naming a document not cited by number: no subj
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
+# "… khi có sửa đổi hoặc ban hành mới Quyết định thay thế Quyết định A", "xây dựng, trình ban
+# hành Nghị định thay thế …": a document yet to be issued
+_TO_BE_ISSUED_BEFORE = re.compile(
+    rf"(?:ban{_S}{{1,3}}hanh{_S}{{1,3}}moi|(?:se|du{_S}kien|de{_S}xuat|trinh|xay{_S}dung){_S}{{1,3}}ban{_S}{{1,3}}hanh"
+    rf"|xay{_S}{{1,3}}dung){_S}{{1,3}}\Z")
 # The end of a legal text's enacting sentence: "… quy định chi tiết … như sau:".
 _ENACTING_END = re.compile(rf"nhu{_S}sau{_S}*:[\s_*]*\Z")
 
@@ -1307,6 +1312,8 @@ class _Analysis:
             # "Kế hoạch triển khai thực hiện Chỉ thị …" heading the text itself; not "Nghị
             # định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?", which asks.
             return _THIS
+        if _TO_BE_ISSUED_BEFORE.search(self.folded, max(0, last.start() - 24), last.start()):
+            return _UNNAMED  # "… ban hành mới Quyết định thay thế Quyết định A": a decision to come
         if (label := self.label_after(word, before)) is not None:
             return label  # "Thông tư hướng dẫn Luật Nhà ở (Thông tư A, Thông tư B …)": those, named after it
         found = self.last_of_type_before(word, last.start())
