@@ -7374,6 +7374,14 @@ def test_a_date_with_a_year_mistyped_leaves_the_rest_of_the_citation_read() -> N
     assert (m.date, m.issuer_name, m.title) == (None, "Chính phủ", "thực hiện thủ tục hành chính")
 
 
+def test_a_double_title_before_a_list_issues_each_item() -> None:
+    """"Căn cứ các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: số A …; số B …": the
+    comma inside the minister's double title does not end the subject."""
+    text = ("*Căn cứ các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: số 02/2017/TT-VPCP ngày 31/10/2017 "
+            "hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính; số 03/2025/TT-VPCP hướng dẫn thi hành;*")
+    assert [m.issuer_name for m in extract(text)] == ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"] * 2
+
+
 def test_the_subject_before_a_list_reaches_an_item_split_by_italics() -> None:
     """"… của Chính phủ: số A …; số B … và số* *C …": the italics split at the number do not end the list."""
     text = ("*Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; "
