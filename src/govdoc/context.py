@@ -352,7 +352,7 @@ _TITLE_BREAK = re.compile(
     rf"|(?:cho{_S}+)?đến{_S}+khi"  # "… ở chi bộ đông đảng viên đến khi có …": until when the sentence says
     rf"|và{_S}+ý{_S}kiến{_S}+chỉ{_S}đạo{_S}+của"  # "… và ý kiến chỉ đạo của đồng chí …": the next basis
     # "Xét Tờ trình A … về X và báo cáo thẩm tra của Ban …": the next paper a council considered
-    rf"|(?:,{_S}*|và{_S}+){_REVIEW_PAPER}"
+    rf"|và{_S}+{_REVIEW_PAPER}"
     rf"|đã{_S}+(?:đặt|tạo|mở{_S}ra|đề{_S}ra|đưa{_S}ra|chỉ{_S}ra|xác{_S}định|khẳng{_S}định|nhấn{_S}mạnh|bãi{_S}bỏ"
     rf"|chính{_S}thức)"
     # "… về X được quy định tại Mục I …" (a title that names a document is left whole, to be dropped)
