@@ -7422,6 +7422,16 @@ def test_a_document_yet_to_be_issued_is_no_earlier_one(text: str) -> None:
     assert [link for m in extract(text) for link in m.links] == []
 
 
+def test_a_change_goes_on_to_another_part_of_another_document() -> None:
+    """"bãi bỏ Danh mục … ban hành kèm theo Quyết định A … và Quy trình nội bộ … tại Mục A, Phần
+    II ban hành kèm theo Quyết định B": B is repealed in part too ("kèm theo" is no "theo": it
+    names where the part stands, not what the change follows)."""
+    text = ("Số: 20/2025/QĐ-UBND\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ban hành và bãi bỏ Danh mục TTHC có "
+            "số thứ tự 2,3,4 Phần I ban hành kèm theo Quyết định 1037/QĐ-UBND ngày 14/5/2025 và Quy trình nội bộ TTHC "
+            "tại số thứ tự 2, 3, 4 Mục A, Phần II ban hành kèm theo Quyết định số 1416/QĐ-UBND ngày 20/6/2025.")
+    assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE and not m.is_self] == [Relation.REPEALS] * 2
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -461,7 +461,8 @@ _DIRECTED_AT = re.compile(
 _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.
-_PER_DOCUMENT = re.compile(rf"(?<![a-z])theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
+_PER_DOCUMENT = re.compile(  # (not "… ban hành kèm theo <doc>", where a part of it stands)
+    rf"(?<![a-z])(?<!kem{_S})theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 _PER_REACH = 40
 # "… theo quy định tại ": what a change follows (not "… ban hành kèm theo ", what it changes)
 _PER_PROVISIONS = re.compile(
@@ -537,6 +538,8 @@ _INLINE_NEXT = re.compile(r"[\s_*\"”)]*;[\s_]*(?:va[\s_]+)?(?:so[\s_:]*)?")  #
 _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
 # A line that ends mid-phrase (in a word, a comma or a dash), as a line wrapped at a fixed width does.
+# "… Quyết định A ngày … và <another part> …": the joiner before another part a change acts on
+_PART_JOINED = re.compile(r"[\s_*]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)(?=[a-z])")
 _ITEM_UNFINISHED = re.compile(r"(?:[^\W_]|[,(–-])[ \t*]*\n\Z")
 _MARKUP_TAIL = 8
 _WRAPPED_MIN = 50  # the shortest line wrapped at a fixed width
@@ -2009,6 +2012,8 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                    elif cue.relation in _CHANGES and self.another_part(at, d.start):
+                        pass  # "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình … kèm theo Quyết định B"
                     elif self.nested_object(prev, d):
                         # "Triển khai thực hiện A; B về ban hành Chương trình … thực hiện C; D; …": C is what
                         # the verb in B's description acts on; the list goes on after it
@@ -2589,6 +2594,18 @@ class _Analysis:
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
                 pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
+
+    def another_part(self, at: int, end: int) -> bool:
+        """Whether ``[at, end)`` joins another part of another document to what a change acts
+        on: "bãi bỏ Danh mục … ban hành kèm theo Quyết định A và Quy trình nội bộ … tại Mục A,
+        Phần II ban hành kèm theo Quyết định B", each part named by where it stands."""
+        joined = _PART_JOINED.match(self.folded, at, end)
+        if joined is None or end - joined.end() > _MAX_GAP or not self.filler(joined.end(), end, Relation.MENTIONS):
+            return False
+        lowered, lo = self.norm.lowered, joined.end()
+        return (len(lowered[lo:end].split()) <= _MAX_PART_WORDS
+                and (_ISSUED_WITH.search(lowered, max(lo, end - 40), end) is not None
+                     or _AT_PINPOINT.search(lowered, max(lo, end - _PRESCRIBED_REACH), end) is not None))
 
     def wrapped_item_line(self, pos: int, item: re.Match[str] | None, last_number: int) -> bool:
         """Whether the line at ``pos`` goes on with the item above, wrapped at a fixed width: the
