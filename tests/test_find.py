@@ -7432,6 +7432,15 @@ def test_a_change_goes_on_to_another_part_of_another_document() -> None:
     assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE and not m.is_self] == [Relation.REPEALS] * 2
 
 
+@pytest.mark.parametrize("asks", ["vướng mắc", "hỏi"])
+def test_a_letter_asking_about_its_subject(asks: str) -> None:
+    """"công văn số A … của Thuế tỉnh Nghệ An vướng mắc (hỏi) về X": the body wrote A and X is
+    what it asks about; the verb is no part of the body's name."""
+    [m] = extract(f"Cục Thuế nhận được công văn số 746/NAN-CNTK ngày 10/11/2025 của Thuế tỉnh Nghệ An {asks} về "
+                  "xác định nghĩa vụ tài chính về đất đai.")
+    assert (m.issuer_name, m.title) == ("Thuế tỉnh Nghệ An", "xác định nghĩa vụ tài chính về đất đai")
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

@@ -74,6 +74,7 @@ _TAIL_SKIP = re.compile(
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
+      | (?:hoi|vuong{_S}mac)(?={_S}{{1,3}}ve(?![a-z]))  # a letter "… của Thuế tỉnh A vướng mắc (hỏi) về X": its subject
       # a date whose year took a digit too many ("ngày 20/11/20225"): no date, but what follows is read
       | ngay{_S}{{1,3}}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{3}}(?!\d)
       | (?:de|ghi)(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)    # a letter's "số 04/2020/KT-TBHP đề (ghi) ngày 15/4/2020" (dated)
@@ -152,7 +153,8 @@ _ISSUER_STOP = re.compile(
       | và{_S}các|và{_S}những|nêu|đến|từ|v ?/ ?v|thành{_S}lập|giao{_S}cho|cho{_S}phép|yêu{_S}cầu|quyết{_S}định
       | thực{_S}hiện|triển{_S}khai|gửi|làm|trên{_S}cơ{_S}sở|chủ{_S}trì  # ("… Phó Chủ tịch … chủ trì cuộc họp về …")
       | phối{_S}hợp{_S}+(?:với|cùng)  # "do Ban Vận động Cứu trợ phối hợp với …": who does it, and with whom
-      | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin  # "công văn … của Thuế tỉnh A hỏi về …": what the body asks
+      # "công văn … của Thuế tỉnh A hỏi (vướng mắc) về …": what the body asks
+      | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin|vướng{_S}mắc
       | (?<!phòng{_S})công{_S}nhận|chấp{_S}thuận  # "… của Tổng hội Y học Việt Nam công nhận BCH Hội": what it
                                                # decided (not the "Văn phòng Công nhận Chất lượng")
       | (?<!vận{_S})tải{_S}+về  # a page's link text after the name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
