@@ -1884,6 +1884,9 @@ def test_issued_by_in_the_passive_after_the_reference() -> None:
          "phân bổ ngân sách trung ương năm 2026"),
         ("Văn bản số 9671-CV/BTCTW về đề xuất biên chế giai đoạn 2026-2031 (gửi kèm theo), Bộ Nội vụ đề nghị.", None,
          "đề xuất biên chế giai đoạn 2026-2031"),
+        # the country's name wrapped
+        ("Thông tư số 31/2022/TT-BTC về Danh mục hàng hóa xuất khẩu, nhập khẩu Việt\nNam;", None,
+         "Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam"),
         # "tiếp theo" (the following years) ends its line; the next line is the page's own
         ("Nghị quyết 30/2013/NQ-HĐND về xây dựng khu vực phòng thủ đến năm 2020 và những năm tiếp theo\nVăn bản này "
          "chưa cập nhật nội dung Tiếng Anh", None, "xây dựng khu vực phòng thủ đến năm 2020 và những năm tiếp theo"),

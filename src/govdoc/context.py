@@ -385,7 +385,7 @@ _TITLE_TAIL = re.compile(
 _DANGLING = re.compile(
     rf"(?<![^\W\d_])(?:của|và|về|cho|tại|(?<!tiếp{_S})theo|với|các|những|số|ngày|thuộc|trên|giữa"
     rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ"
-    rf"|hướng{_S}dẫn"
+    rf"|hướng{_S}dẫn|việt(?=[ \t]*\Z)"  # ("… nhập khẩu Việt⏎Nam": the country's name wrapped)
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
     # "… đổi tên Viện … thành⏎**Viện …**", "… thành lập⏎**Ban …**" (a verb, not "Giang_Thành,", a name)
     rf"|(?<![^ \t])thành(?:{_S}lập)?[ \t]*\Z"
