@@ -5224,11 +5224,13 @@ def test_documents_dated_in_a_preamble_list_are_not_agents_past_a_semicolon() ->
     assert last.relation is Relation.BASED_ON
 
 
-def test_a_law_named_among_those_amended() -> None:
+@pytest.mark.parametrize(("among", "after"), [(" (trong đó có ", ")."), (", trong đó có ", " đã bổ sung đối tượng.")])
+def test_a_law_named_among_those_amended(among: str, after: str) -> None:
     """ "Luật số 98/2025/QH15 … sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng
-    (trong đó có Luật Nghĩa vụ quân sự năm 2015)": it amends the law named among them."""
+    (trong đó có Luật Nghĩa vụ quân sự năm 2015)": it amends the law named among them (also
+    after a comma: ", trong đó có Luật …")."""
     amending, amended = extract("Xét duyệt theo Luật số 98/2025/QH15 ngày 27 tháng 6 năm 2025 sửa đổi, bổ sung một số "
-                                "điều của 11 Luật về quân sự, quốc phòng (trong đó có Luật Nghĩa vụ quân sự năm 2015).")
+                                f"điều của 11 Luật về quân sự, quốc phòng{among}Luật Nghĩa vụ quân sự năm 2015{after}")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
 
 

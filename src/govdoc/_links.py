@@ -528,7 +528,8 @@ _NUMBERED_ITEM_NEXT = re.compile(r"[\s*]*\d{1,2}[.)]")  # the next line opens "1
 _HEADING_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#>_]*(?:Điều|ĐIỀU)[ \t_]+\d{1,3}[ \t_]*\.[ \t*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
 _QUOTE_OPENS_BEFORE = re.compile(r"(?:(?<![^\s(:\[])\"|“)[*_]*\Z")  # an opening quote, right before
-_NAMED_AMONG = re.compile(r"\([\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")  # "(trong đó có <doc>"
+# "(trong đó có <doc>", ", trong đó có <doc>"
+_NAMED_AMONG = re.compile(r"[(,][\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?(?P<number>\d{1,2}) ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
