@@ -7446,6 +7446,27 @@ def test_a_letter_asking_about_its_subject(asks: str) -> None:
     assert (m.issuer_name, m.title) == ("Thuế tỉnh Nghệ An", "xác định nghĩa vụ tài chính về đất đai")
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Công điện 231/CĐ-TTg chủ động phòng, tránh, ứng phó bão số 15 ngày 26/11/2025 do Thủ tướng Chính phủ điện",
+         dt.date(2025, 11, 26)),
+        ("Công văn 6278/BVHTTDL-VP tập trung hoàn thành thực thi các phương án cắt giảm ngày 20/11/2025 do Bộ Văn hóa, "
+         "Thể thao và Du lịch ban hành", dt.date(2025, 11, 20)),
+        # when something applies, not the document's date
+        ("Công văn 5155/SGDĐT-GDTXNNĐH hướng dẫn đánh giá trung tâm học tập cộng đồng từ ngày 28/11/2025 do Sở Giáo "
+         "dục và Đào tạo ban hành", None),
+        # no "do … ban hành" closing the line: no page title
+        ("Công văn 6278/BVHTTDL-VP tập trung hoàn thành thực thi các phương án cắt giảm ngày 20/11/2025.", None),
+    ],
+)
+def test_a_law_library_page_title_line_dates_its_document(line: str, date: dt.date | None) -> None:
+    """A law library's page title line puts the document's date after a title cut short, then
+    "do <body> ban hành (điện)"."""
+    [m] = extract(f"Văn bản này chưa cập nhật nội dung Tiếng Anh\n{line}\n## Văn bản liên quan")
+    assert m.date == date
+
+
 def test_a_citation_wrapped_after_so_is_no_number_line() -> None:
     """"Căn cứ Luật Đất đai số⏎31/2024/QH15 ngày 18 tháng 01 năm 2024": a wrapped citation, not
     the text's own number (no place before the date)."""

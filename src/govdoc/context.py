@@ -1704,6 +1704,36 @@ def alias_aside(folded: str, head_end: int, alias_start: int, alias_end: int) ->
     return None if closes is None else (folded.index("(", head_end), closes.end())
 
 
+# A law library's page title line puts the document's date, then who issued it, after a title
+# cut short: "Công điện 231/CĐ-TTg chủ động phòng, tránh, ứng phó bão số 15 ngày 26/11/2025 do
+# Thủ tướng Chính phủ điện" (not "… từ ngày …", when something applies).
+_PAGE_TITLE_DATE = re.compile(
+    r"(?<![^\W\d_])(?<!từ )ngày[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_PAGE_TITLE_TAIL = re.compile(r" do [^\n]{2,100}?(?:ban hành|điện)[ \t*]*")
+_PAGE_TITLE_REACH = 400
+
+
+def page_title_date(norm: Normalized, start: int, end: int, limit: int) -> dt.date | None:
+    """The date a law library's page title line states for the document opening it (see
+    _PAGE_TITLE_DATE), or None: the line must end with "do <body> ban hành" (or "điện") and
+    hold one such date, with no other document cited before it."""
+    text = norm.text
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    line_end = text.find("\n", end, end + _PAGE_TITLE_REACH)
+    if line_end == -1:
+        if len(text) - end > _PAGE_TITLE_REACH:
+            return None
+        line_end = len(text)
+    issued = text.rfind(" do ", end, line_end)
+    if issued == -1 or issued >= limit or _PAGE_TITLE_TAIL.fullmatch(text, issued, line_end) is None:
+        return None
+    dates = list(_PAGE_TITLE_DATE.finditer(text, end, issued))
+    if len(dates) != 1:
+        return None
+    return _make_date(dates[0])
+
+
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:
     """The date of a text's header, right after its own number ("Số: 496/TCT-KK Hà Nội,
     ngày 06 tháng 02 năm 2018") or after the "V/v" line below it: the first of

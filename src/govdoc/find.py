@@ -40,6 +40,7 @@ from govdoc.context import (
     labelled_kind_issuer,
     opens_caption,
     own_date,
+    page_title_date,
     read_context,
     title_before_change,
 )
@@ -519,6 +520,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             continue  # the "do … ban hành" after it names who issued the document before it
         if not titled_only:
             draft.date = context.date
+            if draft.date is None and draft.kind is Kind.REFERENCE:
+                draft.date = page_title_date(norm, draft.start, draft.end, limit)
             # A law's name may go on with "của …" (Luật … của Hội đồng nhân dân …); only the
             # subject of a verb before it ("Quốc hội đã thông qua Luật Xây dựng 2025") is its
             # issuer, not that of a label ("Luật số 16/1999/QH10 của Quốc hội: Luật …").
