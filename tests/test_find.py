@@ -7333,6 +7333,20 @@ def test_a_title_ends_at_a_colon_after_its_period(text: str, title: str) -> None
     assert extract(text)[0].title == title
 
 
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Chi nhánh Công ty TNHH giao nhận hàng hóa F.D.I tại Hà Nội", "mã loại hình tờ khai"),
+        ("Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM", "thực hiện quyền xuất khẩu"),
+    ],
+)
+def test_a_branch_named_with_its_place_and_initials(body: str, title: str) -> None:
+    """"của Chi nhánh Công ty … F.D.I tại Hà Nội về …": a company's initials keep their dots, and
+    where a branch is belongs to its name; the title follows."""
+    [m] = extract(f"Cục Hải quan nhận được công văn số 13/CV-FDI ngày 20/11/2025 của {body} về {title}.")
+    assert (m.issuer_name, m.title) == (body, title)
+
+
 def test_a_city_abbreviated_in_an_issuers_place() -> None:
     """"của Thuế TP. Hà Nội": the dot of "TP." does not end the issuer's name."""
     [m] = extract("Cục Thuế nhận được công văn số 9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội, văn bản khác.")

@@ -220,10 +220,12 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
 _ISSUER_PUNCT = re.compile(
     rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;:()\[\]\"“”*|]|\n\s*\n"
-    r"|(?<!(?<![a-z])tp)\."  # ("Thuế TP. Hà Nội": the city's abbreviation)
+    # ("Thuế TP. Hà Nội": the city's abbreviation; "Công ty … F.D.I tại …": initials)
+    r"|(?<!(?<![a-z])tp)(?<!(?<![a-z])[a-z])\.|(?<=(?<![a-z])[a-z])\.(?![a-z])"
     r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
 )
 _MAX_ISSUER = 80
+_BRANCH_PLACE = re.compile(r"[ \t]+(?:TP\.?[ \t]*)?[A-ZĐ][^\s,;.:()]*(?:[ \t]+[A-ZĐ][^\s,;.:()]*){0,3}")
 _MAX_TITLE = 500
 _MAX_QUOTED_NAME = 160  # a quotation inside a title names something ("Chương trình “…”")
 
@@ -911,6 +913,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         # "của Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn": a steering
         # committee is named by what it steers (but "… về việc …" is the title)
         word_stop = _ISSUER_STOP.search(norm.lowered, word_stop.end(), end)
+    if (word_stop and norm.lowered.startswith("chi nhánh", pos) and norm.lowered.startswith("tại", word_stop.start())
+            and (place := _BRANCH_PLACE.match(text, word_stop.start() + len("tại"), end)) is not None):
+        # "Chi nhánh Công ty TNHH … tại Hà Nội": where a branch is, part of its name
+        word_stop = _ISSUER_STOP.search(norm.lowered, place.end(), end)
     if word_stop:
         end = word_stop.start()
     and_then = _AND_SOMETHING_ELSE.search(text, pos, end)
