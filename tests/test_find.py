@@ -7387,6 +7387,13 @@ def test_repealing_words_at_a_provision_of_a_document_repeals_part_of_it() -> No
     assert [m.relation for m in extract(text) if not m.is_self] == [Relation.REPEALS]
 
 
+def test_a_stray_nam_before_the_date() -> None:
+    """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
+    "năm"; the date that follows is the law's."""
+    [m] = extract("*Căn cứ Luật Tổ chức chính quyền địa phương năm\nngày 16/6/2025;*")
+    assert m.date == dt.date(2025, 6, 16)
+
+
 def test_a_date_with_a_year_mistyped_leaves_the_rest_of_the_citation_read() -> None:
     """"ngày 20/11/20225" (a digit too many) is no date, but the issuer and title after it are read."""
     [m] = extract("Nghị định số 118/2025/NĐ-CP ngày 09/6/20205 của Chính phủ về thực hiện thủ tục hành chính;")

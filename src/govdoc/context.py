@@ -74,6 +74,7 @@ _TAIL_SKIP = re.compile(
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
+      | nam(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # a year left out: "Luật … năm⏎ngày 16/6/2025"
       | (?:hoi|vuong{_S}mac)(?={_S}{{1,3}}ve(?![a-z]))  # a letter "… của Thuế tỉnh A vướng mắc (hỏi) về X": its subject
       # a date whose year took a digit too many ("ngày 20/11/20225"): no date, but what follows is read
       | ngay{_S}{{1,3}}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{3}}(?!\d)
