@@ -371,7 +371,6 @@ _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a f
 _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out; "ban hành theo quyết định …")
     rf"(?<![^\W\d_])(?:(?:ban{_S}hành{_S}+(?:kèm(?:{_S}theo)?|theo)|kèm{_S}theo)[\s_]+(?:các[\s_]+)?|tại[\s_]+)\Z")
 _ABOUT = re.compile(rf"{_S}{{1,3}}(?:ve|cach)(?![a-z])")  # "hướng dẫn về …", "hướng dẫn cách …"
-_GUIDANCE_OF = re.compile(rf"{_S}{{1,3}}cua(?![a-z])")  # "hướng dẫn của Bộ …": whose guidance
 _APPOSITIVE = re.compile(r"\(\s?\Z")
 # "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ về … (Công văn số 282/TTg-TKBT …)": the
 # aside names the document that gives the direction carried out (on folded text)
@@ -540,7 +539,7 @@ _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, an
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
 # A line that ends mid-phrase (in a word, a comma or a dash), as a line wrapped at a fixed width does.
 # "… Quyết định A ngày … và <another part> …": the joiner before another part a change acts on
-_PART_JOINED = re.compile(r"[\s_*]*(?:[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)(?=[a-z])")
+_PART_JOINED = re.compile(rf"[\s_*]*(?:{_LIST_JOIN})(?=[a-z])")
 _ITEM_UNFINISHED = re.compile(r"(?:[^\W_]|[,(–-])[ \t*]*\n\Z")
 _MARKUP_TAIL = 8
 _WRAPPED_MIN = 50  # the shortest line wrapped at a fixed width
@@ -1951,7 +1950,7 @@ class _Analysis:
                     cue.objects += self.listed_after(cue, owner)
                 continue
             if cue.relation is Relation.GUIDES and (_ABOUT.match(folded, cue.end)
-                                                     or _GUIDANCE_OF.match(folded, cue.end)):
+                                                     or _OF_A_BODY.match(folded, cue.end)):
                 # "hướng dẫn về …" names a topic, not a document; "hướng dẫn của Thanh tra Chính
                 # phủ tại Kế hoạch A" is the guidance a body gave in A (a noun, not the text's act)
                 continue
@@ -2601,6 +2600,7 @@ class _Analysis:
         on: "bãi bỏ Danh mục … ban hành kèm theo Quyết định A và Quy trình nội bộ … tại Mục A,
         Phần II ban hành kèm theo Quyết định B", each part named by where it stands."""
         joined = _PART_JOINED.match(self.folded, at, end)
+        # (no cue may stand in the part's words: no cue is of relation MENTIONS)
         if joined is None or end - joined.end() > _MAX_GAP or not self.filler(joined.end(), end, Relation.MENTIONS):
             return False
         lowered, lo = self.norm.lowered, joined.end()

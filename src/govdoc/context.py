@@ -226,7 +226,6 @@ _ISSUER_PUNCT = re.compile(
     r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
 )
 _MAX_ISSUER = 80
-_BRANCH_PLACE = re.compile(r"[ \t]+(?:TP\.?[ \t]*)?[A-ZĐ][^\s,;.:()]*(?:[ \t]+[A-ZĐ][^\s,;.:()]*){0,3}")
 _MAX_TITLE = 500
 _MAX_QUOTED_NAME = 160  # a quotation inside a title names something ("Chương trình “…”")
 
@@ -915,7 +914,8 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
         # committee is named by what it steers (but "… về việc …" is the title)
         word_stop = _ISSUER_STOP.search(norm.lowered, word_stop.end(), end)
     if (word_stop and norm.lowered.startswith("chi nhánh", pos) and norm.lowered.startswith("tại", word_stop.start())
-            and (place := _BRANCH_PLACE.match(text, word_stop.start() + len("tại"), end)) is not None):
+            and (place := (_PLACE.match(text, word_stop.start() + len("tại"), end)
+                           or _COMMITTEE_PLACE.match(text, word_stop.start() + len("tại"), end))) is not None):
         # "Chi nhánh Công ty TNHH … tại Hà Nội": where a branch is, part of its name
         word_stop = _ISSUER_STOP.search(norm.lowered, place.end(), end)
     if word_stop:
