@@ -1384,6 +1384,26 @@ def test_a_list_goes_on_past_an_items_own_verb() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        ("Quyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 của Ủy ban nhân dân "
+         "tỉnh phân cấp thẩm quyền quyết định áp dụng tiêu chuẩn và Quyết định số 58/2024/QĐ-UBND ngày 09 "
+         "tháng 12 năm 2024 của Ủy ban nhân dân tỉnh.", [Relation.REPLACES] * 2),
+        # what follows the date is no issuer's act: the sentence's own words
+        ("Quyết định này thay thế Quyết định số 59/2024/QĐ-UBND ngày 09 tháng 12 năm 2024 phân cấp thẩm "
+         "quyền và Quyết định số 58/2024/QĐ-UBND.", [Relation.REPLACES, Relation.MENTIONS]),
+        # another type after "và" is no item of the list
+        ("Quyết định này thay thế Quyết định số 59/2024/QĐ-UBND của Ủy ban nhân dân tỉnh phân cấp thẩm "
+         "quyền cho cấp xã và Nghị định số 58/2024/NĐ-CP.", [Relation.REPLACES, Relation.MENTIONS]),
+    ],
+)
+def test_a_list_goes_on_past_what_an_item_does_after_its_issuer(text: str, relations: list[Relation]) -> None:
+    """ "thay thế Quyết định A … của Ủy ban nhân dân tỉnh phân cấp thẩm quyền … và Quyết định B":
+    the lower-case words after A's issuer say what A does; B is the next item replaced."""
+    assert [m.relation for m in extract(text) if m.kind is not Kind.ANAPHOR] == relations
+
+
+@pytest.mark.parametrize(
     ("text", "relation"),
     [
         ("Số: 20/2020/QĐ-UBND\nĐiều 3. Bãi bỏ các văn bản sau đây:\n1. Quyết định số 12/2019/QĐ-UBND "
@@ -1480,6 +1500,20 @@ def test_a_list_ends_with_its_last_item_on_a_page_without_blank_lines() -> None:
     found = [m for m in extract(text) if not m.is_self]
     assert [m.relation for m in found][:2] == [Relation.REPEALS] * 2
     assert all(m.relation is Relation.MENTIONS for m in found[2:])
+
+
+@pytest.mark.parametrize("between", ["\n** **\n", "\n\n"])
+def test_a_marked_list_ends_before_a_line_with_no_mark(between: str) -> None:
+    """"Căn cứ pháp lý …:⏎- Luật A;⏎- Nghị định B ….⏎** **⏎Quyết định C …": the list's items open
+    with a dash; the page's title line below, past a blank line, has none and is no item."""
+    text = ("11. Căn cứ pháp lý của thủ tục hành chính:\n- Luật Đo đạc và bản đồ năm 2018;\n- Nghị định số "
+            "136/2025/NĐ-CP ngày 12/6/2025 của\nChính phủ Quy định phân quyền trong lĩnh vực Nông nghiệp và Môi\n"
+            f"trường.{between}Quyết định 2702/QĐ-UBND năm 2025 công bố thủ tục hành chính nội bộ")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON, Relation.MENTIONS]
+    # items with no mark go on past a blank line
+    text = ("Căn cứ pháp lý:\n\nLuật Đo đạc và bản đồ năm 2018;\n\nNghị định số 136/2025/NĐ-CP ngày 12/6/2025 "
+            "của Chính phủ.")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON]
 
 
 def test_a_label_closing_a_long_citation_carries_its_links() -> None:
@@ -1942,6 +1976,24 @@ def test_the_context_ends_with_its_paragraph() -> None:
             "Nghị định 245/2025/NĐ-CP về chứng khoán. (Kèm theo Nghị định số 158/2025/NĐ-CP\n\nngày 25 tháng 6 "
             "năm 2025 của Chính phủ)")
     assert [m.date for m in extract(text)] == [None, None, dt.date(2025, 9, 11), dt.date(2025, 6, 25)]
+
+
+@pytest.mark.parametrize(
+    "blank", ["ngày tháng năm 2024", "ngày ..... tháng ..... năm .......", "ngày … tháng … năm 2024"])
+def test_a_forms_blank_date_is_passed_over(blank: str) -> None:
+    """A form leaves the day blank ("Thông tư số A ngày tháng năm 2024 của Bộ trưởng Bộ Y tế về
+    việc …"): no date, and the issuer and title after it are still read."""
+    text = f"Căn cứ Thông tư số 24/2024/TT-BYT {blank} của Bộ trưởng\nBộ Y tế về việc ban hành tiêu chí xét tặng;"
+    [m] = extract(text)
+    assert (m.date, m.issuer_name, m.title) == (None, "Bộ trưởng Bộ Y tế", "ban hành tiêu chí xét tặng")
+
+
+def test_a_list_items_mark_after_a_type_word_is_no_number() -> None:
+    """"… kể từ ngày ban hành Quyết định⏎2. Sở Văn hoá …": "2." marks the next item; on the same
+    line, or without the mark, the number is the document's."""
+    assert extract("Thời hạn 05 ngày kể từ ngày ban hành Quyết định\n2. Sở Văn hoá, Thể thao và Du lịch;") == []
+    assert [m.text for m in extract("theo Quyết định\n2 của UBND tỉnh.")] == ["Quyết định\n2"]
+    assert [m.text for m in extract("Thực hiện Nghị định 15. Ngoài ra")] == ["Nghị định 15"]
 
 
 def test_a_doubled_ngay_still_dates_the_mention() -> None:
@@ -2684,6 +2736,16 @@ def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
         ("12/QĐ-UBND", "UBND huyện", None), ("34/QĐ-UBND", "UBND huyện", "giao đất")]
 
 
+def test_an_issuer_before_a_colon_may_wrap_inside_its_name() -> None:
+    """"Căn cứ các Quyết định của Ủy⏎ban nhân dân tỉnh: Số A …; số B …": the line breaks inside a
+    name the registry knows; words after it on another line are no part of the name."""
+    text = ("Căn cứ các Quyết định của Ủy\nban nhân dân tỉnh: Số 44/2022/QĐ-UBND ngày 24 tháng 11 năm 2022 ban "
+            "hành Quy chế; số 34/2023/QĐ-UBND ngày 24 tháng 8 năm 2023 ban hành Quy chế;")
+    assert [m.issuer_name for m in extract(text)] == ["Ủy ban nhân dân tỉnh"] * 2
+    text = "Căn cứ các Quyết định của Ủy ban nhân dân tỉnh\nvà hướng dẫn tại các văn bản: số 44/2022/QĐ-UBND."
+    assert [m.issuer_name for m in extract(text)] == [None]
+
+
 def test_a_verb_in_a_kept_title_acts_on_nothing() -> None:
     """"Thực hiện A về nhiệm vụ … thực hiện Kế hoạch …; B": the title's "thực hiện" is part
     of A's title, so B goes on with the list the text implements."""
@@ -3328,6 +3390,10 @@ def test_a_title_ends_where_the_sentence_says_what_the_document_says(text: str, 
          dt.date(2008, 6, 16), "Bộ Chính trị"),
         # the separators must agree: "(1-2/2020)" is no date; the issuer after the aside is the document's
         ("theo Nghị quyết 23-NQ/TW (1-2/2020) của Bộ Chính trị.", None, "Bộ Chính trị"),
+        # the aside may say what happened that day
+        ("- Luật Công đoàn (ban hành ngày 5-11-1957).", dt.date(1957, 11, 5), None),
+        ("- Luật Quy định quyền lập hội (thông qua ngày 20-5-1957).", dt.date(1957, 5, 20), None),
+        ("Theo Quyết định số 97/QP của Bộ Quốc phòng (ký ngày 23/10/1961).", dt.date(1961, 10, 23), "Bộ Quốc phòng"),
     ],
 )
 def test_a_date_in_parentheses_after_a_reference_or_its_issuer(

@@ -501,6 +501,9 @@ _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế h
     + rf"(?:{_DESCRIPTION_CHAR}|;(?=[\s_]*{_DESCRIBES}))+?{_DESCRIPTION_END}" +
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
+# "… Quyết định A ngày … của Ủy ban nhân dân tỉnh phân cấp thẩm quyền … và Quyết định B": what
+# A does, right after its issuer with no "về", up to "và" and the next item
+_DESCRIBED_AFTER_ISSUER = re.compile(rf"[\s_]*(?:{_DESCRIPTION_CHAR})+?{_S}+va{_S}+")
 _MEASURES_AFTER_DETAILS = len(" một số điều và ")
 # "biện pháp thi hành (một số điều của) Luật …": the measures for carrying out a document
 _MEASURES_FOR_DOCUMENT = re.compile(
@@ -2166,13 +2169,28 @@ class _Analysis:
         k = bisect.bisect_left(self.cue_starts, lo)
         opening = (k < len(self.cues) and self.cues[k].subject == item
                    and not self.folded[lo:self.cues[k].start].strip(" _,"))  # the item's own verb
-        if (_DESCRIBED_ITEM if not opening else _DESCRIBED_BY_VERB).fullmatch(self.folded, lo, hi) is None:
+        if ((_DESCRIBED_ITEM if not opening else _DESCRIBED_BY_VERB).fullmatch(self.folded, lo, hi) is None
+                and not self.described_after_issuer(lo, hi, item)):
             return False
         while k < len(self.cues) and self.cues[k].start < hi:  # (bounded by the description's length)
             if self.cues[k].subject != item or ";" not in self.folded[self.cues[k].end:hi]:
                 return False
             k += 1
         return True
+
+    def described_after_issuer(self, lo: int, hi: int, item: int) -> bool:
+        """Whether ``[lo, hi)`` is what the item before does, stated in lower case right after
+        its issuer ("… của Ủy ban nhân dân tỉnh phân cấp thẩm quyền …"), and "và" then joins
+        a document of the item's own type."""
+        draft = self.drafts[item]
+        if draft.issuer_span is None or draft.issuer_span[1] != draft.item_end(self.folded):
+            return False  # (after a date or a title, the words may be the sentence's own)
+        words = self.text[lo:hi].lstrip(" \t\n_")
+        k = self.countable_from(hi)
+        return (words[:1].islower()
+                and k < len(self.countable) and self.countable_starts[k] == hi
+                and self.drafts[self.countable[k]].doc_type == draft.doc_type is not None
+                and _DESCRIBED_AFTER_ISSUER.fullmatch(self.folded, lo, hi) is not None)
 
     def assigned_before(self, pos: int) -> bool:
         """Whether the clause before ``pos`` gives a body the task ("Giao Sở A chủ trì, phối hợp
@@ -2552,6 +2570,7 @@ class _Analysis:
         found: list[int] = []
         pos = end
         last_number = -1  # the number of the last item found, when the list numbers them
+        last_marked = False  # whether the last item found opened with a mark ("1.", "-", "a)")
         for _ in range(_MAX_LISTED_LINES):  # (each step moves on by a line or an item: linear)
             item = _LIST_ITEM.match(self.text, pos)
             if item is not None and (own := self.cue_at(item.end())) is not None and own.relation is cue.relation:
@@ -2571,6 +2590,9 @@ class _Analysis:
                 # the next numbered basis names its document further in
                 opens = self.countable_starts[k]
             if item is None or k >= len(self.countable) or self.countable_starts[k] != opens:
+                if 0 < pos < len(self.text) and self.text[pos] == "\n" and self.text[pos - 1] != "\n":
+                    pos += 1  # the sentence ended with its line ("… Nông nghiệp và Môi⏎trường.⏎** **⏎…"):
+                    continue  # the next line is looked at afresh, not skipped
                 line_end = self.text.find("\n", pos + 1)
                 if pos > 0 and line_end != -1 and (self.text[pos - 1] != "\n" or (found and (
                         self.goes_on_lower(pos) or self.wrapped_item_line(pos, item, last_number)))):
@@ -2582,6 +2604,9 @@ class _Analysis:
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
                 break  # another verb's list
+            marked = bool(item.group().strip(" \t\n*"))
+            if found and last_marked and not marked and "\n" in item.group():
+                break  # "- Luật A;⏎- Nghị định B …⏎** **⏎Quyết định C …": a line with no mark, past a blank one
             # an item may name more than one ("- Quyết định A và Quyết định B của UBND tỉnh …")
             listed = [*self.coordinated_after(k, agents=False), *self.items_past_descriptions(k, owner)]
             for i in [self.countable[k], *listed]:
@@ -2589,6 +2614,7 @@ class _Analysis:
                     found.append(i)
                     owner.add(i)
             last_number = number if number is not None else -1
+            last_marked = marked
             pos = self.sentence_end(self.sentence_ids[self.countable[k]])
             if (goes_on := _LISTED_LINE.search(self.text, self.countable_starts[k],
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:

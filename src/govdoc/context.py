@@ -49,9 +49,9 @@ def _right_after(folded: str, end: int, pos: int) -> bool:
 _BARE_DATE = re.compile(r"[ \t]{0,3}(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])(?P<m2>)")
 _LEAD_DATE_GROUPS = _DATE.replace("(?P<", "(?P<l")  # the same, its groups named ld, lm, lm2, ly
 # A date in parentheses after a reference or its issuer: "Quyết định 25/TTg (19-1-1993)",
-# "Nghị quyết 1973 (ngày 19-3-2011)".
+# "Nghị quyết 1973 (ngày 19-3-2011)", "Luật Công đoàn (ban hành ngày 5-11-1957)".
 _PAREN_DATE = re.compile(
-    rf"\({_S}{{0,2}}(?:ngay{_S}{{1,3}})?(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}){_S}{{0,2}}\)")
+    rf"\({_S}{{0,2}}(?:(?:ban{_S}hanh|thong{_S}qua|ky){_S}{{1,3}})?(?:ngay{_S}{{1,3}})?(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}){_S}{{0,2}}\)")
 # "… có hiệu lực (thi hành) kể từ ngày ký ban hành (ngày 10/02/2025)": in force from the day
 # it was signed, which the parentheses state; that day is the document's own date.
 _IN_FORCE_ON_SIGNING = re.compile(
@@ -73,6 +73,8 @@ _TAIL_SKIP = re.compile(
       | nam{_S}{{0,3}}\d{{4}}(?!\d)                 # "năm 2025" after the symbol (or "năm2025")
       | moi{_S}{{1,3}}nhat(?![a-z])                 # "Luật Dân số mới nhất ngày …" (a headline's)
       | ngay(?={_S}{{1,3}}ngay(?![a-z]))             # a doubled word: "ngày ngày 13 tháng 8 năm 2016"
+      # a form's date left blank: "Thông tư số 24/2024/TT-BYT ngày tháng năm 2024 của …", "ngày … tháng … năm …"
+      | ngay[ \t.…_]{{1,30}}thang[ \t.…_]{{1,30}}nam(?:[ \t.…_]{{1,30}}(?:(?:19|20)\d\d(?!\d))?)?
       | vao(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # "… vào ngày 21 tháng 5 năm 2018 về …"
       | nam(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)           # a year left out: "Luật … năm⏎ngày 16/6/2025"
       | (?:hoi|vuong{_S}mac)(?={_S}{{1,3}}ve(?![a-z]))  # a letter "… của Thuế tỉnh A vướng mắc (hỏi) về X": its subject
@@ -1472,8 +1474,11 @@ def read_context(
             and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
         if (issuer_span is not None and "\n" in folded[slice(*issuer_span)]
-                and not _issuer_names().fullmatch(folded, *issuer_span)):
-            issuer_span = None  # wrapped onto the next line, it must be a name the registry knows
+                and ((known := _issuer_names().match(folded, *issuer_span)) is None
+                     or folded.rfind("\n", *issuer_span) >= known.end())):
+            # wrapped onto the next line, it must open with a name the registry knows, the
+            # line break inside that name ("của Ủy⏎ban nhân dân tỉnh: số …")
+            issuer_span = None
         issuer_cited_at = issuer_span is not None
     if (issuer_span is None and date is None and not named
             and _ENDS_A_CITATION.search(folded, max(0, start - 8), start)

@@ -91,6 +91,8 @@ _SHORT = re.compile(
     rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
     rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi|diem)(?![a-z]))"
 )
+# A list item's mark right after a number: "2. ", "3) "
+_ITEM_MARK_AFTER = re.compile(r"[.)][ \t]")
 # "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
 _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
 _ANAPHOR = re.compile(
@@ -319,6 +321,8 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
             continue  # (in lower case only a word that is never a verb: "nay là nghị định 08", not "quyết định 1 …")
         if _YEARS_COUNTED.match(norm.lowered, match.end()):
             continue  # "Kế hoạch 5 năm": a count of years (not "Nghị định 73 nằm ngoài …")
+        if "\n" in folded[match.end("word"):match.start("number")] and _ITEM_MARK_AFTER.match(text, match.end()):
+            continue  # "… kể từ ngày ban hành Quyết định⏎2. Sở Văn hoá …": the next item's mark
         year = match.group("year")
         if (spaced := _spaced_symbol(text, match, word)) is not None:
             yield spaced
