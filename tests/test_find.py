@@ -168,6 +168,16 @@ def test_a_texts_own_number_takes_the_header_date(header: str) -> None:
     assert (m.is_self, m.date) == (True, dt.date(2018, 2, 6))
 
 
+def test_a_document_in_the_headers_subject_cell_is_not_dated_by_the_header() -> None:
+    """"Số: A⏎*V/v … triển khai Nghị định B*⏎|⏎*Hà Nội, ngày …*": the header's date is the
+    letter's own, past its subject; B, cited in the subject, is not dated by it."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n|\nSố: 11306/VPCP-NN\n*V/v\nđề xuất giải pháp trong việc triển khai Nghị định\n"
+            "136/2025/NĐ-CP*\n|\n*Hà Nội, ngày 18 tháng 11 năm 2025*\n|\n\nKính gửi: Bộ Nông nghiệp và Môi trường.")
+    own, cited = extract(text)
+    assert (own.is_self, own.date) == (True, dt.date(2025, 11, 18))
+    assert (cited.canonical, cited.date) == ("136/2025/NĐ-CP", None)
+
+
 def test_title_and_issuer_keep_the_characters_as_written() -> None:
     """Look-alikes are replaced only for matching: the title and issuer keep the source's
     dash, in NFC even when the source was NFD."""
@@ -1367,6 +1377,20 @@ def test_a_text_pointing_at_itself_first_is_a_document_of_that_type() -> None:
     news = "Nghị định số 30/2020/NĐ-CP quy định về công tác văn thư. Nghị định này có hiệu lực từ 2020."
     [cited, pointer] = extract(news)
     assert pointer.refers_to == cited.start
+
+
+def test_a_document_restated_after_a_nested_verb_is_no_object_of_its_own_verb() -> None:
+    """"… theo Nghị định A quy định chi tiết Luật B, Nghị định C …, Thông tư D quy định chi tiết
+    Luật B và Nghị định A": D details A too; A, named again, is not moved to its own verb."""
+    text = ("Giấy phép cấp theo quy định tại Nghị định số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ quy "
+            "định chi tiết một số điều của Luật Quản lý ngoại thương, Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 "
+            "năm 2025 của Chính phủ quy định về phân quyền, Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 "
+            "của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định "
+            "số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ.")
+    found = extract(text)
+    circular = next(m for m in found if m.canonical == "12/2018/TT-BCT")
+    assert {(link.relation, next(m.text for m in found if m.start == link.target)) for link in circular.links} == {
+        (Relation.GUIDES, "Luật Quản lý ngoại thương"), (Relation.GUIDES, "Nghị định số 69/2018/NĐ-CP")}
 
 
 def test_a_list_goes_on_past_an_items_own_verb() -> None:
@@ -2736,6 +2760,17 @@ def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
         ("12/QĐ-UBND", "UBND huyện", None), ("34/QĐ-UBND", "UBND huyện", "giao đất")]
 
 
+def test_a_body_after_a_comma_and_before_tai_is_the_next_documents() -> None:
+    """"Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số A ngày …, của Ban Bí thư tại văn bản số
+    B": each body said where it gave its direction; Ban Bí thư issued B, not A. Without the
+    comma, "Thông tư A của Bộ Xây dựng tại Công văn B" names A's issuer."""
+    text = ("Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của\nBan Bí thư tại văn bản "
+            "số 213-KL/TW ngày 21/11/2025.")
+    assert [m.issuer_name for m in extract(text)] == ["Bộ Chính trị", "Ban Bí thư"]
+    text = "Hướng dẫn cấp giấy phép theo Thông tư 12/2025/TT-BXD của Bộ Xây dựng tại Công văn 3942/BXD-VT."
+    assert extract(text)[0].issuer_name == "Bộ Xây dựng"
+
+
 def test_an_issuer_before_a_colon_may_wrap_inside_its_name() -> None:
     """"Căn cứ các Quyết định của Ủy⏎ban nhân dân tỉnh: Số A …; số B …": the line breaks inside a
     name the registry knows; words after it on another line are no part of the name."""
@@ -3493,6 +3528,9 @@ def test_about_after_some_articles_of_a_document(text: str, titles: list[str | N
         # a comma inside the title stays when no question follows it
         ("**Nghị định 5/2020/NĐ-CP về xử phạt vi phạm hành chính, giao thông?**",
          "xử phạt vi phạm hành chính, giao thông"),
+        # a bold heading glued to the bold title after it
+        ("**Bộ Xây dựng ban hành Công điện 96/CĐ-BXD về việc khắc phục hậu quả mưa lũ tại khu vực Trung Bộ****Bộ "
+         "Xây dựng yêu cầu tập trung ứng phó**", "khắc phục hậu quả mưa lũ tại khu vực Trung Bộ"),
     ],
 )
 def test_titles_with_a_quoted_name_a_span_of_dates_or_a_question_after_them(text: str, title: str) -> None:

@@ -2700,6 +2700,10 @@ class _Analysis:
                     if other.sentence != cue.sentence:
                         continue
                     types = {_type_name(drafts[j]) for j in other.objects}
+                    if other.subject is not None and other.subject >= 0 and self.same_document(
+                            drafts[other.subject], drafts[i]):
+                        continue  # "Nghị định A quy định chi tiết Luật B, …, Thông tư C quy định chi
+                        # tiết Luật B và Nghị định A": A is no object of its own verb
                     if name in types or (other.generic is not None and fold(name) == other.generic):
                         cue.objects.remove(i)
                         other.objects.append(i)

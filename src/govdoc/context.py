@@ -18,7 +18,7 @@ from functools import cache
 
 import attrs
 
-from govdoc._grammar import LOWER, SPACE, UPPER
+from govdoc._grammar import LOWER, SPACE, UPPER, type_words_alternation
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
@@ -115,12 +115,18 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(
     rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}?\**(?:,{_S}{{0,3}}|{_S}{{1,3}}(?=ngay(?![a-z]))))?{_DATE}")
 _HEADER_DATE_REACH = 80  # a header date's longest form with its place, and some markup
+_SUBJECT_LINE_REACH = 400  # a header's "V/v …" cell, at its longest
+_SUBJECT_OPEN_REACH = 8  # markup between a text's own number and its "V/v" cell
 
 # "của Bộ …", "do Bộ … ban hành", "(được) ban hành bởi Sở …"
 # (markup may stand around the space: "của* *Chính phủ", a converter's italics split at the
 # line's wrap, "của **Bộ Y tế**"; "giữa Bộ Công an, Bộ Xây dựng, …": the bodies a joint plan or
 # rule is between)
 _ISSUER_OPEN = re.compile(rf"(?:cua|do|(?<=hanh[ _])boi|giua)\*{{0,3}}{_S}{{1,3}}\*{{0,3}}")
+# "…, của Ban Bí thư tại văn bản số 213-KL/TW": a body and where it said so, which is the next
+# document (a lead, see _LEAD_OF), not an issuer of the one before
+_AT_THE_NEXT = re.compile(
+    rf"{_S}{{1,3}}\(?{_S}{{0,2}}tai{_S}{{1,3}}(?:cac{_S}{{1,3}})?(?:van{_S}ban|so|{type_words_alternation()})(?![a-z])")
 _AND_THE_OTHER = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}")  # "giữa A và B": the second party
 # "Nghị định số 25/2009/NĐ-CP được Chính phủ ban hành ngày 6-3-2009 về …": the issuer in the passive.
 _ISSUED_BY_OPEN = re.compile(rf"(?:da{_S}{{1,3}})?duoc{_S}{{1,3}}")  # "(đã) được Quốc hội thông qua …"
@@ -469,6 +475,9 @@ _AND_ANOTHER_DOCUMENT = re.compile(
     rf"{_S}+và{_S}+(?:Quyết{_S}định|Nghị{_S}định|Nghị{_S}quyết|Thông{_S}tư|Chỉ{_S}thị|Kết{_S}luận|Công{_S}văn)"
     rf"{_S}+(?!(?:số|thư)(?![^\W\d_]))(?={LOWER})")  # (not "Nghị định thư", a protocol)
 # A page's link text left at the end of a title: "… Chủ tịch Hồ Chí Minh Tải về".
+# "… tại khu vực Trung Bộ****Bộ Xây dựng yêu cầu …": a bold heading glued to the end of a bold
+# title, as a converter writes two paragraphs in one line
+_BOLD_GLUED = re.compile(rf"(?<={LOWER})\*\*\*\*(?={UPPER})")
 _LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FILE)(?![^\W\d_])")  # capitalised: a link's text
 # "… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎", "… về X quy định phạm vi
 # điều chỉnh, cụ thể như sau:": the verb that brings in what is quoted next (in lower case: "…
@@ -1278,6 +1287,8 @@ def _title_at(
         end = link.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
+    if text.find("****", pos, end) != -1 and (glued := _BOLD_GLUED.search(text, pos, end)) is not None:
+        end = glued.start()
     end = _skip_space_back(text, pos, end, " \t\r\n_,;:.*-…/")
     return (pos, end) if end > pos else None
 
@@ -1423,6 +1434,11 @@ def read_context(
             if found is None or (folded.startswith("do", m.start()) and (
                     _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
                 break  # "… do Phó Thủ tướng X làm Trưởng Ban", "… do UBND cấp xã chuyển đến": not who issued it
+            if (folded.startswith("cua", m.start()) and _AT_THE_NEXT.match(folded, found[1])
+                    and folded[max(0, m.start() - 8):m.start()].rstrip(" \n_*").endswith(",")):
+                # "… thông báo số A ngày …, của Ban Bí thư tại văn bản số B": after a comma, B's
+                # issuer (not "… theo Thông tư A của Bộ Xây dựng tại Công văn B")
+                break
             if (folded.startswith("giua", m.start()) and (other := _AND_THE_OTHER.match(folded, found[1], limit))
                     and (second := _issuer_at(norm, other.end(), limit)) is not None):
                 found = (found[0], second[1])  # "giữa Sở Giáo dục và Đào tạo và Công an Thành phố": both
@@ -1465,7 +1481,8 @@ def read_context(
             if _quote_opens(norm, pos, end, quotes) and (found := _title_at(norm, pos, len(folded))):
                 title_open, title_span, pos = pos, found, found[1] + 1
         break
-    if date is None and (m := _HEADER_DATE.match(folded, end, limit)) and "|" in folded[end:m.start("d")]:
+    if (date is None and (m := _HEADER_DATE.match(folded, end, limit)) and "|" in folded[end:m.start("d")]
+            and not _in_subject_line(folded, start)):
         date, date_span = _make_date(m), m.span()
     # The full look-behind patterns are costly; a cheap test of the word just before
     # the reference decides whether to run them at all.
@@ -1744,6 +1761,23 @@ def page_title_date(norm: Normalized, start: int, end: int, limit: int) -> dt.da
     if len(dates) != 1:
         return None
     return _make_date(dates[0])
+
+
+def _in_subject_line(folded: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a header's "V/v …" cell ("Số: A⏎*V/v triển khai Nghị định
+    B*⏎|⏎*Hà Nội, ngày …*"): the date in the next cell is the letter's, not B's."""
+    lo = max(0, pos - _SUBJECT_LINE_REACH)
+    return folded.rfind("v/v", max(lo, folded.rfind("|", lo, pos) + 1), pos) != -1
+
+
+def subject_line_end(folded: str, pos: int) -> int | None:
+    """Where the header's "V/v …" cell right after ``pos`` (a text's own number) ends: the
+    next cell's "|"; None where no such cell follows."""
+    subject = folded.find("v/v", pos, pos + _SUBJECT_OPEN_REACH)
+    if subject == -1 or folded[pos:subject].strip(" \n*_") != "":
+        return None
+    bar = folded.find("|", subject, subject + _SUBJECT_LINE_REACH)
+    return None if bar == -1 or "\n\n" in folded[subject:bar] else bar
 
 
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:

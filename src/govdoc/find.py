@@ -42,6 +42,7 @@ from govdoc.context import (
     own_date,
     page_title_date,
     read_context,
+    subject_line_end,
     title_before_change,
 )
 from govdoc.doctypes import DocType, doc_types
@@ -541,6 +542,10 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
             draft.date = own_date(norm, (draft.end, draft.context_end), limit)
+            if draft.date is None and (bar := subject_line_end(norm.folded, draft.end)) is not None:
+                # "Số: A⏎*V/v triển khai Nghị định B*⏎|⏎*Hà Nội, ngày …*": past the subject, which
+                # may cite another document
+                draft.date = own_date(norm, (bar,), len(norm.folded))
         inner = next((d for d in drafts[i + 1:i + 4] if draft.title_span
                       and d.kind is not Kind.ANAPHOR
                       and draft.title_span[0] <= d.start < draft.title_span[1]), None)
