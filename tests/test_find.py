@@ -7491,6 +7491,24 @@ def test_repealing_words_at_a_provision_of_a_document_repeals_part_of_it() -> No
     assert [m.relation for m in extract(text) if not m.is_self] == [Relation.REPEALS]
 
 
+@pytest.mark.parametrize(
+    ("change", "relation"),
+    [
+        ("Sửa đổi, bổ sung tên chuyên đề số 2, số 4 tại điểm b khoản 3 Mục II của", Relation.AMENDS),
+        ("Điều chỉnh nội dung “Danh mục các công trình, dự án gồm 89 dự án” tại khoản 1 Điều 1", Relation.AMENDS),
+        # the document in bold
+        ("Sửa đổi, bổ sung tên chuyên đề số 2, số 4 tại điểm b khoản 3 Mục II của **", Relation.AMENDS),
+        # where something was changed before is no part the change acts on
+        ("Bãi bỏ nội dung về thuế xuất khẩu được sửa đổi, bổ sung tại khoản 18 Điều 1", Relation.MENTIONS),
+    ],
+)
+def test_changing_any_part_at_a_provision_of_a_document_changes_it(change: str, relation: Relation) -> None:
+    """"Sửa đổi, bổ sung tên chuyên đề số 2, số 4 tại điểm b khoản 3 Mục II của Thông tư A": the
+    part changed is named at length, then where it stands in A."""
+    text = f"Số: 83/2025/TT-BQP\n{change} Thông tư số 39/2014/TT-BQP ngày 03/6/2014 của Bộ trưởng Bộ Quốc phòng."
+    assert [m.relation for m in extract(text) if not m.is_self] == [relation]
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

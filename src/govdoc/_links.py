@@ -245,7 +245,8 @@ _POLICY_PER = re.compile(
     rf"[^\n.;:()\"“”]{{0,240}}(?<![^\W\d_])theo[\s_]+\Z"
 )
 # "điểm a khoản 2 Điều 28 ", "Điều 14, 18 " (a list of numbers too)
-_PINPOINT = (rf"(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
+_PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
+             rf"|(?:mục|phần|chương){_S}+(?:[ivxlc]{{1,6}}|\d{{1,3}})(?![^\W\d_]))"  # ("… khoản 3 Mục II")
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
@@ -365,7 +366,10 @@ _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
 # matter, and where A has it
 # ("Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết A": words of it)
 _PROVISION_NEXT = re.compile(rf"[\s_]+(?:các[\s_]+|một{_S}số[\s_]+)?(?:quy{_S}định|cụm{_S}từ|từ{_S}ngữ)(?![^\W\d_])")
-_AT_PINPOINT = re.compile(rf"(?<![^\W\d_])tại[\s_]+(?:{_PINPOINT})+(?:của[\s_]+)?\Z")
+# "… quy định tại", "… được sửa đổi, bổ sung tại": what a pinpoint after them names is where a
+# thing is prescribed or was changed, not the part a change acts on
+_PER_OR_BY_BEFORE = re.compile(rf"(?:quy{_S}định|sửa{_S}đổi|bổ{_S}sung|hướng{_S}dẫn)[\s_]+\Z")
+_AT_PINPOINT = re.compile(rf"(?<![^\W\d_])tại[\s_]+(?:{_PINPOINT})+(?:của)?[\s_*]*\Z")  # ("… của **Thông tư A**")
 _PRESCRIBED_REACH = 120  # characters: "quy định tại" and a pinpoint of a few parts
 # "… ban hành kèm theo <doc>", "… Quy định đơn giá … tại <doc>": a part of the document
 _ISSUED_WITH = re.compile(  # ("ban hành kèm Thông tư …": "theo" left out; "ban hành theo quyết định …")
@@ -765,8 +769,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
                  or (words <= _MAX_PART_WORDS and (
                      _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
-                     or (_PROVISION_NEXT.match(norm.lowered, cue.end)
-                         and _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)))))):
+                     or ((pinpoint := _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
+                         and not _PER_OR_BY_BEFORE.search(norm.lowered, max(cue.end, pinpoint.start() - 24),
+                                                          pinpoint.start())))))):
         # "sửa đổi, bổ sung một số nội dung của Bảng giá … ban hành kèm theo Nghị quyết …",
         # "Bãi bỏ khoản thu … quy định tại Điều 1 - Quyết định số 1057/QĐ-UB", "thay thế một số
         # cụm từ của Quy định … ban hành kèm theo Quyết định …": changing, replacing or repealing
