@@ -7509,6 +7509,65 @@ def test_changing_any_part_at_a_provision_of_a_document_changes_it(change: str, 
     assert [m.relation for m in extract(text) if not m.is_self] == [relation]
 
 
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # a Q&A's answer opens with its basis
+        ("**Hỏi: có phải đăng ký thuế không?**\nTrả lời: Căn cứ quy định của Điều 30 Luật Quản lý thuế “Người nộp "
+         "thuế phải đăng ký thuế”.", [Relation.BASED_ON]),
+        # "hướng dẫn tại <doc>" is the guidance in it: a basis like the law before it, not a document guided
+        ("Căn cứ quy định tại khoản 7 Điều 17 Luật Quản lý thuế số 38/2019/QH14; hướng dẫn tại Công văn số "
+         "828/TCT-KK và trên cơ sở dữ liệu, Cục Thuế đề nghị:", [Relation.BASED_ON, Relation.BASED_ON]),
+        ("Căn cứ hướng dẫn tại Phụ lục II kèm theo Thông tư số 69/2025/TT-BTC ngày 01/7/2025 của Bộ Tài chính.",
+         [Relation.BASED_ON]),
+    ],
+)
+def test_an_answers_basis_and_guidance_at_a_document(text: str, relations: list[Relation]) -> None:
+    assert [m.relation for m in extract(text)] == relations
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ngày 25 tháng 4 năm 2005, Nghị định 55/2005/NĐ-CP ban hành, thay thế Nghị định 46/2003/NĐ-CP.",
+         dt.date(2005, 4, 25)),
+        ("Lịch sử. Ngày 1 tháng 4 năm 1990, Pháp lệnh Thanh tra được ban hành.", dt.date(1990, 4, 1)),
+        ("Ngày 18 tháng 3 năm 1967, Hiến pháp Việt Nam Cộng hòa 1967 được thông qua, thi hành chế độ tổng thống.",
+         dt.date(1967, 3, 18)),
+        # the document's own act, not its issue: no date
+        ("Ngày 1/4/1990, Nghị định 5/CP ban hành Quy chế thanh tra.", None),
+        ("Ngày 1/7/2025, Nghị định 55/2025/NĐ-CP có hiệu lực.", None),
+    ],
+)
+def test_a_fronted_date_dates_the_document_issued_that_day(text: str, date: dt.date | None) -> None:
+    """"Ngày …, <document> (được) ban hành": the clause opens with the day it was issued."""
+    assert extract(text)[0].date == date
+
+
+def test_signed_spelt_with_i_and_a_session_before_the_issuer() -> None:
+    """"… kí ngày 14 tháng 8 năm 2012" dates the document as "ký ngày" does; "Đồng thời tại kỳ
+    họp này Ủy ban Thường vụ Quốc hội đã ban hành Thông báo A": the body issued A."""
+    [m] = extract("theo Quyết định số 96/QĐ-VKSTC-V9 kí ngày 14 tháng 8 năm 2012.")
+    assert m.date == dt.date(2012, 8, 14)
+    [m] = extract("Đồng thời tại kỳ họp này Ủy ban Thường vụ Quốc hội đã ban hành Thông báo số 165/TB-UBTVQH15 "
+                  "về việc thực hiện quyền Chủ tịch nước.")
+    assert m.issuer_name == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_page_titles_date_before_its_issuer_is_no_part_of_the_title() -> None:
+    text = ("Công văn 11298/VPCP-KTTH về động lực tăng trưởng kinh tế trong những tháng cuối ngày 17/11/2025 do Văn "
+            "phòng Chính phủ ban hành")
+    [m] = extract(text)
+    assert (m.title, m.date) == ("động lực tăng trưởng kinh tế trong những tháng cuối", dt.date(2025, 11, 17))
+
+
+def test_an_exchange_rate_is_no_symbol() -> None:
+    """"HK$7,8/USD", "MOP1,03/HKD": a figure with a decimal comma, glued to its currency, over a
+    currency code; "số 98,99/QĐ-VKSTC" lists two numbers, the second a document."""
+    assert extract("đô la Hồng Kông được ràng buộc với giá HK$7,8/USD, pataca với giá MOP1,03/HKD.") == []
+    assert [m.canonical for m in extract("trao quyết định số 98,99/QĐ-VKSTC ngày 9/6/2015")] == ["99/QĐ-VKSTC"]
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -52,6 +52,7 @@ _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 _UNNAMED = -2  # a bare type word naming a document not cited by number: no subject to link
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
+_GUIDANCE_AT = re.compile(rf"{_S}{{1,3}}tai{_S}")  # "hướng dẫn tại <doc>": the guidance in it, a noun
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
 # "… khi có sửa đổi hoặc ban hành mới Quyết định thay thế Quyết định A", "xây dựng, trình ban
@@ -1215,8 +1216,9 @@ class _Analysis:
                     ((noun := _GUIDANCE_NOUN.search(lowered, max(0, match.start() - 12), match.start()))
                      and not (noun.group().startswith("văn") and self.lists_after(sentence, match.end())))
                     or (self.text[match.start():match.start() + 2] == "Qu"
-                        and _ISSUED_BEFORE.search(lowered, max(0, match.start() - 12), match.start()))):
-                continue  # "theo hướng dẫn tại <ref>", "văn bản hướng dẫn" (unless it lists them:
+                        and _ISSUED_BEFORE.search(lowered, max(0, match.start() - 12), match.start()))
+                    or _GUIDANCE_AT.match(folded, match.end())):
+                continue  # "(theo) hướng dẫn tại <ref>", "văn bản hướng dẫn" (unless it lists them:
                 # "các văn bản hướng dẫn thi hành Bộ luật A:⏎(1) …"), "… ban hành Quy định chi tiết
                 # về …" (the Regulation it issued, capitalised; not "… ban hành quy định chi tiết thi
                 # hành … Luật …"): guidance, not guiding

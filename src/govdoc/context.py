@@ -88,7 +88,7 @@ _TAIL_SKIP = re.compile(
       | [-–](?={_S}{{1,3}}ve(?![a-z]))                # "Sắc lệnh số 213 – Về việc …": a dash before the title
       # "(đã|vừa) (chính thức) được thông qua"
       | (?:(?:da|vua|moi){_S}{{1,3}})?(?:chinh{_S}thuc{_S}{{1,3}})?(?:duoc{_S}{{1,3}})?
-        (?:ban{_S}{{1,3}}hanh|ky|cap|thong{_S}{{1,3}}qua)(?![a-z])
+        (?:ban{_S}{{1,3}}hanh|ky|ki(?={_S}{{1,3}}ngay)|cap|thong{_S}{{1,3}}qua)(?![a-z])  # ("kí ngày", spelt with i)
       # "… ngày 3 tháng 2 năm 1990: Về việc …" (not ": Về vấn đề này, …", a new sentence)
       | :(?={_S}{{0,3}}\**{_S}{{0,2}}ve(?:{_S}viec)?(?![a-z])
            (?!{_S}(?:van{_S}de|viec|noi{_S}dung){_S}(?:nay|do|tren)(?![a-z])))
@@ -1252,6 +1252,8 @@ def _title_at(
     issued_by = _issued_by(norm, pos, end)
     if issued_by is not None and not _MANAGED_BY.match(lowered, issued_by.end(), end):
         end = issued_by.start()
+        if (dated := _DATE_BEFORE_ISSUER.search(norm.folded, max(pos, end - _DATE_BEFORE_ISSUER_REACH), end)):
+            end = dated.start()  # "… trong những tháng cuối ngày 17/11/2025 do Văn phòng Chính phủ ban hành"
     # "… về X đã được Bộ Nội vụ gửi Bộ Tư pháp thẩm định": what a body did with it, a clause of its
     # own (but "… Kế hoạch … đã được UBND Thành phố phê duyệt tại Quyết định 11/QĐ-UBND" says which
     # plan the title names, by the document that approved it)
@@ -1359,6 +1361,15 @@ class QuoteIndex:
 
 _STRAIGHT_QUOTE = re.compile('"')
 _ABBREVIATION_ASIDE = re.compile(r"\([A-ZĐ]{2}[A-Za-zĐđ0-9&-]{0,10}\)")
+# A sentence or clause opening with a date before the document ("Ngày 1 tháng 4 năm 1990, <doc>")
+_FRONTED_DATE = re.compile(rf"(?:^|(?<=[\n.;:]))[\s_*]*{_DATE}{_S}{{0,3}},[\s_*]*\Z", re.MULTILINE)
+_FRONTED_DATE_REACH = 48
+# "… được ban hành", "… ban hành, …" right after the document: issued then, the document the subject
+_ISSUED_HERE = re.compile(
+    rf"[\s_*]*(?:(?:da{_S}{{1,3}})?duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua)"
+    rf"(?=[\s_*]*[.,;]|{_S}{{1,3}}(?:va|ngay)(?![a-z]))")
+_DATE_BEFORE_ISSUER = re.compile(rf"{_S}{{1,3}}{_DATE}[\s_*]*\Z")
+_DATE_BEFORE_ISSUER_REACH = 48  # "ngày 17 tháng 11 năm 2025" and some markup
 _DATE_ENDS_TITLE = re.compile(rf"(?:,{_S}{{0,3}}|{_S}{{1,3}}vao{_S}{{1,3}})(?P<date>{_DATE})[\s_*]*\Z")
 _PARAGRAPH_END = re.compile(r"\n[ \t\r*_|]*\n")
 # (bold may open the title: "năm 2025 **về …")
@@ -1610,6 +1621,11 @@ def read_context(
         # Hội đồng Chính phủ ban hành". Not a document inside another's caption ("⏎Nghị quyết
         # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành").
         issuer_span, issued_by_verb = found, True
+    if (date is None and _ISSUED_HERE.match(folded, end, limit) is not None
+            and (fronted := _FRONTED_DATE.search(folded, max(0, start - _FRONTED_DATE_REACH), start)) is not None):
+        # "Ngày 25 tháng 4 năm 2005, Nghị định 55/2005/NĐ-CP ban hành, …", "Ngày 1 tháng 4 năm
+        # 1990, Pháp lệnh Thanh tra được ban hành.": the document the clause opens with, and when
+        date, date_span = _make_date(fronted), fronted.span()
     if issuer_span is None:
         # The place after a local body's symbol names the body, unless the text names it
         # otherwise ("Ủy ban nhân dân TP Hà Nội đã ban hành Quyết định 2573/QĐ-UBND năm 2025 TP Hà Nội").
@@ -1636,7 +1652,8 @@ def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) ->
 CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
-    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết)[\s,:*_]*)?\Z"
+    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết"
+    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?\Z"  # (a Q&A's "Trả lời: Căn cứ …")
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n^]")  # ("**^**": a footnote's mark, before each of a page's references)
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
@@ -1830,7 +1847,8 @@ _AUXILIARY_THEN_WORDS = re.compile(rf"{_S}+(?:đã|vừa|mới|sẽ|đang)(?:{_S
 _DEMONSTRATIVE_END = re.compile(rf"{_S}(?:này|đó|trên)\Z")
 _TRAILING_TERM = re.compile(rf"{_S}{{1,3}}\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?[\s_*]*\Z")
 _MAX_SUBJECT_WORDS = 16  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp Hà Nội" has 14
-_SESSION = re.compile(_AT_SESSION + rf"{_S}{{1,3}}")  # "tại Kỳ họp thứ 10 " before the body
+# "tại Kỳ họp thứ 10 ", "tại kỳ họp này " before the body
+_SESSION = re.compile(rf"(?:{_AT_SESSION}|tai{_S}{{1,3}}ky{_S}{{1,3}}hop{_S}{{1,3}}nay){_S}{{1,3}}")
 # "Vừa qua Bộ Chính trị đã ban hành …": when, fronted and capitalised, before the subject
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
@@ -1898,8 +1916,9 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     if first == len(words) or (first > 0 and words[first - 1].group() == "do"):
         return None  # (". … do Bộ Tài chính ban hành⏎Thông tư B": who issued the document before)
     begin = start + words[first].start()
-    if (when := _FRONTED_WHEN.match(folded, begin, end)) is not None and text[when.end():end][:1].isupper():
-        begin = when.end()
+    if (when := _FRONTED_WHEN.match(folded, begin, end)) is not None and (
+            text[when.end():end][:1].isupper() or _SESSION.match(folded, when.end(), end)):
+        begin = when.end()  # ("Đồng thời tại kỳ họp này Ủy ban Thường vụ Quốc hội đã ban hành …")
     if (session := _SESSION.match(folded, begin, end)) is not None:
         begin = session.end()  # "tại Kỳ họp thứ 10 Quốc hội khóa XV đã thông qua …"
     if (advised := _ADVISED.search(folded, begin, end)) is not None and text[advised.end():end][:1].isupper():

@@ -92,6 +92,7 @@ _SHORT = re.compile(
     rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
     rf"|truong{_S}hop|linh{_S}vuc|tieu{_S}chi|muc{_S}tieu|chi{_S}tieu|doi{_S}tuong|hinh{_S}thuc|don{_S}vi|diem)(?![a-z]))"
 )
+_GLUED_FIGURE = re.compile(r"[^\W\d_$][$]?\d{1,6}\Z")  # "hk$7", "mop1", "y8": a figure glued to a currency
 # A list item's mark right after a number: "2. ", "3) "
 _ITEM_MARK_AFTER = re.compile(r"[.)][ \t]")
 # "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
@@ -226,6 +227,9 @@ def _symbol_candidates(
         start = match.start()
         before = folded[start - 1] if start else " "
         glued = (before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
+                 # "HK$7,8/USD": a rate, the decimal comma inside a figure glued to its currency
+                 # (not "quyết định số 98,99/QĐ-VKSTC", two numbers)
+                 or (before == "," and _GLUED_FIGURE.search(folded, max(0, start - 12), start - 1) is not None)
                  # "QCVN 26:2010/BTNMT": a standard, also with its number left blank ("QCVN ……:2025/BNNMT")
                  or (before == ":" and start > 1 and (folded[start - 2].isdigit() or folded[start - 2] in "….")))
         if glued and not (_GLUED_SO.search(norm.lowered, max(0, start - 4), start)
