@@ -7568,6 +7568,30 @@ def test_an_exchange_rate_is_no_symbol() -> None:
     assert [m.canonical for m in extract("trao quyết định số 98,99/QĐ-VKSTC ngày 9/6/2015")] == ["99/QĐ-VKSTC"]
 
 
+def test_what_amended_a_document_another_basis_amends_is_no_basis() -> None:
+    """"Căn cứ khoản 3 Điều 1 Luật A sửa đổi … Luật B (đã được sửa đổi, bổ sung một số điều tại Luật
+    C) quy định về …": the basis is A; B is what A amends and C what amended B, neither a basis.
+    An amender of the basis itself still is one."""
+    text = ("Căn cứ khoản 3 Điều 1 Luật số 106/2016/QH13 ngày 19/4/2016 sửa đổi, bổ sung khoản 1 Điều 13 Luật Thuế "
+            "GTGT 13/2008/QH12 (đã được sửa đổi, bổ sung một số điều tại Luật số 31/2012/QH13) quy định về hoàn thuế;")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]
+    text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15, được sửa đổi bởi Luật số 87/2025/QH15;"
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON]
+
+
+def test_a_passive_change_skips_a_document_of_the_other_system() -> None:
+    """"Căn cứ Nghị quyết A của Chính phủ … thực hiện Nghị quyết 57-NQ/TW … được sửa đổi, bổ sung …
+    tại Nghị quyết B của Chính phủ": the Government amends its own A, not the Party's resolution."""
+    text = ("Căn cứ Nghị quyết số 03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động "
+            "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về chuyển đổi "
+            "số quốc gia được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm "
+            "2025 của Chính phủ;")
+    first, party, amender = extract(text)
+    assert [(link.relation, link.target) for link in amender.links] == [(Relation.AMENDS, first.start)]
+    assert (first.relation, party.relation, amender.relation) == (
+        Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON)
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

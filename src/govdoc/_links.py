@@ -2410,16 +2410,25 @@ class _Analysis:
         """The document a passive cue acts on: the mention before it, unless the acting
         document ranks below it, which cannot happen ("Nghị định A … hướng dẫn thi hành Luật
         B được sửa đổi, bổ sung bởi Nghị định C": a decree amends decree A, not law B); then
-        the last earlier mention of the sentence it can act on."""
+        the last earlier mention of the sentence it can act on. Nor does a State document
+        change a Party one ("Nghị quyết A của Chính phủ … thực hiện Nghị quyết 57-NQ/TW … được
+        sửa đổi, bổ sung … tại Nghị quyết B của Chính phủ": B amends A)."""
         acting = cue.subject if cue.subject is not None and cue.subject >= 0 else None
-        if acting is None or not _outranks(self.drafts[target], self.drafts[acting]):
+        if acting is None:
+            return target
+
+        def beyond(draft: _Draft) -> bool:
+            doer = self.drafts[acting]
+            return _outranks(draft, doer) or (cue.relation in _CHANGES and _other_system(draft, doer))
+
+        if not beyond(self.drafts[target]):
             return target
         k = bisect.bisect_left(self.countable, target) - 1
         for _ in range(_MAX_STEPS):
             if k < 0 or self.sentence_ids[self.countable[k]] != cue.sentence:
                 break
             earlier = self.countable[k]
-            if not _outranks(self.drafts[earlier], self.drafts[acting]):
+            if not beyond(self.drafts[earlier]):
                 return earlier
             k -= 1
         return target
@@ -3035,6 +3044,11 @@ class _Analysis:
                     and c.voice == "active" for i in c.objects
                     if c.subject is None or c.subject < 0 or not _dated_after(self.drafts[i], self.drafts[c.subject])}
         agents = {i for c in self.cues if c.voice == "passive" for i in (c.subject, *c.co_subjects) if i is not None}
+        # "Căn cứ Luật A sửa đổi … Luật B (đã được sửa đổi, bổ sung tại Luật C)": C amended B, which
+        # is what A acts on, no basis; so C is none either
+        agents_of_acted_on = {i for c in self.cues if c.voice == "passive" and c.objects
+                              and all(o in acted_on for o in c.objects)
+                              for i in (c.subject, *c.co_subjects) if i is not None}
         done: set[int] = set()
         for cue in self.cues:
             if cue.relation is not Relation.BASED_ON or cue.sentence in done:
@@ -3062,7 +3076,7 @@ class _Analysis:
                 scanned = max(scanned, draft.end)
                 if main_clause or (basis is not None and self.restated_as_subject(basis, draft)):
                     break  # (the main clause: "Căn cứ Điều 7 Thông tư A, Thông tư A … có hiệu lực …")
-                if draft.kind is Kind.ANAPHOR or k in acted_on or draft.is_self:
+                if draft.kind is Kind.ANAPHOR or k in acted_on or k in agents_of_acted_on or draft.is_self:
                     continue
                 if draft.relation is not Relation.MENTIONS:
                     if draft.relation is Relation.BASED_ON:
