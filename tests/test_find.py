@@ -7532,6 +7532,8 @@ def test_an_answers_basis_and_guidance_at_a_document(text: str, relations: list[
         ("Ngày 25 tháng 4 năm 2005, Nghị định 55/2005/NĐ-CP ban hành, thay thế Nghị định 46/2003/NĐ-CP.",
          dt.date(2005, 4, 25)),
         ("Lịch sử. Ngày 1 tháng 4 năm 1990, Pháp lệnh Thanh tra được ban hành.", dt.date(1990, 4, 1)),
+        ("### Thanh tra Chính phủ\n\n[sửa | sửa mã nguồn]Ngày 25 tháng 4 năm 2005, Nghị định 55/2005/NĐ-CP ban "
+         "hành.", dt.date(2005, 4, 25)),
         ("Ngày 18 tháng 3 năm 1967, Hiến pháp Việt Nam Cộng hòa 1967 được thông qua, thi hành chế độ tổng thống.",
          dt.date(1967, 3, 18)),
         # the document's own act, not its issue: no date

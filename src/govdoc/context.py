@@ -1361,8 +1361,9 @@ class QuoteIndex:
 
 _STRAIGHT_QUOTE = re.compile('"')
 _ABBREVIATION_ASIDE = re.compile(r"\([A-ZĐ]{2}[A-Za-zĐđ0-9&-]{0,10}\)")
-# A sentence or clause opening with a date before the document ("Ngày 1 tháng 4 năm 1990, <doc>")
-_FRONTED_DATE = re.compile(rf"(?:^|(?<=[\n.;:]))[\s_*]*{_DATE}{_S}{{0,3}},[\s_*]*\Z", re.MULTILINE)
+# A sentence or clause opening with a date before the document ("Ngày 1 tháng 4 năm 1990, <doc>"; also
+# after a wiki heading's "[sửa | sửa mã nguồn]")
+_FRONTED_DATE = re.compile(rf"(?:^|(?<=[\n.;:\]]))[\s_*]*{_DATE}{_S}{{0,3}},[\s_*]*\Z", re.MULTILINE)
 _FRONTED_DATE_REACH = 48
 # "… được ban hành", "… ban hành, …" right after the document: issued then, the document the subject
 _ISSUED_HERE = re.compile(
