@@ -7594,6 +7594,62 @@ def test_a_passive_change_skips_a_document_of_the_other_system() -> None:
         Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON)
 
 
+def test_what_an_item_details_ends_at_a_semicolon_before_the_next_item() -> None:
+    """"…; Nghị định A … sửa đổi … Nghị định B … quy định chi tiết … Luật C; Nghị định D ngày …
+    của Chính phủ …": D is the outer list's next item, not a second law B details (nor so a
+    second decree A amends). A document the list cited already goes on with the item's words."""
+    text = ("Các văn bản dẫn chiếu gồm: Luật Quản lý thuế; Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 "
+            "của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế; Nghị định số 91/2022/NĐ-CP ngày 30 "
+            "tháng 10 năm 2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP ngày 19 "
+            "tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế; Nghị định số "
+            "11/2020/NĐ-CP ngày 20 tháng 01 năm 2020 của Chính phủ quy định về thủ tục hành chính thuộc lĩnh vực Kho "
+            "bạc Nhà nước;")
+    found = extract(text)
+    amending = next(m for m in found if m.canonical == "91/2022/NĐ-CP")
+    assert [next(m.canonical for m in found if m.start == link.target) for link in amending.links] == [
+        "126/2020/NĐ-CP"]
+    # "số 187/2025 về sửa đổi … Nghị định số 78/2025 … hướng dẫn thi hành Luật …; số 79/2025 …": 79,
+    # listed before, is no new item: 187 amends it too
+    text = ("Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết Luật Ban hành văn "
+            "bản quy phạm pháp luật; số 79/2025/NĐ-CP ngày 01/4/2025 về kiểm tra văn bản quy phạm pháp luật; số "
+            "187/2025/NĐ-CP ngày 01/7/2025 về sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày "
+            "01/4/2025 quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn "
+            "bản quy phạm pháp luật; số 79/2025/NĐ-CP ngày 01/4/2025 về kiểm tra văn bản quy phạm pháp luật và số "
+            "150/2025/NĐ-CP ngày 12/6/2025 quy định tổ chức các cơ quan chuyên môn;")
+    found = extract(text)
+    amending = next(m for m in found if m.canonical == "187/2025/NĐ-CP")
+    assert [next(m.canonical for m in found if m.start == link.target) for link in amending.links] == [
+        "78/2025/NĐ-CP", "79/2025/NĐ-CP"]
+    assert found[-1].relation is Relation.BASED_ON
+
+
+def test_a_nested_verbs_object_stays_with_it_unless_said_of_an_outer_object() -> None:
+    """"…; Nghị định A … sửa đổi … Nghị định B … và Thông tư C … hướng dẫn thực hiện … Luật D …,
+    Nghị định B …, Nghị định A …": C guides A; the later A is not moved to the decree's own verb
+    (C was no object of A's, only coordinated after it)."""
+    text = ("Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng "
+            "từ; Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của "
+            "Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ và "
+            "Thông tư số 32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một "
+            "số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 "
+            "năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm "
+            "2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP.")
+    found = extract(text)
+    circular = next(m for m in found if m.canonical == "32/2025/TT-BTC")
+    guided = [next(m for m in found if m.start == link.target) for link in circular.links]
+    assert guided[0].text == "Luật Quản lý thuế"
+    assert "70/2025/NĐ-CP" in [m.canonical for m in guided]
+
+
+def test_what_a_body_asks_about_a_provision_names_no_issuer() -> None:
+    """"… vướng mắc của Công ty liên quan đến quy định tại Nghị định A": the company's question
+    concerns what A prescribes; it issued nothing."""
+    text = ("Đồng thời, vướng mắc của Công ty liên quan đến quy định tại Nghị định số 60/2014/NĐ-CP ngày 19/6/2014 "
+            "nên đề nghị Công ty liên hệ Bộ Công Thương.")
+    [m] = extract(text)
+    assert m.issuer_name is None
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

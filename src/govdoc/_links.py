@@ -2022,6 +2022,15 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                        if (";" in gap.group() and cue.relation is Relation.GUIDES and d.date is not None
+                                and cue.subject is not None and cue.subject >= 0
+                                and not self.opens_clause(cue) and not self.pinpointed(d)
+                                and not self.cited_earlier_in_sentence(i)):
+                            # "…; Nghị định A … quy định chi tiết … Luật B; Nghị định C ngày … của Chính
+                            # phủ …": what an item details ends at ";"; C, cited in full, is the outer
+                            # list's (what an item changes may go on: "… sửa đổi … Nghị định B …; Nghị
+                            # định C ngày …"; and a document the list cited already is no new item of it)
+                            break
                     elif cue.relation in _CHANGES and self.another_part(at, d.start):
                         pass  # "bãi bỏ Danh mục … kèm theo Quyết định A và Quy trình … kèm theo Quyết định B"
                     elif self.nested_object(prev, d):
@@ -2104,6 +2113,9 @@ class _Analysis:
         for cue in cues:
             if cue.voice != "active" or not cue.objects or cue.relation not in (*_CHANGES, Relation.IMPLEMENTS):
                 continue
+            if cue.subject is not None and cue.subject >= 0 and self.item_after_semicolon(cue.subject):
+                continue  # "…; Nghị định A … sửa đổi … Nghị định B …; Nghị định C …": A is an item
+                # of an outer list, and C the next one of that list
             kind = _type_name(drafts[cue.objects[0]])
             last = cue.objects[-1]
             for _ in range(_MAX_LISTED):  # bounded: linear on any input
@@ -2715,6 +2727,8 @@ class _Analysis:
                 for other in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n]):
                     if other.sentence != cue.sentence:
                         continue
+                    if cue.subject is not None and cue.subject >= 0 and cue.subject not in other.objects:
+                        continue  # (the nested verb must be said of one of the other's objects)
                     types = {_type_name(drafts[j]) for j in other.objects}
                     if other.subject is not None and other.subject >= 0 and self.same_document(
                             drafts[other.subject], drafts[i]):
@@ -2773,6 +2787,24 @@ class _Analysis:
         passage quoted from C): then no outer list stands before it for an item after ";" to
         go on with."""
         return self.opens_sentence(cue.sentence, cue.start)
+
+    def cited_earlier_in_sentence(self, index: int) -> bool:
+        """Whether the document of ``index`` was cited before in its sentence (within _MAX_STEPS)."""
+        k = bisect.bisect_left(self.countable, index)
+        for earlier in reversed(self.countable[max(0, k - _MAX_STEPS):k]):
+            if self.sentence_ids[earlier] != self.sentence_ids[index]:
+                break
+            if self.same_document(self.drafts[earlier], self.drafts[index]):
+                return True
+        return False
+
+    def item_after_semicolon(self, index: int) -> bool:
+        """Whether ``index`` follows a ";" after the document before it in its sentence."""
+        k = bisect.bisect_left(self.countable, index)
+        if k == 0 or self.sentence_ids[self.countable[k - 1]] != self.sentence_ids[index]:
+            return False
+        previous = self.drafts[self.countable[k - 1]]
+        return ";" in self.folded[previous.end:self.drafts[index].start]
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""

@@ -726,6 +726,8 @@ _LEAD_OF = re.compile(
     rf"(?:so{_S}{{1,3}})?)\Z"
 )
 
+# "… vướng mắc của Công ty liên quan đến quy định tại <doc>": what is prescribed there, no body's
+_PRESCRIBED_AT = re.compile(rf"{_S}quy{_S}dinh\Z")
 # "Xét đề nghị của Bộ Công Thương tại văn bản số …; của Bộ Nội vụ tại văn bản số …": the list
 # of proposers goes on after ";", each named by a bare "của".
 _PROPOSALS_LISTED = re.compile(rf"de{_S}nghi{_S}cua{_S}[^.\n]*[;,]{_S}*\Z")
@@ -1500,6 +1502,7 @@ def read_context(
     # the reference decides whether to run them at all.
     if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
             and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))
+            and not _PRESCRIBED_AT.search(folded, lead_of.start("issuer"), lead_of.end("issuer"))
             and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))
         if (issuer_span is not None and "\n" in folded[slice(*issuer_span)]
