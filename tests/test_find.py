@@ -7650,6 +7650,18 @@ def test_what_a_body_asks_about_a_provision_names_no_issuer() -> None:
     assert m.issuer_name is None
 
 
+def test_a_date_mistyped_against_its_symbols_year_does_not_block_a_link() -> None:
+    """"Thông tư A ngày 01/8/2011 … sửa đổi … Quy định … ban hành kèm theo Quyết định số
+    33/2003/QĐ-BQP ngày 07/4/2023": the date's year contradicts the symbol's, a typo; the symbol
+    dates the decision before the circular, which amends it. The date stays as written."""
+    text = ("Thông tư số 139/2011/TT-BQP ngày 01/8/2011 của Bộ trưởng Bộ Quốc phòng sửa đổi, bổ sung một số điều "
+            "của Quy định về khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 33/2003/QĐ-BQP ngày 07/4/2023 "
+            "của Bộ trưởng Bộ Quốc phòng;")
+    circular, decision = extract(text)
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.AMENDS, decision.start)]
+    assert decision.date == dt.date(2023, 4, 7)
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

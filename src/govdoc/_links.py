@@ -13,6 +13,7 @@ a subject that is the text gives the text's own relation.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from functools import cache
@@ -854,9 +855,15 @@ def _sentences(text: str) -> list[int]:
 
 
 def _year_of(draft: _Draft) -> int | None:
-    """The year a mention's document was issued, as the text states it: by its date, else the
-    year of its symbol or name ("76/2009/NĐ-CP", "Luật Đất đai 2024")."""
-    return draft.date.year if draft.date is not None else draft.year
+    """The year a mention's document was issued, as the text states it: by the year of its
+    symbol or name ("76/2009/NĐ-CP", "Luật Đất đai 2024"), else its date's."""
+    return draft.year if draft.year is not None else draft.date.year if draft.date is not None else None
+
+
+def _trusted_date(draft: _Draft) -> dt.date | None:
+    """A mention's date, unless its year contradicts the symbol's ("Quyết định số 33/2003/QĐ-BQP
+    ngày 07/4/2023": a typo, which must not make the decision later than what amends it)."""
+    return draft.date if draft.date is not None and draft.year in (None, draft.date.year) else None
 
 
 def _rank(draft: _Draft) -> int | None:
@@ -896,7 +903,8 @@ def _law_changing_a_regulation(target: _Draft, acting: _Draft) -> bool:
 def _dated_after(draft: _Draft, acting: _Draft) -> bool:
     """Whether ``draft`` was issued after ``acting``, by their dates or the years of their
     symbols or names: then ``acting`` cannot act on it."""
-    return ((acting.date is not None and draft.date is not None and draft.date > acting.date)
+    acting_date, draft_date = _trusted_date(acting), _trusted_date(draft)
+    return ((acting_date is not None and draft_date is not None and draft_date > acting_date)
             or (_year_of(acting) or 9999) < (_year_of(draft) or 0))
 
 
