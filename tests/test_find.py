@@ -7662,6 +7662,37 @@ def test_a_date_mistyped_against_its_symbols_year_does_not_block_a_link() -> Non
     assert decision.date == dt.date(2023, 4, 7)
 
 
+def test_an_aside_saying_per_what_names_no_object_or_agent() -> None:
+    """"… thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ trong lĩnh vực đấu thầu (thực hiện theo
+    Nghị quyết A …)": the procedures change per A; A is neither repealed nor an agent."""
+    text = ("Số: 1609/QĐ-TTPVHCC\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, "
+            "BÃI BỎ TRONG LĨNH VỰC ĐẤU THẦU (THỰC HIỆN THEO NGHỊ QUYẾT 66/NQ-CP NGÀY 26/3/2025 CỦA CHÍNH PHỦ)\n\n"
+            "Quyết định 1609/QĐ-TTPVHCC năm 2025 công bố Danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ "
+            "lĩnh vực Đấu thầu (thực hiện theo Nghị quyết 66/NQ-CP) thuộc phạm vi quản lý của Thành phố")
+    found = [m for m in extract(text) if not m.is_self]
+    assert all(m.relation is Relation.MENTIONS and not m.links for m in found)
+    assert [m.canonical for m in found] == ["66/NQ-CP", "1609/QĐ-TTPVHCC", "66/NQ-CP"]
+
+
+def test_a_guide_issued_with_a_document_is_no_guidance_of_it() -> None:
+    """"… theo Bảng mã … và hướng dẫn sử dụng được ban hành kèm theo Quyết định A": a guide A
+    issued, a noun; the text does not guide A."""
+    text = ("Số: 38162/CHQ-GSQL\n*V/v hướng dẫn thủ tục hải quan*\n\nMã loại hình thực hiện theo quy định tại Bảng "
+            "mã loại hình và hướng dẫn\nsử dụng được ban hành kèm theo Quyết định số 1357/QĐ-TCHQ ngày 18/5/2021 của "
+            "Tổng cục trưởng Tổng cục Hải quan.")
+    [m] = [m for m in extract(text) if not m.is_self]
+    assert m.relation is Relation.MENTIONS
+
+
+def test_a_headings_context_ends_with_its_line() -> None:
+    """"## Chính phủ thống nhất dự án Pháp lệnh A⏎**Ngày 21/11/2025, Chính phủ đã ban hành Nghị
+    quyết B …": the day opens the next paragraph and dates B, not the heading's A."""
+    text = ("## Chính phủ thống nhất dự án Pháp lệnh sửa đổi Pháp lệnh Cảnh sát môi trường\n**Ngày 21/11/2025, "
+            "Chính phủ đã ban hành Nghị quyết 377/NQ-CP về dự án Pháp lệnh.**")
+    heading, resolution = extract(text)[:2]
+    assert (heading.date, resolution.date) == (None, dt.date(2025, 11, 21))
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -53,6 +53,9 @@ _S = SPACE
 _THIS = -1  # subject index meaning "the text itself"
 _UNNAMED = -2  # a bare type word naming a document not cited by number: no subject to link
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết …": a number of them
+# "Bảng mã … và hướng dẫn sử dụng được ban hành kèm theo Quyết định A": a guide A issued, a noun
+_GUIDANCE_ISSUED_WITH = re.compile(
+    rf"(?:{_S}{{1,3}}[a-z]+){{0,3}}{_S}{{1,3}}duoc{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
 _GUIDANCE_AT = re.compile(rf"{_S}{{1,3}}tai{_S}")  # "hướng dẫn tại <doc>": the guidance in it, a noun
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
@@ -675,7 +678,7 @@ _PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:điểm|khoản|điều|mục|phụ
 _PHRASE_NOUN = re.compile(
     rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ"
     rf"|(?:mẫu|biểu{_S}mẫu|phụ{_S}lục|điều|khoản|điểm|mục){_S}+(?:này|đó|nêu{_S}trên|nói{_S}trên))(?![^\W\d_])")
-_PER_ASIDE = re.compile(rf"\({_S}?theo{_S}+\Z")
+_PER_ASIDE = re.compile(rf"\({_S}?(?:thuc{_S}hien{_S}+)?theo{_S}+\Z")  # ("(thực hiện theo Nghị quyết A)")
 # "(sau đây gọi tắt là …)", "(gọi chung là …)"
 _ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}(?:tat|chung))?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")
 _ARTICLE_HEAD = re.compile(r"(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.\s*\Z|\s*(?:Điều|ĐIỀU)\s+\d{1,3}\s*\.")
@@ -724,7 +727,7 @@ def _item_number(item: re.Match[str] | None) -> int | None:
 
 def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     """Whether the words between a cue and a mention let the mention be its object."""
-    if _PER_ASIDE.search(norm.lowered, max(cue.end, end - 12), end):
+    if _PER_ASIDE.search(norm.folded, max(cue.end, end - 24), end):
         return False  # "Bãi bỏ phần B2 (theo Quyết định …)": the aside says where, not what
     if end - cue.end > _MAX_GAP and cue.relation is not Relation.BASED_ON:
         return False  # far more words than any rule below allows; and slicing the gap of every
@@ -1225,7 +1228,8 @@ class _Analysis:
                      and not (noun.group().startswith("văn") and self.lists_after(sentence, match.end())))
                     or (self.text[match.start():match.start() + 2] == "Qu"
                         and _ISSUED_BEFORE.search(lowered, max(0, match.start() - 12), match.start()))
-                    or _GUIDANCE_AT.match(folded, match.end())):
+                    or _GUIDANCE_AT.match(folded, match.end())
+                    or _GUIDANCE_ISSUED_WITH.match(folded, match.end())):
                 continue  # "(theo) hướng dẫn tại <ref>", "văn bản hướng dẫn" (unless it lists them:
                 # "các văn bản hướng dẫn thi hành Bộ luật A:⏎(1) …"), "… ban hành Quy định chi tiết
                 # về …" (the Regulation it issued, capitalised; not "… ban hành quy định chi tiết thi
@@ -1394,6 +1398,9 @@ class _Analysis:
             if (ok and after is not None and not _AGENT_MARK.match(folded, cue.end)
                     and _KINDS_OF.search(folded, cue.end, min(drafts[after].start, cue.end + _MAX_GAP))):
                 ok = False  # "… được sửa đổi cùng thời điểm … các luật về tổ chức bộ máy (Luật B, …)": examples
+            if (ok and after is not None and not _AGENT_MARK.match(folded, cue.end)
+                    and _PER_ASIDE.search(folded, max(cue.end, drafts[after].start - 24), drafts[after].start)):
+                ok = False  # "… được sửa đổi, bổ sung lĩnh vực A (thực hiện theo Nghị quyết B)": per B, no agent
             cue.subject = self.resolve(after) if ok and after is not None else None
             if cue.subject is None and not ok and _AGENTS_LISTED.match(folded, cue.end):
                 # "Điều 1 Quyết định A được bổ sung bởi:⏎- Khoản 1 Điều 1 Quyết định B⏎- Khoản 1

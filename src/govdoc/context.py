@@ -115,6 +115,7 @@ _TAIL_SKIP = re.compile(
 _HEADER_DATE = re.compile(
     rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}?\**(?:,{_S}{{0,3}}|{_S}{{1,3}}(?=ngay(?![a-z]))))?{_DATE}")
 _HEADER_DATE_REACH = 80  # a header date's longest form with its place, and some markup
+_HEADING_REACH = 300  # a heading's line, at its longest
 _SUBJECT_LINE_REACH = 400  # a header's "V/v …" cell, at its longest
 _SUBJECT_OPEN_REACH = 8  # markup between a text's own number and its "V/v" cell
 
@@ -1420,6 +1421,8 @@ def read_context(
             if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())
                     and norm.text[skip.end():skip.end() + 1].isupper()):
                 break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
+            if "\n" in folded[pos:skip.end()] and _in_heading(folded, start):
+                break  # "## … Pháp lệnh Cảnh sát môi trường⏎**Ngày 21/11/2025, …": a heading ends with its line
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
@@ -1782,6 +1785,12 @@ def page_title_date(norm: Normalized, start: int, end: int, limit: int) -> dt.da
     if len(dates) != 1:
         return None
     return _make_date(dates[0])
+
+
+def _in_heading(folded: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a Markdown heading's line ("## …")."""
+    line_start = folded.rfind("\n", max(0, pos - _HEADING_REACH), pos) + 1
+    return (line_start > 0 or pos < _HEADING_REACH) and folded.startswith("#", line_start)
 
 
 def _in_subject_line(folded: str, pos: int) -> bool:
