@@ -181,7 +181,7 @@ def test_a_document_in_the_headers_subject_cell_is_not_dated_by_the_header() -> 
 def test_title_and_issuer_keep_the_characters_as_written() -> None:
     """Look-alikes are replaced only for matching: the title and issuer keep the source's
     dash, in NFC even when the source was NFD."""
-    text = unicodedata.normalize("NFD", "Nghị quyết số 1191/NQ-UBTVQH15 của Ban Tổ chức – Cán bộ về sắp xếp "
+    text = unicodedata.normalize("NFD", "Kế hoạch số 1191/KH-UBND của Ban Tổ chức – Cán bộ về sắp xếp "
                                  "đơn vị hành chính giai đoạn 2023 – 2025.")
     [m] = extract(text)
     assert (m.issuer_name, m.title) == ("Ban Tổ chức – Cán bộ", "sắp xếp đơn vị hành chính giai đoạn 2023 – 2025")
@@ -7691,6 +7691,23 @@ def test_a_headings_context_ends_with_its_line() -> None:
             "Chính phủ đã ban hành Nghị quyết 377/NQ-CP về dự án Pháp lệnh.**")
     heading, resolution = extract(text)[:2]
     assert (heading.date, resolution.date) == (None, dt.date(2025, 11, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Công văn 5615/CT-CS năm 2025 về Mẫu tờ khai liên quan đến thực hiện Nghị quyết 98/2023/QH15 do Cục "
+         "Thuế ban hành", None),
+        ("theo Nghị quyết 202/2025/QH15 của Hội đồng nhân dân tỉnh Cà Mau.", None),
+        # the legislature, by name or initials
+        ("theo Nghị quyết 98/2023/QH15 của Quốc hội.", "Quốc hội"),
+        ("theo Nghị quyết 1674/NQ-UBTVQH15 của UBTVQH.", "UBTVQH"),
+    ],
+)
+def test_only_the_legislature_passes_a_document_with_its_symbol(text: str, issuer: str | None) -> None:
+    """A symbol ending "QH15" or "UBTVQH15" is the National Assembly's: another body named with
+    it issued the document around it, or reports on it."""
+    assert next(m for m in extract(text) if "QH" in (m.canonical or "")).issuer_name == issuer
 
 
 def test_a_stray_nam_before_the_date() -> None:

@@ -540,6 +540,10 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # "… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the Party's Central
                 # Office wrote the letter conveying it; the symbol names who issued it.
                 draft.issuer_span = None
+            if not _may_pass(norm.folded, draft.issuer_span, draft):
+                # "Công văn A về … thực hiện Nghị quyết 98/2023/QH15 do Cục Thuế ban hành": the
+                # legislature passed the resolution; the body issued the letter
+                draft.issuer_span = None
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.held_title_span = context.held_title_span
@@ -782,6 +786,18 @@ def _may_issue(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) 
     if draft.doc_type is None or draft.doc_type.name not in _LAW_TYPES or issuer_span is None:
         return True
     return "quoc hoi" in " ".join(folded[slice(*issuer_span)].replace("_", " ").split())
+
+
+def _may_pass(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) -> bool:
+    """Whether the body at ``issuer_span`` may have issued ``draft`` when its symbol is the
+    legislature's ("98/2023/QH15", "76/2025/UBTVQH15"): only a body of the National Assembly."""
+    if (issuer_span is None or draft.reference is None
+            or not any(_grammar.ASSEMBLY_CODE.fullmatch(code) for code in draft.reference.issuers)):
+        return True
+    return _ASSEMBLY_NAMED.search(folded, *issuer_span) is not None
+
+
+_ASSEMBLY_NAMED = re.compile(r"quoc[\s_]+hoi|(?<![a-z])(?:ubtv)?qh(?![a-z])")  # "Quốc hội", "UBTVQH"
 
 
 def _issues_a_change(folded: str, draft: _Draft, read_for_it: bool) -> bool:
