@@ -7710,6 +7710,29 @@ def test_only_the_legislature_passes_a_document_with_its_symbol(text: str, issue
     assert next(m for m in extract(text) if "QH" in (m.canonical or "")).issuer_name == issuer
 
 
+def test_a_body_before_a_list_is_the_issuer_of_its_terms_symbols() -> None:
+    """"Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14 …": "QH12" is the
+    twelfth legislature, the "Quốc hội" named before the list."""
+    text = "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010; số 28/2016/QH14 ngày 11/11/2016;"
+    assert [m.issuer_name for m in extract(text)] == ["Quốc hội", "Quốc hội"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Thông báo 659/TB-VPCP năm 2025 kết luận về Nghị quyết 66-NQ/TW do Văn phòng Chính phủ ban hành", None),
+        ("theo Nghị quyết số 66-NQ/TW của Bộ Chính trị.", "Bộ Chính trị"),
+        ("theo Kết luận số 12-KL/TW của Ban Cán sự đảng Chính phủ.", "Ban Cán sự đảng Chính phủ"),
+        # the Party style of an old State document keeps its State body
+        ("theo Nghị quyết số 1067 NQ/TVQH của Uỷ ban Thường vụ Quốc hội.", "Uỷ ban Thường vụ Quốc hội"),
+    ],
+)
+def test_a_party_document_takes_no_state_body_as_its_issuer(text: str, issuer: str | None) -> None:
+    """"Nghị quyết 66-NQ/TW do Văn phòng Chính phủ ban hành": the office issued the text citing it."""
+    cited = next(m for m in extract(text) if any(code in (m.canonical or "") for code in ("NQ/", "KL/")))
+    assert cited.issuer_name == issuer
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -540,9 +540,10 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # "… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the Party's Central
                 # Office wrote the letter conveying it; the symbol names who issued it.
                 draft.issuer_span = None
-            if not _may_pass(norm.folded, draft.issuer_span, draft):
+            if not _may_pass(norm.folded, draft.issuer_span, draft) or _state_body_for_party(norm, draft):
                 # "Công văn A về … thực hiện Nghị quyết 98/2023/QH15 do Cục Thuế ban hành": the
-                # legislature passed the resolution; the body issued the letter
+                # legislature passed the resolution, and "… Nghị quyết 66-NQ/TW do Văn phòng Chính
+                # phủ ban hành" a Party body; the body named issued the text citing it
                 draft.issuer_span = None
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
@@ -742,8 +743,10 @@ def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
         return False
     table = issuers()
     symbol = [table.by_code(code, draft.reference.system) for code in draft.reference.issuers]
-    named = table.named(_collapse(norm.text[slice(*draft.issuer_span)]))
-    return bool(named) and all(symbol) and not any(body in named for body in symbol)
+    named = {body.code for body in table.named(_collapse(norm.text[slice(*draft.issuer_span)]))}
+    # (a term's code names its body: "QH12" is the "Quốc hội" of "các Nghị quyết của Quốc hội: số …")
+    return bool(named) and all(symbol) and not any(
+        body is not None and (body.code in named or body.code.rstrip("0123456789") in named) for body in symbol)
 
 
 _ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of documents holds ("Luật A; Luật B")
@@ -786,6 +789,20 @@ def _may_issue(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) 
     if draft.doc_type is None or draft.doc_type.name not in _LAW_TYPES or issuer_span is None:
         return True
     return "quoc hoi" in " ".join(folded[slice(*issuer_span)].replace("_", " ").split())
+
+
+def _state_body_for_party(norm: Normalized, draft: _Draft) -> bool:
+    """Whether a document written in the Party style ("66-NQ/TW") is given a body the registry
+    knows only as a State one ("Văn phòng Chính phủ"), which issues no Party document."""
+    if (draft.issuer_span is None or draft.reference is None or draft.reference.system is not System.PARTY
+            or not draft.reference.issuers):
+        return False
+    table = issuers()
+    if not all((body := table.by_code(code, System.PARTY)) is not None and body.system is System.PARTY
+               for code in draft.reference.issuers):
+        return False  # (the Party style of old State documents: "Pháp lệnh số 12-LCT/HĐNN8")
+    named = table.named(_collapse(norm.text[slice(*draft.issuer_span)]))
+    return bool(named) and all(body.system is System.STATE for body in named)
 
 
 def _may_pass(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) -> bool:
