@@ -7733,6 +7733,17 @@ def test_a_party_document_takes_no_state_body_as_its_issuer(text: str, issuer: s
     assert cited.issuer_name == issuer
 
 
+def test_an_aside_opening_with_a_passive_is_said_of_the_document_before_its_semicolons() -> None:
+    """"Thông tư A … quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; thuế xuất khẩu …
+    (được sửa đổi, bổ sung bởi khoản 59 Điều 1 Thông tư B)": the ";" are in A's name; B amends A."""
+    text = ("Thủ tục được quy định tại Điều 88 Nghị định số 08/2015/NĐ-CP; Điều 91 Thông tư số 38/2015/TT-BTC ngày "
+            "25/3/2015 của Bộ Tài chính quy định về thủ tục hải quan; kiểm tra, giám sát hải quan; thuế xuất khẩu, "
+            "thuế nhập khẩu và quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu (được sửa đổi, bổ sung bởi khoản "
+            "59 Điều 1 Thông tư số 39/2018/TT-BTC ngày 20/4/2018).")
+    _, amended, amending = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -1939,10 +1939,14 @@ class _Analysis:
                 before = (self.expiring(cue) if cue.voice == "expiry"
                           else self.before_aside(self.last_countable_before(cue.start, lo), cue.start, lo))
                 if before is not None and cue.voice == "passive" and folded.find(
-                        ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1:
+                        ";", max(drafts[before].item_end(folded), cue.start - _MAX_GAP), cue.start) != -1 and not (
+                        _APPOSITIVE.search(folded, max(0, cue.start - 3), cue.start)
+                        and ")" not in folded[max(drafts[before].end, cue.start - _MAX_GAP):cue.start]):
                     # "… Luật A …; kế thừa … với phạm vi được quy định chi tiết tại B": a new clause;
                     # but "A, được sửa đổi bởi B; được bổ sung bởi C" goes on about A, and so
                     # does "Luật A số …; được sửa đổi, bổ sung bởi Luật B", a clause with no subject
+                    # (an aside opening with the passive is said of A past the ";" of A's name:
+                    # "Thông tư A … quy định về thủ tục hải quan; kiểm tra … (được sửa đổi bởi B)")
                     chained = self.passive_chained(n)
                     if chained is not None or not self.opens_after_item(cue, before):
                         before = chained
