@@ -7744,6 +7744,19 @@ def test_an_aside_opening_with_a_passive_is_said_of_the_document_before_its_semi
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Hồ sơ gửi kèm công văn số 20595/HAN-QLDN5 ngày 03/10/2025 của Thuế thành phố Hà Nội không có Bản án.",
+         "Thuế thành phố Hà Nội"),
+        ("Cục Thi hành án dân sự thành phố Hà Nội chỉ gửi công văn số 1310/CV-THANDS ngày 22/8/2025 đến Thuế "
+         "thành phố.", "Cục Thi hành án dân sự thành phố Hà Nội"),
+    ],
+)
+def test_an_adverb_after_a_body_is_no_part_of_its_name(text: str, issuer: str) -> None:
+    assert extract(text)[0].issuer_name == issuer
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -157,6 +157,7 @@ _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về{_S}+việc|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|(?<!chuyển{_S}đổi{_S})số|ngày|thông{_S}qua
+      | không|chưa|cũng|vẫn|đều|sẽ|chỉ(?={_S}+(?:gửi|có|được|là|mới|cần))  # "… của Thuế TP Hà Nội không có …"
       | (?<!đăng{_S})ký  # (not "Văn phòng đăng ký đất đai", an office that registers)
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
@@ -761,7 +762,7 @@ _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:[\s_*]{{0,5}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
     rf"|(?<![a-z])(?:gom|co){_S}{{1,3}})\Z")
 _TRAILING_ADVERBS = re.compile(
-    rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
+    rf"(?:{_S}+(?:lại|cũng|mới(?:{_S}đây)?|đã|vừa|còn|có|cho|chỉ|chính{_S}thức|tiếp{_S}tục|đồng{_S}thời"
     rf"|tiến{_S}hành|biểu{_S}quyết"  # how a body passes it: "Quốc hội tiến hành biểu quyết thông qua …",
     rf"|(?:xem{_S}xét|thảo{_S}luận)(?:{_S}và)?"  # "… đã xem xét và thông qua …"
     rf"|ban{_S}hành))+\Z"  # (the verb typed twice: "Chính phủ ban hành ban hành Nghị định …")
