@@ -7757,6 +7757,18 @@ def test_an_adverb_after_a_body_is_no_part_of_its_name(text: str, issuer: str) -
     assert extract(text)[0].issuer_name == issuer
 
 
+def test_a_law_library_pages_footer_is_no_item_of_a_list_above_it() -> None:
+    """A cue ending in a colon right above the page's footer title ("… để Ban Tổ chức hướng dẫn
+    và hỗ trợ trong thời gian tổ chức hội nghị:⏎Công văn A năm 2025 … do Bộ Tài chính ban hành⏎Văn
+    bản này chưa cập nhật nội dung Tiếng Anh") does not act on the footer's document."""
+    text = ("BỘ TÀI CHÍNH\nSố: 17899/BTC-VP\nV/v bồi dưỡng nghiệp vụ thuế\n\n2. Tham gia nhóm Zalo theo đường Link "
+            "hoặc tại QR Code dưới đây để Ban Tổ chức hướng dẫn\nvà hỗ trợ trong thời gian tổ chức hội nghị:\nCông văn "
+            "17899/BTC-VP năm 2025 bồi dưỡng nghiệp vụ thuế cho công chức cấp xã do Bộ Tài chính ban hành\nVăn "
+            "bản này chưa cập nhật nội dung Tiếng Anh\n")
+    [m] = [m for m in extract(text) if not m.is_self]
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

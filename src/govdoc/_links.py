@@ -547,6 +547,8 @@ _MAX_LISTED = 50
 _INLINE_LEAD_REACH = 120  # "… hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành:"
 _INLINE_FIRST = re.compile(r"[\s_*]*(?:so[\s_:]*)?")  # ": số A …"
 _INLINE_NEXT = re.compile(r"[\s_*\"”)]*;[\s_]*(?:va[\s_]+)?(?:so[\s_:]*)?")  # "…; số B …"
+_FOOTER_NOTE = "Văn bản này chưa cập nhật nội dung"  # (a law library page's, below its footer title)
+_FOOTER_LINE_REACH = 600
 _MAX_LISTED_LINES = 400  # the lines a list after a colon may run (its items, and their wrapped lines)
 _FIRST_WORD = re.compile(r"[ \t*]*([^\W\d_])")
 # A line that ends mid-phrase (in a word, a comma or a dash), as a line wrapped at a fixed width does.
@@ -2651,6 +2653,8 @@ class _Analysis:
                 break  # the list ends where a line no longer opens with a document
             if self.countable[k] in owner:
                 break  # another verb's list
+            if self.page_footer_line(opens):
+                break  # a law library page's footer names the document the page holds: no item
             marked = bool(item.group().strip(" \t\n*"))
             if found and last_marked and not marked and "\n" in item.group():
                 break  # "- Luật A;⏎- Nghị định B …⏎** **⏎Quyết định C …": a line with no mark, past a blank one
@@ -2667,6 +2671,12 @@ class _Analysis:
                                                min(pos, self.countable_starts[k] + _ITEM_REACH))) is not None:
                 pos = goes_on.end()  # "…;⏎Quyết định B …": the next item, in the same sentence
         return found
+
+    def page_footer_line(self, pos: int) -> bool:
+        """Whether the line at ``pos`` is a law library page's footer, the title of the document
+        the page holds, above its note "Văn bản này chưa cập nhật nội dung Tiếng Anh"."""
+        line_end = self.text.find("\n", pos, pos + _FOOTER_LINE_REACH)
+        return line_end != -1 and self.text.startswith(_FOOTER_NOTE, line_end + 1)
 
     def another_part(self, at: int, end: int) -> bool:
         """Whether ``[at, end)`` joins another part of another document to what a change acts
