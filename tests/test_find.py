@@ -7627,13 +7627,14 @@ def test_a_nested_verbs_object_stays_with_it_unless_said_of_an_outer_object() ->
     """"…; Nghị định A … sửa đổi … Nghị định B … và Thông tư C … hướng dẫn thực hiện … Luật D …,
     Nghị định B …, Nghị định A …": C guides A; the later A is not moved to the decree's own verb
     (C was no object of A's, only coordinated after it)."""
-    text = ("Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng "
-            "từ; Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của "
-            "Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ và "
-            "Thông tư số 32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một "
-            "số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 "
-            "năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm "
-            "2025 sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP.")
+    text = ("Các văn bản dẫn chiếu gồm: Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy "
+            "định về hóa đơn, chứng từ; Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ sửa "
+            "đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ "
+            "quy định về hóa đơn, chứng từ và Thông tư số 32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ trưởng "
+            "Bộ Tài chính hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị "
+            "định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, Nghị "
+            "định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số "
+            "123/2020/NĐ-CP.")
     found = extract(text)
     circular = next(m for m in found if m.canonical == "32/2025/TT-BTC")
     guided = [next(m for m in found if m.start == link.target) for link in circular.links]
@@ -7682,6 +7683,20 @@ def test_a_guide_issued_with_a_document_is_no_guidance_of_it() -> None:
             "Tổng cục trưởng Tổng cục Hải quan.")
     [m] = [m for m in extract(text) if not m.is_self]
     assert m.relation is Relation.MENTIONS
+
+
+def test_a_heading_in_capitals_ends_with_its_line() -> None:
+    """"… VÀ NGHỊ QUYẾT SỐ 140/NQ-CP … THỰC⏎HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại
+    …": the heading's last document is not dated by the body's first words; the heading's own
+    words still say 140 carries out 66. A bare symbol on its own line is no heading."""
+    text = ("THÔNG BÁO KẾT LUẬN VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 140/NQ-CP NGÀY 17/5/2025 CỦA CHÍNH PHỦ THỰC\n"
+            "HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại Trụ sở Chính phủ, Phó Thủ tướng chủ trì "
+            "cuộc họp.")
+    plan, resolution = extract(text)
+    assert resolution.date is None
+    assert [(link.relation, link.target) for link in plan.links] == [(Relation.IMPLEMENTS, resolution.start)]
+    [own] = extract("CỤC THUẾ\nSố:\n5680/CT-CS\nV/v thuế TNCN từ tiền lương\n\nKính gửi: Thuế tỉnh.")
+    assert own.title == "thuế TNCN từ tiền lương"
 
 
 def test_a_headings_context_ends_with_its_line() -> None:

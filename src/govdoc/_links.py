@@ -2756,8 +2756,11 @@ class _Analysis:
                 for other in reversed(cues[max(0, n - _MAX_EARLIER_CUES):n]):
                     if other.sentence != cue.sentence:
                         continue
-                    if cue.subject is not None and cue.subject >= 0 and cue.subject not in other.objects:
-                        continue  # (the nested verb must be said of one of the other's objects)
+                    if (cue.subject is not None and cue.subject >= 0 and cue.subject not in other.objects
+                            and other.subject != _THIS):
+                        continue  # (the nested verb must be said of one of the other's objects, unless the
+                        # other is the text's own: "Căn cứ Thông tư A … hướng dẫn … Nghị định B … quy định
+                        # chi tiết … Luật C, Thông tư D …": D is one more basis)
                     types = {_type_name(drafts[j]) for j in other.objects}
                     if other.subject is not None and other.subject >= 0 and self.same_document(
                             drafts[other.subject], drafts[i]):

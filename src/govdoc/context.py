@@ -116,6 +116,8 @@ _HEADER_DATE = re.compile(
     rf"\.?[\s|*_]{{0,8}}(?:[^\W\d_][\w \n]{{0,30}}?\**(?:,{_S}{{0,3}}|{_S}{{1,3}}(?=ngay(?![a-z]))))?{_DATE}")
 _HEADER_DATE_REACH = 80  # a header date's longest form with its place, and some markup
 _HEADING_REACH = 300  # a heading's line, at its longest
+_TYPE_WORD_IN = re.compile(r"[^\W\d_]{2,}[ \t_]")  # a word before the number ("NGHỊ QUYẾT SỐ 66-NQ/TW")
+_RUNNING_TEXT_REACH = 12  # enough of a line to tell running text ("Ngày 28 tháng") from capitals
 _SUBJECT_LINE_REACH = 400  # a header's "V/v …" cell, at its longest
 _SUBJECT_OPEN_REACH = 8  # markup between a text's own number and its "V/v" cell
 
@@ -1422,8 +1424,11 @@ def read_context(
             if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())
                     and norm.text[skip.end():skip.end() + 1].isupper()):
                 break  # "… Nghị định 155/2020/NĐ-CP**⏎⏎Ngày 11/9/2025, Chính phủ …": a new paragraph
-            if "\n" in folded[pos:skip.end()] and _in_heading(folded, start):
-                break  # "## … Pháp lệnh Cảnh sát môi trường⏎**Ngày 21/11/2025, …": a heading ends with its line
+            if "\n" in folded[pos:skip.end()] and (_in_heading(folded, start)
+                                                   or _caps_line_then_text(norm.text, start, end, skip.end())):
+                # "## … Pháp lệnh Cảnh sát môi trường⏎**Ngày 21/11/2025, …", "… THỰC HIỆN NGHỊ QUYẾT SỐ
+                # 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a heading ends with its line
+                break
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
@@ -1792,6 +1797,16 @@ def _in_heading(folded: str, pos: int) -> bool:
     """Whether ``pos`` stands on a Markdown heading's line ("## …")."""
     line_start = folded.rfind("\n", max(0, pos - _HEADING_REACH), pos) + 1
     return (line_start > 0 or pos < _HEADING_REACH) and folded.startswith("#", line_start)
+
+
+def _caps_line_then_text(text: str, start: int, end: int, nxt: int) -> bool:
+    """Whether a mention (``start``, ``end``) is written in capitals, as its line is before it,
+    and the words at ``nxt``, on a later line, in running text: a heading, then its body."""
+    line_start = text.rfind("\n", max(0, start - _HEADING_REACH), start) + 1
+    if ((line_start == 0 and start >= _HEADING_REACH) or any(c.islower() for c in text[line_start:end])
+            or _TYPE_WORD_IN.search(text, start, end) is None):
+        return False  # (a bare symbol, "5680/CT-CS" on its own line, is no heading)
+    return any(c.islower() for c in text[nxt:nxt + _RUNNING_TEXT_REACH])
 
 
 def _in_subject_line(folded: str, pos: int) -> bool:
