@@ -7784,6 +7784,13 @@ def test_a_law_library_pages_footer_is_no_item_of_a_list_above_it() -> None:
     assert m.relation is Relation.MENTIONS
 
 
+def test_a_download_links_word_glued_before_the_title() -> None:
+    """"… Công văn A năm 2025 Tải về việc lựa chọn …": the page's "Tải (về)" link text runs into
+    the title's "về việc"; the title is still read."""
+    text = "Sở GD&ĐT ban hành Công văn 915/SGDĐT-KT năm 2025 Tải về việc lựa chọn môn thi thứ ba."
+    assert extract(text)[0].title == "lựa chọn môn thi thứ ba"
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -95,6 +95,7 @@ _TAIL_SKIP = re.compile(
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
+      | tai(?={_S}ve{_S}viec(?![a-z]))               # its "Tải" glued to the title: "… năm 2025 Tải về việc …"
       | \({_S}{{0,2}}sua{_S}doi(?:,?{_S}{{1,2}}bo{_S}sung)?{_S}{{0,2}}\)  # "Quy định số 11-QĐi/TW (sửa đổi) của …"
       # "Nghị định số 101-CP (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về việc …"
       | \({_S}{{0,2}}(?:[a-z]+{_S}){{0,3}}(?:co{_S}{{1,2}})?hieu{_S}luc[^()\n]{{0,80}}\)
