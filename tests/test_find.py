@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govdoc import Kind, Reference, Relation, System, extract, find_references
+from govdoc import Kind, Mention, Reference, Relation, System, extract, find_references
 from govdoc._scan import matches_at
 from govdoc.errors import TextError
 from tests.strategies import references
@@ -7594,6 +7594,12 @@ def test_a_passive_change_skips_a_document_of_the_other_system() -> None:
         Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON)
 
 
+def _link_targets(found: list[Mention], canonical: str) -> list[str | None]:
+    """The canonical symbols of what the mention of ``canonical`` links to, in order."""
+    acting = next(m for m in found if m.canonical == canonical)
+    return [next(m.canonical for m in found if m.start == link.target) for link in acting.links]
+
+
 def test_what_an_item_details_ends_at_a_semicolon_before_the_next_item() -> None:
     """"…; Nghị định A … sửa đổi … Nghị định B … quy định chi tiết … Luật C; Nghị định D ngày …
     của Chính phủ …": D is the outer list's next item, not a second law B details (nor so a
@@ -7604,10 +7610,7 @@ def test_what_an_item_details_ends_at_a_semicolon_before_the_next_item() -> None
             "tháng 10 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế; Nghị định số "
             "11/2020/NĐ-CP ngày 20 tháng 01 năm 2020 của Chính phủ quy định về thủ tục hành chính thuộc lĩnh vực Kho "
             "bạc Nhà nước;")
-    found = extract(text)
-    amending = next(m for m in found if m.canonical == "91/2022/NĐ-CP")
-    assert [next(m.canonical for m in found if m.start == link.target) for link in amending.links] == [
-        "126/2020/NĐ-CP"]
+    assert _link_targets(extract(text), "91/2022/NĐ-CP") == ["126/2020/NĐ-CP"]
     # "số 187/2025 về sửa đổi … Nghị định số 78/2025 … hướng dẫn thi hành Luật …; số 79/2025 …": 79,
     # listed before, is no new item: 187 amends it too
     text = ("Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết Luật Ban hành văn "
@@ -7617,9 +7620,7 @@ def test_what_an_item_details_ends_at_a_semicolon_before_the_next_item() -> None
             "bản quy phạm pháp luật; số 79/2025/NĐ-CP ngày 01/4/2025 về kiểm tra văn bản quy phạm pháp luật và số "
             "150/2025/NĐ-CP ngày 12/6/2025 quy định tổ chức các cơ quan chuyên môn;")
     found = extract(text)
-    amending = next(m for m in found if m.canonical == "187/2025/NĐ-CP")
-    assert [next(m.canonical for m in found if m.start == link.target) for link in amending.links] == [
-        "78/2025/NĐ-CP", "79/2025/NĐ-CP"]
+    assert _link_targets(found, "187/2025/NĐ-CP") == ["78/2025/NĐ-CP", "79/2025/NĐ-CP"]
     assert found[-1].relation is Relation.BASED_ON
 
 

@@ -540,7 +540,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # "… chỉ đạo của Bộ Chính trị tại văn bản số 17129-CV/VPTW": the Party's Central
                 # Office wrote the letter conveying it; the symbol names who issued it.
                 draft.issuer_span = None
-            if not _may_pass(norm.folded, draft.issuer_span, draft) or _state_body_for_party(norm, draft):
+            if ((_legislatures_symbol(draft) and not _may_issue(norm.folded, draft.issuer_span, draft))
+                    or _state_body_for_party(norm, draft)):
                 # "Công văn A về … thực hiện Nghị quyết 98/2023/QH15 do Cục Thuế ban hành": the
                 # legislature passed the resolution, and "… Nghị quyết 66-NQ/TW do Văn phòng Chính
                 # phủ ban hành" a Party body; the body named issued the text citing it
@@ -749,6 +750,7 @@ def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
         body is not None and (body.code in named or body.code.rstrip("0123456789") in named) for body in symbol)
 
 
+_ASSEMBLY_NAMED = re.compile(r"quoc[\s_]+hoi|(?<![a-z])(?:ubtv)?qh(?![a-z])")  # "Quốc hội", "UBTVQH"
 _ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of documents holds ("Luật A; Luật B")
 
 
@@ -784,11 +786,20 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
 
 def _may_issue(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) -> bool:
     """Whether the body at ``issuer_span`` may have issued ``draft``: a law, code, ordinance or
-    constitution is the National Assembly's (or its Standing Committee's), not the Sở's that
-    cites it after its own letter ("Sở Nội vụ … có Công văn A về …, Luật B")."""
-    if draft.doc_type is None or draft.doc_type.name not in _LAW_TYPES or issuer_span is None:
+    constitution, or a document with the legislature's symbol ("98/2023/QH15", "…/UBTVQH15"),
+    is the National Assembly's (or its Standing Committee's), not the Sở's that cites it after
+    its own letter ("Sở Nội vụ … có Công văn A về …, Luật B"), nor the tax office's whose letter
+    names it ("Công văn A về … thực hiện Nghị quyết 98/2023/QH15 do Cục Thuế ban hành")."""
+    if issuer_span is None:
         return True
-    return "quoc hoi" in " ".join(folded[slice(*issuer_span)].replace("_", " ").split())
+    legislative = (draft.doc_type is not None and draft.doc_type.name in _LAW_TYPES) or _legislatures_symbol(draft)
+    return not legislative or _ASSEMBLY_NAMED.search(folded, *issuer_span) is not None
+
+
+def _legislatures_symbol(draft: _Draft) -> bool:
+    """Whether the mention's symbol is the National Assembly's ("98/2023/QH15", "…/UBTVQH15")."""
+    return draft.reference is not None and any(_grammar.ASSEMBLY_CODE.fullmatch(code)
+                                               for code in draft.reference.issuers)
 
 
 def _state_body_for_party(norm: Normalized, draft: _Draft) -> bool:
@@ -803,18 +814,6 @@ def _state_body_for_party(norm: Normalized, draft: _Draft) -> bool:
         return False  # (the Party style of old State documents: "Pháp lệnh số 12-LCT/HĐNN8")
     named = table.named(_collapse(norm.text[slice(*draft.issuer_span)]))
     return bool(named) and all(body.system is System.STATE for body in named)
-
-
-def _may_pass(folded: str, issuer_span: tuple[int, int] | None, draft: _Draft) -> bool:
-    """Whether the body at ``issuer_span`` may have issued ``draft`` when its symbol is the
-    legislature's ("98/2023/QH15", "76/2025/UBTVQH15"): only a body of the National Assembly."""
-    if (issuer_span is None or draft.reference is None
-            or not any(_grammar.ASSEMBLY_CODE.fullmatch(code) for code in draft.reference.issuers)):
-        return True
-    return _ASSEMBLY_NAMED.search(folded, *issuer_span) is not None
-
-
-_ASSEMBLY_NAMED = re.compile(r"quoc[\s_]+hoi|(?<![a-z])(?:ubtv)?qh(?![a-z])")  # "Quốc hội", "UBTVQH"
 
 
 def _issues_a_change(folded: str, draft: _Draft, read_for_it: bool) -> bool:
