@@ -2835,8 +2835,8 @@ class _Analysis:
         k = bisect.bisect_left(self.countable, index)
         if k == 0 or self.sentence_ids[self.countable[k - 1]] != self.sentence_ids[index]:
             return False
-        previous = self.drafts[self.countable[k - 1]]
-        return ";" in self.folded[previous.end:self.drafts[index].start]
+        previous, start = self.drafts[self.countable[k - 1]], self.drafts[index].start
+        return self.folded.find(";", max(previous.end, start - _MAX_GAP), start) != -1  # (bounded: linear)
 
     def after_semicolon(self, cue: _Cue, index: int) -> bool:
         """Whether a ";" joins ``index`` to the object listed before it."""
