@@ -7792,6 +7792,27 @@ def test_a_download_links_word_glued_before_the_title() -> None:
     assert extract(text)[0].title == "lựa chọn môn thi thứ ba"
 
 
+def test_a_basis_goes_on_after_a_semicolon_with_a_lower_case_can_cu() -> None:
+    """"Căn cứ quy định tại … Luật A; căn cứ quy định tại … Luật B;": the second "căn cứ" goes on
+    with the text's basis; the sentence opened with one."""
+    text = ("Căn cứ quy định tại khoản 2 Điều 2 Luật Thuế xuất khẩu, thuế nhập khẩu; căn cứ quy định tại khoản 20 "
+            "Điều 5 Luật Thuế giá trị gia tăng;")
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON]
+    # not where no basis opened the sentence
+    text = "Công ty đã nộp hồ sơ; căn cứ quy định tại khoản 20 Điều 5 Luật Thuế giá trị gia tăng, Cục Thuế trả lời."
+    assert [m.relation for m in extract(text)] == [Relation.MENTIONS]
+
+
+def test_what_a_letter_asks_about_is_not_carried_out() -> None:
+    """"… công văn số A của Công ty đề nghị giải đáp về nghĩa⏎vụ phối hợp thực hiện Luật B": the
+    company asks about B; its letter carries out nothing."""
+    text = ("Cục Thuế nhận được công văn số 01/CV của Công ty Cổ phần Hanacans đề nghị giải đáp về nghĩa\nvụ phối "
+            "hợp thực hiện Luật thuế thu nhập cá nhân.")
+    letter = extract(text)[0]
+    assert not letter.links
+    assert letter.relation is Relation.MENTIONS
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -56,6 +56,12 @@ _COUNT_BEFORE = re.compile(r"(?<![\d/.,-])\d{1,3}[\s_]+\Z")  # "3 Nghị quyết
 # "Bảng mã … và hướng dẫn sử dụng được ban hành kèm theo Quyết định A": a guide A issued, a noun
 _GUIDANCE_ISSUED_WITH = re.compile(
     rf"(?:{_S}{{1,3}}[a-z]+){{0,3}}{_S}{{1,3}}duoc{_S}{{1,3}}ban{_S}{{1,3}}hanh(?![a-z])")
+# "đề nghị giải đáp (hướng dẫn) về …", "hỏi về …", "vướng mắc về …" before a cue in its clause
+_ASKED_ABOUT = re.compile(
+    rf"(?<![^\W\d_])(?:đề{_S}nghị{_S}+(?:giải{_S}đáp|hướng{_S}dẫn)|hỏi|vướng{_S}mắc){_S}+về(?![^\W\d_])"
+    r"(?:[^.;:!?\n]|\n(?![ \t]*\n))*\Z")
+_ASKED_ABOUT_REACH = 120
+_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 _GUIDANCE_AT = re.compile(rf"{_S}{{1,3}}tai{_S}")  # "hướng dẫn tại <doc>": the guidance in it, a noun
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
@@ -1208,7 +1214,11 @@ class _Analysis:
             if relation is Relation.BASED_ON and not (
                     _CLAUSE_START.match(lowered, self.starts[sentence], match.start())
                     or _ANSWER_AFTER_QUESTION.search(lowered, max(0, match.start() - 24), match.start())
-                    or self.pinpoint_basis(match.start(), match.end())):
+                    or self.pinpoint_basis(match.start(), match.end())
+                    # "Căn cứ quy định tại … Luật A; căn cứ quy định tại … Luật B": the basis goes on
+                    or (_AFTER_SEMICOLON.search(lowered, max(0, match.start() - 8), match.start())
+                        and any(c.relation is Relation.BASED_ON and c.sentence == sentence
+                                for c in self.cues[-_MAX_EARLIER_CUES:]))):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
             if relation is Relation.IMPLEMENTS and (
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
@@ -1223,6 +1233,10 @@ class _Analysis:
             if voice == "active" and _PASSIVE_BEFORE.search(lowered, max(0, match.start() - 12),
                                                             match.start()):
                 continue  # "… đã bị bãi bỏ theo <doc>": done to something else, by the document
+            if (voice == "active" and relation is Relation.IMPLEMENTS
+                    and _ASKED_ABOUT.search(lowered, max(0, match.start() - _ASKED_ABOUT_REACH), match.start())):
+                continue  # "… công văn số A của Công ty đề nghị giải đáp về nghĩa vụ phối hợp thực hiện Luật B":
+                # what a letter asks about, not done
             if voice == "active" and relation in _CHANGES and _change_not_made(lowered, match.start()):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
