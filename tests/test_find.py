@@ -7813,6 +7813,20 @@ def test_what_a_letter_asks_about_is_not_carried_out() -> None:
     assert letter.relation is Relation.MENTIONS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ các quy định nêu trên, Nghị định 67/2012/NĐ-CP ngày 10/9/2012 của Chính phủ sửa đổi một số điều.",
+        "Căn cứ quy định nêu trên, thời điểm lập hóa đơn quy định tại khoản 1 Điều 24 Nghị định số 125/2020/NĐ-CP là "
+        "ngày thực hiện hành vi.",
+    ],
+)
+def test_a_basis_cited_above_makes_no_document_after_it_a_basis(text: str) -> None:
+    """"Căn cứ các quy định nêu trên, Nghị định A …": the basis is what was cited above; A opens
+    the sentence's own clause."""
+    assert extract(text)[0].relation is Relation.MENTIONS
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

@@ -765,6 +765,9 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return False
     if cue.relation is Relation.BASED_ON and _grounds_per(norm.text, cue.end, end):
         return False  # "Căn cứ kiểm điểm đảng viên năm 2025 theo Quy định 366": "căn cứ" a noun, the grounds
+    if (cue.relation is Relation.BASED_ON and (above := _BASIS_ABOVE.match(norm.folded, cue.end)) is not None
+            and _CLOSED_ABOVE.match(norm.text, above.end()) is not None):
+        return False  # "Căn cứ các quy định nêu trên, Nghị định A … sửa đổi …": the basis was cited above
     if cue.relation is Relation.BASED_ON:
         # "Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập … theo quy định tại Điều 19
         # Nghị định …": the basis ended at the comma; what follows cites the document.
