@@ -7827,6 +7827,18 @@ def test_a_basis_cited_above_makes_no_document_after_it_a_basis(text: str) -> No
     assert extract(text)[0].relation is Relation.MENTIONS
 
 
+def test_parts_listed_with_semicolons_before_their_document_are_changed_with_it() -> None:
+    """"… thay thế Danh mục TTHC có số thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B tại Quyết định
+    A … và Quy trình nội bộ … phần I; số thứ tự 01 phần II tại Quyết định B": after ";", more parts
+    of the same document; A and B are both (partly) replaced."""
+    text = ("Số: 9/QĐ-UBND\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ban hành; thay thế Danh mục TTHC có số "
+            "thứ tự 03, mục A; số thứ tự 01, 02, 03 mục B tại Quyết định số 1620/QĐ-UBND ngày 27/6/2025 và Quy "
+            "trình nội bộ TTHC có số thứ tự 03 phần I; số thứ tự 01, 02, 03 phần II tại Quyết định số "
+            "1794/QĐ-UBND ngày 09/7/2025 của Chủ tịch UBND tỉnh.")
+    assert [m.relation for m in extract(text) if m.kind is Kind.REFERENCE and not m.is_self] == [
+        Relation.REPLACES, Relation.REPLACES]
+
+
 def test_a_stray_nam_before_the_date() -> None:
     """"Luật Tổ chức chính quyền địa phương năm⏎ngày 16/6/2025": the year was left out after
     "năm"; the date that follows is the law's."""

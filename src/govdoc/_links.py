@@ -61,6 +61,9 @@ _ASKED_ABOUT = re.compile(
     rf"(?<![^\W\d_])(?:đề{_S}nghị{_S}+(?:giải{_S}đáp|hướng{_S}dẫn)|hỏi|vướng{_S}mắc){_S}+về(?![^\W\d_])"
     r"(?:[^.;:!?\n]|\n(?![ \t]*\n))*\Z")
 _ASKED_ABOUT_REACH = 120
+# "thay thế Danh mục … số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định A": after ";",
+# more parts of the same document
+_PARTS_GO_ON = re.compile(rf";[\s_]*(?:so{_S}thu{_S}tu|muc|phan|chuong)[\s_]+[\divxlc]")
 _AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 _GUIDANCE_AT = re.compile(rf"{_S}{{1,3}}tai{_S}")  # "hướng dẫn tại <doc>": the guidance in it, a noun
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
@@ -2318,7 +2321,8 @@ class _Analysis:
         thi hành Pháp lệnh phí; Nghị định 24/2006 …"), unless "trong đó" goes on with it
         ("… các văn bản chỉ đạo …; trong đó trọng tâm là Chỉ thị …")."""
         semicolon = self.folded.find(";", max(lo, hi - _MAX_GAP), hi)  # bounded: see _object_gap
-        return semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
+        return (semicolon != -1 and _INHERIT.search(self.folded, semicolon, hi) is None
+                and _PARTS_GO_ON.match(self.folded, semicolon) is None)
 
     def in_force_then_listed(self, cue: _Cue, before: int) -> bool:
         """Whether the expiry cue follows "<before> có hiệu lực (thi hành) thì các quy định sau
