@@ -1387,9 +1387,7 @@ def test_a_document_restated_after_a_nested_verb_is_no_object_of_its_own_verb() 
             "năm 2025 của Chính phủ quy định về phân quyền, Thông tư số 12/2018/TT-BCT ngày 15 tháng 6 năm 2018 "
             "của Bộ trưởng Bộ Công Thương quy định chi tiết một số điều của Luật Quản lý ngoại thương và Nghị định "
             "số 69/2018/NĐ-CP ngày 15 tháng 5 năm 2018 của Chính phủ.")
-    found = extract(text)
-    circular = next(m for m in found if m.canonical == "12/2018/TT-BCT")
-    assert {(link.relation, next(m.text for m in found if m.start == link.target)) for link in circular.links} == {
+    assert {(relation, target.text) for relation, target in _linked(extract(text), "12/2018/TT-BCT")} == {
         (Relation.GUIDES, "Luật Quản lý ngoại thương"), (Relation.GUIDES, "Nghị định số 69/2018/NĐ-CP")}
 
 
@@ -7594,10 +7592,15 @@ def test_a_passive_change_skips_a_document_of_the_other_system() -> None:
         Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON)
 
 
+def _linked(found: list[Mention], canonical: str) -> list[tuple[Relation, Mention]]:
+    """What the mention of ``canonical`` links to, in order: each link's relation and target."""
+    acting = next(m for m in found if m.canonical == canonical)
+    return [(link.relation, next(m for m in found if m.start == link.target)) for link in acting.links]
+
+
 def _link_targets(found: list[Mention], canonical: str) -> list[str | None]:
     """The canonical symbols of what the mention of ``canonical`` links to, in order."""
-    acting = next(m for m in found if m.canonical == canonical)
-    return [next(m.canonical for m in found if m.start == link.target) for link in acting.links]
+    return [target.canonical for _, target in _linked(found, canonical)]
 
 
 def test_what_an_item_details_ends_at_a_semicolon_before_the_next_item() -> None:
@@ -7636,9 +7639,7 @@ def test_a_nested_verbs_object_stays_with_it_unless_said_of_an_outer_object() ->
             "định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ, Nghị "
             "định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 sửa đổi, bổ sung một số điều của Nghị định số "
             "123/2020/NĐ-CP.")
-    found = extract(text)
-    circular = next(m for m in found if m.canonical == "32/2025/TT-BTC")
-    guided = [next(m for m in found if m.start == link.target) for link in circular.links]
+    guided = [target for _, target in _linked(extract(text), "32/2025/TT-BTC")]
     assert guided[0].text == "Luật Quản lý thuế"
     assert "70/2025/NĐ-CP" in [m.canonical for m in guided]
 
