@@ -943,7 +943,7 @@ def test_words_after_a_symbol_are_not_codes() -> None:
         ("Ngày 10/4/2024, Tổng cục Thuế đã ban hành Công văn số 1459/TCT-TTKT gửi Cục Thuế các tỉnh, thành phố: Hà "
          "Nội, TP. Hồ Chí Minh về việc chuyển thông tin.", "Tổng cục Thuế", "chuyển thông tin"),
         # the body named before the reference, in parentheses: "của X (tại …)"
-        ("Thủ tướng đồng ý với đề xuất của Bộ Nội vụ (tại Công văn 8764/BNV-CVL ngày 01/10/2025) về phương án.",
+        ("Sở thực hiện chỉ đạo của Bộ Nội vụ (tại Công văn 8764/BNV-CVL ngày 01/10/2025) về phương án.",
          "Bộ Nội vụ", None),
         # the Party's central bodies or the Prime Minister after the title, as the symbol names them
         ("Mục tiêu của Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị.",
@@ -8095,3 +8095,75 @@ def test_a_title_ends_before_what_the_body_named_must_do() -> None:
     [m] = extract("Ngày 1/2/2002, Bộ Quốc phòng ra quyết định số 31/2002/QĐ-BQP về việc đổi tên Trường Huấn luyện bay "
                   "thành Trường Đại học Sĩ quan Không quân; có nhiệm vụ tiếp tục liên kết đào tạo phi công.")
     assert m.title == "đổi tên Trường Huấn luyện bay thành Trường Đại học Sĩ quan Không quân"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date", "links"),
+    [
+        # (the sentence goes on with the issuer, past when the decision came into force)
+        ("Căn cứ Điều 2 Quyết định 40/2025/QĐ-TTg có hiệu lực từ 31/10/2025 của Thủ tướng Chính phủ có quy định về "
+         "tiêu chí.", "Thủ tướng Chính phủ", None, []),
+        ("Nghị định 15/2020/NĐ-CP chính thức có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2020 của Chính phủ về "
+         "xử phạt.", "Chính phủ", None, []),
+        # (what it replaces after ";" is still its own)
+        ("Nghị định 9/2025/NĐ-CP có hiệu lực thi hành từ ngày 25/2/2025; thay thế Nghị định số 02/2017/NĐ-CP ngày "
+         "09/01/2017 của Chính phủ.", None, None, [(Relation.REPLACES, "02/2017/NĐ-CP")]),
+    ],
+)
+def test_when_a_document_comes_into_force_is_no_date_of_its_own(
+        text: str, issuer: str | None, date: dt.date | None, links: list[tuple[Relation, str]]) -> None:
+    """"<doc> có hiệu lực từ <day> của X": the day it applies from is passed over, and X still
+    issued it."""
+    m = extract(text)[0]
+    assert (m.issuer_name, m.date) == (issuer, date)
+    assert [(relation, target.canonical) for relation, target in _linked(extract(text), m.canonical or "")] == links
+
+
+def test_a_release_dated_in_front() -> None:
+    """"Ngày X, đơn vị đã phát hành văn bản số A": released that day, like "ban hành"."""
+    [m] = extract("Theo Ban QLDA, ngày 8/11/2025, đơn vị đã phát hành văn bản số 3064/BĐHCM-ĐHDA5 gửi các cơ quan "
+                  "liên quan về việc triển khai phương án.")
+    assert m.date == dt.date(2025, 11, 8)
+    [m] = extract("Ngày 8/11/2025, Sở Tài chính đã phát hành Công văn số 3064/STC-QLG gửi các cơ quan.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 11, 8), "Sở Tài chính")
+
+
+def test_who_proposed_in_a_report_is_no_issuer() -> None:
+    """"theo đề xuất của Bộ Y tế tại Báo cáo số A và Báo cáo số B": a proposer, as with "đề nghị"."""
+    found = extract("b) Phạm vi thụ hưởng theo đề xuất của Bộ Y tế tại Báo cáo số 312/BC-BYT ngày 09 tháng 3 năm 2022 "
+                    "và Báo cáo số 657/BC-BYT ngày 16 tháng 5 năm 2022.")
+    assert [(m.canonical, m.issuer_name) for m in found] == [("312/BC-BYT", None), ("657/BC-BYT", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "về cơ bản": "basically", no title
+        ("Việc sắp xếp theo Công văn 131-CV/ĐU năm 2025 của Đảng ủy Bộ Giáo dục và Đào tạo về cơ bản sẽ không sáp "
+         "nhập các trường.", None),
+        ("Theo Công văn 131-CV/ĐU của Đảng ủy về cơ cấu tổ chức các trường.", "cơ cấu tổ chức các trường"),
+        # ", yêu cầu các …": what the directive requires, of whom
+        ("Theo Chỉ thị 08/CT-UBND ngày 29/4/2025 của UBND thành phố Hà Nội về việc sử dụng hồ sơ điện tử trên địa bàn "
+         "thành phố, yêu cầu các cơ quan, đơn vị thực hiện.", "sử dụng hồ sơ điện tử trên địa bàn thành phố"),
+    ],
+)
+def test_a_title_neither_opens_with_an_adverb_nor_runs_into_what_is_required(text: str, title: str | None) -> None:
+    assert extract(text)[0].title == title
+
+
+def test_a_basis_opening_with_also() -> None:
+    """"Cũng căn cứ quy định tại …" opens the paragraph as "Đồng thời, căn cứ …" does."""
+    [m] = extract("Cũng căn cứ quy định tại khoản 1 Điều 16 Nghị định 123/2024/NĐ-CP về xử phạt vi phạm hành chính "
+                  "trong lĩnh vực đất đai như sau:")
+    assert m.relation is Relation.BASED_ON
+
+
+def test_tasks_set_for_the_ministries_are_theirs() -> None:
+    """"… nhiệm vụ cụ thể để các Bộ, ngành, địa phương … tổ chức triển khai … Nghị quyết A": the
+    ministries carry A out, as when a task is given to them; not the text (which still does
+    what it says itself)."""
+    [m] = extract("- Xác định nhiệm vụ cụ thể để các Bộ, ngành, địa phương xây dựng kế hoạch hành động, tổ chức triển "
+                  "khai, kiểm tra, giám sát, đánh giá việc thực hiện Nghị quyết 57-NQ/TW năm 2025.")
+    assert m.relation is Relation.MENTIONS
+    [m] = extract("Để tổ chức triển khai thực hiện Nghị quyết 57-NQ/TW, Tỉnh ủy ban hành kế hoạch.")
+    assert m.relation is Relation.IMPLEMENTS

@@ -264,9 +264,11 @@ _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
-# "Giao Sở A …", "giao cho UBND …", "… có (chịu) trách nhiệm …": a body is given the task
+# "Giao Sở A …", "giao cho UBND …", "… có (chịu) trách nhiệm …": a body is given the task; "… để
+# các Bộ, ngành, địa phương xây dựng kế hoạch, tổ chức triển khai …": the task is theirs
 _ASSIGNED = re.compile(
-    rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_]))")
+    rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_])"
+    rf"|[Đđ]ể{_S}+(?:cho{_S}+)?các{_S}+(?:[Bb]ộ|ngành|địa{_S}phương|cơ{_S}quan|đơn{_S}vị|[Ss]ở|cấp)(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
 # An item of a list (its mark), under a line ending in a colon: "- Giao Ủy ban nhân dân Thành phố:⏎+ …"
 _TASK_ITEM = re.compile(r"[ \t*]*(?:[-+•]|[a-zđ]\)|\d{1,2}[.)])[ \t*]")
@@ -2258,7 +2260,7 @@ class _Analysis:
         the last ";", ":", "." or line break, within _ASSIGNED_REACH."""
         lo = max(0, pos - _ASSIGNED_REACH)
         lowered = self.norm.lowered
-        if lowered.find("giao", lo, pos) == -1 and lowered.find("trách", lo, pos) == -1:
+        if all(lowered.find(word, lo, pos) == -1 for word in ("giao", "trách", "để")):
             return self.tasked_in_list(pos)  # (most cues: a cheap look first)
         opens = max(self.text.rfind(";", lo, pos), self.text.rfind(":", lo, pos),
                     self.text.rfind(".", lo, pos), self.text.rfind("\n", lo, pos)) + 1

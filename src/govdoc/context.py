@@ -63,6 +63,7 @@ _NUMBER_WORD = r"(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|nhat|linh|le
 _TERM = rf"khoa{_S}{{1,3}}(?:[ivxlc]{{1,7}}|\d{{1,2}})(?![a-z\d])"
 # "áp dụng từ ngày 1/7/2025": a date the document applies from, not its own.
 _DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?![\d/])"
+_IN_FORCE_DATE = _DATE.replace("(?P<", "(?P<f")  # (its groups fd, fm, fm2, fy: unused)
 # "(tại) kỳ họp thứ 18 / hai mươi lăm", "tại Kỳ họp bất thường lần thứ 9": when it was passed
 _AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?"
                rf"(?:lan{_S}{{1,3}})?thu{_S}{{1,3}}(?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])")
@@ -82,6 +83,9 @@ _TAIL_SKIP = re.compile(
       | ngay{_S}{{1,3}}\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d{{3}}(?!\d)
       | (?:de|ghi)(?={_S}{{1,3}}ngay{_S}{{1,3}}\d)    # a letter's "số 04/2020/KT-TBHP đề (ghi) ngày 15/4/2020" (dated)
       | ap{_S}dung{_S}{{1,3}}(?:ke{_S})?tu{_S}{{1,3}}{_DATE_OR_DAY}  # when it applies: "áp dụng từ ngày 1/7/2025"
+      # or comes into force: "Quyết định 40/2025/QĐ-TTg có hiệu lực từ 31/10/2025 của Thủ tướng …"
+      | (?P<in_force>(?:(?:se|da|chinh{_S}thuc){_S}{{1,3}}){{0,2}}co{_S}{{1,3}}hieu{_S}{{1,3}}luc
+        (?:{_S}{{1,3}}thi{_S}{{1,3}}hanh)?{_S}{{1,3}}(?:ke{_S}{{1,3}})?tu{_S}{{1,3}}(?:{_IN_FORCE_DATE}|{_DATE_OR_DAY}))
       | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
       | {_AT_SESSION}
       | -(?={_S}{{1,3}}(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop(?![a-z]))  # "… khoá XV - Kỳ họp thứ 13 về …"
@@ -145,7 +149,8 @@ _PASSED_AT_THEN_VERB = re.compile(
     rf"(?:(?:{_S}{{0,2}},)?{_S}{{1,3}}(?:\(?{_S}{{0,2}}{_TERM}{_S}{{0,2}}\)?|{_AT_SESSION})){{0,2}}"
     + _ISSUING_VERB_AFTER.pattern)
 # "V/v" is also spaced ("V / v") in word-segmented text.
-_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve)(?![a-z])[\s_:*]*")
+# (not "về cơ bản": "basically", an adverb opening the predicate)
+_TITLE_OPEN = re.compile(rf"(?:ve{_S}{{1,3}}viec|v ?/ ?v|ve(?!{_S}{{1,3}}co{_S}{{1,3}}ban(?![a-z])))(?![a-z])[\s_:*]*")
 _MAX_BRACKETED_TITLE = 300
 _BRACKETED_TITLE = re.compile(
     rf"\([ \t]*(?P<open>ve{_S}{{1,3}}viec|ve)(?![a-z])[ \t]+"
@@ -261,6 +266,7 @@ _TITLE_STOP = re.compile(
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |góp{_S}phần                         # ", góp phần nâng cao …": what it is for
+               |yêu{_S}cầu{_S}+(?:các|mọi|toàn{_S}thể)   # ", yêu cầu các cơ quan …": what it requires, of whom
                |người{_S}đứng{_S}đầu   # "… về chế độ tiền thưởng, người đứng đầu cơ quan …": the main clause's subject
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
                |(?:trả{_S}lời|phúc{_S}đáp)(?={_S}+(?:công{_S}văn|văn{_S}bản|đơn|thư|kiến{_S}nghị))  # ", trả lời
@@ -517,6 +523,7 @@ _LEAD_ISSUER = rf"""
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
     (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
+       |phat{_S}{{1,3}}hanh  # "… đã phát hành văn bản số …"
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
@@ -709,9 +716,9 @@ def issuing_lead_before(norm: Normalized, start: int) -> bool:
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
-# Not after "đề nghị" ("kiến nghị"): "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
+# Not after "đề nghị" ("kiến nghị", "đề xuất"): "theo đề nghị của Giám đốc Sở … tại Tờ trình" names a proposer.
 _LEAD_OF = re.compile(
-    rf"(?<!de{_S}nghi{_S})(?<!kien{_S}nghi{_S})(?<!bao{_S}cao{_S})(?<![a-z])cua{_S}{{1,3}}"
+    rf"(?<!de{_S}nghi{_S})(?<!kien{_S}nghi{_S})(?<!de{_S}xuat{_S})(?<!bao{_S}cao{_S})(?<![a-z])cua{_S}{{1,3}}"
     # "… của Bộ Chính trị tại <doc>"; "các Quyết định của UBND tỉnh: số <doc>, số <doc>";
     # "các Nghị định của Chính phủ số <doc> …; Nghị định số <doc> …". The issuer is the body
     # after the last "của" ("chỉ đạo của Thủ tướng … và hướng dẫn của Thanh tra Chính phủ tại"),
@@ -1407,6 +1414,7 @@ def read_context(
     in_brackets = False  # a title in an aside right after the document, "(về …)", is its own
     title_open: int | None = None
     issued_by_verb = issuer_cited_at = False
+    in_force_at: int | None = None  # where "có hiệu lực từ <day>" was passed over
     pos = end
     while pos < limit:
         if aside is not None and pos == aside[0]:
@@ -1430,6 +1438,8 @@ def read_context(
                 # "## … Pháp lệnh Cảnh sát môi trường⏎**Ngày 21/11/2025, …", "… THỰC HIỆN NGHỊ QUYẾT SỐ
                 # 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a heading ends with its line
                 break
+            if in_force_at is None and skip.group("in_force") is not None:
+                in_force_at = pos
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
@@ -1644,6 +1654,9 @@ def read_context(
         # The place after a local body's symbol names the body, unless the text names it
         # otherwise ("Ủy ban nhân dân TP Hà Nội đã ban hành Quyết định 2573/QĐ-UBND năm 2025 TP Hà Nội").
         issuer_span = place_span
+    if in_force_at is not None and all(span is None or span[1] <= in_force_at
+                                       for span in (date_span, issuer_span, title_span)):
+        pos = in_force_at  # (nothing read past when it came into force: the context ends before it)
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
@@ -1667,7 +1680,7 @@ CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết"
-    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?\Z"  # (a Q&A's "Trả lời: Căn cứ …")
+    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?(?:cũng[ _]+)?\Z"  # (a Q&A's "Trả lời: Căn cứ …"; "Cũng căn cứ …")
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n^]")  # ("**^**": a footnote's mark, before each of a page's references)
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
