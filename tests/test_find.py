@@ -8167,3 +8167,39 @@ def test_tasks_set_for_the_ministries_are_theirs() -> None:
     assert m.relation is Relation.MENTIONS
     [m] = extract("Để tổ chức triển khai thực hiện Nghị quyết 57-NQ/TW, Tỉnh ủy ban hành kế hoạch.")
     assert m.relation is Relation.IMPLEMENTS
+
+
+def test_what_a_basis_prescribes_after_a_comma_is_its_content() -> None:
+    """"Căn cứ khoản 1 Điều 31 Nghị định A, quy định về … Điều 81 Luật B như sau:": B is named in
+    what A's clause prescribes, not a second basis."""
+    decree, law = extract("Căn cứ theo khoản 1 Điều 31 Nghị định 102/2024/NĐ-CP, quy định về các trường hợp bất khả "
+                          "kháng để áp dụng trong việc xử lý các trường hợp quy định tại các khoản 6, 7 và 8 Điều 81 "
+                          "Luật Đất đai 2024 như sau:")
+    assert (decree.relation, law.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+
+
+@pytest.mark.parametrize("quote", ['"', "“"])
+def test_a_short_reference_with_its_quoted_title(quote: str) -> None:
+    """'Kết luận 84 "tiếp tục xây dựng …"': the quoted title right after a short reference is
+    read, as a "về …" clause is."""
+    close = '"' if quote == '"' else "”"
+    found = extract(f"Quyết định 2640/QĐ-TTg năm 2025 triển khai Kết luận 84 {quote}tiếp tục xây dựng và phát triển "
+                    f"văn học, nghệ thuật trong thời kỳ mới{close}?")
+    assert found[-1].text == "Kết luận 84"
+    assert found[-1].title == "tiếp tục xây dựng và phát triển văn học, nghệ thuật trong thời kỳ mới"
+
+
+def test_a_date_with_ngay_typed_for_thang() -> None:
+    """"ngày 01 ngày 10 năm 2021": the month's word mistyped; the date as written, and the
+    issuer and title after it are read."""
+    [m] = extract("Điều 29 Thông tư 05/2021/TT-TTCP ngày 01 ngày 10 năm 2021 của Thanh tra Chính phủ về quy định quy "
+                  "trình xử lý đơn khiếu nại.")
+    assert (m.date, m.issuer_name, m.title) == (
+        dt.date(2021, 10, 1), "Thanh tra Chính phủ", "quy định quy trình xử lý đơn khiếu nại")
+
+
+@pytest.mark.parametrize("word", ["về", "của", "ngày"])
+def test_a_word_glued_to_a_code_the_registry_lacks(word: str) -> None:
+    """"Kế hoạch 10/KH-TTQLGTCCvề …": the word after a symbol, glued to an unknown code, is left out."""
+    [m] = extract(f"Trung tâm đã có Kế hoạch 10/KH-TTQLGTCC{word} 11/4/2025 đảm bảo hoạt động.")
+    assert (m.text, m.canonical) == ("Kế hoạch 10/KH-TTQLGTCC", "10/KH-TTQLGTCC")

@@ -284,8 +284,9 @@ _SECTION_NAME = re.compile(r"to[ _]chuc[ _]+thuc[ _]hien")
 _ISSUED_REACH = 600  # how far after a fronted "Thực hiện …" its main clause's document may stand
 _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
-# document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …").
-_PRESCRIBES_ABOUT = re.compile(rf"[\s_*]*quy{_S}định{_S}+về(?![^\W\d_])")
+# document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …"),
+# also after a comma ("Căn cứ khoản 1 Điều 31 Nghị định A, quy định về …").
+_PRESCRIBES_ABOUT = re.compile(rf"[\s_*]*,?[\s_*]*quy{_S}định{_S}+về(?![^\W\d_])")
 _BASIS_PRESCRIBES = re.compile(
     rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
     rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])"

@@ -52,6 +52,10 @@ _LEAD_DATE_GROUPS = _DATE.replace("(?P<", "(?P<l")  # the same, its groups named
 # "Nghị quyết 1973 (ngày 19-3-2011)", "Luật Công đoàn (ban hành ngày 5-11-1957)".
 _PAREN_DATE = re.compile(
     rf"\({_S}{{0,2}}(?:(?:ban{_S}hanh|thong{_S}qua|ky){_S}{{1,3}})?(?:ngay{_S}{{1,3}})?(?P<d>\d{{1,2}})([/.-])(?P<m>\d{{1,2}})\2(?P<y>\d{{4}}){_S}{{0,2}}\)")
+# "ngày 01 ngày 10 năm 2021": "ngày" typed for "tháng", the date as written
+_MONTH_MISTYPED = re.compile(
+    rf"ngay{_S}{{1,3}}(?P<d>\d{{1,2}}){_S}{{1,3}}ngay{_S}{{1,3}}(?P<m>\d{{1,2}}){_S}{{1,3}}nam{_S}{{1,3}}"
+    rf"(?P<y>(?:19|20)\d\d)(?!\d)(?P<m2>)")
 # "… có hiệu lực (thi hành) kể từ ngày ký ban hành (ngày 10/02/2025)": in force from the day
 # it was signed, which the parentheses state; that day is the document's own date.
 _IN_FORCE_ON_SIGNING = re.compile(
@@ -1443,6 +1447,7 @@ def read_context(
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
+                             or _MONTH_MISTYPED.match(folded, pos, limit)
                              or (_BARE_DATE.match(folded, pos, limit) if _right_after(folded, end, pos) or (
                                  issuer_span is not None and _right_after(folded, issuer_span[1], pos)) else None)):
             # (a date with no "ngày" right after the symbol or the issuer: "… của Ban Bí thư 25/8/1988")

@@ -112,8 +112,10 @@ _TYPE_WORDS = WordList(
 # "Nghị quyết 08 của Chính phủ", "Thông tư 99 năm 2025 của BTC": its own issuer
 _OWN_ISSUER = re.compile(
     rf"{_FOOTNOTE}(?:[ \t]{{1,3}}(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?!\d))?[ \t,]{{0,3}}cua{_S}{{1,3}}")
-# "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …")
-_ABOUT_NEXT = re.compile(rf"{_FOOTNOTE}[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}")
+# "về …" right after a short reference, or after its year ("Nghị định 26 2025 về …"), or a
+# quoted title ('Kết luận 84 "tiếp tục xây dựng …"')
+_ABOUT_NEXT = re.compile(
+    rf"{_FOOTNOTE}(?:[ \t*]{{1,4}}(?:(?:nam{_S})?(?:19|20)\d\d[ \t*]{{1,4}})?ve{_S}|[ \t]{{1,2}}[\"“])")
 _FORM_BEFORE = re.compile(  # (also the last of a list: "các Mẫu số 03, 04, 05 và 06/BHYT-QĐ")
     rf"(?<![^\W\d_])(?:mẫu|biểu|biểu{_S}mẫu|phụ{_S}lục|tờ{_S}khai)[\s_*]*(?:số)?[\s_:*]*"
     rf"(?:\d{{1,3}}[a-z]?[\s_]*(?:,|và|hoặc)[\s_]*){{0,4}}\Z"
@@ -512,7 +514,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             continue
         # A short reference points back; unless it states its own date or issuer ("Nghị quyết
         # 08 của Chính phủ", "Thủ tướng ban hành Chỉ thị số 16 về …"), it reads only a "về …"
-        # clause right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
+        # clause or a quoted title right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
         # (a citation's quoted title opening with one, '"Sắc lệnh số 35 về …".*Cổng …*. ngày …', too)
         titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)

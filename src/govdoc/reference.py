@@ -250,6 +250,8 @@ def _issuer_spelling(code: str, written: str) -> str:
 
 _TERM_DIGITS = re.compile(r"\d+\Z")
 _GLUED_WORD_AFTER = re.compile(r"([A-ZĐ][A-ZĐ0-9&]+)[a-zđ]")  # capitals, then a lower-case word's first letter
+# The words that follow a symbol, glued to codes the registry may lack: "10/KH-TTQLGTCCvề …"
+_WORD_AFTER_SYMBOL = re.compile(r"(?:về|của|ngày|năm)")
 _LONGEST_MIXED_CODE = 6  # codes the registry writes in mixed case ("TTg", "QĐi") are no longer
 _DEPARTMENT = re.compile(r"[A-ZĐ]\.[IVX]{1,4}", re.IGNORECASE)  # "V.I", "V.III": a numbered department
 
@@ -281,7 +283,8 @@ def _glued_code(written: str) -> str | None:
                 (issuer := issuers().by_code(prefix, System.STATE)) is not None and issuer.code == prefix):
             return prefix
     capitals = _GLUED_WORD_AFTER.match(written)
-    if capitals is not None and (_is_issuer(capitals.group(1)) or doc_types().is_code(capitals.group(1))):
+    if capitals is not None and (_is_issuer(capitals.group(1)) or doc_types().is_code(capitals.group(1))
+                                 or _WORD_AFTER_SYMBOL.fullmatch(written, capitals.end(1))):
         return capitals.group(1)
     return None
 
