@@ -8203,3 +8203,36 @@ def test_a_word_glued_to_a_code_the_registry_lacks(word: str) -> None:
     """"Kế hoạch 10/KH-TTQLGTCCvề …": the word after a symbol, glued to an unknown code, is left out."""
     [m] = extract(f"Trung tâm đã có Kế hoạch 10/KH-TTQLGTCC{word} 11/4/2025 đảm bảo hoạt động.")
     assert (m.text, m.canonical) == ("Kế hoạch 10/KH-TTQLGTCC", "10/KH-TTQLGTCC")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a law's words on what any province's body does: no basis of this text
+        ("- Căn cứ quy định tại điểm a và điểm b khoản 1 Điều 24 Nghị định 88/2024/NĐ-CP và tình hình cụ thể của "
+         "địa phương, Ủy ban nhân dân cấp tỉnh quy định suất tái định cư tối thiểu.", Relation.MENTIONS),
+        ("(3) Căn cứ khả năng cân đối của ngân sách địa phương quy định tại khoản 2 Điều 15 Nghị quyết "
+         "76/2025/UBTVQH15, UBND cấp tỉnh quyết định cụ thể các nhiệm vụ chi.", Relation.MENTIONS),
+        # a body named, or the level inside what the document prescribes: the text's own basis
+        ("Căn cứ Nghị định 88/2024/NĐ-CP, Ủy ban nhân dân tỉnh Lâm Đồng quy định mức hỗ trợ.", Relation.BASED_ON),
+        ("Căn cứ khoản 1 Điều 5 Nghị định 151/2025/NĐ-CP quy định về thẩm quyền của Ủy ban nhân dân cấp huyện, Chủ "
+         "tịch Ủy ban nhân dân cấp huyện chuyển giao cho Chủ tịch Ủy ban nhân dân cấp xã như sau:", Relation.BASED_ON),
+        ("Căn cứ Nghị định 88/2024/NĐ-CP; Ủy ban nhân dân cấp tỉnh quy định mức hỗ trợ.", Relation.BASED_ON),
+    ],
+)
+def test_a_basis_of_a_body_named_by_its_level_is_a_laws_words(text: str, relation: Relation) -> None:
+    """"Căn cứ …, Ủy ban nhân dân cấp tỉnh quyết định …": a statute's words on what any such body
+    does, quoted by a page; the documents in it are mentioned, no basis of the page's."""
+    assert extract(text)[0].relation is relation
+
+
+def test_what_a_bodys_action_programme_is_for() -> None:
+    """"Mục tiêu Chương trình hành động của Chính phủ thực hiện Nghị quyết A": the programme
+    carries A out, not the page naming it (nor "… Chương trình hành động thực hiện Nghị quyết B"
+    after "tổ chức thực hiện hiệu quả Nghị quyết,", one more thing carried out)."""
+    [m] = extract("**Mục tiêu Chương trình hành động của Chính phủ thực hiện Nghị quyết 71-NQ/TW năm 2025 về đột phá "
+                  "phát triển giáo dục và đào tạo như sau:**")
+    assert m.relation is Relation.MENTIONS
+    [m] = extract("- Cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết, Chương trình hành động thực hiện Nghị quyết "
+                  "05-NQ/ĐH của Đảng bộ tỉnh.")
+    assert m.relation is Relation.IMPLEMENTS

@@ -264,6 +264,16 @@ _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
+# A body named by its level only ("Ủy ban nhân dân cấp tỉnh"), opening the main clause after a
+# "Căn cứ" clause: the words of a law or decree on what such bodies do
+_LEVEL_BODY_ACTS = re.compile(
+    rf",{_S}*(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd|hội{_S}đồng{_S}nhân{_S}dân|hđnd"
+    rf"|chủ{_S}tịch{_S}(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd)){_S}+(?:các{_S}+)?cấp{_S}+"
+    rf"(?:tỉnh|huyện|xã)(?![^\W\d_])")
+_LEVEL_BODY_REACH = 400
+# (not within what the document cited prescribes: "Căn cứ Điều 5 Nghị định A quy định về thẩm
+# quyền của Ủy ban nhân dân cấp huyện, Chủ tịch Ủy ban nhân dân cấp huyện …" is the text's basis)
+_CLAUSE_MARK_OR_BREAK = re.compile(rf"[;:\n]|quy{_S}định(?!{_S}+tại(?![^\W\d_]))")  # (also glued: "…NĐ-CPquy định")
 # "Giao Sở A …", "giao cho UBND …", "… có (chịu) trách nhiệm …": a body is given the task; "… để
 # các Bộ, ngành, địa phương xây dựng kế hoạch, tổ chức triển khai …": the task is theirs
 _ASSIGNED = re.compile(
@@ -501,7 +511,13 @@ _PROVISIONS_THEN_AND = re.compile(
     rf"(?:[a-z0-9.]{{1,6}}(?:{_S}*,{_S}*|{_S}+va{_S}+))*[a-z0-9.]{{1,6}}{_S}+va{_S}+")
 # "về (việc) (tiếp tục) (triển khai) thực hiện …": carrying out as what something is about.
 _TOPIC_BEFORE = re.compile(
-    rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z")
+    rf"(?<![^\W\d_])về{_S}+(?:việc{_S}+)?(?:tiếp{_S}tục{_S}+)?(?:(?:tổ{_S}chức|triển{_S}khai){_S}+)?\Z"
+    # "Chương trình hành động của Chính phủ thực hiện Nghị quyết 71": what a body's programme is
+    # for (not "tổ chức thực hiện hiệu quả Nghị quyết, Chương trình hành động thực hiện …", one
+    # more thing carried out)
+    rf"|(?<![^\W\d_])(?:chương{_S}trình|kế{_S}hoạch){_S}+hành{_S}động"
+    rf"{_S}+của{_S}+[^\W\d_]+(?:{_S}+[^\W\d_]+){{0,4}}[\s_*]+\Z")
+_TOPIC_REACH = 64
 # "tại Điều 1 Thông tư A, <body> bãi bỏ …": the document the body acts by.
 _THROUGH_DOCUMENT = re.compile(
     r"(?<![^\W\d_])(?:tại|theo|bằng)[\s_]+(?:(?:điều|khoản|điểm|mục|phần|chương)[\s_]+[\w.]{1,6}[\s_,]+){0,3}\Z")
@@ -1229,6 +1245,12 @@ class _Analysis:
                         and any(c.relation is Relation.BASED_ON and c.sentence == sentence
                                 for c in self.cues[-_MAX_EARLIER_CUES:]))):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
+            if (relation is Relation.BASED_ON
+                    and (level_body := _LEVEL_BODY_ACTS.search(lowered, match.end(), min(
+                        self.sentence_end(sentence), match.end() + _LEVEL_BODY_REACH))) is not None
+                    and not _CLAUSE_MARK_OR_BREAK.search(lowered, match.end(), level_body.start())):
+                continue  # "Căn cứ … Nghị định A …, Ủy ban nhân dân cấp tỉnh quy định …": a law's
+                # words, the grounds of what any province's body does; no text's own basis
             if relation is Relation.IMPLEMENTS and (
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
                 or _ACCORDING.match(lowered, match.end())
@@ -1605,7 +1627,8 @@ class _Analysis:
             # "… trình Ban Chấp hành Trung ương về tiếp tục thực hiện Nghị quyết 18", "Ban chỉ đạo
             # về triển khai thực hiện …": a topic, not an act.
             topic = (cue.relation is Relation.IMPLEMENTS
-                     and _TOPIC_BEFORE.search(self.norm.lowered, max(0, cue.start - 32), cue.start) is not None
+                     and _TOPIC_BEFORE.search(self.norm.lowered, max(0, cue.start - _TOPIC_REACH),
+                                              cue.start) is not None
                      and self.names_next(cue.end))
             cue.subject = None if topic or self.is_question(cue.sentence) else _THIS
             if cue.subject is _THIS and cue.relation is Relation.IMPLEMENTS and (

@@ -276,7 +276,8 @@ def _letter_type_word(type_word: str | None) -> bool:
 
 def _glued_code(written: str) -> str | None:
     """The known code a lower-case word is glued to: its capitals ("CPquy" → "CP"), or the
-    longest code registered in mixed case ("TTgcủa" → "TTg", not the type code "TT")."""
+    longest code registered in mixed case ("TTgcủa" → "TTg", not the type code "TT"); or any
+    capitals a word that follows symbols is glued to ("TTQLGTCCvề" → "TTQLGTCC")."""
     for end in range(min(len(written) - 1, _LONGEST_MIXED_CODE), 1, -1):
         prefix = written[:end]
         if written[end].islower() and not prefix.isupper() and (
