@@ -8236,3 +8236,55 @@ def test_what_a_bodys_action_programme_is_for() -> None:
     [m] = extract("- Cụ thể hóa và tổ chức thực hiện hiệu quả Nghị quyết, Chương trình hành động thực hiện Nghị quyết "
                   "05-NQ/ĐH của Đảng bộ tỉnh.")
     assert m.relation is Relation.IMPLEMENTS
+
+
+def test_a_document_inside_the_words_a_change_quotes_is_not_changed() -> None:
+    """"Thay thế cụm từ “Quyết định số A” bằng cụm từ “Quyết định số B” tại khoản 1 Điều 15":
+    the words of the text changed cite A; A is neither replaced nor amended (but a quote left
+    open, '… Bãi bỏ cụm từ “và quy định khác tại … Nghị định C đã được …⏎⏎', says nothing so)."""
+    found = extract("5. Thay thế: cụm từ “Quyết định số 1719/QĐ-TTg” bằng cụm từ “Quyết định số 920/QĐ-TTg” tại "
+                    "khoản 1 Điều 15.\n7. Thay thế cụm từ\n“Thông tư số 36/2018/TT-BTC ngày 30 tháng 3 năm 2018 của Bộ "
+                    "Tài chính” bằng cụm từ “Thông tư số 100/2025/TT-BTC”.")
+    assert [m.relation for m in found] == [Relation.MENTIONS] * 4
+    found = extract("Nghị định 309/2025/NĐ-CP sửa đổi Nghị định 26/2019/NĐ-CP như sau:\n\n(1) Bãi bỏ cụm từ “và quy "
+                    "định khác tại điểm b khoản 5 Điều 36 Nghị định 26/2019/NĐ-CP đã được sửa đổi, bổ sung tại "
+                    "khoản 14 Điều 1 Nghị định 37/2024/NĐ-CP.\n\n(2) Bãi bỏ điểm c khoản 6 Điều 70b Nghị định "
+                    "26/2019/NĐ-CP.")
+    repealed = [link.target for link in found[0].links if link.relation is Relation.REPEALS]
+    assert repealed == [found[2].start, found[4].start]
+
+
+def test_an_applicants_papers_amended_amend_no_document() -> None:
+    """"Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định A": the
+    applicant's papers are amended; A names the form."""
+    [m] = extract("Sở Y tế trả cơ sở Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định "
+                  "số 163/2025/NĐ-CP.")
+    assert m.relation is Relation.MENTIONS
+
+
+def test_a_document_issued_after_carrying_out_an_unnumbered_one() -> None:
+    """"Để triển khai Nghị quyết trung ương này, Thủ tướng Chính phủ ra Chỉ thị A": A is issued
+    to carry the resolution out, not carried out."""
+    [m] = extract("Để triển khai Nghị quyết trung ương này, Thủ tướng Chính phủ ra Chỉ thị số 04/2002/CT-TTg ngày 8 "
+                  "tháng 2 năm 2002 về việc tiếp tục sắp xếp doanh nghiệp nhà nước.")
+    assert (m.relation, m.issuer_name) == (Relation.MENTIONS, "Thủ tướng Chính phủ")
+
+
+def test_a_list_carried_out_goes_on_past_an_abbreviation_in_a_description() -> None:
+    """"Thực hiện Nghị định A … của Chính phủ quy định … tổng sản phẩm trong nước (GDP) … và
+    Nghị định B …": the abbreviation in parentheses is part of what A prescribes; B is carried
+    out too."""
+    found = extract("Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định quy trình biên soạn "
+                    "chỉ tiêu tổng sản phẩm trong nước (GDP), chỉ tiêu tổng sản phẩm trên địa bàn (GRDP) và Nghị "
+                    "định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ, Bộ Tài chính đề nghị các tỉnh báo cáo.")
+    assert [m.relation for m in found] == [Relation.IMPLEMENTS, Relation.IMPLEMENTS]
+
+
+def test_the_cybersecurity_department_is_read_whole() -> None:
+    """"của Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao": a body the registry
+    knows (A05), its name read past "và"."""
+    [m] = extract("Theo văn bản số 2898/A05-P5 của Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao về "
+                  "việc cảnh báo.")
+    assert m.issuer_name == "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao"
+    assert m.issuer is not None
+    assert m.issuer.code == "A05"

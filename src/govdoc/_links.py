@@ -34,6 +34,7 @@ from govdoc.context import (
     body_named_before,
     body_opens,
     body_opens_clause_before,
+    issuing_lead_before,
 )
 from govdoc.context import CLAUSE_START as _CLAUSE_START
 from govdoc.doctypes import doc_types, legal_rank
@@ -529,7 +530,7 @@ _AND_ANOTHER_BODY = re.compile(
 # item of a list is about, then the next item.
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
 # What an item is about, up to the next item: "… X; ", "… X, và ", "… X và các ".
-_DESCRIPTION_CHAR = r"[^.;:\n()]|\n(?![ \t]*\n)"
+_DESCRIPTION_CHAR = r"[^.;:\n()]|\n(?![ \t]*\n)|\([a-z0-9&]{2,12}\)"  # (an abbreviation: "… tổng sản phẩm (GDP)")
 _DESCRIPTION_END = rf"(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
 _DESCRIPTION_TO_NEXT = rf"(?:{_DESCRIPTION_CHAR})+?{_DESCRIPTION_END}"
 # (what it prescribes may come in parts: "… quy định X; quy định Y và Thông tư B")
@@ -708,6 +709,12 @@ _PART_BEFORE = re.compile(rf"(?<![^\W\d_])(?:điểm|khoản|điều|mục|phụ
 _PHRASE_NOUN = re.compile(
     rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ"
     rf"|(?:mẫu|biểu{_S}mẫu|phụ{_S}lục|điều|khoản|điểm|mục){_S}+(?:này|đó|nêu{_S}trên|nói{_S}trên))(?![^\W\d_])")
+# An applicant's papers, amended or supplemented ("hồ sơ sửa đổi, bổ sung", "tờ khai bổ sung")
+_PAPERS_BEFORE = re.compile(rf"(?<![^\W\d_])(?:hồ{_S}sơ|tờ{_S}khai)[\s_]+\Z")
+# A document inside the words a change quotes: "thay thế cụm từ “Thông tư số 36/2018/TT-BTC …”"
+_INSIDE_QUOTED_WORDS = re.compile(rf"(?<![^\W\d_])(?:cụm{_S}từ|từ{_S}ngữ|từ)[\s_:]*[\"“][^\"“”]{{0,160}}\Z")
+_QUOTED_WORDS_REACH = 200
+_QUOTE_CLOSES = re.compile(r"(?:[^\"“”\n]|\n(?![ \t]*\n)){0,300}[\"”]")  # (within its paragraph: not a quote left open)
 _PER_ASIDE = re.compile(rf"\({_S}?(?:thuc{_S}hien{_S}+)?theo{_S}+\Z")  # ("(thực hiện theo Nghị quyết A)")
 # "(sau đây gọi tắt là …)", "(gọi chung là …)"
 _ALIAS_BEFORE = re.compile(rf"(?:goi(?:{_S}(?:tat|chung))?|viet{_S}(?:gon|tat)){_S}+la[\s_*:\"“]*\Z")
@@ -762,6 +769,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if end - cue.end > _MAX_GAP and cue.relation is not Relation.BASED_ON:
         return False  # far more words than any rule below allows; and slicing the gap of every
         # cue before a far mention would be quadratic
+    if (cue.relation in _CHANGES
+            and _INSIDE_QUOTED_WORDS.search(norm.lowered, max(cue.end, end - _QUOTED_WORDS_REACH), end)
+            and _QUOTE_CLOSES.match(norm.lowered, end)):
+        return False  # "Thay thế cụm từ “Quyết định số 1719/QĐ-TTg” bằng …": the words changed cite it
     if (cue.relation in _CHANGES and _NAMED_AMONG.search(norm.folded, max(cue.end, end - 24), end)
             and _GENERIC_NOUN.search(norm.folded, cue.end, end)):
         return True  # "sửa đổi … một số điều của 11 Luật về quốc phòng (trong đó có Luật A)": A is one of them
@@ -860,6 +871,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
     among = _INHERIT.search(norm.folded, max(start, end - _AMONG_REACH), end)
     if among is not None and len(norm.folded[among.end():end].split()) <= _AMONG_WORDS:
         return True  # "… các văn bản chỉ đạo …; trong đó trọng tâm là <ref>" (not "trong đó xác định … của <ref>")
+    if "," in gap and issuing_lead_before(norm, end):
+        return False  # "Để triển khai Nghị quyết trung ương này, Thủ tướng Chính phủ ra Chỉ thị A": A is issued
     if _OBJECT_CLOSED.search(gap) and not _UNNUMBERED_DOCUMENT.match(norm.folded, start):
         # "Thực hiện yêu cầu trên, Luật Đầu tư …": the object ended at the comma. After a
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
@@ -1228,6 +1241,9 @@ class _Analysis:
             if (relation in _CHANGES and _ASKED_BEFORE.search(lowered, max(0, match.start() - 16), match.start())
                     and self.asks_yes_or_no(self.sentence_of(match.start()))):
                 continue  # "Thông tư A có bị thay thế bởi Thông tư B không?": asked, not stated
+            if (relation is Relation.AMENDS
+                    and _PAPERS_BEFORE.search(lowered, max(0, match.start() - 12), match.start())):
+                continue  # "Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 …": an applicant's papers, amended
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
