@@ -8288,3 +8288,24 @@ def test_the_cybersecurity_department_is_read_whole() -> None:
     assert m.issuer_name == "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao"
     assert m.issuer is not None
     assert m.issuer.code == "A05"
+
+
+def test_documents_listed_as_expiring_when_another_comes_into_force() -> None:
+    """"Kể từ ngày Thông tư A có hiệu lực thi hành, các Thông tư sau hết hiệu lực thi hành:⏎- Khoản
+    1 Điều 11, …, khoản 4 Điều 27 Thông tư B …;⏎- Thông tư C …": A ends B (a part, however many
+    are listed) and C."""
+    found = extract("Kể từ ngày Thông tư 35/2025/TT-NHNN có hiệu lực thi hành, các Thông tư sau hết hiệu lực thi "
+                    "hành:\n\n- Khoản 1 Điều 11, Điều 14, Điều 18, điểm b khoản 1 và khoản 4 Điều 27 Thông tư "
+                    "08/2021/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam quy định về cho vay đặc biệt;\n\n- "
+                    "Thông tư 37/2024/TT-NHNN của Thống đốc Ngân hàng Nhà nước Việt Nam quy định về cho vay đặc biệt.")
+    assert [(link.relation, link.target) for link in found[0].links] == [
+        (Relation.REPEALS, found[1].start), (Relation.REPEALS, found[2].start)]
+
+
+def test_a_basis_of_the_party_committees_at_every_level() -> None:
+    """"7.12. Căn cứ … Quy định số 366-QĐ/TW, các cấp uỷ, tổ chức đảng cấp trên chịu trách nhiệm …":
+    a guide's words on what every committee does; no basis of the page's ("Quy định" is the
+    type word, not what the document prescribes)."""
+    [m] = extract("7.12. Căn cứ khung tiêu chí đánh giá tại Phụ lục 1, 3, 4, 5 của Quy định số 366-QĐ/TW, các cấp uỷ, "
+                  "tổ chức đảng cấp trên chịu trách nhiệm cụ thể hoá.")
+    assert m.relation is Relation.MENTIONS

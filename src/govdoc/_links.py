@@ -265,16 +265,17 @@ _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
-# A body named by its level only ("Ủy ban nhân dân cấp tỉnh"), opening the main clause after a
-# "Căn cứ" clause: the words of a law or decree on what such bodies do
+# A body named by its level only ("Ủy ban nhân dân cấp tỉnh", "các cấp ủy"), opening the main
+# clause after a "Căn cứ" clause: the words of a law or decree on what such bodies do
 _LEVEL_BODY_ACTS = re.compile(
-    rf",{_S}*(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd|hội{_S}đồng{_S}nhân{_S}dân|hđnd"
-    rf"|chủ{_S}tịch{_S}(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd)){_S}+(?:các{_S}+)?cấp{_S}+"
-    rf"(?:tỉnh|huyện|xã)(?![^\W\d_])")
+    rf",{_S}*(?:các{_S}+cấp{_S}(?:ủy|uỷ)|(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd|hội{_S}đồng{_S}nhân{_S}dân"
+    rf"|hđnd|chủ{_S}tịch{_S}(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd)){_S}+(?:các{_S}+)?cấp{_S}+"
+    rf"(?:tỉnh|huyện|xã))(?![^\W\d_])")
 _LEVEL_BODY_REACH = 400
 # (not within what the document cited prescribes: "Căn cứ Điều 5 Nghị định A quy định về thẩm
 # quyền của Ủy ban nhân dân cấp huyện, Chủ tịch Ủy ban nhân dân cấp huyện …" is the text's basis)
-_CLAUSE_MARK_OR_BREAK = re.compile(rf"[;:\n]|quy{_S}định(?!{_S}+tại(?![^\W\d_]))")  # (also glued: "…NĐ-CPquy định")
+_CLAUSE_MARK_OR_BREAK = re.compile(  # (also glued: "…NĐ-CPquy định"; not the type word: "Quy định số 366")
+    rf"[;:\n]|quy{_S}định(?!{_S}+(?:tại(?![^\W\d_])|số|\d))")
 # "Giao Sở A …", "giao cho UBND …", "… có (chịu) trách nhiệm …": a body is given the task; "… để
 # các Bộ, ngành, địa phương xây dựng kế hoạch, tổ chức triển khai …": the task is theirs
 _ASSIGNED = re.compile(
@@ -414,7 +415,7 @@ _LISTED_NEXT = re.compile(r"[\s_*]*(?:,|(?<![a-z])va)[\s_*]*(?:cac[\s_]+)?\Z")  
 # the documents listed below expire
 _IN_FORCE_THEN_LISTED = re.compile(
     rf"[\s_,*]*(?:(?:chính{_S}thức|đã){_S}+)?có{_S}+hiệu{_S}+lực(?:{_S}+thi{_S}+hành)?[\s_,]*(?:thì{_S}+)?"
-    rf"(?:các|những){_S}+(?:quy{_S}định|văn{_S}bản)(?:{_S}+[^\W\d_]+){{0,4}}?{_S}+sau(?:{_S}+đây)?[\s_]*")
+    rf"(?:các|những){_S}+[^\W\d_]+(?:{_S}+[^\W\d_]+){{0,4}}?{_S}+sau(?:{_S}+đây)?[\s_]*")  # ("các Thông tư sau")
 _IN_FORCE_REACH = 120
 _LABELS_OPEN = re.compile(r"\([\s_*]*")
 _LABELS_REACH = 120  # "… hướng dẫn Luật Nhà ở (Thông tư …": how far after the verb labels may open
@@ -595,9 +596,10 @@ _NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2} ?[
 _ITEM_GAP = 40
 # A list item naming a part of its document first: "+ Mục 1 phần 3 tại Thông tư A …".
 # ("- Điều 8, 11, 13 và 25 Quyết định A …": several numbers of one kind)
+# (up to twelve parts: "Khoản 1 Điều 11, Điều 14, Điều 18, điểm b khoản 1 và khoản 4 Điều 27 ")
 _ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}"
                         r"(?:[\s_]*(?:,|va(?![a-z]))[\s_]*\d{1,3}[a-zđ]?(?![\w.]))"
-                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,6}(?:(?:tai|cua|thuoc)[\s_]+)?")
+                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,12}(?:(?:tai|cua|thuoc)[\s_]+)?")
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
