@@ -8309,3 +8309,15 @@ def test_a_basis_of_the_party_committees_at_every_level() -> None:
     [m] = extract("7.12. Căn cứ khung tiêu chí đánh giá tại Phụ lục 1, 3, 4, 5 của Quy định số 366-QĐ/TW, các cấp uỷ, "
                   "tổ chức đảng cấp trên chịu trách nhiệm cụ thể hoá.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_a_title_lists_fields_with_capitals_after_semicolons() -> None:
+    """"… thủ tục hành chính nội bộ lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng
+    thuộc …": fields named with capitals go on with the title past ";" (not a body opening the
+    next clause: "…; Sở Nội vụ …")."""
+    [m] = extract("UBND tỉnh Sơn La ra Quyết định 1702/QĐ-UBND năm 2025 về công bố Danh mục thủ tục hành chính nội bộ "
+                  "lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng thuộc phạm vi của Sở Nội vụ.")
+    assert m.title == ("công bố Danh mục thủ tục hành chính nội bộ lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, "
+                       "khen thưởng thuộc phạm vi của Sở Nội vụ")
+    [m] = extract("UBND tỉnh ra Quyết định 1702/QĐ-UBND về thủ tục hành chính lĩnh vực Lưu trữ; Sở Nội vụ hướng dẫn.")
+    assert m.title == "thủ tục hành chính lĩnh vực Lưu trữ"

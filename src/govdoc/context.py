@@ -161,6 +161,7 @@ _BRACKETED_TITLE = re.compile(
     rf"(?P<title>[^()\n\"“”]{{3,{_MAX_BRACKETED_TITLE}}}?)[ \t]*\)")
 _LIST_FOLLOWS = re.compile(r"[^:\n]*:[ \t*]*\n[\s*]*[-+•]")  # "về việc:" ending its line, then a list's items
 # A title opened as the document's heading writes it, "Về việc …" with a capital V (not "về …").
+_FIELDS_LISTED = re.compile(rf"(?<![^\W\d_])lĩnh{_S}vực{_S}+[^\W\d_]")  # ("lĩnh vực Văn thư; Lưu trữ")
 _HEADING_CASE_OPENING = re.compile(r"(?<![^\W\d_])Về(?:[ _]+việc)?[ _:*]*\Z")
 
 # Words that end an issuer phrase ("của Chính phủ quy định …", "của Bộ Tài chính về …").
@@ -1192,11 +1193,14 @@ def _title_at(
             at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
             continue
         if (char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi))
-                and (nxt.group(1).islower() or (nxt.group(1).isupper() and heading_case
-                                                and not _DOCUMENT_NEXT.match(lowered, stop.end())))
+                and (nxt.group(1).islower() or (nxt.group(1).isupper() and (
+                    heading_case or (_FIELDS_LISTED.search(lowered, pos, stop.start())
+                                     and not body_opens(norm, stop.end(), hi)))
+                    and not _DOCUMENT_NEXT.match(lowered, stop.end())))
                 and not _CLAUSE_OPENER.match(lowered, stop.end())):
             # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";", and one copied with its
-            # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised
+            # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised,
+            # as are fields named ("… lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng")
             at = stop.end()
             continue
         if char == "(" and ((aside := _SHORT_ASIDE.match(text, stop.start(), hi)) is not None
