@@ -8321,3 +8321,26 @@ def test_a_title_lists_fields_with_capitals_after_semicolons() -> None:
                        "khen thưởng thuộc phạm vi của Sở Nội vụ")
     [m] = extract("UBND tỉnh ra Quyết định 1702/QĐ-UBND về thủ tục hành chính lĩnh vực Lưu trữ; Sở Nội vụ hướng dẫn.")
     assert m.title == "thủ tục hành chính lĩnh vực Lưu trữ"
+
+
+@pytest.mark.parametrize("verb", ["kí các", "ký các", "ban hành những"])
+def test_a_dated_lead_before_a_list_of_documents(verb: str) -> None:
+    """"Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng kí các Quyết định số
+    A, B": the subject issues them all ("kí" spelt with i; the office without its holder, the
+    country with the office); the date goes to the first."""
+    first, second = extract(f"Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng {verb} Quyết "
+                            "định số 482/QĐ-TTg, 493/QĐ-TTg.")
+    assert (first.date, first.issuer_name) == (dt.date(2007, 4, 25), "Thủ tướng Chính phủ Việt Nam")
+    assert second.issuer_name == "Thủ tướng Chính phủ Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("## Tải file tổng hợp văn bản hướng dẫn Nghị định 73/2024/NĐ-CP về khen thưởng mới nhất", "khen thưởng"),
+        ("## Quy định theo Nghị định 73/2024/NĐ-CP về khen thưởng có những nội dung nào?", "khen thưởng"),
+        ("## Chế độ theo Nghị định 73 về khen thưởng áp dụng với những đối tượng nào?", "khen thưởng"),
+    ],
+)
+def test_a_headlines_latest_or_question_is_no_part_of_a_title(text: str, title: str) -> None:
+    assert extract(text)[0].title == title

@@ -279,6 +279,7 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      | {_S}mới{_S}nhất(?![^\W\d_])             # "… về khen thưởng mới nhất": a headline's "latest"
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
       # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
@@ -304,7 +305,8 @@ _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:[.)]|\.\d)")  # a list item's number
 _QUESTION_TAIL = re.compile(
     rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
     rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
-    rf"|gồm{_S}những{_S}gì|(?:còn{_S}|có{_S})?hiệu{_S}lực(?:{_S}không)?|hay{_S}không){_S}*\Z"
+    rf"|gồm{_S}những{_S}gì|(?:còn{_S}|có{_S})?hiệu{_S}lực(?:{_S}không)?|hay{_S}không"
+    rf"|(?:có|gồm|với|cho){_S}+những(?:{_S}+[^\W\d_]+){{1,3}}{_S}+nào){_S}*\Z"  # ("… có những nội dung nào")
 )
 # The last clause of a question heading, when it asks: ", Ninh Bình có bao nhiêu …".
 _QUESTION_CLAUSE = re.compile(
@@ -527,8 +529,8 @@ _LEAD_ISSUER = rf"""
 """
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
-    (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ra|co|gui
-       |phat{_S}{{1,3}}hanh  # "… đã phát hành văn bản số …"
+    (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ki|ra|co|gui
+       |phat{_S}{{1,3}}hanh  # "… đã phát hành văn bản số …" ("kí", spelt with i)
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
@@ -536,8 +538,9 @@ _LEAD_VERB = rf"""
     # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote; "Quốc hội
     # biểu quyết thông qua: Luật …", a colon before a list
     # (not across a blank line: "… do Bộ Tài chính ban hành⏎⏎Thông tư B …" ends one paragraph,
-    # and B opens the next; a colon still brings in its list)
-    (?:(?:(?<=hanh)|(?<=qua))[\s_]{{0,2}}:[\s_*\"“]{{1,5}}|(?![\s_*\"“]*\n[ \t_*]*\n)[\s_*\"“]{{1,5}})\Z
+    # and B opens the next; a colon still brings in its list; "… ký các Quyết định số A, B": a list)
+    (?:(?:(?<=hanh)|(?<=qua))[\s_]{{0,2}}:[\s_*\"“]{{1,5}}|(?![\s_*\"“]*\n[ \t_*]*\n)[\s_*\"“]{{1,5}})
+    (?:(?:cac|nhung){_S}{{1,3}})?\Z
 """
 # The single pattern: what the two searches must find (a property test compares them).
 _LEAD = re.compile(f"(?:{_LEAD_DATE})?{_LEAD_ISSUER}{_LEAD_VERB}", re.VERBOSE)
@@ -836,7 +839,8 @@ _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_
 _ENDS_WITH_ISSUED_AT = re.compile(rf"(?<![a-z])ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}tai)?[ \t_*]{{1,5}}\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
 _ENDS_WITH_ISSUING = re.compile(
-    r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui))(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}\Z")
+    r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui|ki))(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}"
+    r"(?:(?:cac|nhung)[\s_]{1,3})?\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
@@ -2015,7 +2019,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
 # minister's ("Bộ trưởng Bộ Y tế Đào Hồng Lan"). (Not a province's offices: "Chủ tịch UBND tỉnh
 # Lâm Đồng" ends with a place that reads as a name.)
 _NATIONAL_OFFICE = re.compile(
-    rf"(?:pho{_S}+)?thu{_S}tuong(?:{_S}chinh{_S}phu)?|chu{_S}tich{_S}nuoc|tong{_S}bi{_S}thu"
+    rf"(?:pho{_S}+)?thu{_S}tuong(?:{_S}chinh{_S}phu(?:{_S}viet{_S}nam)?)?|chu{_S}tich{_S}nuoc|tong{_S}bi{_S}thu"
     rf"|tong{_S}thong(?:{_S}viet{_S}nam{_S}cong{_S}hoa)?|thong{_S}doc{_S}ngan{_S}hang{_S}nha{_S}nuoc(?:{_S}viet{_S}nam)?"
     rf"|chanh{_S}an{_S}toa{_S}an{_S}nhan{_S}dan{_S}toi{_S}cao"
     rf"|(?P<minister>(?:pho{_S}+)?bo{_S}truong|thu{_S}truong){_S}+(?=bo{_S})")
