@@ -8344,3 +8344,13 @@ def test_a_dated_lead_before_a_list_of_documents(verb: str) -> None:
 )
 def test_a_headlines_latest_or_question_is_no_part_of_a_title(text: str, title: str) -> None:
     assert extract(text)[0].title == title
+
+
+def test_a_steering_committee_named_over_a_line_break() -> None:
+    """"của⏎Ban Chỉ đạo Trung ương về phát triển khoa học, … và⏎chuyển đổi số về Mô hình …": the
+    committee's name wraps; the second "về" still opens the title."""
+    [m] = extract("- Căn cứ Quy định số 05-QĐ/BCĐTW, ngày 27/8/2025 của\nBan Chỉ đạo Trung ương về phát triển khoa "
+                  "học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số về Mô hình liên thông số thống nhất.")
+    assert m.issuer_name == ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+                             "đổi số")
+    assert m.title == "Mô hình liên thông số thống nhất"

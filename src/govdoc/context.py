@@ -188,7 +188,7 @@ _ISSUER_STOP = re.compile(
 _NAME_GOES_ON = re.compile(rf"{_S}(?=[^\W\d_])")
 _INTO_BEFORE_COLON = re.compile(r"[ \t_]thành[\s_*]*\Z")  # (in lower case: not a place, "Vĩnh Thành:")
 _STEERS_THEN_TITLE = re.compile(
-    rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))[^.;:\n()\d\[\]\"“”]{{3,120}}?)(?={_S}ve{_S})")
+    rf"(?P<steers>{_S}ve{_S}(?!viec(?![a-z]))(?:[^.;:\n()\d\[\]\"“”]|\n(?![ \t]*\n)){{3,120}}?)(?={_S}ve{_S})")
 _STEERING = re.compile(rf"(?<![^\W\d_])ban{_S}chỉ{_S}đạo(?![^\W\d_])")
 # "UBND tỉnh Khánh Hòa", "Ủy ban nhân dân thành phố Hà Nội": a place after a body.
 # Words of a place may be split by one line break (wrapped or OCR'd text: "tỉnh Bình⏎Dương").
