@@ -8354,3 +8354,9 @@ def test_a_steering_committee_named_over_a_line_break() -> None:
     assert m.issuer_name == ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
                              "đổi số")
     assert m.title == "Mô hình liên thông số thống nhất"
+
+
+def test_a_web_address_escaped_space_is_no_number() -> None:
+    """"…/Nam%201963/UBTVQH1963_3.htm": "%20" escapes a space; "201963/UBTVQH1963" is no document."""
+    found = extract("Xem https://vi.wikisource.org/wiki/Nam%201963/UBTVQH1963_3.htm và http://a.vn/so%2082/HCM.htm.")
+    assert found == []

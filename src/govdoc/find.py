@@ -228,7 +228,8 @@ def _symbol_candidates(
     for match in symbol_matches(_grammar.SYMBOL, folded):
         start = match.start()
         before = folded[start - 1] if start else " "
-        glued = (before.isalnum() or before in "/-" or (before == "." and start > 1 and folded[start - 2].isalnum())
+        # ("…/Nam%201963/UBTVQH1963_3.htm": a web address's escaped space, "%20", glued to a year)
+        glued = (before.isalnum() or before in "/-%" or (before == "." and start > 1 and folded[start - 2].isalnum())
                  # "HK$7,8/USD": a rate, the decimal comma inside a figure glued to its currency
                  # (not "quyết định số 98,99/QĐ-VKSTC", two numbers)
                  or (before == "," and _GLUED_FIGURE.search(folded, max(0, start - 12), start - 1) is not None)
