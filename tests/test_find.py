@@ -8360,3 +8360,11 @@ def test_a_web_address_escaped_space_is_no_number() -> None:
     """"…/Nam%201963/UBTVQH1963_3.htm": "%20" escapes a space; "201963/UBTVQH1963" is no document."""
     found = extract("Xem https://vi.wikisource.org/wiki/Nam%201963/UBTVQH1963_3.htm và http://a.vn/so%2082/HCM.htm.")
     assert found == []
+
+
+def test_a_general_signs_on_the_day_a_sentence_opens_with() -> None:
+    """"Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng Bộ Quốc phòng đã ký Quyết định A": the
+    day it was signed, as after "đồng chí <name>, <titles>"."""
+    [m] = extract("• Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng Bộ Quốc phòng đã ký Quyết định số 44/QĐ-TM "
+                  "thành lập Cục Vật tư.")
+    assert m.date == dt.date(1975, 3, 20)

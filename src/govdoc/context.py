@@ -846,7 +846,8 @@ _ENDS_WITH_ISSUING = re.compile(
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
 _SIGNED_LEAD = re.compile(
     rf"(?<![a-z])(?P<date>{_LEAD_DATE_GROUPS}){_S}{{0,3}},{_S}{{0,3}}"
-    rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?dong{_S}chi{_S}[^.;:\n]{{2,160}}?"
+    rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?(?:dong{_S}chi|(?:dai|thuong|trung|thieu){_S}tuong)"
+    rf"{_S}[^.;:\n]{{2,160}}?"  # ("Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng … đã ký")
     rf"{_S}(?:da{_S}{{1,3}})?ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?[\s_*]{{1,5}}\Z")
 _SIGNED_LEAD_REACH = 240
 
