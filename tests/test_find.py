@@ -8340,6 +8340,10 @@ def test_a_dated_lead_before_a_list_of_documents(verb: str) -> None:
         ("## Tải file tổng hợp văn bản hướng dẫn Nghị định 73/2024/NĐ-CP về khen thưởng mới nhất", "khen thưởng"),
         ("## Quy định theo Nghị định 73/2024/NĐ-CP về khen thưởng có những nội dung nào?", "khen thưởng"),
         ("## Chế độ theo Nghị định 73 về khen thưởng áp dụng với những đối tượng nào?", "khen thưởng"),
+        ("## Mẫu theo Quy định 377-QĐ/TW 2025 về phân cấp quản lý cán bộ được sử dụng khi nào?",
+         "phân cấp quản lý cán bộ"),
+        # what the document's quoted words begin with
+        ("Quyết định 878/QĐ-TTg năm 2022 về phê duyệt danh mục dự án có nội dung như sau:", "phê duyệt danh mục dự án"),
     ],
 )
 def test_a_headlines_latest_or_question_is_no_part_of_a_title(text: str, title: str) -> None:

@@ -303,7 +303,7 @@ _BOLD_NAME_NEXT = re.compile(r"[ \t]*\*\*([^\s*_])")  # (not "*Căn cứ …", a
 _YEAR_WORD_END = re.compile(r"(?<![^\W\d_])năm[ \t]*\Z")
 _ITEM_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:[.)]|\.\d)")  # a list item's number opening a line: "2. …", "1.2 …"
 _QUESTION_TAIL = re.compile(
-    rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|từ|khi{_S}nào)){{0,3}}"
+    rf"(?:{_S}+(?:chi{_S}tiết|cụ{_S}thể|được{_S}quy{_S}định|quy{_S}định|áp{_S}dụng|(?:được{_S})?sử{_S}dụng|từ|khi{_S}nào)){{0,3}}"
     rf"{_S}+(?:ra{_S}sao|(?:như{_S})?thế{_S}nào|là{_S}gì|khi{_S}nào|bao{_S}nhiêu|ở{_S}đâu|có{_S}gì{_S}mới"
     rf"|gồm{_S}những{_S}gì|(?:còn{_S}|có{_S})?hiệu{_S}lực(?:{_S}không)?|hay{_S}không"
     rf"|(?:có|gồm|với|cho){_S}+những(?:{_S}+[^\W\d_]+){{1,3}}{_S}+nào){_S}*\Z"  # ("… có những nội dung nào")
@@ -402,7 +402,7 @@ _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể nh
 _TITLE_TAIL = re.compile(
     # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it (also
     # after emphasis: "… MÔN ĐỊA LÍ **như sau:")
-    rf"[\s_,*]+(?:(?:(?:có{_S}+)?quy{_S}định|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
+    rf"[\s_,*]+(?:(?:(?:có{_S}+)?quy{_S}định|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
