@@ -8372,3 +8372,25 @@ def test_a_general_signs_on_the_day_a_sentence_opens_with() -> None:
     [m] = extract("• Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng Bộ Quốc phòng đã ký Quyết định số 44/QĐ-TM "
                   "thành lập Cục Vật tư.")
     assert m.date == dt.date(1975, 3, 20)
+
+
+def test_a_download_word_ending_a_line_is_no_part_of_a_title() -> None:
+    """"- TPHCM: Thông báo A về việc công khai danh sách … tải⏎": the page's download link (not
+    "… về quản lý vận tải", a word of the title)."""
+    [m] = extract("- TPHCM: Thông báo 8967/TB-CTTPHCM về việc công khai danh sách người nộp thuế nợ tiền thuế tải\n- X")
+    assert m.title == "công khai danh sách người nộp thuế nợ tiền thuế"
+    [m] = extract("Thông tư 12/2020/TT-BGTVT về quản lý vận tải\n\nTheo đó, …")
+    assert m.title == "quản lý vận tải"
+
+
+@pytest.mark.parametrize(("text", "found"), [("Vi phạm pháp luật trên biển bị xử lý.", 0),
+                                              ("Theo Luật Biển 2012, luật trên quy định vùng biển.", 2)])
+def test_the_law_in_general_is_no_anaphor(text: str, found: int) -> None:
+    """"pháp luật trên biển": the law in general, not "the law above"."""
+    assert len(extract(text)) == found
+
+
+def test_a_basis_going_on() -> None:
+    """"Tiếp tục căn cứ tiểu mục 18 … Quyết định A …": the text's own basis, as "Cũng căn cứ …"."""
+    [m] = extract("Tiếp tục căn cứ tiểu mục 18 Quyết định 3380/QĐ-BNNMT năm 2025 quy định thời gian giải quyết:")
+    assert m.relation is Relation.BASED_ON

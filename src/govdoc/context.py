@@ -280,6 +280,7 @@ _TITLE_STOP = re.compile(
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}mới{_S}nhất(?![^\W\d_])             # "… về khen thưởng mới nhất": a headline's "latest"
+      | (?<!vận)(?<!quá){_S}tải(?=[ \t*]*(?:\n|\Z))  # "… thuộc ngân sách nhà nước tải⏎": a page's download link
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
       # "… áp dụng từ 10/10/2025" (a headline's, with no "ngày"): when it applies. A title may
@@ -1694,7 +1695,8 @@ CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết"
-    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?(?:cũng[ _]+)?\Z"  # (a Q&A's "Trả lời: Căn cứ …"; "Cũng căn cứ …")
+    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?(?:cũng[ _]+|tiếp[ _]tục[ _]+)?\Z"  # (a Q&A's "Trả lời: Căn cứ …";
+    # "Cũng (Tiếp tục) căn cứ …")
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n^]")  # ("**^**": a footnote's mark, before each of a page's references)
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)

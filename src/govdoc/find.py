@@ -99,7 +99,7 @@ _ITEM_MARK_AFTER = re.compile(r"[.)][ \t]")
 _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
-    rf"|luat|bo{_S}luat)"
+    rf"|(?<!phap{_S})luat|bo{_S}luat)"  # (not "pháp luật trên biển": the law in general)
     rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
 )
 # Every word the three scans above and the names start with (the codes' acronyms too); a
