@@ -8394,3 +8394,12 @@ def test_a_basis_going_on() -> None:
     """"Tiếp tục căn cứ tiểu mục 18 … Quyết định A …": the text's own basis, as "Cũng căn cứ …"."""
     [m] = extract("Tiếp tục căn cứ tiểu mục 18 Quyết định 3380/QĐ-BNNMT năm 2025 quy định thời gian giải quyết:")
     assert m.relation is Relation.BASED_ON
+
+
+def test_a_body_acts_through_the_document_its_sentence_opens_with() -> None:
+    """"Tại Nghị định A ngày … sửa đổi … các nghị định quy định chi tiết thi hành Luật B, Chính phủ
+    đã sửa đổi, bổ sung … Nghị định C": the Government amends C by A, however A is described."""
+    found = extract("Tại Nghị định số 226/2025/NĐ-CP ngày 15/8/2025 sửa đổi, bổ sung một số điều của các nghị định quy "
+                    "định chi tiết thi hành Luật Đất đai, Chính phủ đã sửa đổi, bổ sung một số điều của Nghị định số "
+                    "151/2025/NĐ-CP quy định về phân định thẩm quyền.")
+    assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[2].start)]

@@ -1588,8 +1588,9 @@ class _Analysis:
                 and not _THROUGH_DOCUMENT.search(self.norm.lowered, max(0, drafts[previous].start - 40),
                                                  drafts[previous].start)):
             # "(… Báo cáo B), Bộ Chính trị thống nhất điều chỉnh …": the body's act; but "tại Điều 1
-            # Thông tư A, Kiểm toán Nhà nước bãi bỏ …": the body acts by A.
-            cue.subject = None
+            # Thông tư A, Kiểm toán Nhà nước bãi bỏ …": the body acts by A, also when A's own
+            # words name another ("Tại Nghị định A … thi hành Luật B, Chính phủ đã sửa đổi …")
+            cue.subject = self.acted_through(cue)
             return
         if previous is not None:
             if self.filler(gap_from, cue.start, cue.relation):
@@ -1675,6 +1676,19 @@ class _Analysis:
             cue.subject = self.restated_before(lo, acting)
         else:
             cue.subject = None
+
+    def acted_through(self, cue: _Cue) -> int | None:
+        """The document the sentence opens with after "Tại (Theo)", by which the body named before
+        ``cue`` acts ("Tại Nghị định A ngày …, Chính phủ đã sửa đổi …"), or None."""
+        lo = self.starts[cue.sentence]
+        k = self.countable_from(lo)
+        if k >= len(self.countable) or self.countable_starts[k] >= cue.start:
+            return None
+        head = self.countable_starts[k]
+        through = _THROUGH_DOCUMENT.search(self.norm.lowered, max(lo, head - 40), head)
+        if through is None or not self.opens_sentence(cue.sentence, through.start()):
+            return None
+        return self.resolve(self.countable[k])
 
     def pointed_or_reported(self, pos: int) -> int | None:
         """The document "Nghị định này" opening the sentence before ``pos`` points at, else the
