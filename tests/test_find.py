@@ -8218,6 +8218,9 @@ def test_a_word_glued_to_a_code_the_registry_lacks(word: str) -> None:
         ("Căn cứ khoản 1 Điều 5 Nghị định 151/2025/NĐ-CP quy định về thẩm quyền của Ủy ban nhân dân cấp huyện, Chủ "
          "tịch Ủy ban nhân dân cấp huyện chuyển giao cho Chủ tịch Ủy ban nhân dân cấp xã như sau:", Relation.BASED_ON),
         ("Căn cứ Nghị định 88/2024/NĐ-CP; Ủy ban nhân dân cấp tỉnh quy định mức hỗ trợ.", Relation.BASED_ON),
+        # any unit's head: the law's words on what every head does
+        ("Căn cứ quy định tại các khoản 2, 3 và 5 Điều 15 Luật Lưu trữ 2024, người đứng đầu cơ quan, tổ chức quy "
+         "định danh mục.", Relation.MENTIONS),
     ],
 )
 def test_a_basis_of_a_body_named_by_its_level_is_a_laws_words(text: str, relation: Relation) -> None:
@@ -8403,3 +8406,9 @@ def test_a_body_acts_through_the_document_its_sentence_opens_with() -> None:
                     "định chi tiết thi hành Luật Đất đai, Chính phủ đã sửa đổi, bổ sung một số điều của Nghị định số "
                     "151/2025/NĐ-CP quy định về phân định thẩm quyền.")
     assert [(link.relation, link.target) for link in found[0].links] == [(Relation.AMENDS, found[2].start)]
+
+
+def test_the_foreign_exchange_ordinance_by_name() -> None:
+    """"Pháp lệnh ngoại hối năm 2005": an ordinance the gazetteer knows, its name in any case."""
+    [m] = extract("Theo quy định tại khoản 1 Điều 4 Pháp lệnh ngoại hối năm 2005 thì người cư trú phải mở tài khoản.")
+    assert (m.text, m.kind) == ("Pháp lệnh ngoại hối năm 2005", Kind.NAMED)

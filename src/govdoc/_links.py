@@ -265,10 +265,11 @@ _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
-# A body named by its level only ("Ủy ban nhân dân cấp tỉnh", "các cấp ủy"), opening the main
-# clause after a "Căn cứ" clause: the words of a law or decree on what such bodies do
+# A body named by its level only ("Ủy ban nhân dân cấp tỉnh", "các cấp ủy"), or any unit's head
+# ("người đứng đầu đơn vị"), opening the main clause after a "Căn cứ" clause: the words of a law
+# or decree on what such bodies do
 _LEVEL_BODY_ACTS = re.compile(
-    rf",{_S}*(?:các{_S}+cấp{_S}(?:ủy|uỷ)|(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd|hội{_S}đồng{_S}nhân{_S}dân"
+    rf",{_S}*(?:các{_S}+cấp{_S}(?:ủy|uỷ)|người{_S}đứng{_S}đầu|(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd|hội{_S}đồng{_S}nhân{_S}dân"
     rf"|hđnd|chủ{_S}tịch{_S}(?:ủy{_S}ban{_S}nhân{_S}dân|uỷ{_S}ban{_S}nhân{_S}dân|ubnd)){_S}+(?:các{_S}+)?cấp{_S}+"
     rf"(?:tỉnh|huyện|xã))(?![^\W\d_])")
 _LEVEL_BODY_REACH = 400
