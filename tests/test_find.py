@@ -8387,9 +8387,12 @@ def test_a_download_word_ending_a_line_is_no_part_of_a_title() -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [("Vi phạm pháp luật trên biển bị xử lý.", 0),
-                                              ("Theo Luật Biển 2012, luật trên quy định vùng biển.", 2)])
+                                              ("Theo Luật Biển 2012, luật trên quy định vùng biển.", 2),
+                                              ("Số lần thông báo trên báo nói ít nhất 02 lần.", 0),
+                                              ("Theo Thông báo 12/TB-UBND, thông báo trên nêu rõ.", 2)])
 def test_the_law_in_general_is_no_anaphor(text: str, found: int) -> None:
-    """"pháp luật trên biển": the law in general, not "the law above"."""
+    """"pháp luật trên biển": the law in general, not "the law above"; "thông báo trên báo nói":
+    announcing in a newspaper."""
     assert len(extract(text)) == found
 
 

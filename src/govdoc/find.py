@@ -100,7 +100,7 @@ _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
     rf"|(?<!phap{_S})luat|bo{_S}luat)"  # (not "pháp luật trên biển": the law in general)
-    rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren)(?![a-z])"
+    rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren(?!{_S}+(?:bao|dai|cong|trang|mang|website|phuong{_S}tien)(?![a-z])))(?![a-z])"
 )
 # Every word the three scans above and the names start with (the codes' acronyms too); a
 # shorter word is never reported inside a longer one ("luật" in "bộ luật").
