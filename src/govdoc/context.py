@@ -1452,12 +1452,12 @@ def read_context(
                 # "## … Pháp lệnh Cảnh sát môi trường⏎**Ngày 21/11/2025, …", "… THỰC HIỆN NGHỊ QUYẾT SỐ
                 # 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a heading ends with its line
                 break
-            if in_force_at is None and skip.group("in_force") is not None:
+            if in_force_at is None and folded[pos] in "csd" and skip.group("in_force") is not None:
                 in_force_at = pos
             pos = skip.end()
             continue
         if date is None and (m := _DATE_RE.match(folded, pos, limit) or _PAREN_DATE.match(folded, pos, limit)
-                             or _MONTH_MISTYPED.match(folded, pos, limit)
+                             or (folded.startswith("ngay", pos) and _MONTH_MISTYPED.match(folded, pos, limit))
                              or (_BARE_DATE.match(folded, pos, limit) if _right_after(folded, end, pos) or (
                                  issuer_span is not None and _right_after(folded, issuer_span[1], pos)) else None)):
             # (a date with no "ngày" right after the symbol or the issuer: "… của Ban Bí thư 25/8/1988")
