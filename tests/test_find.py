@@ -8415,3 +8415,16 @@ def test_the_foreign_exchange_ordinance_by_name() -> None:
     """"Pháp lệnh ngoại hối năm 2005": an ordinance the gazetteer knows, its name in any case."""
     [m] = extract("Theo quy định tại khoản 1 Điều 4 Pháp lệnh ngoại hối năm 2005 thì người cư trú phải mở tài khoản.")
     assert (m.text, m.kind) == ("Pháp lệnh ngoại hối năm 2005", Kind.NAMED)
+
+
+def test_what_is_done_with_a_law_is_no_name() -> None:
+    """"trước khi Luật Thông qua": passing a law, no law named ("Luật Ban hành văn bản …" is one)."""
+    assert extract("Điều chỉnh trước khi Luật Thông qua là cần thiết.") == []
+    [m] = extract("Theo Luật Ban hành VBQPPL năm 2025 thì")
+    assert m.kind is Kind.NAMED
+
+
+def test_a_basis_stated_now() -> None:
+    """"Hiện nay, căn cứ theo quy định tại Điều 3 Nghị định A …": the page's own basis."""
+    [m] = extract("Hiện nay, căn cứ theo quy định tại Điều 3 Nghị định 73/2024/NĐ-CP thì lương cơ sở là 2,34 triệu.")
+    assert m.relation is Relation.BASED_ON

@@ -1694,7 +1694,7 @@ def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) ->
 CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
-    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết"
+    r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết|hiện[ _]nay"
     r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?(?:cũng[ _]+|tiếp[ _]tục[ _]+)?\Z"  # (a Q&A's "Trả lời: Căn cứ …";
     # "Cũng (Tiếp tục) căn cứ …")
 )

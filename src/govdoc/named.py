@@ -26,6 +26,10 @@ __all__ = ["NAMED_TYPES", "OPENING_WORDS", "NamedMatch", "amended_names", "find_
 
 _S = SPACE
 
+# What is done with a law, capitalised after its type word: no name ("trước khi Luật Thông qua");
+# not "Ban hành", which opens a law's name (Luật Ban hành văn bản quy phạm pháp luật).
+_VERB_FIRST = re.compile(rf"(?:thông{_S}qua|có{_S}hiệu{_S}lực)(?![^\W\d_])")
+
 # Words after which a name cannot go on: verbs and prepositions of the sentence around
 # it. Matched on lower-cased text with diacritics ("Việt Nam" goes on, "năm" stops); "số"
 # only before a number ("Luật Đất đai số 31/2024/QH15", but "Luật Dân số 2025").
@@ -251,8 +255,10 @@ def _heuristic_end(norm: Normalized, pos: int, limit: int) -> int:
         if word is None or any(ch.isdigit() for ch in word.group()):
             break
         if count == 0 and (not text[word.start()].isupper()
-                           or ("\n" in gap.group() and _is_type_code(text[word.start():word.end()]))):
-            break  # (a table's "Luật⏎NQ Nghị quyết⏎NĐ Nghị định …": a list of type codes, no name)
+                           or ("\n" in gap.group() and _is_type_code(text[word.start():word.end()]))
+                           or _VERB_FIRST.match(norm.lowered, word.start(), limit)):
+            break  # (a table's "Luật⏎NQ Nghị quyết⏎NĐ Nghị định …": a list of type codes, no name;
+            # "trước khi Luật Thông qua": what is done with a law, no name)
         if count > 0 and _STOP.match(norm.lowered, word.start(), limit):
             break
         end = word.end()
