@@ -65,7 +65,6 @@ _ASKED_ABOUT_REACH = 120
 # "thay thế Danh mục … số thứ tự 03, mục A; số thứ tự 01, 02 mục B tại Quyết định A": after ";",
 # more parts of the same document
 _PARTS_GO_ON = re.compile(rf";[\s_]*(?:so{_S}thu{_S}tu|muc|phan|chuong)[\s_]+[\divxlc]")
-_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
 _GUIDANCE_AT = re.compile(rf"{_S}{{1,3}}tai{_S}")  # "hướng dẫn tại <doc>": the guidance in it, a noun
 _OF_A_BODY = re.compile(rf"{_S}{{1,3}}cua{_S}")  # "Nghị quyết của Chính phủ …": one of that body's
 _ISSUING_BEFORE = re.compile(rf"ban{_S}{{1,3}}hanh{_S}{{1,3}}\Z")
@@ -1260,7 +1259,7 @@ class _Analysis:
                     or _ANSWER_AFTER_QUESTION.search(lowered, max(0, match.start() - 24), match.start())
                     or self.pinpoint_basis(match.start(), match.end())
                     # "Căn cứ quy định tại … Luật A; căn cứ quy định tại … Luật B": the basis goes on
-                    or (_AFTER_SEMICOLON.search(lowered, max(0, match.start() - 8), match.start())
+                    or (_OPENS_AFTER_SEMICOLON.search(lowered, max(0, match.start() - 8), match.start())
                         and any(c.relation is Relation.BASED_ON and c.sentence == sentence
                                 for c in self.cues[-_MAX_EARLIER_CUES:]))):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention

@@ -47,7 +47,7 @@ from govdoc.context import (
 )
 from govdoc.doctypes import DocType, doc_types
 from govdoc.errors import TextError
-from govdoc.issuers import issuers
+from govdoc.issuers import Issuer, issuers
 from govdoc.mention import Kind, Link, Mention
 from govdoc.named import NAMED_TYPES, OPENING_WORDS, find_named
 from govdoc.party_named import find_party_named
@@ -733,12 +733,17 @@ def _issuer_closing_title(norm: Normalized, draft: _Draft) -> None:
     table = issuers()
     symbol = [body for code in draft.reference.issuers
               if (body := table.by_code(code, draft.reference.system)) is not None]
-    named = table.named(_collapse(norm.text[slice(*closing.span("body"))]))
+    named = _bodies_named(norm, closing.span("body"))
     party_centre = any(body.code == "TW" and body.system is System.PARTY for body in symbol)
     if any((body in symbol and body.code in _OFFICE_CODES)
            or (party_centre and body.system is System.PARTY and "central" in body.levels) for body in named):
         draft.title_span = (draft.title_span[0], closing.start())
         draft.issuer_span = closing.span("body")
+
+
+def _bodies_named(norm: Normalized, span: tuple[int, int]) -> tuple[Issuer, ...]:
+    """The registry's bodies the words at ``span`` name ("Ban Bí thư": the TW and BBT rows)."""
+    return issuers().named(_collapse(norm.text[slice(*span)]))
 
 
 def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
@@ -747,7 +752,7 @@ def _written_by_another(norm: Normalized, draft: _Draft) -> bool:
         return False
     table = issuers()
     symbol = [table.by_code(code, draft.reference.system) for code in draft.reference.issuers]
-    named = {body.code for body in table.named(_collapse(norm.text[slice(*draft.issuer_span)]))}
+    named = {body.code for body in _bodies_named(norm, draft.issuer_span)}
     # (a term's code names its body: "QH12" is the "Quốc hội" of "các Nghị quyết của Quốc hội: số …")
     return bool(named) and all(symbol) and not any(
         body is not None and (body.code in named or body.code.rstrip("0123456789") in named) for body in symbol)
@@ -815,7 +820,7 @@ def _state_body_for_party(norm: Normalized, draft: _Draft) -> bool:
     if not all((body := table.by_code(code, System.PARTY)) is not None and body.system is System.PARTY
                for code in draft.reference.issuers):
         return False  # (the Party style of old State documents: "Pháp lệnh số 12-LCT/HĐNN8")
-    named = table.named(_collapse(norm.text[slice(*draft.issuer_span)]))
+    named = _bodies_named(norm, draft.issuer_span)
     return bool(named) and all(body.system is System.STATE for body in named)
 
 
