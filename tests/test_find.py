@@ -1093,9 +1093,12 @@ def test_an_amending_law_links_to_the_law_it_amends() -> None:
     [
         ("Theo Điều 19 Luật Thuế giá trị gia tăng; khoản 4 Điều 1 Luật sửa đổi, bổ sung một số điều của "
          "Luật thuế giá trị gia tăng; Điều 12 Nghị định số 65/2013/NĐ-CP", ["Luật Thuế giá trị gia tăng"]),
-        # Each law it names, at its nearest mention before it; a year on either side is no matter.
+        # Each law it names, at its nearest mention before it; a year on either side is no matter
+        # (but a later law is no law it amends: below).
         ("Căn cứ Luật Viên chức năm 2010, Luật Giá năm 2012 và Luật Giá 2023; Luật sửa đổi, bổ sung một số "
-         "điều của Luật Giá và Luật Viên chức năm 2019;", ["Luật Giá 2023", "Luật Viên chức năm 2010"]),
+         "điều của Luật Giá và Luật Viên chức năm 2024;", ["Luật Giá 2023", "Luật Viên chức năm 2010"]),
+        ("Căn cứ Luật Viên chức năm 2010, Luật Giá năm 2012 và Luật Giá 2023; Luật sửa đổi, bổ sung một số "
+         "điều của Luật Giá và Luật Viên chức năm 2019;", ["Luật Giá năm 2012", "Luật Viên chức năm 2010"]),
         # A law in another sentence, or one the name does not hold, is not what it amends.
         ("Luật Giá năm 2012. Luật sửa đổi, bổ sung một số điều của Luật Giá năm 2019", []),
         ("Căn cứ Luật Phí; Luật sửa đổi, bổ sung một số điều của Luật Giá năm 2019", []),
@@ -8428,3 +8431,38 @@ def test_a_basis_stated_now() -> None:
     """"Hiện nay, căn cứ theo quy định tại Điều 3 Nghị định A …": the page's own basis."""
     [m] = extract("Hiện nay, căn cứ theo quy định tại Điều 3 Nghị định 73/2024/NĐ-CP thì lương cơ sở là 2,34 triệu.")
     assert m.relation is Relation.BASED_ON
+
+
+def test_an_amending_law_walks_back_up_a_list_of_bases() -> None:
+    """Each amending law of a "Căn cứ" list amends the law at the top of it, past the one before."""
+    text = ("Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12;\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13;\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15;\n")
+    base, *amending = extract(text)
+    assert [[(link.relation, link.target) for link in m.links] for m in amending] == [
+        [(Relation.AMENDS, base.start)]] * 2
+
+
+def test_an_item_after_a_semicolon_described_as_the_first_was_is_no_object() -> None:
+    """"các Thông tư … gồm: A quy định …, B sửa đổi … C; D quy định …": B is an item of the list
+    the colon opens, and D the next one of it, with the list's issuer."""
+    text = ("Chi thực hiện theo các Thông tư của Bộ trưởng Bộ Tài chính gồm: Thông tư số 40/2017/TT-BTC quy "
+            "định chế độ công tác phí, Thông tư số 12/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư "
+            "số 40/2017/TT-BTC; Thông tư số 71/2018/TT-BTC quy định chế độ tiếp khách nước ngoài.")
+    first, amending, amended, last = extract(text)
+    assert [link.target for link in amending.links] == [amended.start]
+    assert [m.issuer_name for m in (first, amending, last)] == ["Bộ trưởng Bộ Tài chính"] * 3
+
+
+@pytest.mark.parametrize("session", ["Kỳ họp thứ 7", "tại Kỳ họp thứ bảy"])
+def test_a_lead_date_past_the_session_a_law_was_passed_at(session: str) -> None:
+    [m] = extract(f"Ngày 29/6/2024, {session}, Quốc hội khóa XV đã thông qua Luật Bảo hiểm xã hội số 41/2024/QH15.")
+    assert (m.date, m.issuer_name) == (dt.date(2024, 6, 29), "Quốc hội")
+
+
+def test_an_amending_law_amends_no_later_law_of_the_name() -> None:
+    """A law of 2019 amending "Luật Cán bộ, công chức" amends the law of 2008, not that of 2025."""
+    text = ("Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;\nCăn cứ Luật Viên chức số 58/2010/QH12;\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14;")
+    _, earlier, amending = extract(text)
+    assert [link.target for link in amending.links] == [earlier.start]

@@ -2121,6 +2121,11 @@ class _Analysis:
                     if gap is not None and gap.end() == d.start:
                         if ";" in gap.group() and self.acts_itself(d):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                        if ";" in gap.group() and self.listed_subject(cue) and self.described_next(d):
+                            # "các Thông tư gồm: Thông tư A quy định …, Thông tư B sửa đổi … Thông tư
+                            # C; Thông tư D quy định …": B is an item of an outer list, and D, described
+                            # as A was, the next one of it
+                            break
                         if (";" in gap.group() and cue.relation is Relation.GUIDES and d.date is not None
                                 and cue.subject is not None and cue.subject >= 0
                                 and not self.opens_clause(cue) and not self.pinpointed(d)
@@ -2909,6 +2914,18 @@ class _Analysis:
                 return True
         return False
 
+    def listed_subject(self, cue: _Cue) -> bool:
+        """Whether the cue's subject is an item listed after a described document before it
+        in its sentence: "… Thông tư A quy định chế độ công tác phí, Thông tư B sửa đổi …"."""
+        if cue.subject is None or cue.subject < 0:
+            return False
+        k = bisect.bisect_left(self.countable, cue.subject)
+        if k == 0 or self.sentence_ids[self.countable[k - 1]] != self.sentence_ids[cue.subject]:
+            return False
+        previous = self.countable[k - 1]
+        return self.described_item(self.drafts[previous].item_end(self.folded), self.drafts[cue.subject].start,
+                                   previous)
+
     def item_after_semicolon(self, index: int) -> bool:
         """Whether ``index`` follows a ";" after the document before it in its sentence."""
         k = bisect.bisect_left(self.countable, index)
@@ -3029,21 +3046,32 @@ class _Analysis:
                 continue
             wanted = set(names)
             k = bisect.bisect_left(self.countable, i) - 1
-            for step in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
+            after: _Draft | None = draft  # the item the walk came from: it may go back item by item up a list
+            # ("Căn cứ Luật A;⏎Căn cứ Luật sửa đổi … Luật A số B;⏎Căn cứ Luật sửa đổi … Luật A số C;")
+            for _ in range(_MAX_NAME_STEPS):  # a short walk back: the law stands just before
                 if k < 0 or not wanted:
                     break
                 j = self.countable[k]
-                if self.sentence_ids[j] != self.sentence_ids[i] and not (step == 0 and self.item_before(j, draft)):
+                if self.sentence_ids[j] != self.sentence_ids[i] and not (
+                        after is not None and self.item_before(j, after)):
                     break
+                after = self.drafts[j] if self.sentence_ids[j] != self.sentence_ids[i] else None
                 if j not in keys:
                     keys[j] = self.law_key(self.drafts[j])
                 key = keys[j]
-                if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]):
+                if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]) and not self.later(j, i):
                     wanted.discard(key)
                     link = Link(Relation.AMENDS, j)
                     if link not in draft.links:
                         draft.links.append(link)
                 k -= 1
+
+    def later(self, index: int, amending: int) -> bool:
+        """Whether the mention ``index`` is of a later year than ``amending``, which so cannot
+        amend it: "Luật Cán bộ, công chức số 80/2025/QH15; … Luật sửa đổi … của Luật Cán bộ,
+        công chức … số 52/2019/QH14" amends the law of 2008, not that one."""
+        year, amending_year = _year_of(self.drafts[index]), _year_of(self.drafts[amending])
+        return year is not None and amending_year is not None and year > amending_year
 
     def item_before(self, index: int, draft: _Draft) -> bool:
         """Whether the mention ``index`` is the item of a list right before ``draft``'s:

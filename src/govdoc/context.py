@@ -515,6 +515,8 @@ _LEAD_DATE = rf"""
     # (a timeline's "Ngày …:⏎⏎- Quốc hội ban hành …"; in bold, "**Ngày 14/02/2025**, Bộ …")
     \*{{0,4}}{_S}{{0,3}}(?:,|:[\s_]{{0,4}}[-+*•]?)?\*{{0,4}}{_S}{{0,3}}
     (?:thay{_S}mat{_S}(?P<behalf>[^,.;:\n]{{2,60}}),{_S}{{0,3}})?  # "…, thay mặt Bộ Chính trị, đồng chí … ký ban hành"
+    # "Ngày 29/6/2024, (tại) Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua …": where it was passed
+    (?:(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}[^,.;:\n]{{1,40}},{_S}{{0,3}})?
 """
 _LEAD_ISSUER_CHARS = 80
 _COMMA_IN_NAME = r",(?=\ (?:tinh|thanh\ pho|the\ thao|chua\ benh|chong|ban\ bi\ thu)\ )"

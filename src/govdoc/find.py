@@ -164,6 +164,11 @@ _NEXT_ITEM = re.compile(r"[\s_\"”)]*;[\s_]*(?:so[\s_]*:?[\s_]*)?\Z")
 _ITEM_THEN_NEXT = re.compile(
     r"(?:(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400};[\s_]*){1,3}(?:so[\s_]*:?[\s_]*)?\Z")
 _INSIDE_ITEM = re.compile(r"(?:[^.;\n]|\.(?![\s_])|\n(?![ \t]*\n)){0,400}\Z")
+# "… các Thông tư của Bộ trưởng Bộ Tài chính gồm: Thông tư A quy định chế độ công tác phí, Thông
+# tư B …": after a list opener's colon, what the first item is about, then a comma and the next.
+_LIST_OPENER = re.compile(r"[\s_*]*(?:(?<![a-z])(?:bao[\s_]+)?gom[\s_*]*)?:[\s_*]*\Z")
+_DESCRIBED_THEN_COMMA = re.compile(
+    rf"{_S}+(?:quy{_S}dinh|huong{_S}dan|ve)(?![a-z])[^.;:\n]{{0,240}},[\s_]*(?:so[\s_]*)?\Z")
 _CHANGES_NEXT = re.compile(rf"[\s_,*]*(?:sua{_S}doi|bo{_S}sung|thay{_S}the|bai{_S}bo)(?![a-z])")
 
 
@@ -784,6 +789,11 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
                 source = prev
             elif head is not None and _ITEM_THEN_NEXT.match(folded, head.context_end, draft.start):
                 source = head
+            elif (head is prev and draft.doc_type is not None and draft.doc_type == prev.doc_type
+                  and prev.issuer_span is not None
+                  and _LIST_OPENER.match(folded, prev.issuer_span[1], prev.start) is not None
+                  and _DESCRIBED_THEN_COMMA.match(folded, gap, draft.start) is not None):
+                source = prev
             if source is not None and _may_issue(folded, source.issuer_span, draft):
                 draft.issuer_span, draft.issuer_from_lead = source.issuer_span, True
         if draft.issuer_from_lead and draft.kind in _ITEM_KINDS:
