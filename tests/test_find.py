@@ -8466,3 +8466,48 @@ def test_an_amending_law_amends_no_later_law_of_the_name() -> None:
             "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14;")
     _, earlier, amending = extract(text)
     assert [link.target for link in amending.links] == [earlier.start]
+
+
+def test_a_documents_words_go_on_past_the_aside_naming_what_amended_it() -> None:
+    text = ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ (đã được sửa đổi tại Nghị định số "
+            "187/2025/NĐ-CP) quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban "
+            "hành văn bản quy phạm pháp luật;")
+    decree, amending, law = extract(text)
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.GUIDES, law.start)]
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, decree.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "guides"),
+    [
+        # a task a decree gives a body: the decree guides nothing
+        ("Nghị định này gồm 09 điều quy định về các trường hợp được miễn, giảm tiền thuê đất.\n\nBộ trưởng Bộ "
+         "Quốc phòng có trách nhiệm tính số tiền được giảm; phân công cơ quan chức năng hướng dẫn việc thu, nộp "
+         "tiền sử dụng đất theo quy định tại Nghị định 102/2024/NĐ-CP và Nghị định này.", False),
+        # the words of a document named after the body's task are the document's own
+        ("Quy chuẩn được Chính phủ phân công Bộ Công an quản lý quy định tại Điều 23 Nghị định số 127/2007/NĐ-CP "
+         "của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và Quy chuẩn kỹ thuật.", True),
+    ],
+)
+def test_guidance_a_body_is_assigned_is_not_given(text: str, guides: bool) -> None:
+    found = extract(text)
+    assert any(link.relation is Relation.GUIDES for m in found for link in m.links) is guides
+    assert all(m.relation is Relation.MENTIONS for m in found)
+
+
+@pytest.mark.parametrize("layout", ["gồm có 5 Điều và các phụ lục", "gồm 6 chương, 40 điều", "bao gồm 3 phụ lục"])
+def test_how_a_document_is_laid_out_is_no_part_of_its_title(layout: str) -> None:
+    [m] = extract(f"Nghị quyết số 245/2025/QH15 về dự toán ngân sách nhà nước năm 2026 {layout}.")
+    assert m.title == "dự toán ngân sách nhà nước năm 2026"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Căn cứ Điều 18 Nghị định 131/2013/NĐ-CP quy định về việc xử phạt khi thực hiện hành vi sao chép không "
+     "đúng với các quy định của Luật sở hữu trí tuệ như sau:",
+     "Người nào thực hiện hành vi phạm tội mới mà Bộ luật Hình sự 2015 quy định thì bị xử lý."],
+)
+def test_an_act_done_carries_out_no_document(text: str) -> None:
+    found = extract(text)
+    assert Relation.IMPLEMENTS not in {m.relation for m in found} | {
+        link.relation for m in found for link in m.links}

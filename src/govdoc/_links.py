@@ -239,7 +239,8 @@ _GUIDANCE_NOUN = re.compile(rf"(?<![^\W\d_])(?:theo|văn{_S}bản|sự|có)(?:{_
 _FIRST_PERSON = re.compile(rf"[\s_]*,?[\s_]*(?:chúng{_S}tôi|tôi)(?![^\W\d_])")
 _IN_PARENTHESES = re.compile(r"\s?(?:(?:nam\s)?(?:19|20)\d\d\s?)?\)")  # "(sửa đổi)", "(sửa đổi, bổ sung năm 2021)"
 # "thực hiện theo …", "thực hiện đúng quy định của Luật …": acting by a document, not implementing it.
-_ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đúng{_S}+(?:các{_S}+)?quy{_S}định)(?![^\W\d_])")
+_ACCORDING = re.compile(rf"{_S}{{1,3}}(?:theo|tại|dựa{_S}+(?:trên|vào)|đúng{_S}+(?:các{_S}+)?quy{_S}định"
+                        rf"|(?:các{_S}+|những{_S}+)?hành{_S}+vi)(?![^\W\d_])")  # ("thực hiện hành vi …": an act)
 # Between "thực hiện" and the document it implements: a few words, none that cite a
 # provision ("quy định tại khoản 5 Điều 28 Luật Giá" is a mention) and no act of issuing
 # ("Thực hiện chủ trương …, Chính phủ đã ban hành Nghị quyết …" implements the policy), and
@@ -280,6 +281,7 @@ _CLAUSE_MARK_OR_BREAK = re.compile(  # (also glued: "…NĐ-CPquy định"; not 
 # các Bộ, ngành, địa phương xây dựng kế hoạch, tổ chức triển khai …": the task is theirs
 _ASSIGNED = re.compile(
     rf"(?<![^\W\d_])(?:[Gg]iao(?:{_S}+cho)?{_S}+(?={UPPER})|(?:có|chịu){_S}trách{_S}nhiệm(?![^\W\d_])"
+    rf"|[Pp]hân{_S}+công{_S}+(?:cho{_S}+)?(?:cơ{_S}quan|đơn{_S}vị|(?={UPPER}))"  # (a body: not "phân công nhiệm vụ")
     rf"|[Đđ]ể{_S}+(?:cho{_S}+)?các{_S}+(?:[Bb]ộ|ngành|địa{_S}phương|cơ{_S}quan|đơn{_S}vị|[Ss]ở|cấp)(?![^\W\d_]))")
 _ASSIGNED_REACH = 160
 # An item of a list (its mark), under a line ending in a colon: "- Giao Ủy ban nhân dân Thành phố:⏎+ …"
@@ -1273,9 +1275,11 @@ class _Analysis:
                 _NOMINAL.search(lowered, max(0, match.start() - 16), match.start())
                 or _ACCORDING.match(lowered, match.end())
             ):
-                continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …"
-            if relation is Relation.IMPLEMENTS and self.assigned_before(match.start()):
-                continue  # "Giao Sở A chủ trì triển khai thực hiện …": a task given to a body, not done
+                continue  # "trong thực hiện …", "hiệu quả thực hiện …", "thực hiện theo …", "thực hiện hành vi …"
+            if ((relation is Relation.IMPLEMENTS or (relation is Relation.GUIDES and voice == "active"))
+                    and self.assigned_before(match.start(), bare=relation is Relation.GUIDES)):
+                continue  # "Giao Sở A chủ trì triển khai thực hiện …", "… phân công cơ quan chức năng hướng
+                # dẫn việc thu … theo quy định tại Nghị định A": a task given to a body, not done
             if (relation is Relation.IMPLEMENTS and _SECTION_NAME.fullmatch(folded, match.start(), match.end())
                     and _SECTION_HEADING.search(folded, max(0, match.start() - 24), match.start())):
                 continue  # "## Tổ chức thực hiện Quyết định A": the name of A's closing article
@@ -1536,6 +1540,17 @@ class _Analysis:
             return
         previous = self.last_draft_before(cue.start, near)
         gap_from = max(drafts[previous].context_end, drafts[previous].end) if previous is not None else near
+        if (previous is not None and cue.voice == "active"
+                and (closed := folded.find(")", drafts[previous].end, cue.start)) != -1
+                and (outer := self.before_aside(previous, cue.start, lo)) is not None and outer != previous
+                and self.agent_of_aside(drafts[outer], previous)
+                and (not folded[closed + 1:cue.start].strip(" _*\n")
+                     or self.filler(closed + 1, cue.start, cue.relation))):
+            # "Nghị định A … (đã được sửa đổi tại Nghị định B) quy định chi tiết … và biện pháp để
+            # tổ chức, hướng dẫn thi hành Luật C": A's own words go on past the aside naming what
+            # amended it
+            cue.subject = self.resolve(outer)
+            return
         if (previous is not None and ";" in folded[gap_from:cue.start]
                 and not (cue.relation in (Relation.REPLACES, Relation.REPEALS, Relation.AMENDS)
                          and _IN_FORCE_THEN.match(folded, gap_from, cue.start))):
@@ -2315,16 +2330,22 @@ class _Analysis:
                 and self.drafts[self.countable[k]].doc_type == draft.doc_type is not None
                 and _DESCRIBED_AFTER_ISSUER.fullmatch(self.folded, lo, hi) is not None)
 
-    def assigned_before(self, pos: int) -> bool:
+    def assigned_before(self, pos: int, *, bare: bool = False) -> bool:
         """Whether the clause before ``pos`` gives a body the task ("Giao Sở A chủ trì, phối hợp
         … triển khai …", "… UBND tỉnh có trách nhiệm tổ chức thực hiện …"): the clause opens at
-        the last ";", ":", "." or line break, within _ASSIGNED_REACH."""
+        the last ";", ":", "." or line break, within _ASSIGNED_REACH. ``bare``: and names no
+        document before ``pos`` (whose own words the verb may be: "… được Chính phủ phân công Bộ
+        Công an quản lý quy định tại Nghị định A … quy định chi tiết thi hành Luật B")."""
         lo = max(0, pos - _ASSIGNED_REACH)
         lowered = self.norm.lowered
-        if all(lowered.find(word, lo, pos) == -1 for word in ("giao", "trách", "để")):
-            return self.tasked_in_list(pos)  # (most cues: a cheap look first)
+        if all(lowered.find(word, lo, pos) == -1 for word in ("giao", "trách", "để", "phân")):
+            return not bare and self.tasked_in_list(pos)  # (most cues: a cheap look first)
         opens = max(self.text.rfind(";", lo, pos), self.text.rfind(":", lo, pos),
                     self.text.rfind(".", lo, pos), self.text.rfind("\n", lo, pos)) + 1
+        if bare:
+            assigned = _ASSIGNED.search(self.text, max(lo, opens), pos)
+            return assigned is not None and bisect.bisect_left(self.countable_starts, assigned.end()) == (
+                bisect.bisect_left(self.countable_starts, pos))
         return _ASSIGNED.search(self.text, max(lo, opens), pos) is not None or self.tasked_in_list(pos)
 
     def tasked_in_list(self, pos: int) -> bool:

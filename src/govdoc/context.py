@@ -265,6 +265,8 @@ _TITLE_STOP = re.compile(
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | \)                                           # an aside the reference stood in ends
       | {_S}(?:(?:sẽ|đã|cũng|bị){_S})?hết{_S}hiệu{_S}lực   # "… sẽ hết hiệu lực kể từ …": what becomes of it
+      | {_S}(?:bao{_S})?gồm(?:{_S}có)?{_S}\d{{1,3}}{_S}(?:điều|chương|phần|mục|phụ{_S}lục)(?![^\W\d_])  # "… gồm có
+                                                    # 5 Điều và các phụ lục": how the document is laid out
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
                |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
