@@ -8511,3 +8511,20 @@ def test_an_act_done_carries_out_no_document(text: str) -> None:
     found = extract(text)
     assert Relation.IMPLEMENTS not in {m.relation for m in found} | {
         link.relation for m in found for link in m.links}
+
+
+@pytest.mark.parametrize(
+    ("text", "based_on"),
+    [
+        # the provisions a basis's description names are of the document after them: not a basis
+        ("Căn cứ theo Mục 1 Hướng dẫn 43-HD/BTCTW năm 2025 quy định đối tượng, nội dung kiểm điểm, tiêu chí đánh "
+         "giá, xếp loại Điều 5, Điều 6, Điều 18 Quy định 366-QĐ/TW năm 2025 như sau:", [True, False]),
+        ("Căn cứ khoản 2 Điều 10 Thông tư 174/2021/TT-BQP quy định nội dung kiểm tra thực hiện theo quy định tại "
+         "điểm a khoản 4, khoản 5 Điều 24 Nghị định 06/2021/NĐ-CP, cụ thể như sau:", [True, False]),
+        # after "và", provisions of a further basis
+        ("Căn cứ quy định tại khoản 1 Điều 4 Nghị quyết 190/2025/QH15 quy định về xử lý một số vấn đề và khoản 8 "
+         "Điều 54 Luật Tổ chức chính quyền địa phương 2025 thì việc kế thừa được thực hiện.", [True, True]),
+    ],
+)
+def test_provisions_a_description_names_are_no_further_basis(text: str, based_on: list[bool]) -> None:
+    assert [m.relation is Relation.BASED_ON for m in extract(text)] == based_on

@@ -542,6 +542,12 @@ _DESCRIBED_ITEM = re.compile(  # "… quy định về X", "… ban hành Kế h
     + rf"(?:{_DESCRIPTION_CHAR}|;(?=[\s_]*{_DESCRIBES}))+?{_DESCRIPTION_END}" +
     r"(?:(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![a-z]))*[\s_,]+){0,6}")
 _MAX_DESCRIPTION = 240
+# "… quy định đối tượng, … xếp loại Điều 5, Điều 6, Điều 18 <doc>": provisions the description
+# names (after a word, not after a list's "," or ";"), of the document next
+_PROVISIONS_NAMED = re.compile(
+    r"(?<![^\W\d_])(?!(?:va|hoac)[\s_])[^\W\d_]+[\s_]+"
+    r"(?:(?:diem|khoan|dieu|muc|chuong)[\s_]+(?:\d[\w.]{0,7}|[ivxlc]{1,6}(?![^\W\d_])|[a-z](?![^\W\d_]))[\s_,]*)+\Z")
+# (a number, a numeral or a letter: not "điều kiện")
 # "… Quyết định A ngày … của Ủy ban nhân dân tỉnh phân cấp thẩm quyền … và Quyết định B": what
 # A does, right after its issuer with no "về", up to "và" and the next item
 _DESCRIBED_AFTER_ISSUER = re.compile(rf"[\s_]*(?:{_DESCRIPTION_CHAR})+?{_S}+va{_S}+")
@@ -2304,6 +2310,8 @@ class _Analysis:
         phương án …; Kết luận B …"."""
         if hi - lo > _MAX_DESCRIPTION:
             return False
+        if ";" not in self.folded[lo:hi] and _PROVISIONS_NAMED.search(self.folded, lo, hi):
+            return False  # "… xếp loại Điều 5, Điều 6 <doc>": what the description names, of the next document
         k = bisect.bisect_left(self.cue_starts, lo)
         opening = (k < len(self.cues) and self.cues[k].subject == item
                    and not self.folded[lo:self.cues[k].start].strip(" _,"))  # the item's own verb
