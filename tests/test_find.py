@@ -8528,3 +8528,19 @@ def test_an_act_done_carries_out_no_document(text: str) -> None:
 )
 def test_provisions_a_description_names_are_no_further_basis(text: str, based_on: list[bool]) -> None:
     assert [m.relation is Relation.BASED_ON for m in extract(text)] == based_on
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["[Nguyễn Tấn Dũng ký 4/4/2008*liên kết hỏng*]", " bắt đầu có hiệu lực.",
+     " và có hiệu lực thi hành kể từ ngày ký."],
+)
+def test_a_note_or_coming_into_force_is_no_part_of_a_title(tail: str) -> None:
+    [m] = extract(f"Quyết định số 360/QĐ-TTg về việc thành lập Ban Chỉ đạo Trung ương về chính sách nhà ở{tail}")
+    assert m.title == "thành lập Ban Chỉ đạo Trung ương về chính sách nhà ở"
+
+
+def test_a_capitalised_word_glued_to_a_bodys_code() -> None:
+    [m] = extract("Theo Quyết định 18/2014/QĐ-UBNDThành phố Hà Nội về giá vé xe buýt.")
+    assert m.reference is not None
+    assert str(m.reference) == "18/2014/QĐ-UBND"

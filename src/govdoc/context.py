@@ -260,11 +260,15 @@ _TITLE_STOP = re.compile(
       | ;
       | [?!]                                        # a question heading ends here, and an exclamation
       | \|                                          # a table cell ends here
+      | \[                                          # a note or footnote mark: "… nhà ở[Nguyễn Tấn Dũng ký …]"
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | \)                                           # an aside the reference stood in ends
       | {_S}(?:(?:sẽ|đã|cũng|bị){_S})?hết{_S}hiệu{_S}lực   # "… sẽ hết hiệu lực kể từ …": what becomes of it
+      | (?<!khi{_S}nào)(?:{_S}và)?{_S}(?:(?:sẽ|đã|chính{_S}thức|bắt{_S}đầu){_S})?có{_S}hiệu{_S}lực(?![^\W\d_])
+                                                    # "… bắt đầu có hiệu lực", "… và có hiệu lực thi hành …"
+                                                    # (a question's "khi nào có hiệu lực?" is cut as one)
       | {_S}(?:bao{_S})?gồm(?:{_S}có)?{_S}\d{{1,3}}{_S}(?:điều|chương|phần|mục|phụ{_S}lục)(?![^\W\d_])  # "… gồm có
                                                     # 5 Điều và các phụ lục": how the document is laid out
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))

@@ -277,16 +277,21 @@ def _letter_type_word(type_word: str | None) -> bool:
 def _glued_code(written: str) -> str | None:
     """The known code a lower-case word is glued to: its capitals ("CPquy" → "CP"), or the
     longest code registered in mixed case ("TTgcủa" → "TTg", not the type code "TT"); or any
-    capitals a word that follows symbols is glued to ("TTQLGTCCvề" → "TTQLGTCC")."""
+    capitals a word that follows symbols is glued to ("TTQLGTCCvề" → "TTQLGTCC"), or a body's
+    code a capitalised word is glued to ("UBNDThành" → "UBND")."""
     for end in range(min(len(written) - 1, _LONGEST_MIXED_CODE), 1, -1):
         prefix = written[:end]
         if written[end].islower() and not prefix.isupper() and (
                 (issuer := issuers().by_code(prefix, System.STATE)) is not None and issuer.code == prefix):
             return prefix
     capitals = _GLUED_WORD_AFTER.match(written)
-    if capitals is not None and (_is_issuer(capitals.group(1)) or doc_types().is_code(capitals.group(1))
-                                 or _WORD_AFTER_SYMBOL.fullmatch(written, capitals.end(1))):
-        return capitals.group(1)
+    if capitals is None:
+        return None
+    code = capitals.group(1)
+    if _is_issuer(code) or doc_types().is_code(code) or _WORD_AFTER_SYMBOL.fullmatch(written, capitals.end(1)):
+        return code
+    if len(code) > 2 and _is_issuer(code[:-1]):
+        return code[:-1]  # a capitalised word glued: "QĐ-UBNDThành phố Hà Nội" → "UBND"
     return None
 
 
