@@ -8544,3 +8544,41 @@ def test_a_capitalised_word_glued_to_a_bodys_code() -> None:
     [m] = extract("Theo Quyết định 18/2014/QĐ-UBNDThành phố Hà Nội về giá vé xe buýt.")
     assert m.reference is not None
     assert str(m.reference) == "18/2014/QĐ-UBND"
+
+
+def test_a_basis_joined_to_what_the_clause_carries_out() -> None:
+    text = ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 9859/VPCP-KGVX ngày 13/10/2025 về việc "
+            "nghỉ tết và căn cứ quy định tại khoản 2 Điều 7 Nghị định số 128/2025/NĐ-CP, Bộ trưởng Bộ Nội vụ thông "
+            "báo lịch nghỉ.")
+    assert [m.relation for m in extract(text)] == [Relation.IMPLEMENTS, Relation.BASED_ON]
+
+
+def test_a_change_to_documents_of_a_body_listed_after_a_colon() -> None:
+    text = ("Nghị quyết 25/2025/NQ-HĐND sửa đổi, bổ sung một số điều tại các Nghị quyết của Hội đồng nhân dân "
+            "tỉnh: số 21/2022/NQ-HĐND; số 20/2023/NQ-HĐND; số 30/2023/NQ-HĐND.")
+    amending, *amended = extract(text)
+    assert [(link.relation, link.target) for link in amending.links] == [
+        (Relation.AMENDS, m.start) for m in amended]
+
+
+@pytest.mark.parametrize(
+    ("text", "guided"),
+    [
+        # an unnumbered decree details the law, not the decree cited before it
+        ("Căn cứ theo khoản 1 Điều 4 Nghị định 87/2024/NĐ-CP quy định như sau:\n\n1. Thời hiệu xử phạt được quy "
+         "định tại Điều 6 Luật Xử lý vi phạm hành chính.\n\n2. Nguyên tắc xác định hành vi vi phạm áp dụng theo "
+         "quy định của Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Xử lý vi phạm hành chính.",
+         False),
+        # unless an aside after it says which documents the words stand for
+        ("Văn bản hợp nhất Thông tư hướng dẫn Luật Nhà ở (Thông tư 05/2024/TT-BXD, Thông tư 09/2025/TT-BXD)", True),
+    ],
+)
+def test_an_unnumbered_document_guides_by_its_own_words(text: str, guided: bool) -> None:
+    found = extract(text)
+    assert any(link.relation is Relation.GUIDES for m in found for link in m.links) is guided
+
+
+def test_a_title_ends_before_the_document_staying_in_force() -> None:
+    first, _ = extract("Giấy chứng nhận cấp theo Nghị định số 65/2003/NĐ-CP của Chính phủ về tổ chức, hoạt động tư vấn "
+                       "pháp luật tiếp tục có hiệu lực theo quy định của Nghị định số 77/2008/NĐ-CP.")
+    assert first.title == "tổ chức, hoạt động tư vấn pháp luật"

@@ -291,6 +291,7 @@ _TASK_LIST_REACH = 1200
 _GUIDED_MATTER_REACH = 160
 _CLAUSE_MARK = re.compile(r"[.;:()]")
 _OPENS_AFTER_SEMICOLON = re.compile(r";[\s_*]*\Z")
+_AND_THEN = re.compile(r"(?<![^\W\d_])và[\s_*]+\Z")
 # "## Tổ chức thực hiện Quyết định A": a heading naming a document's closing article, as
 # pages walking through it do; nothing is carried out
 _SECTION_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t*]*\Z")
@@ -565,9 +566,20 @@ _DESCRIPTION_AHEAD = re.compile(rf"[\s_,]*{_DESCRIBES}(?![a-z])")
 _GENERIC_TYPES = ("nghi dinh", "thong tu", "quyet dinh", "van ban", "nghi quyet", "luat")
 _GENERIC_WORDS = trie_alternation(dict.fromkeys(_GENERIC_TYPES, ""), _S, word_start=True)
 _GENERIC_NOUN = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z])(?!{_S}{{1,3}}(?:so|\d))")
+# "… theo quy định của Nghị định quy định chi tiết … Luật A": a document of the kind, unnumbered,
+# right before its own verb (the verb's subject, which names no document)
+_UNNAMED_BEFORE = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z]){_S}+\Z")
+_UNNAMED_REACH = 16
+_LABEL_AHEAD = re.compile(r"[^().;:\n]{0,120}?\([\s_*]*(?:cac[\s_]+)?")  # "… Luật Nhà ở (Thông tư 05/2024/TT-BXD, …"
 # "…, các Nghị quyết của Quốc hội, <doc>": documents of a kind listed between two items
 _KINDS_LISTED = re.compile(
     rf"[\s_*]*,?[\s_*]*(?:cac|nhung){_S}+(?:{_GENERIC_WORDS})(?![a-z])(?:[^,;:.\n]{{0,40}}?)[\s_*]*,[\s_*]*(?:va{_S}+)?")
+# "sửa đổi, bổ sung một số điều tại các Nghị quyết của Hội đồng nhân dân tỉnh: số <doc>; số <doc>":
+# what is changed, of documents of a kind a body issued, listed after a colon
+_KINDS_OF_BODY_LISTED = re.compile(
+    rf"[\s_,]*(?:mot{_S}+so{_S}+(?:dieu|noi{_S}+dung|quy{_S}+dinh){_S}+(?:cua|tai){_S}+)?(?:cac|nhung){_S}+"
+    rf"(?:{_GENERIC_WORDS})(?![a-z])(?:{_S}+(?:cua|do){_S}+[^,;:.\n\d]{{2,60}}?)?[\s_*]*"
+    rf"(?:(?:bao{_S}+)?gom[\s_*]*)?:[\s_*]*(?:so[\s_:]*)?")
 # "các luật về …", "các nghị định …": documents of a kind
 _KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
@@ -820,6 +832,8 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             return False  # "Căn cứ theo Điều 3 Quyết định A thì Quyết định A … có hiệu lực": the main clause
         cites = _CONTENT_CITES.search(norm.lowered, max(cue.end, end - _CONTENT_CITES_REACH), end)
         return cites is None or "," not in norm.text[max(cue.end, cites.start() - _MAX_GAP):cites.start()]
+    if cue.relation in _CHANGES and _KINDS_OF_BODY_LISTED.fullmatch(norm.folded, cue.end, end):
+        return True
     words = len(norm.lowered[cue.end:end].split())
     if cue.relation in _CHANGES and words > _MAX_PART_WORDS:
         # "Bãi bỏ nội dung “…” tại khoản 9 Điều 29 Thông tư …": the words quoted are one part
@@ -1098,6 +1112,12 @@ class _Analysis:
         k = bisect.bisect_right(self.draft_starts, pos) - 1
         return k >= 0 and pos < self.drafts[k].end
 
+    def labelled_after(self, pos: int) -> bool:
+        """Whether an aside naming documents follows ``pos`` in its clause, naming what the
+        words before stand for: "Thông tư hướng dẫn Luật Nhà ở (Thông tư 05/2024/TT-BXD, …)"."""
+        aside = _LABEL_AHEAD.match(self.folded, pos)
+        return aside is not None and aside.end() in self.by_start
+
     def inside_title(self, pos: int) -> bool:
         """Whether ``pos`` is in the title of the mention before it (a title that was kept
         names no document, so only that mention's can hold ``pos``)."""
@@ -1269,6 +1289,12 @@ class _Analysis:
                     # "Căn cứ quy định tại … Luật A; căn cứ quy định tại … Luật B": the basis goes on
                     or (_OPENS_AFTER_SEMICOLON.search(lowered, max(0, match.start() - 8), match.start())
                         and any(c.relation is Relation.BASED_ON and c.sentence == sentence
+                                for c in self.cues[-_MAX_EARLIER_CUES:]))
+                    # "Thực hiện Công văn A … và căn cứ … Nghị định B, Bộ trưởng …": the clause's
+                    # opening goes on
+                    or (_AND_THEN.search(lowered, max(0, match.start() - 8), match.start())
+                        and any(c.relation is Relation.IMPLEMENTS and c.sentence == sentence
+                                and _CLAUSE_START.match(lowered, self.starts[sentence], c.start)
                                 for c in self.cues[-_MAX_EARLIER_CUES:]))):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
             if (relation is Relation.BASED_ON
@@ -1525,6 +1551,15 @@ class _Analysis:
                     # hết hiệu lực kể từ ngày Luật này có hiệu lực" (a page quoting the new law):
                     # not a law that amended A, but the last one named before the sentence
                     cue.subject = self.of_type_before(pointer, before, lo)
+            return
+        if (cue.relation is Relation.GUIDES
+                and (unnamed := _UNNAMED_BEFORE.search(folded, max(lo, cue.start - _UNNAMED_REACH), cue.start))
+                and not self.inside_mention(unnamed.start()) and not self.labelled_after(cue.end)
+                and (self.self_type is None
+                     or fold(self.self_type) != " ".join(unnamed.group("type").replace("_", " ").split()))):
+            # "… của Nghị định quy định chi tiết … Luật A": an unnumbered decree details A (in a
+            # circular, "Thông tư quy định chi tiết …" is the text itself)
+            cue.subject = None
             return
         # A subject stands within _LOOK_BACK of its verb; every scan below stays in that window
         # (scanning from the sentence start for each cue is quadratic on a sentence of cues).

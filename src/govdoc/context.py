@@ -266,7 +266,8 @@ _TITLE_STOP = re.compile(
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | \)                                           # an aside the reference stood in ends
       | {_S}(?:(?:sẽ|đã|cũng|bị){_S})?hết{_S}hiệu{_S}lực   # "… sẽ hết hiệu lực kể từ …": what becomes of it
-      | (?<!khi{_S}nào)(?:{_S}và)?{_S}(?:(?:sẽ|đã|chính{_S}thức|bắt{_S}đầu){_S})?có{_S}hiệu{_S}lực(?![^\W\d_])
+      | (?<!khi{_S}nào)(?:{_S}và)?{_S}(?:(?:sẽ|đã|vẫn|còn|tiếp{_S}tục|chính{_S}thức|bắt{_S}đầu){_S})?
+        có{_S}hiệu{_S}lực(?![^\W\d_])
                                                     # "… bắt đầu có hiệu lực", "… và có hiệu lực thi hành …"
                                                     # (a question's "khi nào có hiệu lực?" is cut as one)
       | {_S}(?:bao{_S})?gồm(?:{_S}có)?{_S}\d{{1,3}}{_S}(?:điều|chương|phần|mục|phụ{_S}lục)(?![^\W\d_])  # "… gồm có
