@@ -8582,3 +8582,18 @@ def test_a_title_ends_before_the_document_staying_in_force() -> None:
     first, _ = extract("Giấy chứng nhận cấp theo Nghị định số 65/2003/NĐ-CP của Chính phủ về tổ chức, hoạt động tư vấn "
                        "pháp luật tiếp tục có hiệu lực theo quy định của Nghị định số 77/2008/NĐ-CP.")
     assert first.title == "tổ chức, hoạt động tư vấn pháp luật"
+
+
+@pytest.mark.parametrize("after_issuer", [" của Bộ Chính trị", ""])
+def test_a_date_opening_the_next_clause_is_the_next_documents(after_issuer: str) -> None:
+    first, issued = extract(f"Thực hiện Kết luận số 126-KL/TW{after_issuer}, ngày 5/3/2025, UBND tỉnh ban hành Kế "
+                            "hoạch số 45/KH-UBND về sắp xếp.")
+    assert (first.date, issued.date) == (None, dt.date(2025, 3, 5))
+    assert [(link.relation, link.target) for link in issued.links] == [(Relation.IMPLEMENTS, first.start)]
+
+
+def test_a_document_signed_in_the_clause_after_what_it_carries_out() -> None:
+    carried_out, signed = extract("Thực hiện Nghị quyết số 40/QUTW của Thường trực Quân ủy Trung ương, ngày "
+                                  "11/5/1970, Bộ trưởng Bộ Quốc phòng ký Quyết định số 88/QĐ-QP về việc thành lập Cục.")
+    assert carried_out.relation is Relation.MENTIONS
+    assert [(link.relation, link.target) for link in signed.links] == [(Relation.IMPLEMENTS, carried_out.start)]

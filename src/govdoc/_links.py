@@ -264,7 +264,8 @@ _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])
              rf"|(?:mục|phần|chương){_S}+(?:[ivxlc]{{1,6}}|\d{{1,3}})(?![^\W\d_]))"  # ("… khoản 3 Mục II")
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
-_ISSUING_VERB_BEFORE = re.compile(rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có)(?:{_S}+(?:các|những))?[\s_*]*\Z")
+_ISSUING_VERB_BEFORE = re.compile(  # ("… Bộ trưởng ký Quyết định B")
+    rf"(?<![^\W\d_])(?:ban{_S}hành|xây{_S}dựng|có|ký|ra)(?:{_S}+(?:các|những))?[\s_*]*\Z")
 # A body named by its level only ("Ủy ban nhân dân cấp tỉnh", "các cấp ủy"), or any unit's head
 # ("người đứng đầu đơn vị"), opening the main clause after a "Căn cứ" clause: the words of a law
 # or decree on what such bodies do

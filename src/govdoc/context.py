@@ -1415,6 +1415,13 @@ _NAMED_WITH_YEAR = re.compile(rf"{_S}{{1,3}}nam{_S}{{1,3}}\d{{4}}[\s_*]{{1,5}}\Z
 _LINE_BREAK = re.compile("\n")
 
 
+def _opens_next_lead(folded: str, pos: int, limit: int) -> bool:
+    """Whether the date at ``pos`` opens the lead of the next reference, at ``limit``: "…,
+    ngày 5/3/2025, UBND tỉnh (đã) ban hành <ref>" (not "…, ngày 14/7/2015 của Ban Bí thư …")."""
+    lead = _LEAD_DATED.match(folded, pos, limit)
+    return lead is not None and not lead.group("issuer").lstrip(" _*").startswith("cua ")
+
+
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
     *, year: int | None = None, named: bool = False, aside: tuple[int, int] | None = None,
@@ -1470,6 +1477,8 @@ def read_context(
                              or (_BARE_DATE.match(folded, pos, limit) if _right_after(folded, end, pos) or (
                                  issuer_span is not None and _right_after(folded, issuer_span[1], pos)) else None)):
             # (a date with no "ngày" right after the symbol or the issuer: "… của Ban Bí thư 25/8/1988")
+            if "," in folded[end:pos] and _opens_next_lead(folded, pos, limit):
+                break  # "Thực hiện Kết luận A của Bộ Chính trị, ngày 5/3/2025, UBND tỉnh ban hành <B>": B's day
             date, date_span, pos = _make_date(m), m.span(), m.end()
             continue
         if (date is None and (m := _IN_FORCE_ON_SIGNING.match(folded, pos, limit))
