@@ -1249,7 +1249,7 @@ def test_an_all_caps_heading_does_not_run_into_the_issuer() -> None:
          "đề nghị ban hành Nghị quyết của\nHội đồng nhân dân Thành phố quy định mức chi; Báo cáo thẩm tra "
          "số 163/BC-KTNS ngày 24 tháng 11 năm 2025 của Ban Kinh tế- Ngân sách;",
          "đề nghị ban hành Nghị quyết của Hội đồng nhân dân Thành phố quy định mức chi"),
-        ("Khoản 1 Điều 8 Nghị quyết số\n98/2023/QH15 về việc miễn thuế đối với khởi nghiệp của\nThành phố "
+        ("Theo Nghị quyết số\n98/2023/QH15 về việc miễn thuế đối với khởi nghiệp của\nThành phố "
          "có quy định:", "miễn thuế đối với khởi nghiệp của Thành phố"),
         ("Cục Thuế nhận được công văn số 04/VB-KHĐV ngày 23/4/2020 của Công ty TNHH ABC về chính sách "
          "thuế, Cục Thuế tỉnh Hải Dương có ý kiến như sau:", "chính sách thuế"),
@@ -8597,3 +8597,8 @@ def test_a_document_signed_in_the_clause_after_what_it_carries_out() -> None:
                                   "11/5/1970, Bộ trưởng Bộ Quốc phòng ký Quyết định số 88/QĐ-QP về việc thành lập Cục.")
     assert carried_out.relation is Relation.MENTIONS
     assert [(link.relation, link.target) for link in signed.links] == [(Relation.IMPLEMENTS, carried_out.start)]
+
+
+def test_what_a_cited_article_is_about_is_no_title_however_it_opens() -> None:
+    [m] = extract("Căn cứ quy định tại Điều 5 Thông tư 26/2024/TT-BCA về việc phân loại tai nạn giao thông như sau:")
+    assert m.title is None

@@ -1641,7 +1641,7 @@ def read_context(
     # the clause between is A's title
     issued_after_title = False
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
-            and folded[title_open] == "v" and not in_brackets and not _ABOUT_THE_MATTER.match(folded, title_open)
+            and folded[title_open] == "v" and not in_brackets
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - _PINPOINT_REACH), start)
             and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)
