@@ -8602,3 +8602,13 @@ def test_a_document_signed_in_the_clause_after_what_it_carries_out() -> None:
 def test_what_a_cited_article_is_about_is_no_title_however_it_opens() -> None:
     [m] = extract("Căn cứ quy định tại Điều 5 Thông tư 26/2024/TT-BCA về việc phân loại tai nạn giao thông như sau:")
     assert m.title is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["**c**[*liên kết hỏng*] - ^", " Lưu trữ ngày 28 tháng 8 năm 2017 tại Wayback Machine, Cổng Thông tin điện tử.",
+     ", kèm theo đó là Phụ lục số 1, 2 in mẫu vẽ."],
+)
+def test_a_wiki_citations_notes_are_no_part_of_a_title(tail: str) -> None:
+    [m] = extract(f"Nghị quyết số 100/NQ-CP của Chính phủ về việc thành lập thị xã Quảng Yên, tỉnh Quảng Ninh{tail}")
+    assert m.title == "thành lập thị xã Quảng Yên, tỉnh Quảng Ninh"

@@ -261,6 +261,8 @@ _TITLE_STOP = re.compile(
       | [?!]                                        # a question heading ends here, and an exclamation
       | \|                                          # a table cell ends here
       | \[                                          # a note or footnote mark: "… nhà ở[Nguyễn Tấn Dũng ký …]"
+      | \*\*[a-z]\*\*(?=\[|\n)                       # a wiki page's footnote letter: "… thời gian tới**c**[…"
+      | {_S}(?:bản{_S}gốc{_S})?lưu{_S}trữ{_S}ngày{_S}\d  # a wiki citation's archive note: "… Lưu trữ ngày 28 …"
       | \.(?:\s|$|\*)
       | \n                                           # a line break, unless the line wraps
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
@@ -278,6 +280,7 @@ _TITLE_STOP = re.compile(
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |góp{_S}phần                         # ", góp phần nâng cao …": what it is for
+               |kèm{_S}theo{_S}đó                   # ", kèm theo đó là Phụ lục …": what comes with it
                |yêu{_S}cầu{_S}+(?:các|mọi|toàn{_S}thể)   # ", yêu cầu các cơ quan …": what it requires, of whom
                |người{_S}đứng{_S}đầu   # "… về chế độ tiền thưởng, người đứng đầu cơ quan …": the main clause's subject
                |thực{_S}hiện{_S}(?:ý{_S}kiến{_S})?chỉ{_S}đạo  # ", thực hiện chỉ đạo của …": a clause of its own
