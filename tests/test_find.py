@@ -8612,3 +8612,23 @@ def test_what_a_cited_article_is_about_is_no_title_however_it_opens() -> None:
 def test_a_wiki_citations_notes_are_no_part_of_a_title(tail: str) -> None:
     [m] = extract(f"Nghị quyết số 100/NQ-CP của Chính phủ về việc thành lập thị xã Quảng Yên, tỉnh Quảng Ninh{tail}")
     assert m.title == "thành lập thị xã Quảng Yên, tỉnh Quảng Ninh"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chỉ thị của Chủ tịch Hội đồng Bộ trưởng số 122-CT ngày 12/5/1982 về công tác dân tộc.",
+         [("Chỉ thị của Chủ tịch Hội đồng Bộ trưởng số 122-CT", Kind.REFERENCE, "Chủ tịch Hội đồng Bộ trưởng")]),
+        ("Nghị định của Chủ tịch số 230 quy định việc thành lập.",
+         [("Nghị định của Chủ tịch số 230", Kind.SHORT, "Chủ tịch")]),
+        # a full symbol is found as before, with the issuer before it
+        ("Quyết định của Thủ tướng Chính phủ số 123/QĐ-TTg ngày 12/3/2010",
+         [("123/QĐ-TTg", Kind.REFERENCE, "Thủ tướng Chính phủ")]),
+        # a storm's number, a form's: no document
+        ("Công điện của Thủ tướng Chính phủ về ứng phó bão số 3 đã được ban hành.", []),
+        ("Thông báo của cơ quan thuế qua phương thức điện tử theo Mẫu số 02/TB/TEM.", []),
+    ],
+)
+def test_the_issuer_written_between_the_type_word_and_the_number(
+        text: str, found: list[tuple[str, Kind, str]]) -> None:
+    assert [(m.text, m.kind, m.issuer_name) for m in extract(text)] == found

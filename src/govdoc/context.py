@@ -1108,9 +1108,12 @@ def body_acts_before(norm: Normalized, pos: int) -> bool:
     return body_opens_clause_before(norm, auxiliaries.start() if auxiliaries is not None else pos)
 
 
-def body_opens(norm: Normalized, pos: int, end: int) -> bool:
-    """Whether a body the registry knows is named at ``pos`` (white space and markup skipped)."""
-    return _issuer_names().match(norm.folded, _skip_space(norm.folded, pos, " \t\n_*"), end) is not None
+def body_opens(norm: Normalized, pos: int, end: int, *, by_word: bool = False) -> bool:
+    """Whether a body the registry knows is named at ``pos`` (white space and markup skipped);
+    ``by_word``: or a phrase opening with a word that names a body ("Chủ tịch phủ")."""
+    at = _skip_space(norm.folded, pos, " \t\n_*")
+    return _issuer_names().match(norm.folded, at, end) is not None or (
+        by_word and _BODY_WORD.match(norm.folded, at, end) is not None)
 
 
 # Words that name a body; a phrase after a date without "của" is an issuer only if it

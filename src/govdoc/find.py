@@ -14,6 +14,7 @@ Offsets always index the caller's original string.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -32,6 +33,7 @@ from govdoc.context import (
     Context,
     QuoteIndex,
     alias_aside,
+    body_opens,
     cited_title_dated,
     closes_caption,
     closing_issuer,
@@ -215,6 +217,8 @@ class _Draft:
     alias_of: int | None = None  # for "(Nghị định 60)" right after its document: that document's index
     held_title_span: tuple[int, int] | None = None  # a "về …" after a pinpoint: see _titles_held_back
     name: str | None = None  # a code's name where the text writes its acronym ("BLHS"), with the year
+    # the body named between the type word and the number: "Chỉ thị của Chủ tịch Hội đồng Bộ trưởng số 122-CT"
+    inner_issuer: tuple[int, int] | None = None
 
     def item_end(self, folded: str) -> int:
         """Where the mention ends as an item of a list: after its context, less the comma
@@ -390,6 +394,49 @@ def _spaced_symbol(text: str, match: re.Match[str], word: str) -> _Draft | None:
                   problems=[Problem("spaced-symbol", f"read {written!r} as {str(ref)!r}")])
 
 
+# "Chỉ thị của Chủ tịch Hội đồng Bộ trưởng số 122-CT ngày …", "Nghị định của Chủ tịch số 230": the
+# issuer named between the type word and the number, as older texts write it.
+_ISSUER_BETWEEN = re.compile(
+    rf"(?P<word>{_grammar.type_words_alternation()}){_S}{{1,3}}cua{_S}{{1,3}}"
+    # (the body's name alone: not "của Thủ tướng về ứng phó bão số 3", "… theo Mẫu số 02/TB")
+    rf"(?P<issuer>(?:(?!(?<![a-z])(?:ve|theo|tai|qua|cho|voi|mau|bao|cua)(?![a-z]))[^\n.;:,()\[\]\d]){{2,60}}?)"
+    rf"{_S}{{1,3}}so{_S}{{0,2}}:?{_S}{{0,2}}"
+    rf"(?P<number>\d{{1,5}})(?P<codes>(?:[/-][0-9a-z]{{2,12}}){{0,4}})(?![\w/-])")
+
+
+def _issuer_between_candidates(norm: Normalized, hits: list[int], found: list[_Draft]) -> list[_Draft]:
+    """References written with their issuer between the type word and the number, where no
+    other candidate took the number."""
+    text, folded = norm.text, norm.folded
+    extra: list[_Draft] = []
+    starts = [d.start for d in found]
+    for match in matches_at(_ISSUER_BETWEEN, folded, hits):
+        word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
+        if _glued(folded, match.start()) or not (word[0].isupper() or word in _NOUN_TYPE_WORDS):
+            continue
+        if not body_opens(norm, match.start("issuer"), match.end("issuer"), by_word=True):
+            continue  # "Quyết định của em số …": no body
+        k = bisect.bisect_left(starts, match.end())
+        if k > 0 and found[k - 1].end > match.start():
+            continue  # the number, or the words before it, cite something already
+        doc_type = doc_types().by_name(word)
+        if match.group("codes"):
+            try:
+                parsed = parse_detailed(f"{word} {text[match.start('number'):match.end()]}")
+            except TextError:
+                continue
+            ref = parsed.reference
+            draft = _Draft(start=match.start(), end=match.end(), kind=Kind.REFERENCE,
+                           symbol_start=match.start("number"), reference=ref, doc_type=ref.doc_type,
+                           number=match.group("number"), year=ref.year, problems=list(parsed.problems))
+        else:
+            draft = _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT, doc_type=doc_type,
+                           number=match.group("number"))
+        draft.inner_issuer = match.span("issuer")
+        extra.append(draft)
+    return extra
+
+
 def _anaphor_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in matches_at(_ANAPHOR, folded, hits):
@@ -522,7 +569,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         # 08 của Chính phủ", "Thủ tướng ban hành Chỉ thị số 16 về …"), it reads only a "về …"
         # clause or a quoted title right after it ("Mục tiêu Nghị quyết 71 về đột phá phát triển …").
         # (a citation's quoted title opening with one, '"Sắc lệnh số 35 về …".*Cổng …*. ngày …', too)
-        titled_only = draft.kind is Kind.SHORT and not (_OWN_DATE.match(norm.folded, draft.end)
+        titled_only = draft.kind is Kind.SHORT and not (draft.inner_issuer is not None
+                                                         or _OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)
                                                          or issuing_lead_before(norm, draft.start)
                                                          or cited_title_dated(norm, draft.start, draft.end))
@@ -554,6 +602,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # legislature passed the resolution, and "… Nghị quyết 66-NQ/TW do Văn phòng Chính
                 # phủ ban hành" a Party body; the body named issued the text citing it
                 draft.issuer_span = None
+            if draft.issuer_span is None:
+                draft.issuer_span = draft.inner_issuer
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.held_title_span = context.held_title_span
@@ -987,6 +1037,8 @@ def extract(
         *_anaphor_candidates(norm, hits),
     ]
     drafts = _merge(norm, drafts)
+    if hits and (between := _issuer_between_candidates(norm, hits, drafts)):
+        drafts = sorted([*drafts, *between], key=lambda d: d.start)
     if not drafts:
         return []  # most pages of a corpus cite nothing: no sentences to read
     _add_context(norm, drafts)
