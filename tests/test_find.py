@@ -8632,3 +8632,20 @@ def test_a_wiki_citations_notes_are_no_part_of_a_title(tail: str) -> None:
 def test_the_issuer_written_between_the_type_word_and_the_number(
         text: str, found: list[tuple[str, Kind, str]]) -> None:
     assert [(m.text, m.kind, m.issuer_name) for m in extract(text)] == found
+
+
+def test_a_party_document_written_in_the_states_style_is_the_partys() -> None:
+    """"Quyết định số 128/QĐ-TW": the Central Committee's decision, which a Party decision amends."""
+    amending, amended = extract("Theo Quyết định 275-QĐ/TW ngày 14/12/2009 của Ban Bí thư về sửa đổi bổ sung một số "
+                                "điều của Quyết định số 128/QĐ-TW ngày 14/12/2004 về chế độ tiền lương")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
+
+
+def test_the_letter_a_basis_answers_is_no_basis() -> None:
+    text = "Căn cứ Công văn 5607/BNV-VP phúc đáp Công văn 35/SNV-XDCQ; Nghị định 10/2025/NĐ-CP quy định về X."
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
+
+
+def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe() -> None:
+    [m] = extract("Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang cụ thể quy định như sau:")
+    assert m.title == "tuyển sinh năm học 2025-2026 tỉnh Tiền Giang"

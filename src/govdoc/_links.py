@@ -38,6 +38,7 @@ from govdoc.context import (
 )
 from govdoc.context import CLAUSE_START as _CLAUSE_START
 from govdoc.doctypes import doc_types, legal_rank
+from govdoc.issuers import issuers
 from govdoc.mention import Kind, Link
 from govdoc.named import amended_names, name_key
 from govdoc.relations import Relation
@@ -718,6 +719,8 @@ _BASIS_ABOVE = re.compile(
     rf"(?:{_S}+(?:da{_S}+)?(?:neu|vien{_S}dan|noi))?{_S}+tren(?![a-z])")
 _CLOSED_ABOVE = re.compile(rf"[\s_*]*(?:,|và{_S}+{LOWER})")  # (", từ ngày …", "và trình bày của Công ty, …")
 _CONTENT_CITES_REACH = 96  # "quy định tại điểm e khoản 3 Điều 10 và khoản 1 Điều 56 "
+# "… phúc đáp <doc>": what a letter answers
+_ANSWERED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:phúc{_S}đáp|trả{_S}lời){_S}+\Z")
 # After the document a "Căn cứ" clause rests on, what it says: "… Quyết định A có nêu …",
 # "… Thông tư A … quy định: “…”"; documents cited from there on are its content.
 _BASIS_SAYS = re.compile(r"(?<![a-z])neu(?![a-z])|:")
@@ -982,11 +985,20 @@ def _dated_after(draft: _Draft, acting: _Draft) -> bool:
             or (_year_of(acting) or 9999) < (_year_of(draft) or 0))
 
 
+@cache
+def _party_only(code: str) -> bool:
+    """Whether only the Party's bodies carry an issuer code ("TW", "BTCTW")."""
+    body = issuers().by_code(code, System.STATE)  # (a State body where the code is one; else any)
+    return body is not None and body.system is System.PARTY
+
+
 def _other_system(a: _Draft, b: _Draft) -> bool:
     """Whether two documents belong to different systems (State and Party), both known: a
     named law is the State's."""
     def system(draft: _Draft) -> System | None:
         if draft.reference is not None:
+            if draft.reference.issuers and all(_party_only(code) for code in draft.reference.issuers):
+                return System.PARTY  # "Quyết định số 128/QĐ-TW": a Party decision, in the State's style
             return draft.reference.system
         return System.STATE if draft.kind is Kind.NAMED else None
     mine, theirs = system(a), system(b)
@@ -3337,7 +3349,9 @@ class _Analysis:
                 # "Căn cứ Điều 8 Thông tư A quy định Thông tư A có hiệu lực …": what A says, up to
                 # the next item after ";" (and "…, được sửa đổi bởi Nghị định B" names a basis too)
                 prescribed = basis is not None and k not in agents and draft.start < prescribed_until
-                if not (content or prescribed):
+                # (what a basis answers: "Căn cứ Công văn A phúc đáp Công văn B": B, no basis)
+                answered = _ANSWERED_BEFORE.search(self.norm.lowered, max(0, draft.start - 16), draft.start)
+                if not (content or prescribed or answered):
                     draft.relation = Relation.BASED_ON
                     basis = draft
                     said, says_from, prescribed_until = False, *self.basis_says(basis, end)

@@ -290,6 +290,7 @@ _TITLE_STOP = re.compile(
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}mới{_S}nhất(?![^\W\d_])             # "… về khen thưởng mới nhất": a headline's "latest"
+      | {_S}cụ{_S}thể(?={_S}+(?:quy{_S}định|như{_S}sau)(?![^\W\d_]))  # "… tỉnh Tiền Giang cụ thể quy định như sau:"
       | (?<!vận)(?<!quá){_S}tải(?=[ \t*]*(?:\n|\Z))  # "… thuộc ngân sách nhà nước tải⏎": a page's download link
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])

@@ -417,7 +417,7 @@ def _issuer_between_candidates(norm: Normalized, hits: list[int], found: list[_D
         if not body_opens(norm, match.start("issuer"), match.end("issuer"), by_word=True):
             continue  # "Quyết định của em số …": no body
         k = bisect.bisect_left(starts, match.end())
-        if k > 0 and found[k - 1].end > match.start():
+        if (k > 0 and found[k - 1].end > match.start()) or (extra and extra[-1].end > match.start()):
             continue  # the number, or the words before it, cite something already
         doc_type = doc_types().by_name(word)
         if match.group("codes"):
