@@ -8649,3 +8649,10 @@ def test_the_letter_a_basis_answers_is_no_basis() -> None:
 def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe() -> None:
     [m] = extract("Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang cụ thể quy định như sau:")
     assert m.title == "tuyển sinh năm học 2025-2026 tỉnh Tiền Giang"
+
+
+def test_a_lead_issuer_naming_the_levels_it_works_on() -> None:
+    """"… mô hình tổ chức CQĐP 02 cấp ban hành …": the committee's name holds a number, the lead's date reads on."""
+    [m] = extract("Ngày 15/4/2025, Ban Chỉ đạo xây dựng mô hình tổ chức CQĐP 02 cấp ban hành Công văn 03/CV-BCĐ "
+                  "năm 2025 về việc sắp xếp.")
+    assert (m.date, m.issuer_name) == (dt.date(2025, 4, 15), "Ban Chỉ đạo xây dựng mô hình tổ chức CQĐP 02 cấp")

@@ -539,6 +539,7 @@ _LEAD_ISSUER = rf"""
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
                  |\((?=[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)  # "Hội đồng Bộ trưởng (Chính phủ)"
                  |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ )|(?<=co\ so\ ))\d{{1,2}}  # ("Thuế cơ sở 11 thành phố Hà Nội")
+                 |(?<=\ )\d{{1,2}}(?=\ cap(?![a-z]))  # "Ban Chỉ đạo … mô hình tổ chức CQĐP 02 cấp"
                  |{_COMMA_IN_NAME}){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
@@ -602,6 +603,7 @@ def _lead_before(folded: str, start: int) -> re.Match[str] | None:
 _LAST_SPECIAL = re.compile(r".*[\n.;:,\[\]()\d]", re.DOTALL)
 _COMMA_STEP = re.compile(_COMMA_IN_NAME, re.VERBOSE)
 _BEFORE_SESSION_NUMBER = ("thu ", "uong ", "khoa ")  # the issuer's "thứ 10", "Trung ương 3", "khoá 13"
+_LEVELS_AFTER = re.compile(r" cap(?![a-z])")  # the issuer's "… 02 cấp"
 
 
 def _issuer_floor(folded: str, lo: int, verb_start: int, end: int) -> int:
@@ -621,9 +623,11 @@ def _issuer_floor(folded: str, lo: int, verb_start: int, end: int) -> int:
             taken = ("a" <= folded[at + 1:at + 2] <= "z" and at + 1 < end) or folded.endswith("tp", 0, at)
         elif char == ",":
             taken = _COMMA_STEP.match(folded, at, end) is not None
-        elif char.isdecimal():  # "thứ 10": one step of one or two digits
-            taken = folded.endswith(_BEFORE_SESSION_NUMBER, 0, at) or (
+        elif char.isdecimal():  # "thứ 10", "02 cấp": one step of one or two digits
+            first = at - 1 if folded[at - 1:at].isdecimal() else at
+            taken = (folded.endswith(_BEFORE_SESSION_NUMBER, 0, at) or (
                 folded[at - 1:at].isdecimal() and folded.endswith(_BEFORE_SESSION_NUMBER, 0, at - 1))
+                or (folded[first - 1:first] == " " and _LEVELS_AFTER.match(folded, at + 1, end) is not None))
         else:
             taken = False  # a line break, ";", ":", "[" or "]"
         if not taken:
