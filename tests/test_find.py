@@ -8656,3 +8656,10 @@ def test_a_lead_issuer_naming_the_levels_it_works_on() -> None:
     [m] = extract("Ngày 15/4/2025, Ban Chỉ đạo xây dựng mô hình tổ chức CQĐP 02 cấp ban hành Công văn 03/CV-BCĐ "
                   "năm 2025 về việc sắp xếp.")
     assert (m.date, m.issuer_name) == (dt.date(2025, 4, 15), "Ban Chỉ đạo xây dựng mô hình tổ chức CQĐP 02 cấp")
+
+
+def test_an_amending_law_that_repeals_part_of_the_law_it_names() -> None:
+    """What the text says the amending law does comes first: a repeal, not also an amendment by its name."""
+    law, amending = extract("Căn cứ theo khoản 1 Điều 15 Luật Đấu thầu 2023 có nội dung bị bãi bỏ bởi khoản 46 Điều 1 "
+                            "Luật sửa đổi Luật Đấu thầu; quy định như sau:")
+    assert [(link.relation, link.target) for link in amending.links] == [(Relation.REPEALS, law.start)]

@@ -3138,9 +3138,10 @@ class _Analysis:
                 key = keys[j]
                 if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]) and not self.later(j, i):
                     wanted.discard(key)
-                    link = Link(Relation.AMENDS, j)
-                    if link not in draft.links:
-                        draft.links.append(link)
+                    if all(link.target != j for link in draft.links):
+                        # (what the text says it does comes first: "Luật A … có nội dung bị bãi bỏ bởi …
+                        # Luật sửa đổi Luật A" repeals that part)
+                        draft.links.append(Link(Relation.AMENDS, j))
                 k -= 1
 
     def later(self, index: int, amending: int) -> bool:
