@@ -8663,3 +8663,18 @@ def test_an_amending_law_that_repeals_part_of_the_law_it_names() -> None:
     law, amending = extract("Căn cứ theo khoản 1 Điều 15 Luật Đấu thầu 2023 có nội dung bị bãi bỏ bởi khoản 46 Điều 1 "
                             "Luật sửa đổi Luật Đấu thầu; quy định như sau:")
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.REPEALS, law.start)]
+
+
+def test_markup_between_an_article_and_its_document() -> None:
+    """"Điều 28** **Nghị định A về …": the clause says what the article is about, as without the markup."""
+    [m] = extract("Căn cứ theo quy định tại Điều 28** **Nghị định 118/2024/NĐ-CP về trường hợp phạm nhân vi phạm được "
+                  "giảm nhẹ hình thức kỷ luật như sau:")
+    assert m.title is None
+
+
+def test_what_a_change_conforms_to_is_not_changed() -> None:
+    amending, amended, conformed = extract(
+        "Nghị định số 241/2025/NĐ-CP sửa đổi khoản 1 Điều 5 Nghị định số 33/2022/NĐ-CP về phương tiện làm việc "
+        "theo hướng lược bỏ một số loại phương tiện để phù hợp với quy định của Nghị định số 72/2023/NĐ-CP về xe.")
+    assert [link.target for link in amending.links] == [amended.start]
+    assert conformed.relation is Relation.MENTIONS

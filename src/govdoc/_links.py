@@ -499,7 +499,8 @@ _COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(  # (not "… ban hành kèm theo <doc>", where a part of it stands)
-    rf"(?<![a-z])(?<!kem{_S})theo(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
+    rf"(?<![a-z])(?:(?<!kem{_S})theo|phu{_S}hop{_S}voi)(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
+# ("… để phù hợp với quy định của <doc>": what a change conforms to)
 _PER_REACH = 40
 # "… theo quy định tại ": what a change follows (not "… ban hành kèm theo ", what it changes)
 _PER_PROVISIONS = re.compile(

@@ -779,7 +779,7 @@ _PINPOINT_BEFORE = re.compile(
     # (a number, a numeral or a letter, or none before "của": "một số điều của "; not "điều chỉnh")
     rf"{_S}+(?:\d[\w.]{{0,7}}|[ivxlcdm]{{1,6}}(?![^\W\d_])|[a-zđ](?![^\W\d_])|(?=của{_S}))"
     rf"(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
-    rf"[\s_,]*(?:của{_S}+)?"
+    rf"[\s_,*]*(?:của{_S}+)?"  # (markup between: "Điều 28** **Nghị định …")
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
     rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,16}}?"
     rf"{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
