@@ -8678,3 +8678,9 @@ def test_what_a_change_conforms_to_is_not_changed() -> None:
         "theo hướng lược bỏ một số loại phương tiện để phù hợp với quy định của Nghị định số 72/2023/NĐ-CP về xe.")
     assert [link.target for link in amending.links] == [amended.start]
     assert conformed.relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize("funds", ["kinh phí", "nguồn vốn", "ngân sách"])
+def test_the_funds_for_carrying_out_a_document_carry_nothing_out(funds: str) -> None:
+    [m] = extract(f"Các bộ đề xuất nhu cầu {funds} thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
+    assert m.relation is Relation.MENTIONS

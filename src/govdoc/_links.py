@@ -173,6 +173,7 @@ _NOMINAL = re.compile(
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
     rf"|điều{_S}kiện|thủ{_S}tục|trình{_S}tự|cách{_S}thức"  # "Điều kiện (thủ tục) thực hiện …": a noun
+    rf"|kinh{_S}phí|nguồn{_S}vốn|ngân{_S}sách"  # "kinh phí thực hiện Nghị định 73": funds for carrying it out
     # "Tổ công tác thực hiện Đề án 30", "Ban Chỉ đạo thực hiện …": a body's name (but "về việc
     # thành lập Ban chỉ đạo thực hiện Quyết định B": a step to carry B out)
     rf"|(?<!lập{_S})(?:tổ{_S}công{_S}tác|tổ{_S}giúp{_S}việc|ban{_S}chỉ{_S}đạo|ban{_S}điều{_S}hành))"
