@@ -8684,3 +8684,8 @@ def test_what_a_change_conforms_to_is_not_changed() -> None:
 def test_the_funds_for_carrying_out_a_document_carry_nothing_out(funds: str) -> None:
     [m] = extract(f"Các bộ đề xuất nhu cầu {funds} thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_a_basis_opened_by_two_connectives() -> None:
+    [m] = extract("Tuy nhiên, hiện nay căn cứ Nghị định 91/2017/NĐ-CP, việc khen thưởng được thực hiện như sau:")
+    assert m.relation is Relation.BASED_ON

@@ -1724,8 +1724,8 @@ CLAUSE_START = re.compile(
     r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết|hiện[ _]nay"
-    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*)?(?:cũng[ _]+|tiếp[ _]tục[ _]+)?\Z"  # (a Q&A's "Trả lời: Căn cứ …";
-    # "Cũng (Tiếp tục) căn cứ …")
+    r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*){0,2}(?:cũng[ _]+|tiếp[ _]tục[ _]+)?\Z"
+    # (a Q&A's "Trả lời: Căn cứ …"; "Cũng (Tiếp tục) căn cứ …"; two: "Tuy nhiên, hiện nay căn cứ …")
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n^]")  # ("**^**": a footnote's mark, before each of a page's references)
 #: Words that cite a document where a clause opens: "Căn cứ (theo)", "Theo quy định (hướng dẫn)
