@@ -1429,6 +1429,8 @@ _LINE_BREAK = re.compile("\n")
 def _opens_next_lead(folded: str, pos: int, limit: int) -> bool:
     """Whether the date at ``pos`` opens the lead of the next reference, at ``limit``: "…,
     ngày 5/3/2025, UBND tỉnh (đã) ban hành <ref>" (not "…, ngày 14/7/2015 của Ban Bí thư …")."""
+    if limit - pos > _LEAD_WINDOW or _ENDS_WITH_ISSUING.search(folded, max(pos, limit - 24), limit) is None:
+        return False  # (cheap tests first: the next reference is far, or no issuing verb stands before it)
     lead = _LEAD_DATED.match(folded, pos, limit)
     return lead is not None and not lead.group("issuer").lstrip(" _*").startswith("cua ")
 
