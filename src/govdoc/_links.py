@@ -574,7 +574,6 @@ _GENERIC_NOUN = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z])(?!{_S}{{1,3}}(
 # right before its own verb (the verb's subject, which names no document)
 _UNNAMED_BEFORE = re.compile(rf"(?P<type>{_GENERIC_WORDS})(?![a-z]){_S}+\Z")
 _UNNAMED_REACH = 16
-_LABEL_AHEAD = re.compile(r"[^().;:\n]{0,120}?\([\s_*]*(?:cac[\s_]+)?")  # "… Luật Nhà ở (Thông tư 05/2024/TT-BXD, …"
 # "…, các Nghị quyết của Quốc hội, <doc>": documents of a kind listed between two items
 _KINDS_LISTED = re.compile(
     rf"[\s_*]*,?[\s_*]*(?:cac|nhung){_S}+(?:{_GENERIC_WORDS})(?![a-z])(?:[^,;:.\n]{{0,40}}?)[\s_*]*,[\s_*]*(?:va{_S}+)?")
@@ -1007,6 +1006,12 @@ def _other_system(a: _Draft, b: _Draft) -> bool:
     return mine is not None and theirs is not None and mine is not theirs
 
 
+def _type_named(word: str) -> str | None:
+    """The registry's name of the type a (folded) type word names."""
+    found = doc_types().by_name(word)
+    return found.name if found is not None else None
+
+
 def _type_name(draft: _Draft) -> str | None:
     return draft.doc_type.name if draft.doc_type is not None else None
 
@@ -1126,12 +1131,6 @@ class _Analysis:
     def inside_mention(self, pos: int) -> bool:
         k = bisect.bisect_right(self.draft_starts, pos) - 1
         return k >= 0 and pos < self.drafts[k].end
-
-    def labelled_after(self, pos: int) -> bool:
-        """Whether an aside naming documents follows ``pos`` in its clause, naming what the
-        words before stand for: "Thông tư hướng dẫn Luật Nhà ở (Thông tư 05/2024/TT-BXD, …)"."""
-        aside = _LABEL_AHEAD.match(self.folded, pos)
-        return aside is not None and aside.end() in self.by_start
 
     def inside_title(self, pos: int) -> bool:
         """Whether ``pos`` is in the title of the mention before it (a title that was kept
@@ -1569,9 +1568,9 @@ class _Analysis:
             return
         if (cue.relation is Relation.GUIDES
                 and (unnamed := _UNNAMED_BEFORE.search(folded, max(lo, cue.start - _UNNAMED_REACH), cue.start))
-                and not self.inside_mention(unnamed.start()) and not self.labelled_after(cue.end)
-                and (self.self_type is None
-                     or fold(self.self_type) != " ".join(unnamed.group("type").replace("_", " ").split()))):
+                and not self.inside_mention(unnamed.start())
+                and self.label_after(unnamed.group("type"), cue.end) is None
+                and (self.self_type is None or _type_named(unnamed.group("type")) != self.self_type)):
             # "… của Nghị định quy định chi tiết … Luật A": an unnumbered decree details A (in a
             # circular, "Thông tư quy định chi tiết …" is the text itself)
             cue.subject = None
@@ -3138,20 +3137,16 @@ class _Analysis:
                 if j not in keys:
                     keys[j] = self.law_key(self.drafts[j])
                 key = keys[j]
-                if key in wanted and (i not in fellow or fellow.get(j) != fellow[i]) and not self.later(j, i):
+                # (never a later law of the name: a law of 2019 amending "Luật Cán bộ, công chức"
+                # does not amend 80/2025/QH15)
+                if (key in wanted and (i not in fellow or fellow.get(j) != fellow[i])
+                        and not _dated_after(self.drafts[j], draft)):
                     wanted.discard(key)
                     if all(link.target != j for link in draft.links):
                         # (what the text says it does comes first: "Luật A … có nội dung bị bãi bỏ bởi …
                         # Luật sửa đổi Luật A" repeals that part)
                         draft.links.append(Link(Relation.AMENDS, j))
                 k -= 1
-
-    def later(self, index: int, amending: int) -> bool:
-        """Whether the mention ``index`` is of a later year than ``amending``, which so cannot
-        amend it: "Luật Cán bộ, công chức số 80/2025/QH15; … Luật sửa đổi … của Luật Cán bộ,
-        công chức … số 52/2019/QH14" amends the law of 2008, not that one."""
-        year, amending_year = _year_of(self.drafts[index]), _year_of(self.drafts[amending])
-        return year is not None and amending_year is not None and year > amending_year
 
     def item_before(self, index: int, draft: _Draft) -> bool:
         """Whether the mention ``index`` is the item of a list right before ``draft``'s:

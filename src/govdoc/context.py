@@ -792,7 +792,7 @@ _CHANGED_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:sửa{_S}+đổi|bổ{_S}+sung|điều{_S}+chỉnh|thay{_S}+thế)(?![^\W\d_])[^.;:\n]*\Z")
 _CHANGED_REACH = 80
 _AMENDS_SOME_ARTICLES = re.compile(rf"sửa{_S}+đổi[\s_,]*(?:bổ{_S}+sung{_S}+)?một{_S}+số{_S}+điều{_S}+của{_S}+\Z")
-_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc" only ever opens a title
+_ABOUT_THE_MATTER = re.compile(rf"ve{_S}+viec(?![a-z])")  # "về việc"
 _ABOUT_THE_MATTER_AGAIN = re.compile(_ABOUT_THE_MATTER.pattern + r"[\s_:*]*")  # "về việc về việc …"
 _ENDS_WITH_AT_OR_COLON = re.compile(
     rf"(?:(?<![a-z])tai{_S}{{1,3}}|:[\s_*]{{0,5}}(?:so{_S}{{1,3}})?|(?<![a-z])so{_S}{{1,3}}"
