@@ -2668,10 +2668,14 @@ def test_a_download_link_between_mention_and_context_is_skipped() -> None:
     """Q&A pages put a "Tải về" (download) link right after the mention."""
     text = ("Căn cứ Quyết định số 382/QĐ-UBND Tải về ngày 28 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Phúc; "
             "Công văn 616/SGDĐT-KTQLCL năm 2025 Tải về về việc thông báo các môn thi; "
-            "Công văn 660/SGDĐT-QLCL năm 2025 **Tải về** về việc hướng dẫn thi tuyển sinh.")
+            "Công văn 660/SGDĐT-QLCL năm 2025 **Tải về** về việc hướng dẫn thi tuyển sinh; "
+            # the link's words in bold capitals, the markup split; its "Tải" alone
+            "Quyết định 1867/QĐ-TTg năm 2025 **TẢI VỀ**** **về việc bổ sung kinh phí; "
+            "Thông báo 492/SGDĐT-GDPT năm 2025 Tải của Sở Giáo dục và Đào tạo tỉnh Quảng Ninh.")
     assert [(m.date, m.issuer_name, m.title) for m in extract(text)] == [
         (dt.date(2025, 2, 28), "Ủy ban nhân dân tỉnh Vĩnh Phúc", None), (None, None, "thông báo các môn thi"),
-        (None, None, "hướng dẫn thi tuyển sinh")]
+        (None, None, "hướng dẫn thi tuyển sinh"), (None, None, "bổ sung kinh phí"),
+        (None, "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", None)]
 
 
 def test_what_a_draft_would_change_is_neither_amended_nor_a_basis() -> None:
@@ -6197,6 +6201,12 @@ def test_no_document_quoted_rests_on_itself() -> None:
          "phân cấp quản lý biên chế"),
         ("Chỉ thị 16/2006/CT-UBND về tăng cường công tác pháp chế; cần chấn chỉnh ngay một số nội dung sau:",
          "tăng cường công tác pháp chế"),
+        # the words after ";" open as the line does: the line's next item
+        ("- Đối tượng thuộc diện bảo vệ sức khoẻ theo Hướng dẫn 52-HD/BTCTW của Ban Tổ chức Trung ương về việc "
+         "điều chỉnh đối tượng khám, chữa bệnh; đối tượng thuộc diện quản lý của tỉnh;",
+         "điều chỉnh đối tượng khám, chữa bệnh"),
+        ("Tiêu chuẩn cấp uỷ viên thực hiện theo Quy định số 89-QĐ/TW về khung tiêu chuẩn chức danh các cấp; "
+         "tiêu chuẩn cấp ủy viên nêu tại Chỉ thị mới của Bộ Chính trị.", "khung tiêu chuẩn chức danh các cấp"),
     ],
 )
 def test_a_title_read_past_a_semicolon_gives_way(text: str, title: str) -> None:
@@ -8641,6 +8651,23 @@ def test_a_party_document_written_in_the_states_style_is_the_partys() -> None:
     assert [(link.relation, link.target) for link in amending.links] == [(Relation.AMENDS, amended.start)]
 
 
+@pytest.mark.parametrize("about", ["về quy định chi tiết và hướng dẫn thi hành một số điều của",
+                                   "về việc hướng dẫn thi hành"])
+def test_what_a_pinpointed_basis_is_about_may_guide_a_law(about: str) -> None:
+    """"Căn cứ Điều 7 Thông tư A về hướng dẫn thi hành … Luật B": the words say what A does,
+    as they would with no article cited; B is named, no basis."""
+    basis, law = extract(f"Căn cứ khoản 1 Điều 7 Thông tư 01/2025/TT-BYT {about} Luật Bảo hiểm y tế.")
+    assert (basis.relation, law.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+    assert [(link.relation, link.target) for link in basis.links] == [(Relation.GUIDES, law.start)]
+
+
+def test_a_list_goes_on_past_a_semicolon_to_a_provision_of_a_document() -> None:
+    """"… quy định chi tiết … Luật A về X; điểm 13 của Nghị quyết B …": B's point is detailed too."""
+    found = extract("Nghị định này quy định chi tiết một số điều của Luật Bảo hiểm xã hội về bảo hiểm xã hội bắt "
+                    "buộc; điểm 13 của Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.")
+    assert [m.relation for m in found if m.kind is not Kind.ANAPHOR] == [Relation.GUIDES, Relation.GUIDES]
+
+
 def test_the_letter_a_basis_answers_is_no_basis() -> None:
     text = "Căn cứ Công văn 5607/BNV-VP phúc đáp Công văn 35/SNV-XDCQ; Nghị định 10/2025/NĐ-CP quy định về X."
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
@@ -8649,6 +8676,15 @@ def test_the_letter_a_basis_answers_is_no_basis() -> None:
 def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe() -> None:
     [m] = extract("Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang cụ thể quy định như sau:")
     assert m.title == "tuyển sinh năm học 2025-2026 tỉnh Tiền Giang"
+
+
+@pytest.mark.parametrize("opener", ["gồm:", "bao gồm:", "gồm có:", "bao gồm các tài liệu sau đây:",
+                                    "gồm các biểu mẫu cụ thể như sau:"])
+def test_a_title_ends_before_the_list_the_sentence_opens(opener: str) -> None:
+    """"Đối tượng áp dụng Thông tư A về X gồm:⏎- …": the list is the sentence's, not part of X."""
+    [m] = extract(f"Đối tượng áp dụng Thông tư 56/2025/TT-BCT về quy trình kiểm tra chuyên ngành Công Thương "
+                  f"{opener}\n\n- Cơ quan quản lý nhà nước;")
+    assert m.title == "quy trình kiểm tra chuyên ngành Công Thương"
 
 
 def test_a_lead_issuer_naming_the_levels_it_works_on() -> None:

@@ -435,7 +435,9 @@ _COMMA_VERB = re.compile(r"[\s_]*,[\s_]+")  # or a comma, before a change (see c
 # ", ", " và ", ", và " (not ";"), then perhaps the provision of the next agent: "… 2020 và
 # điểm e khoản 1 Điều 57 Luật Quy hoạch …"
 # (perhaps a list of numbers: "Điều 1, 2 Nghị định …")
-_PINPOINT_WORDS = r"(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}(?:[\s_]*,[\s_]*\d{1,3}(?![\w/]))*[\s_,]+"
+# ("điểm 13 của <doc>": the provision "of" its document)
+_PINPOINT_WORDS = (r"(?:diem|khoan|dieu|muc|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}"
+                   r"(?:[\s_]*,[\s_]*\d{1,3}(?![\w/]))*[\s_,]+(?:cua[\s_]+)?")
 _PINPOINTS = rf"(?:{_PINPOINT_WORDS}){{0,6}}"
 _JOINER = r"[\s_]*(?:,[\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+)"  # ", ", " và ", ", và "
 # The next item of a list, by its provision: ", và Điều 5 " (perhaps read from after the ","), or

@@ -102,8 +102,10 @@ _TAIL_SKIP = re.compile(
            (?!{_S}(?:van{_S}de|viec|noi{_S}dung){_S}(?:nay|do|tren)(?![a-z])))
       | \[\d{{1,3}}\]                               # wiki footnote marks
       | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
-      | tai{_S}(?:ve|day)(?=[\s_*]{{1,5}}(?:ve|ngay|cua|nam)(?![a-z]))  # a page's "Tải về", "TẠI ĐÂY" link text
-      | tai(?={_S}ve{_S}viec(?![a-z]))               # its "Tải" glued to the title: "… năm 2025 Tải về việc …"
+      # a page's "Tải về", "TẠI ĐÂY" link text (its markup may be split: "**TẢI VỀ**** **về …")
+      | tai{_S}(?:ve|day)(?=[\s_*]{{1,8}}(?:ve|ngay|cua|nam)(?![a-z]))
+      # its "Tải" glued to the title ("… năm 2025 Tải về việc …") or left alone ("… năm 2025 Tải của …")
+      | tai(?={_S}(?:ve{_S}viec|cua)(?![a-z]))
       | \({_S}{{0,2}}sua{_S}doi(?:,?{_S}{{1,2}}bo{_S}sung)?{_S}{{0,2}}\)  # "Quy định số 11-QĐi/TW (sửa đổi) của …"
       # "Nghị định số 101-CP (nghị định có hiệu lực từ ngày 1 tháng 7 năm 1994) về việc …"
       | \({_S}{{0,2}}(?:[a-z]+{_S}){{0,3}}(?:co{_S}{{1,2}})?hieu{_S}luc[^()\n]{{0,80}}\)
@@ -290,7 +292,9 @@ _TITLE_STOP = re.compile(
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
       | {_S}mới{_S}nhất(?![^\W\d_])             # "… về khen thưởng mới nhất": a headline's "latest"
-      | {_S}cụ{_S}thể(?={_S}+(?:quy{_S}định|như{_S}sau)(?![^\W\d_]))  # "… tỉnh Tiền Giang cụ thể quy định như sau:"
+      # "… tỉnh Tiền Giang cụ thể quy định như sau:", "… gồm các biểu mẫu cụ thể như sau:"
+      | {_S}(?:(?:bao{_S})?gồm{_S}(?:các|những)(?:{_S}[^\W\d_]+){{1,3}}?{_S})?cụ{_S}thể
+        (?={_S}+(?:quy{_S}định|như{_S}sau)(?![^\W\d_]))
       | (?<!vận)(?<!quá){_S}tải(?=[ \t*]*(?:\n|\Z))  # "… thuộc ngân sách nhà nước tải⏎": a page's download link
       # "… vừa được Thủ tướng ký ban hành": just issued (not "doanh nghiệp nhỏ và vừa có …": medium-sized)
       | (?<!và){_S}vừa{_S}+(?:được|ký|ban{_S}hành|thông{_S}qua|có)(?![^\W\d_])
@@ -417,6 +421,9 @@ _TITLE_TAIL = re.compile(
     rf"[\s_,*]+(?:(?:(?:có{_S}+)?quy{_S}định|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
+    # "… về X gồm:⏎- …", "… bao gồm các tài liệu sau đây:": the list the sentence opens
+    rf"|(?:bao{_S}+)?gồm(?:{_S}+có)?(?:{_S}+(?:các|những)(?:{_S}+[^\W\d_]+){{1,3}}?"
+    rf"(?:{_S}+(?:cụ{_S}thể{_S}+)?(?:như{_S}sau|sau{_S}đây))?)?(?=[\s_*]*:)"
     rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
@@ -1179,6 +1186,25 @@ def _skip_space_back(text: str, lo: int, end: int, chars: str = " \t\r\n_-–") 
 
 
 _COLON_BEFORE = re.compile(r":[ _*]*\Z")
+# The first two words of a line, past its item mark ("- ", "2. ", "a) ") and markup.
+_LINE_OPENING_REACH = 400  # characters back to the line's start: a list item's words before a title
+_LINE_OPENING = re.compile(r"[\s*_>#+•–-]*(?:\d{1,2}[.)]|[a-zđ]\))?[\s*_]*([^\W\d_]+[ _][^\W\d_]+)(?![^\W\d_])")
+
+
+def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
+    """Whether the words after a ";" at ``after`` open as the line holding ``pos`` does:
+    the line's next item, not the title's ("- Đối tượng … theo Hướng dẫn A về X; đối tượng
+    thuộc diện …")."""
+    lo = max(0, pos - _LINE_OPENING_REACH)
+    newline = folded.rfind("\n", lo, pos)
+    if newline == -1 and lo > 0:
+        return False  # (a line longer than that opens no list the title stands in)
+    opening = _LINE_OPENING.match(folded, newline + 1, pos)
+    if opening is None:
+        return False
+    after = _skip_space(folded, after)
+    words = opening.group(1)
+    return folded.startswith(words, after) and not folded[after + len(words):after + len(words) + 1].isalpha()
 
 
 def _title_at(
@@ -1223,7 +1249,8 @@ def _title_at(
                     heading_case or (_FIELDS_LISTED.search(lowered, pos, stop.start())
                                      and not body_opens(norm, stop.end(), hi)))
                     and not _DOCUMENT_NEXT.match(lowered, stop.end())))
-                and not _CLAUSE_OPENER.match(lowered, stop.end())):
+                and not _CLAUSE_OPENER.match(lowered, stop.end())
+                and not _opens_like_its_line(norm.folded, pos, stop.end())):
             # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";", and one copied with its
             # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised,
             # as are fields named ("… lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng")

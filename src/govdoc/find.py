@@ -614,38 +614,47 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                 # "Số: A⏎*V/v triển khai Nghị định B*⏎|⏎*Hà Nội, ngày …*": past the subject, which
                 # may cite another document
                 draft.date = own_date(norm, (bar,), len(norm.folded))
-        inner = next((d for d in drafts[i + 1:i + 4] if draft.title_span
-                      and d.kind is not Kind.ANAPHOR
-                      and draft.title_span[0] <= d.start < draft.title_span[1]), None)
-        if draft.title_span and inner is not None:
-            listed = _LIST_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
-            alias = (ALIAS_OPENS_BEFORE.search(norm.folded, draft.title_span[0], inner.start)
+        # (a "về …" held back after a pinpoint is read the same way: "Căn cứ Điều 7 Thông tư A về
+        # hướng dẫn thi hành … Luật B" states what A does)
+        held = draft.title_span is None and draft.held_title_span is not None
+        span = draft.held_title_span if held else draft.title_span
+        inner = next((d for d in drafts[i + 1:i + 4] if span
+                      and d.kind is not Kind.ANAPHOR and span[0] <= d.start < span[1]), None)
+        if span and inner is not None:
+            listed = _LIST_BEFORE.search(norm.folded, span[0], inner.start)
+            alias = (ALIAS_OPENS_BEFORE.search(norm.folded, span[0], inner.start)
                      if inner.kind is Kind.SHORT and inner.number and draft.number
                      and inner.number.lstrip("0") == draft.number.lstrip("0") else None)
-            if alias is not None and alias.start() > draft.title_span[0]:
+            if alias is not None and alias.start() > span[0]:
                 # "… tầm nhìn đến năm 2045 (Nghị quyết 06), …": the short name given to the
                 # document ends its title.
-                draft.title_span = (draft.title_span[0], alias.start())
+                span = (span[0], alias.start())
                 draft.context_end = alias.start()
-            elif listed is not None and listed.start() > draft.title_span[0]:
+            elif listed is not None and listed.start() > span[0]:
                 # "… về công tác văn thư và Nghị định số …": the title ends where the
                 # list goes on to the next document.
-                draft.title_span = (draft.title_span[0], listed.start())
+                span = (span[0], listed.start())
                 draft.context_end = listed.start()
-            elif ((semicolon := norm.folded.rfind(";", draft.title_span[0], inner.start)) > draft.title_span[0]
+            elif ((semicolon := norm.folded.rfind(";", span[0], inner.start)) > span[0]
                   and not _CHANGES_NEXT.match(norm.folded, semicolon + 1)):
                 # "… về phân cấp quản lý biên chế; riêng công nhân … theo Nghị định 68/2000/NĐ-CP":
                 # a title read on past ";" ends there when what follows names another document
                 # (not "… về tổ chức quản lý …; sửa đổi quy định tại … Nghị định 47/2021/NĐ-CP": a
                 # decree's name listing what it changes, which states a relation)
-                draft.title_span = (draft.title_span[0], semicolon)
+                span = (span[0], semicolon)
                 draft.context_end = semicolon
             else:
                 # A title naming another document states a relation, not a title;
                 # the words in it are then read for that relation.
-                draft.title_span = None
+                span = None
                 if context.title_open is not None:
                     draft.context_end = max(context.title_open, draft.end)
+            if held:
+                # (kept whole where no title remains: the text may give the document its first
+                # words as a title elsewhere, see _titles_held_back)
+                draft.held_title_span = span or draft.held_title_span
+            else:
+                draft.title_span = span
         if draft.title_span is not None and (changed := title_before_change(norm, draft.start, draft.title_span)):
             # (after the check for documents inside it: those the words after "theo hướng" name
             # are read for their relation as before)
