@@ -4312,6 +4312,9 @@ def test_the_texts_own_list_after_a_colon_is_not_quoted() -> None:
          "Đảng bộ.", dt.date(1996, 12, 12), "Bộ Chính trị, Ban Chấp hành Trung ương Đảng"),
         # a place between is no body: the date is not read through it
         ("Ngày 15/10/2025, tại Hà Nội, Bộ Tài chính ban hành Thông tư 1/2025/TT-BTC về X.", None, "Bộ Tài chính"),
+        # nor a body reporting it
+        ("Ngày 25 tháng 9 năm 2024, Văn phòng Chính phủ cho biết, Thủ tướng Chính phủ Phạm Minh Chính vừa ký Quyết "
+         "định số 1041/QĐ-TTg phân công X.", None, "Thủ tướng Chính phủ"),
     ],
 )
 def test_bodies_listed_after_a_date_issue_together(text: str, date: dt.date | None, issuer: str) -> None:
@@ -6940,12 +6943,20 @@ def test_a_subject_issuing_a_change_does_not_issue_what_it_changes() -> None:
     assert found[-1].issuer_name == "Chính phủ"
 
 
-def test_the_same_document_after_its_basis_is_the_main_clause_s_subject() -> None:
-    """"Căn cứ theo Điều 7 Thông tư A, Thông tư A … có hiệu lực …": named again after the comma,
-    A opens the main clause; it is not listed twice as a basis."""
-    a, b = extract("Căn cứ theo Điều 7 Thông tư 24/2025/TT-BTP, Thông tư 24/2025/TT-BTP sửa đổi các thông tư lĩnh vực "
+@pytest.mark.parametrize("again", ["Thông tư 24/2025/TT-BTP", "Thông tư 24"])
+def test_the_same_document_after_its_basis_is_the_main_clause_s_subject(again: str) -> None:
+    """"Căn cứ theo Điều 7 Thông tư A, Thông tư A … có hiệu lực …": named again after the comma
+    (in full or short), A opens the main clause; it is not listed twice as a basis."""
+    a, b = extract(f"Căn cứ theo Điều 7 Thông tư 24/2025/TT-BTP, {again} sửa đổi các thông tư lĩnh vực "
                    "tổ chức cán bộ có hiệu lực từ ngày 01/7/2025.")
     assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+
+
+def test_a_short_reference_before_a_dash_and_a_word() -> None:
+    """"… theo Nghị định 118 - Mẫu MBB02": a dash between words; a spaced symbol is still read whole."""
+    assert [(m.text, m.kind) for m in extract("Mẫu Biên bản làm việc theo Nghị định 118 - Mẫu MBB02; Quyết định "
+                                               "số 100 - TTg về X.")] == [
+        ("Nghị định 118", Kind.SHORT), ("Quyết định số 100 - TTg", Kind.REFERENCE)]
 
 
 def test_after_changing_a_law_is_a_time_not_an_act() -> None:
@@ -8673,8 +8684,9 @@ def test_the_letter_a_basis_answers_is_no_basis() -> None:
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
 
 
-def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe() -> None:
-    [m] = extract("Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang cụ thể quy định như sau:")
+@pytest.mark.parametrize("tail", ["cụ thể quy định như sau:", "được quy định như sau:"])
+def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe(tail: str) -> None:
+    [m] = extract(f"Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang {tail}")
     assert m.title == "tuyển sinh năm học 2025-2026 tỉnh Tiền Giang"
 
 

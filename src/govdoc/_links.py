@@ -3367,8 +3367,9 @@ class _Analysis:
         """Whether ``draft`` names the document of ``prev`` again right after it and a comma:
         the subject of the sentence's main clause, not one more item of a list ("Căn cứ Mục II
         Kế hoạch A, nội dung của Kế hoạch A được quy định như sau"; but not another provision of
-        it: "Căn cứ Điều 5 Nghị định A, khoản 2 Điều 7 Nghị định A")."""
-        return (draft.reference is not None and draft.reference == prev.reference
+        it: "Căn cứ Điều 5 Nghị định A, khoản 2 Điều 7 Nghị định A"). It may be named short: "Căn cứ
+        Điều 2 Thông tư 24/2024/TT-BTC, Thông tư 24 hướng dẫn …"."""
+        return (draft.kind in (Kind.REFERENCE, Kind.SHORT) and self.same_document(prev, draft)
                 and _RESTATED_GAP.fullmatch(self.folded, min(prev.item_end(self.folded), draft.start), draft.start)
                 is not None and "," in self.folded[prev.end:draft.start])
 

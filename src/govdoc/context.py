@@ -418,7 +418,7 @@ _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể nh
 _TITLE_TAIL = re.compile(
     # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it (also
     # after emphasis: "… MÔN ĐỊA LÍ **như sau:")
-    rf"[\s_,*]+(?:(?:(?:có{_S}+)?quy{_S}định|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
+    rf"[\s_,*]+(?:(?:(?:(?:có|được){_S}+)?quy{_S}định|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     # "… về X gồm:⏎- …", "… bao gồm các tài liệu sau đây:": the list the sentence opens
@@ -575,6 +575,8 @@ _LEAD_WINDOW = 160
 _DATE_THEN_COMMA = re.compile(rf"(?<![a-z])(?P<date>{_DATE}){_S}{{0,3}},")
 _BODIES_BEFORE = re.compile(rf"(?:[^,.;:\n()\d]{{2,60}},{_S}{{0,3}}){{1,4}}")
 _BODY_ITEM = re.compile(r"[^,\s_][^,]*")  # one body of such a list (its leading space skipped)
+# "Ngày …, Văn phòng Chính phủ cho biết, Thủ tướng … vừa ký …": who reports it, no body of the list
+_REPORTS = re.compile(rf"(?<![a-z])cho{_S}(?:biet|hay)[\s_]*\Z")
 _LISTED_REACH = 320
 
 
@@ -1987,6 +1989,7 @@ def _bodies_listed_after_date(norm: Normalized, start: int) -> tuple[dt.date, tu
     begin = _skip_space(folded, last[0].end())
     bodies = _BODIES_BEFORE.fullmatch(folded, begin, start)
     if bodies is None or not all(text[body.start()].isupper() and _BODY_WORD.match(folded, body.start())
+                                 and not _REPORTS.search(folded, body.start(), body.end())
                                  for body in _BODY_ITEM.finditer(folded, begin, start)):
         return None
     return date, last[0].span("date"), begin

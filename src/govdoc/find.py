@@ -85,8 +85,9 @@ _SHORT = re.compile(
     # "Kế hoạch 5 năm", "trong 30 ngày": a count; "Nghị quyết số 31 ngày 6/9/2016": a date;
     # "Nghị quyết 60 năm 2025": the year it was issued ("Kế hoạch 5 năm 1976-1980" counts).
     # ("năm" is told from "nằm" on the unfolded text, in _short_candidates)
-    # ("Sắc lệnh số 213 – Về việc …": a dash before the title, not a spaced symbol)
-    rf"(?![\d/.,-]?\d|{_S}?[/-](?!{_S}{{1,3}}ve(?![a-z]))|[a-z]"
+    # ("Sắc lệnh số 213 – Về việc …", "… theo Nghị định 118 - Mẫu MBB02": a dash between words,
+    # not in a spaced symbol, which the symbol scan finds, and which then wins as the longer)
+    rf"(?![\d/.,-]?\d|{_S}?/|-|{_S}-(?!{_S})|[a-z]"
     rf"|[ \t_]{{1,3}}(?:thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
     rf"|lan|nguoi|%)(?![a-z]))"
     # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …", "nghị quyết 12 điểm": a small count of what the words name (but
