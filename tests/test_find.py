@@ -962,6 +962,10 @@ def test_words_after_a_symbol_are_not_codes() -> None:
         # what an unlisted body decided is no part of its name
         ("Quyết định 116/2013/QĐ-THYH của Tổng hội Y học Việt Nam công nhận BCH Hội.", "Tổng hội Y học Việt Nam",
          None),
+        ("Quyết định 1119/QĐ-UBND của Chủ tịch UBND tỉnh Bắc Giang công bố thủ tục hành chính mới lĩnh vực y tế.",
+         "Chủ tịch UBND tỉnh Bắc Giang", None),
+        ("Nghị quyết 1701 của Hội đồng Bảo an Liên Hợp Quốc kêu gọi giải giáp các nhóm vũ trang.",
+         "Hội đồng Bảo an Liên Hợp Quốc", None),
         ("Quyết định 5/QĐ-VPCNCL của Văn phòng Công nhận Chất lượng về x.", "Văn phòng Công nhận Chất lượng", "x"),
         # not a ministry's own rules, named after it
         ("Quyết định 786/QĐ-BNV về Quy chế thực hiện chế độ tiền thưởng của Bộ Nội vụ.", None,
@@ -6718,6 +6722,14 @@ def test_a_date_right_after_the_symbol() -> None:
     assert m.date == dt.date(2013, 2, 19)
 
 
+def test_within_a_law_s_scope_carries_nothing_out() -> None:
+    """"… đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A": the contract is
+    carried out; A only applies."""
+    [m] = extract("Người lao động đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật An toàn, vệ "
+                  "sinh lao động 2015.")
+    assert m.relation is Relation.MENTIONS
+
+
 def test_done_before_a_document_takes_effect_carries_nothing_out() -> None:
     """"Các công việc đã thực hiện trước ngày Quyết định A có hiệu lực": a time, not what is
     carried out."""
@@ -8684,7 +8696,7 @@ def test_the_letter_a_basis_answers_is_no_basis() -> None:
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS, Relation.BASED_ON]
 
 
-@pytest.mark.parametrize("tail", ["cụ thể quy định như sau:", "được quy định như sau:"])
+@pytest.mark.parametrize("tail", ["cụ thể quy định như sau:", "được quy định như sau:", "được định nghĩa như sau:"])
 def test_a_title_ends_before_what_the_sentence_goes_on_to_prescribe(tail: str) -> None:
     [m] = extract(f"Theo Kế hoạch 199/KH-SGDĐT về tuyển sinh năm học 2025-2026 tỉnh Tiền Giang {tail}")
     assert m.title == "tuyển sinh năm học 2025-2026 tỉnh Tiền Giang"

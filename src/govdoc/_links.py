@@ -196,6 +196,9 @@ _YES_NO_END = re.compile(r"(?<![^\W\d_])không[\s_*\"”)]*\?[\s_*\"”)]*\Z")
 _NOT_YET_BEFORE = re.compile(rf"(?<![^\W\d_])chưa{_S}+có(?![^\W\d_])[^.;:\n]*\Z")
 _NOT_YET_REACH = 160
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
+# "… đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A": within A's scope, not carrying A out
+_IN_SCOPE_OF = re.compile(
+    rf"(?<![^\W\d_])thuộc{_S}+(?:phạm{_S}vi|đối{_S}tượng){_S}+(?:áp{_S}dụng|điều{_S}chỉnh)(?![^\W\d_])")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
@@ -913,6 +916,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         return False  # (", nên …", "… thực hiện phân loại thì được giữ nguyên …": the main clause)
     if _UNTIL_IN_FORCE.search(gap):
         return False  # "công việc đã thực hiện trước ngày Quyết định A có hiệu lực": a time, not an object
+    if _IN_SCOPE_OF.search(gap):
+        return False
     if _POLICY_PER.fullmatch(gap):
         return True
     if _PINPOINT_OBJECT.match(gap):

@@ -183,6 +183,7 @@ _ISSUER_STOP = re.compile(
       | hỏi|trả{_S}lời|đề{_S}nghị|kiến{_S}nghị|xin|vướng{_S}mắc
       | (?<!phòng{_S})công{_S}nhận|chấp{_S}thuận  # "… của Tổng hội Y học Việt Nam công nhận BCH Hội": what it
                                                # decided (not the "Văn phòng Công nhận Chất lượng")
+      | công{_S}bố|kêu{_S}gọi  # "… của Chủ tịch UBND tỉnh A công bố thủ tục hành chính …": what it does
       | (?<!vận{_S})tải{_S}+về  # a page's link text after the name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
     )(?![^\W\d_])""",
     re.VERBOSE,
@@ -418,7 +419,7 @@ _TITLE_TAIL_REACH = 40  # the longest tail, "với các nội dung cụ thể nh
 _TITLE_TAIL = re.compile(
     # "… quy định như sau:", "… để giải đáp như sau:": what the document does with it (also
     # after emphasis: "… MÔN ĐỊA LÍ **như sau:")
-    rf"[\s_,*]+(?:(?:(?:(?:có|được){_S}+)?quy{_S}định|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
+    rf"[\s_,*]+(?:(?:(?:(?:có|được){_S}+)?(?:quy{_S}định|định{_S}nghĩa|giải{_S}thích)|có{_S}+nội{_S}dung|để{_S}+(?:giải{_S}đáp|trả{_S}lời)){_S}+(?=cụ{_S}thể|như{_S}sau))?"
     rf"(?:cụ{_S}thể(?:{_S}+như{_S}sau)?|như{_S}sau|dưới{_S}đây|gồm{_S}+(?:những|các){_S}+nội{_S}dung(?:{_S}+(?:chính|sau))*"
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     # "… về X gồm:⏎- …", "… bao gồm các tài liệu sau đây:": the list the sentence opens
