@@ -206,6 +206,21 @@ def test_a_title_ends_before_what_amended_the_document() -> None:
         "kinh doanh xăng dầu", None, "công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực đấu thầu"]
 
 
+
+def test_a_title_ends_before_what_updated_the_document() -> None:
+    """"… được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết B": B updated it."""
+    first, _ = extract("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học được sửa "
+                       "đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;")
+    assert first.title == "đột phá phát triển khoa học"
+
+
+def test_a_quoted_title_on_the_line_after_its_verb() -> None:
+    """'… về phê duyệt⏎"Chương trình …";': the line wraps before the quoted name."""
+    [m] = extract('Căn cứ Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ về phê duyệt\n"Chương trình Chuyển đổi số '
+                  'quốc gia đến năm 2025";')
+    assert m.title == 'phê duyệt "Chương trình Chuyển đổi số quốc gia đến năm 2025"'
+
+
 def test_a_spaced_vv_opens_the_title_and_ends_the_place() -> None:
     [m] = extract("Căn_cứ Quyết_định số 114/2004/QĐ-UB ngày 04/11/2004 của UBND tỉnh V / v đổi tên Ban Dân_tộc ;")
     assert (m.issuer_name, m.title) == ("UBND tỉnh", "đổi tên Ban Dân tộc")
@@ -959,6 +974,7 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "Tư lệnh Hải quân", None),
         ("Ngày 1/1/2025, Chánh án Tòa án nhân dân tối cao ký Quyết định 5/QĐ-TANDTC.",
          "Chánh án Tòa án nhân dân tối cao", None),
+        ("Ngày 10 tháng 9 năm 2010, Tổng tham mưu trưởng ra Quyết định 1773/QĐ-BQP.", "Tổng tham mưu trưởng", None),
         # what an unlisted body decided is no part of its name
         ("Quyết định 116/2013/QĐ-THYH của Tổng hội Y học Việt Nam công nhận BCH Hội.", "Tổng hội Y học Việt Nam",
          None),
@@ -1036,6 +1052,9 @@ def test_subjects_states_and_where_a_title_gives_way_to_the_sentence(
          "62/2020/QH14) thì", ["Luật Xây dựng số 50/2014/QH13", "Luật Xây dựng sửa đổi số 62/2020/QH14"]),
         ("Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025.",
          ["Luật Khoa học, công nghệ và\nđổi mới sáng tạo năm 2025"]),
+        # a revised law named with its year in brackets, then another law
+        ("thể hiện tại Luật Đấu giá tài sản sửa đổi (năm 2024), Luật Đất đai năm 2024 và các văn bản",
+         ["Luật Đấu giá tài sản sửa đổi", "Luật Đất đai năm 2024"]),
         # Laws cited with their numbers are references of their own.
         ("tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 và Luật Nhà ở số "
          "27/2023/QH15;", ["Luật Đất đai số 31/2024/QH15", "Luật Nhà ở số 27/2023/QH15"]),
@@ -1079,6 +1098,11 @@ def test_amending_and_revised_laws_are_named_by_the_laws_they_amend(text: str, n
         ("Hội tuân thủ Hiến pháp, pháp luật và sửa đổi Hiến pháp khi cần.", []),
         # but its provisions are the ones in force
         ("Tuân thủ quy định của Hiến pháp, quy định của Luật Giá.", ["Hiến pháp", "Luật Giá"]),
+        # the one in force, named by its year; one of a year in lower case
+        ("Hiến pháp hiện hành năm 2013 gồm lời mở đầu và 11 chương.", ["Hiến pháp hiện hành năm 2013"]),
+        # (of the country's constitutions: not "hiến pháp 1949" of Costa Rica)
+        ("Đó là bản hiến pháp 1992 và hiến pháp năm 1980; chấp hành hiến pháp và pháp luật; theo hiến pháp 1949 "
+         "thì Costa Rica không có quân đội.", ["hiến pháp 1992", "hiến pháp năm 1980"]),
     ],
 )
 def test_a_constitution_is_cited_by_its_name_year_or_date(text: str, names: list[str]) -> None:
@@ -3144,6 +3168,8 @@ def test_a_form_shown_on_a_page_gives_no_own_type() -> None:
         ("**NGHỊ QUYẾT**\n\nThống nhất với định hướng sửa đổi Luật Thuế sử dụng đất phi nông nghiệp.",
          Relation.MENTIONS),
         ("**QUYẾT ĐỊNH**\n\n2. Bộ Tư pháp rà soát, báo cáo cấp có thẩm quyền bãi bỏ Quyết định số 1504/QĐ-TTg.",
+         Relation.MENTIONS),
+        ("**KẾ HOẠCH**\n\n| 1 | Phối hợp rà soát, sửa đổi Luật Quy hoạch và các văn bản có liên quan |",
          Relation.MENTIONS),
         # a heading that asks which document does something
         ("**Nghị định thay thế Nghị định 218/2013/NĐ-CP là nghị định nào?**", Relation.MENTIONS),

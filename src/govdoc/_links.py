@@ -185,6 +185,7 @@ _PROSPECTIVE = re.compile(
     rf"(?<![^\W\d_])(?:sớm|cần|phải|sẽ|nghiên{_S}cứu|đề{_S}xuất|đề{_S}nghị|kiến{_S}nghị|dự{_S}kiến|dự{_S}thảo"
     rf"|chuẩn{_S}bị|xem{_S}xét|góp{_S}ý|chỉ{_S}đạo|yêu{_S}cầu|chủ{_S}trương|định{_S}hướng"
     rf"|có{_S}thẩm{_S}quyền"  # "báo cáo cấp có thẩm quyền bãi bỏ …": for another to do
+    rf"|rà{_S}soát"  # "Phối hợp rà soát, sửa đổi Luật Quy hoạch": a task, to review, then change
     rf"|sau{_S}khi)"  # "Sau khi sửa đổi, bổ sung Luật A thì …": when, not an act
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )

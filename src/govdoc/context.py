@@ -391,7 +391,8 @@ _TITLE_BREAK = re.compile(
     # "… về quản lý trang thiết bị y tế được sửa đổi, bổ sung bởi Nghị định …": said of the
     # document, not part of its title
     rf"|(?:đã{_S}+)?được{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế)(?:[\s_,]+(?:sửa{_S}đổi|bổ{_S}sung))?"
-    rf"(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
+    # ("… bổ sung cập nhật một số điều tại …")
+    rf"(?:{_S}+cập{_S}nhật)?(?:{_S}+một{_S}số{_S}điều)?{_S}+(?:bởi|tại|theo)"
     # "… phục vụ người dân trong đó có yêu cầu …", "… cũng đã yêu cầu …", "… nông thôn đã đặt cơ sở
     # mới cho …": the sentence goes on about the document (what it holds, says or did)
     rf"|trong{_S}đó|cũng{_S}+(?:đã|sẽ)|mà{_S}+(?:không|chưa|đã|được|phải)"  # "… chiến tranh mà không thuộc …"
@@ -432,7 +433,7 @@ _TITLE_TAIL = re.compile(
 # quan ban hành⏎", where the clause is done; nor "… những năm tiếp theo⏎", the following years).
 _DANGLING = re.compile(
     rf"(?<![^\W\d_])(?:của|và|về|cho|tại|(?<!tiếp{_S})theo|với|các|những|số|ngày|thuộc|trên|giữa"
-    rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ"
+    rf"|thực{_S}hiện|triển{_S}khai|quán{_S}triệt|cụ{_S}thể{_S}h(?:óa|oá)|thay{_S}thế|sửa{_S}đổi|bổ{_S}sung|bãi{_S}bỏ|phê{_S}duyệt"
     rf"|hướng{_S}dẫn|việt(?=[ \t]*\Z)"  # ("… nhập khẩu Việt⏎Nam": the country's name wrapped)
     rf"|(?:(?<=việc{_S})|(?<=về{_S})|(?<=và{_S})|(?<=để{_S}))ban{_S}hành),?[ \t]*\Z"
     # "… đổi tên Viện … thành⏎**Viện …**", "… thành lập⏎**Ban …**" (a verb, not "Giang_Thành,", a name)
@@ -1145,6 +1146,8 @@ _BODY_WORD = re.compile(
     # offices that issue in their own name: "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân
     # tối cao", "Tư lệnh Hải quân", "Tổng thống Việt Nam Cộng hòa" (historic texts)
     rf"|thong{_S}doc|chanh{_S}(?:an|van{_S}phong|thanh{_S}tra)|tu{_S}lenh|tong{_S}thong"
+    rf"|tong{_S}tham{_S}muu{_S}truong"  # "Tổng tham mưu trưởng ra Quyết định …" (the Party's General
+    # Secretary signs for the Politburo or the Central Committee: no issuer of its own)
     rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
 
@@ -1271,7 +1274,7 @@ def _title_at(
             # (after a word that cannot end it, a bold name may open the line: "… thành lập⏎**Ban …**")
             named = _BOLD_NAME_NEXT.match(text, stop.end())
             if follows.islower() or (
-                    (follows.isupper() or (named is not None and named.group(1).isupper()))
+                    (follows.isupper() or follows in "\"“" or (named is not None and named.group(1).isupper()))
                     and _DANGLING.search(lowered, pos, stop.start())) or (
                     follows.isupper() and _DASH_END.search(text, pos, stop.start())):
                 at = stop.end()  # "… ban hành Nghị quyết của⏎Hội đồng …", "Văn hóa -⏎Thể thao": the line wraps

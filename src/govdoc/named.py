@@ -80,6 +80,12 @@ def _rows() -> tuple[dict[str, str | None], ...]:
 
 
 @cache
+def _constitution_years() -> frozenset[int]:
+    """The years of the constitutions the gazetteer lists (1946, 1959, 1980, 1992, 2013)."""
+    return frozenset(int(row["year"]) for row in _rows() if row["doc_type"] == "Hiến pháp" and row["year"])
+
+
+@cache
 def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern over folded text for every known name, and, per folded name, the
     spellings with diacritics (to tell "Luật Giá" from "Luật gia", a jurist)."""
@@ -168,6 +174,14 @@ def _fewer_marks(written: str, spelling: str) -> bool:
     return Counter(written) <= Counter(spelling)
 
 
+def _lower_constitution(norm: Normalized, opener: re.Match[str], limit: int) -> bool:
+    """Whether "hiến pháp", in lower case, names one of the country's constitutions by its
+    year ("bản hiến pháp 1992"; not "hiến pháp 1949" of Costa Rica)."""
+    year = _YEAR.match(norm.folded, opener.end(), limit)
+    return (opener.group("type").startswith("hien") and year is not None
+            and int(year.group("y")) in _constitution_years())
+
+
 def _lower_known_name(norm: Normalized, start: int, type_end: int, limit: int) -> bool:
     """Whether a known name opens at ``start`` with its type word (ending at ``type_end``)
     in lower case and the word after it capitalised ("luật Cư trú")."""
@@ -204,9 +218,11 @@ _LIST_NEXT = re.compile(rf"(?:{_S}?(?P<sep>[,;]))?{_S}{{1,3}}(?:va{_S}{{1,3}})?(
 # A ";" may as well end the name, before a further law a "Căn cứ" clause cites, so only a
 # list of at least this many names, all joined by ";", is read as one amending law's name.
 _MIN_SEMICOLON_LIST = 3
-# "Luật Doanh nghiệp sửa đổi 2025", "Luật Xây dựng sửa đổi số 62/2020/QH14": the revising law's name
+# "Luật Doanh nghiệp sửa đổi 2025", "Luật Xây dựng sửa đổi số 62/2020/QH14", "Luật Đấu giá tài sản
+# sửa đổi (năm 2024)": the revising law's name
 _REVISED = re.compile(
-    rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/])|so{_S}{{0,3}}:?{_S}{{0,3}}\d{{1,4}}/))")
+    rf"{_S}{{1,3}}sua{_S}doi(?={_S}{{1,3}}(?:\(?{_S}?(?:nam{_S}{{1,3}})?(?:19|20)\d\d(?![\d/])"
+    rf"|so{_S}{{0,3}}:?{_S}{{0,3}}\d{{1,4}}/))")
 _AND_NEXT_LAW = re.compile(rf"{_S}{{1,3}}va{_S}{{1,3}}(?P<type>bo{_S}luat|luat)(?![a-z])")
 # "theo quy định của Hiến pháp", "được quy định trong Hiến pháp", "Điều 60 Hiến pháp": a
 # provision of the constitution in force, cited.
@@ -215,7 +231,8 @@ _PROVISIONS_OF = re.compile(
 _DRAFT_OF = re.compile(rf"(?<![a-z])du{_S}thao{_S}{{1,3}}\Z")  # "Dự thảo Hiến pháp quy định …": a draft's text
 _PRESCRIBES_NEXT = re.compile(rf"{_S}{{1,3}}(?:da{_S}{{1,3}})?quy{_S}dinh(?![a-z])")  # "… mà Hiến pháp (đã) quy định"
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
-_YEAR = re.compile(rf"{_S}{{1,3}}(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# ("Hiến pháp hiện hành năm 2013": the one in force, named by its year)
+_YEAR = re.compile(rf"{_S}{{1,3}}(?:hien{_S}hanh{_S}{{1,3}})?(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
 # A count before the type word ("thông qua 2 Luật Thuế quan trọng"), not a provision's or a
@@ -446,7 +463,7 @@ def find_named(
             # đổi, bổ sung luật Cư trú": a law named by such a law it amends
             amending = _AMENDING.match(folded, opener.end(), limit)
             named_by = amending.span("type") if amending is not None else opener.span()
-            capital = _lower_known_name(norm, *named_by, limit)
+            capital = _lower_known_name(norm, *named_by, limit) or _lower_constitution(norm, opener, limit)
         if not capital:
             continue
         if _SCHOOL_BEFORE.search(norm.lowered, max(0, opener.start() - _SCHOOL_WINDOW), opener.start()):
