@@ -4113,6 +4113,10 @@ def test_a_title_wrapped_at_a_fixed_width_before_a_capital(text: str, title: str
         # the grounds for calculating something, as the document prescribes them
         ("- Căn cứ tính tiền sử dụng đất, tiền thuê đất quy định tại các khoản 1, 2 và 6 Điều 5 Nghị quyết "
          "254/2025/QH15.", Relation.MENTIONS),
+        # the grounds, the subject of a sentence that quotes them; not the authority the text rests on
+        ("Căn cứ tuyển dụng công chức được quy định tại Điều 3 Nghị định 170/2025/NĐ-CP như sau:", Relation.MENTIONS),
+        ("Căn cứ thẩm quyền được quy định tại Điều 3 Nghị định 170/2025/NĐ-CP như sau:", Relation.BASED_ON),
+        ("Căn cứ chức năng được quy định tại Quyết định 12/2020/QĐ-UBND, UBND tỉnh quyết định:", Relation.BASED_ON),
         ("Căn cứ để xác định giá đất quy định tại Điều 3 Nghị định 71/2024/NĐ-CP.", Relation.MENTIONS),
         # with a noun after it, "căn cứ" is the text's own
         ("Căn cứ thẩm quyền quy định tại Điều 5 Luật Tổ chức chính quyền địa phương;", Relation.BASED_ON),
@@ -8132,6 +8136,9 @@ def test_a_letter_dated_with_ghi_ngay() -> None:
          'tháng 4 năm 2023.', dt.date(2023, 4, 28)),
         ('"Nghị quyết số 1656/NQ-UBTVQH15 sắp xếp các ĐVHC cấp xã".*xaydungchinhsach.chinhphu.vn*. ngày 20 tháng 6 '
          'năm 2025.', dt.date(2025, 6, 20)),
+        # the government's portal itself
+        ('"Quyết định số 447/QĐ-TTg của Thủ tướng Chính phủ: Về việc công bố dịch COVID-19" (PDF).*chinhphu.vn*. '
+         'ngày 1 tháng 4 năm 2020.', dt.date(2020, 4, 1)),
         # the government's newspaper ran the news that day
         ('"Nghị quyết số 1656/NQ-UBTVQH15 sắp xếp".*baochinhphu.vn*. ngày 20 tháng 6 năm 2025.', None),
     ],

@@ -346,13 +346,23 @@ _GROUNDS_FOR = re.compile(
     rf"[\s_]+(?:tính|xác{_S}định|để)(?![^\W\d_])[^\n.;:()]*?[\s_]quy{_S}định(?:{_S}(?:tại|của))?(?![^\W\d_])"
     rf"[^\n.;:()]*\Z")  # ("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
+# "Căn cứ tuyển dụng công chức được quy định tại Điều 3 <doc> như sau:": the grounds, the subject
+# of a sentence that goes on to quote them (not "Căn cứ thẩm quyền được quy định tại …, UBND …")
+_GROUNDS_PRESCRIBED = re.compile(
+    rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|nội{_S}dung|văn{_S}bản|kết{_S}quả|thẩm{_S}quyền)"
+    rf"(?![^\W\d_])){LOWER}"
+    rf"[^\n.;:(),]*?[\s_]được{_S}quy{_S}định{_S}(?:tại|trong)(?![^\W\d_])[^\n.;:()]*\Z")
+# (right after the document: no main clause of its own, after a comma or "thì")
+_LINE_ENDS_WITH_COLON = re.compile(r"[^\n,]{0,80}?:[\s*_]*(?:\n|\Z)")
 
 
 def _grounds_per(text: str, start: int, end: int) -> bool:
     """Whether "căn cứ" ending at ``start`` is a noun, the grounds for something under the
     document at ``end`` (bounded: a long sentence of documents is not rescanned for each)."""
     return end - start <= _GROUNDS_REACH and (_GROUNDS_PER.match(text, start, end) is not None
-                                              or _GROUNDS_FOR.match(text, start, end) is not None)
+                                              or _GROUNDS_FOR.match(text, start, end) is not None
+                                              or (_GROUNDS_PRESCRIBED.match(text, start, end) is not None
+                                                  and _LINE_ENDS_WITH_COLON.match(text, end) is not None))
 
 
 _PINPOINTED = re.compile(rf"(?<![^\W\d_])(?:{_PINPOINT})(?:của[\s_]+)?\Z")

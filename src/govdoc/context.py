@@ -425,7 +425,7 @@ _TITLE_TAIL = re.compile(
     rf"|với{_S}+(?:các{_S}+)?nội{_S}dung(?:{_S}+(?:chính|cụ{_S}thể))?(?:{_S}+(?:như{_S}+)?sau)?"
     # "… về X gồm:⏎- …", "… bao gồm các tài liệu sau đây:": the list the sentence opens
     rf"|(?:bao{_S}+)?gồm(?:{_S}+có)?(?:{_S}+(?:các|những)(?:{_S}+[^\W\d_]+){{1,3}}?"
-    rf"(?:{_S}+(?:cụ{_S}thể{_S}+)?(?:như{_S}sau|sau{_S}đây))?)?(?=[\s_*]*:)"
+    rf"(?:{_S}+(?:như{_S}sau|sau{_S}đây))?)?(?=[\s_*]*:)"  # (before "cụ thể như sau" the title stops)
     rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
@@ -862,7 +862,7 @@ _NEWS_SITE = re.compile(
 # "xaydungchinhsach.chinhphu.vn", not the government's newspaper "baochinhphu.vn")
 _LAW_LIBRARY = re.compile(
     rf"(?<![a-z])(?:thu{_S}?vien{_S}?phap{_S}?luat|cong{_S}bao|vbpl|luatvietnam|cong{_S}thong{_S}tin"
-    rf"|trang{_S}thong{_S}tin|(?:[a-z0-9-]+\.)+(?:chinhphu|gov)\.vn)(?![a-z])")
+    rf"|trang{_S}thong{_S}tin|(?:[a-z0-9-]+\.)*(?:chinhphu|gov)\.vn)(?![a-z])")  # (also "chinhphu.vn" itself)
 _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_][^()\n]+|[^()\n\d]{2,40})\)\s*\Z")
 # (on the document's own line: "… do Bộ trưởng ban hành⏎⏎Thông tư B" names who issued the line before's)
 _ENDS_WITH_ISSUED_AT = re.compile(rf"(?<![a-z])ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}tai)?[ \t_*]{{1,5}}\Z")
@@ -1194,7 +1194,7 @@ def _skip_space_back(text: str, lo: int, end: int, chars: str = " \t\r\n_-–") 
 _COLON_BEFORE = re.compile(r":[ _*]*\Z")
 # The first two words of a line, past its item mark ("- ", "2. ", "a) ") and markup.
 _LINE_OPENING_REACH = 400  # characters back to the line's start: a list item's words before a title
-_LINE_OPENING = re.compile(r"[\s*_>#+•–-]*(?:\d{1,2}[.)]|[a-zđ]\))?[\s*_]*([^\W\d_]+[ _][^\W\d_]+)(?![^\W\d_])")
+_LINE_OPENING = re.compile(r"[\s*_>#+•–-]*(?:\d{1,2}[.)]|[a-z]\))?[\s*_]*([^\W\d_]+[ _][^\W\d_]+)(?![^\W\d_])")
 
 
 def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
