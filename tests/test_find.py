@@ -1009,6 +1009,9 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
+        ("Bộ Chính trị ban hành Chỉ thị số 06-CT/TW về tổ chức Cuộc vận động “Học tập và làm theo tấm gương đạo đức "
+         "Hồ Chí Minh” nhằm:\n\nLàm cho", "Bộ Chính trị",
+         "tổ chức Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”"),
         ("Thực hiện Quyết định số 102/QĐ-TTg của Thủ tướng Chính phủ về việc gọi công dân nhập ngũ năm 2025; cụ "
          "thể, năm 2025 tiến hành tuyển chọn một đợt.", "Thủ tướng Chính phủ", "gọi công dân nhập ngũ năm 2025"),
         # a topic fronted before the subject; what the document does "như sau" is no part of its title
@@ -1723,6 +1726,9 @@ def test_an_issuer_before_the_number_applies(text: str, issuers: list[str]) -> N
          "Bộ Tài_chính hướng_dẫn việc quản_lý", "liên Bộ Tư pháp - Bộ Tài chính"),
         ("theo Thông tư liên tịch số 5/2010/TTLT-BTC-BCT của Liên Bộ Tài chính - Công Thương về giá",
          "Liên Bộ Tài chính - Công Thương"),
+        # (each by its bare name, a ministry the registry knows as "Bộ <name>")
+        ("theo Thông tư liên tịch số 12/1990/TTLT của liên Bộ Quốc phòng - Y tế - Tài chính về chế độ",
+         "liên Bộ Quốc phòng - Y tế - Tài chính"),
         # the subject before the issuing verb, without its adverbs
         ("(Chinhphu.vn) - Chính phủ mới đây đã ban hành Nghị quyết số 07/2025/NQ-CP về chính sách", "Chính phủ"),
         ("Ngày 01/12/2025, Ủy ban nhân dân tỉnh Cà Mau có ban hành Thông báo 0226/TB-UBND về việc nghỉ tết",
@@ -3845,6 +3851,11 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
          dt.date(2020, 9, 24)),
         ("Ngày 13 tháng 8 năm 2016, theo Quyết định số 343-QĐNS/TW của Bộ Chính trị, ông là Ủy viên.",
          dt.date(2016, 8, 13)),
+        # (or "bằng", by it; a wiki's edit link glued before the day)
+        ("Ngày 11 tháng 11 năm 2011, bằng quyết định số 2011/QĐ-TTg, Thủ tướng Chính phủ đã bổ nhiệm ông A.",
+         dt.date(2011, 11, 11)),
+        ("[sửa | sửa mã nguồn]Ngày 5 tháng 10 năm 2020, tại Quyết định số 1518/QĐ-TTg, Thủ tướng bổ nhiệm ông A.",
+         dt.date(2020, 10, 5)),
         # (a date inside the sentence says from when, not when the document was issued)
         ("Danh mục trang bị từ ngày 01/7/2025, theo Thông tư 30/2025/TT-BQP gồm những gì?", None),
     ],

@@ -426,7 +426,8 @@ _TITLE_TAIL = re.compile(
     # "… về X gồm:⏎- …", "… bao gồm các tài liệu sau đây:": the list the sentence opens
     rf"|(?:bao{_S}+)?gồm(?:{_S}+có)?(?:{_S}+(?:các|những)(?:{_S}+[^\W\d_]+){{1,3}}?"
     rf"(?:{_S}+(?:như{_S}sau|sau{_S}đây))?)?(?=[\s_*]*:)"  # (before "cụ thể như sau" the title stops)
-    rf"|khi(?=[\s_*]*:))[\s_:*]*\Z")  # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow
+    # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow; "… nhằm:": the aims
+    rf"|(?:khi|nhằm)(?=[\s_*]*:))[\s_:*]*\Z")
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
@@ -834,10 +835,11 @@ _CITATION = re.compile(
     rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
     rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“*]\Z")
 _CITATION_REACH = 160
-_ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo){_S}{{1,3}}\Z")
+_ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo|bang){_S}{{1,3}}\Z")
+# ("… bằng quyết định số …": by it; a wiki's "[sửa | sửa mã nguồn]" link may stand before the day)
 _DATED_AT = re.compile(
-    rf"(?:\A|(?<=[\n.*]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},"
-    rf"{_S}{{0,3}}(?:tai|theo){_S}{{1,3}}\Z")
+    rf"(?:\A|(?<=[\n.*\]]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},"
+    rf"{_S}{{0,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
 _IN_FORCE_IN = re.compile(rf"(?<![^\W\d_])có{_S}+hiệu{_S}+lực(?![^\W\d_])")  # (in or right after the title)
 _IN_FORCE_TAIL = len(" chính thức có hiệu lực")
 _DATED_THEN = re.compile(
@@ -926,7 +928,9 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
     if joint is not None and text[pos].islower() and joint.end() < len(text) and text[joint.end()].isupper():
         # "của liên Bộ Tư pháp - Bộ Tài chính": the bodies that issued a joint document
         found = _issuer_at(norm, joint.end(), limit)
-        return (pos, found[1]) if found is not None and found[1] - found[0] > len("Bộ") else None
+        if found is None or found[1] - found[0] <= len("Bộ"):
+            return None
+        return pos, _bare_ministries_end(norm, found[1], limit)
     known = _issuer_names().match(folded, pos, limit)
     if (known is not None and known.end() - pos == len("ban chi dao") and folded.startswith("ban chi dao", pos)
             and _NAME_GOES_ON.match(norm.lowered, known.end(), limit)
@@ -1000,6 +1004,25 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
 
 
 _WORD = re.compile(r"[^\s_]+")
+_DASH_JOINT = re.compile(rf"{_S}*[-–]{_S}*")
+
+
+def _bare_ministries_end(norm: Normalized, end: int, limit: int) -> int:
+    """Where the ministries listed after "liên Bộ X" by their bare names end ("liên Bộ Quốc
+    phòng - Y tế - Giáo dục": each a ministry the registry knows as "Bộ <name>")."""
+    folded = norm.folded
+    for _ in range(_MAX_JOINT_MINISTRIES):
+        dash = _DASH_JOINT.match(folded, end, limit)
+        if dash is None or not norm.text[dash.end():dash.end() + 1].isupper():
+            break
+        named = _issuer_names().match("bo " + folded[dash.end():min(limit, dash.end() + _MAX_ISSUER)])
+        if named is None or named.end() <= len("bo "):
+            break
+        end = dash.end() + named.end() - len("bo ")
+    return end
+
+
+_MAX_JOINT_MINISTRIES = 6
 
 
 def _capitals_end(text: str, pos: int, end: int) -> int:
