@@ -1009,6 +1009,13 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
+        # emphasis opening the title holds it; "song tính" is no "song" (but) opening a clause
+        ("Công văn số 4132/BYT-PC của Bộ Y tế về việc *chấn chỉnh công tác khám bệnh, chữa bệnh đối với người đồng "
+         "tính, song tính và chuyển giới* yêu cầu quán triệt", "Bộ Y tế",
+         "chấn chỉnh công tác khám bệnh, chữa bệnh đối với người đồng tính, song tính và chuyển giới"),
+        # a revolutionary people's committee of the 1970s
+        ("theo quyết định số 301/UB của Ủy ban Nhân dân Cách mạng thành phố Sài Gòn - Gia Định, X",
+         "Ủy ban Nhân dân Cách mạng thành phố Sài Gòn - Gia Định", None),
         ("Bộ Chính trị ban hành Chỉ thị số 06-CT/TW về tổ chức Cuộc vận động “Học tập và làm theo tấm gương đạo đức "
          "Hồ Chí Minh” nhằm:\n\nLàm cho", "Bộ Chính trị",
          "tổ chức Cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”"),
@@ -2885,10 +2892,18 @@ def test_a_news_text_walking_through_the_changes_a_decree_makes() -> None:
     assert [link.relation.value for link in acting.links] == ["amends", "amends", "amends", "repeals"]
 
 
-def test_a_bare_supplement_to_listed_points_amends() -> None:
-    """"Nghị định A bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định B": A amends B."""
-    new, old = extract("Nghị định số 70/2025/NĐ-CP bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định số 123/2020/NĐ-CP.")
+@pytest.mark.parametrize("amended", ["Nghị định số 123/2020/NĐ-CP", "Luật Hải quan 2014"])
+def test_a_bare_supplement_to_listed_points_amends(amended: str) -> None:
+    """"Nghị định A bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định B": A amends B (a law named
+    after its provision too)."""
+    new, old = extract(f"Nghị định số 70/2025/NĐ-CP bổ sung điểm p, q, r khoản 4 Điều 9 {amended}.")
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
+
+
+def test_discipline_is_no_law() -> None:
+    """"quyết định thi hành kỷ luật số 355/QĐNS/TW": "luật" there is discipline; the symbol is read alone."""
+    [m] = extract("Ban Bí thư quyết định thi hành kỷ luật số 355/QĐNS/TW đối với ông A.")
+    assert (m.text, m.doc_type.name if m.doc_type else None) == ("355/QĐNS/TW", "Quyết định nhân sự")
 
 
 def test_a_news_text_quoting_a_decree_s_final_provisions() -> None:

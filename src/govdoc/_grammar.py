@@ -211,9 +211,17 @@ def prefix_before(
                 match = _search_window(_prefix_regex(), window)
     if match is None or match.start() == match.end():
         return None
+    if (match.group("word") is not None and match.group("so") is not None
+            and _NO_LAW_BEFORE.search(window, 0, match.start("word"))
+            and " ".join(match.group("word").replace("_", " ").split()) == "luat"):
+        # "quyết định thi hành kỷ luật số 355/QĐNS/TW": discipline, not a law; the number is "số …"
+        return lo + match.start("so"), -1, -1
     if match.group("word") is None and match.group("so") is None:
         return None
     start = lo + match.start()
     if match.group("word") is None:
         return start, -1, -1
     return start, lo + match.start("word"), lo + match.end("word")
+
+
+_NO_LAW_BEFORE = re.compile(r"(?<![a-z])(?:ky|phap)[\s_]{1,3}\Z")  # "kỷ luật", "pháp luật": no law's type word

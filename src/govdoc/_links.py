@@ -224,7 +224,8 @@ _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])"
     rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
     rf"[ _,]*(?:cua|tai)?){{0,4}}"
-    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])"
+    # (a law named after its provision: "bổ sung Điều 47a Luật Hải quan 2014")
+    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)}|luat|bo{_S}luat|phap{_S}lenh)(?![a-z])"
 )
 # "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
 # document issued, which is the document adjusted.

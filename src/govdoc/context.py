@@ -281,7 +281,8 @@ _TITLE_STOP = re.compile(
                |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
-               |tuy{_S}nhiên|nhưng|song|nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
+               |tuy{_S}nhiên|nhưng|song(?!{_S}(?:tính|ngữ|phương|hành|song|sinh))  # (not "…, song tính", bisexual)
+               |nhằm|để|khi|nếu|thì|(?:bao{_S})?gồm   # (", (bao) gồm: …" lists what it holds)
                |góp{_S}phần                         # ", góp phần nâng cao …": what it is for
                |kèm{_S}theo{_S}đó                   # ", kèm theo đó là Phụ lục …": what comes with it
                |yêu{_S}cầu{_S}+(?:các|mọi|toàn{_S}thể)   # ", yêu cầu các cơ quan …": what it requires, of whom
@@ -1215,6 +1216,7 @@ def _skip_space_back(text: str, lo: int, end: int, chars: str = " \t\r\n_-–") 
 
 
 _COLON_BEFORE = re.compile(r":[ _*]*\Z")
+_EMPHASIS_OPENS = re.compile(r"(?<![*\w])(\*{1,2})\Z")  # emphasis opening right where a title starts
 # The first two words of a line, past its item mark ("- ", "2. ", "a) ") and markup.
 _LINE_OPENING_REACH = 400  # characters back to the line's start: a list item's words before a title
 _LINE_OPENING = re.compile(r"[\s*_>#+•–-]*(?:\d{1,2}[.)]|[a-z]\))?[\s*_]*([^\W\d_]+[ _][^\W\d_]+)(?![^\W\d_])")
@@ -1262,6 +1264,10 @@ def _title_at(
         opening = _TITLE_OPEN.match(norm.folded, inner, close.start())
         return (opening.end() if opening else inner), close.start()
     hi = min(limit, pos + _MAX_TITLE)
+    if (marks := _EMPHASIS_OPENS.search(text, max(0, pos - 3), pos)) is not None and (
+            (closing := text.find(marks.group(1), pos, hi)) > pos and text[closing - 1] not in " *"
+            and "\n" not in text[pos:closing]):
+        hi = closing  # "… về việc *chấn chỉnh …, song tính và chuyển giới* yêu cầu …": the emphasis holds it
     end = hi
     at = pos
     heading_case = _HEADING_CASE_OPENING.search(text, max(0, pos - 12), pos) is not None
