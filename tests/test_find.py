@@ -1009,6 +1009,13 @@ def test_words_after_a_symbol_are_not_codes() -> None:
          "dung", None, "sử dụng bộ 600 câu hỏi sát hạch lái xe"),
         ("Thí sinh được miễn theo Quyết định 2726/QĐ-HVTP của Học viện Tư pháp về việc Quy định mức thu học phí "
          "khi:\n\n+ Nộp đủ hồ sơ", "Học viện Tư pháp", "Quy định mức thu học phí"),
+        # a quoted title inside emphasis
+        ('Trong Chỉ thị 221-CT/TW *"Về công tác giáo dục ở miền Nam"*, Ban Bí thư nhấn mạnh', None,
+         "công tác giáo dục ở miền Nam"),
+        # the sentence's own clause after the title's comma
+        ("Căn cứ Kế hoạch 466/UBND-VX của UBND tỉnh Bình Dương về kế hoạch tuyển sinh lớp 10 năm học 2025-2026, kỳ "
+         "thi tuyển sinh diễn ra vào các ngày 28 và 29/5/2025.", "UBND tỉnh Bình Dương",
+         "kế hoạch tuyển sinh lớp 10 năm học 2025-2026"),
         # emphasis opening the title holds it; "song tính" is no "song" (but) opening a clause
         ("Công văn số 4132/BYT-PC của Bộ Y tế về việc *chấn chỉnh công tác khám bệnh, chữa bệnh đối với người đồng "
          "tính, song tính và chuyển giới* yêu cầu quán triệt", "Bộ Y tế",
@@ -2900,6 +2907,25 @@ def test_a_bare_supplement_to_listed_points_amends(amended: str) -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
 
 
+@pytest.mark.parametrize(
+    ("text", "amends"),
+    [
+        # into a list an article of B holds, or into B's provision
+        ("Nghị quyết 389/NQ-CP bổ sung các cửa khẩu sau vào danh sách các cửa khẩu quốc tế cho phép người nước "
+         "ngoài nhập cảnh, xuất cảnh bằng thị thực điện tử được nêu tại Điều 2 Nghị quyết 127/NQ-CP.", True),
+        ("Nghị định số 245/2025/NĐ-CP bổ sung vào quy định tại Điều 49 Nghị định số 155/2020/NĐ-CP để làm rõ.",
+         True),
+        # criteria a law prescribes, for adding into another's list: no change to the law
+        ("Căn cứ tiêu chí ghi danh bổ sung vào các Danh sách của UNESCO quy định tại khoản 3 Điều 12 Luật Di sản "
+         "văn hóa, cơ quan gửi hồ sơ.", False),
+    ],
+)
+def test_what_a_supplement_adds_into(text: str, amends: bool) -> None:
+    found = extract(text)
+    assert any(link.relation is Relation.AMENDS for m in found for link in m.links) is amends
+    assert all(m.relation is not Relation.AMENDS for m in found)
+
+
 def test_discipline_is_no_law() -> None:
     """"quyết định thi hành kỷ luật số 355/QĐNS/TW": "luật" there is discipline; the symbol is read alone."""
     [m] = extract("Ban Bí thư quyết định thi hành kỷ luật số 355/QĐNS/TW đối với ông A.")
@@ -3866,6 +3892,9 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
          dt.date(2020, 9, 24)),
         ("Ngày 13 tháng 8 năm 2016, theo Quyết định số 343-QĐNS/TW của Bộ Chính trị, ông là Ủy viên.",
          dt.date(2016, 8, 13)),
+        # a general signing, his titles between
+        ("Theo đó, ngày 24 tháng 10 năm 1973, tướng Võ Nguyên Giáp – Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng "
+         "ký quyết định số 142/QĐ–QP thành lập Quân đoàn 1.", dt.date(1973, 10, 24)),
         # (or "bằng", by it; a wiki's edit link glued before the day)
         ("Ngày 11 tháng 11 năm 2011, bằng quyết định số 2011/QĐ-TTg, Thủ tướng Chính phủ đã bổ nhiệm ông A.",
          dt.date(2011, 11, 11)),

@@ -210,10 +210,14 @@ _INTO_AHEAD = re.compile(
 _PROVISION_NAMED = (rf"{_S}+(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}"
                     rf"(?:{_S}*\([^()]{{1,60}}\))?")  # ("vào Điều 4 (thu nhập miễn thuế) của Luật B")
 _INTO_DOCUMENT = re.compile(
-    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước))?(?:{_PROVISION_NAMED})*"
+    # ("… bổ sung vào quy định tại Điều 49 Nghị định B": into the provision)
+    rf"(?<![^\W\d_])vào(?:{_S}+(?:sau|trước)|{_S}+(?:các{_S}+)?quy{_S}định{_S}+tại)?(?:{_PROVISION_NAMED})*"
     rf"(?:{_S}+của)?[\s_,]+\Z"  # ("… vào sau Chương IVa của Nghị định B")
     # "… bổ sung “…” tại khoản 1 Điều 1 của <doc>": into a provision named
     rf"|(?<![^\W\d_])(?<!quy{_S}định{_S})tại(?:{_PROVISION_NAMED})+(?:{_S}+của)?[\s_,]+\Z")
+_NAMED_AT_PROVISION = re.compile(
+    rf"(?<![^\W\d_])được{_S}+(?:nêu|quy{_S}định|ban{_S}hành){_S}+tại(?:{_PROVISION_NAMED})+(?:{_S}+của)?[\s_,]+\Z")
+_INTO = re.compile(r"(?<![^\W\d_])vào(?![^\W\d_])")
 # "điều chỉnh Quyết định số …", "điều chỉnh các Quyết định của UBND tỉnh: …", "điều chỉnh một
 # số nội dung của Nghị quyết …": the document adjusted follows the verb on the same line.
 _ADJUSTED_DOCUMENT = re.compile(
@@ -834,6 +838,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",
         # or the document whose provision it adds to (read below as any other amendment).
+        if (_NAMED_AT_PROVISION.search(norm.lowered, max(cue.end, end - 60), end) is not None
+                and _INTO.search(norm.lowered, cue.end, end) is not None):
+            return True  # "bổ sung các cửa khẩu sau vào danh sách … được nêu tại Điều 2 Nghị quyết B":
+            # into a list B's article holds (a long one; the gap is bounded by _MAX_GAP above)
         if _INTO_DOCUMENT.search(norm.lowered, max(cue.end, end - 60), end) is not None:
             # (what is added may be named at length: "bổ sung Chương IVb “…” gồm Điều 44c và
             # Điều 44d vào sau Chương IVa của Nghị định B")

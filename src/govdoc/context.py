@@ -293,6 +293,8 @@ _TITLE_STOP = re.compile(
                |hoàn{_S}thành{_S}+(?:trong|trước|xong))(?![^\W\d_])   # the sentence goes on (", hoàn
                                                                        # thành trong tháng 12": a deadline)
       | {_S}thì(?![^\W\d_])                      # no title says "then"
+      # "… năm học 2025-2026, kỳ thi tuyển sinh (sẽ) diễn ra …": the sentence's own clause
+      | ,(?=(?:{_S}+[^\W\d_]+){{1,8}}?{_S}+(?:sẽ{_S}+)?diễn{_S}ra(?![^\W\d_]))
       | {_S}mới{_S}nhất(?![^\W\d_])             # "… về khen thưởng mới nhất": a headline's "latest"
       # "… tỉnh Tiền Giang cụ thể quy định như sau:", "… gồm các biểu mẫu cụ thể như sau:"
       | {_S}(?:(?:bao{_S})?gồm{_S}(?:các|những)(?:{_S}[^\W\d_]+){{1,3}}?{_S})?cụ{_S}thể
@@ -878,8 +880,8 @@ _ENDS_WITH_ISSUING = re.compile(
 # thay mặt Bộ Chính trị, Ban Bí thư, đồng chí … đã ký ban hành": signed for the bodies, which issue it.
 _SIGNED_LEAD = re.compile(
     rf"(?<![a-z])(?P<date>{_LEAD_DATE_GROUPS}){_S}{{0,3}},{_S}{{0,3}}"
-    rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?(?:dong{_S}chi|(?:dai|thuong|trung|thieu){_S}tuong)"
-    rf"{_S}[^.;:\n]{{2,160}}?"  # ("Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng … đã ký")
+    rf"(?:thay{_S}mat{_S}(?P<behalf>[^.;:\n]{{2,80}}?),{_S}{{0,3}})?(?:dong{_S}chi|(?:(?:dai|thuong|trung|thieu){_S})?tuong)"
+    rf"{_S}[^.;:\n]{{2,160}}?"  # ("Ngày 20/3/1975, Đại tướng Võ Nguyên Giáp, Bộ trưởng … đã ký"; "…, tướng …")
     rf"{_S}(?:da{_S}{{1,3}})?ky(?:{_S}{{1,3}}ban{_S}{{1,3}}hanh)?[\s_*]{{1,5}}\Z")
 _SIGNED_LEAD_REACH = 240
 
@@ -1194,8 +1196,8 @@ def _quote_opens(norm: Normalized, pos: int, end: int, quotes: QuoteIndex) -> bo
     char = text[pos]
     if char == "“":
         return True
-    if char != '"' or pos <= end or text[pos - 1] not in " \t\n" or pos + 1 >= len(text):
-        return False
+    if char != '"' or pos <= end or text[pos - 1] not in " \t\n*" or pos + 1 >= len(text):
+        return False  # (after a space, or emphasis opening: 'Chỉ thị A *"Về …"*')
     if text[pos + 1].isalnum():
         return True
     return (text[pos + 1] == " " and pos + 2 < len(text) and text[pos + 2].isalnum()
