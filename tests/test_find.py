@@ -3892,6 +3892,9 @@ def test_a_wiki_citations_author_and_date(text: str, date: dt.date | None, issue
          dt.date(2020, 9, 24)),
         ("Ngày 13 tháng 8 năm 2016, theo Quyết định số 343-QĐNS/TW của Bộ Chính trị, ông là Ủy viên.",
          dt.date(2016, 8, 13)),
+        # the type abbreviated before the number
+        ("Ngày 29 tháng 3 năm 2008, tại QĐ số 338/QĐ-TTg, Thủ tướng Chính phủ đã quyết định bổ nhiệm ông A.",
+         dt.date(2008, 3, 29)),
         # a general signing, his titles between
         ("Theo đó, ngày 24 tháng 10 năm 1973, tướng Võ Nguyên Giáp – Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng "
          "ký quyết định số 142/QĐ–QP thành lập Quân đoàn 1.", dt.date(1973, 10, 24)),
@@ -6315,6 +6318,15 @@ def test_list_items_naming_several_articles_first() -> None:
                     "- Điều 8, 11 và 13 Quyết định 33/2021/QĐ-UBND của UBND thành phố Hà Nội.")
     assert [(link.relation, link.target) for link in found[0].links] == [
         (Relation.REPLACES, found[1].start), (Relation.REPLACES, found[2].start)]
+
+
+def test_list_items_naming_many_clauses_first() -> None:
+    """"2. Bãi bỏ:⏎⏎a) Khoản 2, khoản 3 Điều 2 và khoản 1, …, khoản 11 Điều 3 Quyết định A …": an item
+    may name a dozen clauses before its document."""
+    clauses = ", ".join(f"khoản {n}" for n in range(1, 12))
+    found = extract(f"**QUYẾT ĐỊNH**\n\n2. Bãi bỏ:\n\na) Khoản 2, khoản 3 Điều 2 và {clauses} Điều 3 Quyết định số "
+                    "960/QĐ-TTg ngày 07 tháng 7 năm 2020.\n\nb) Khoản 1 Điều 1 Quyết định số 1451/QĐ-TTg.")
+    assert [m.relation for m in found] == [Relation.REPEALS, Relation.REPEALS]
 
 
 def test_a_list_of_what_is_carried_out_goes_on_past_a_nested_verb() -> None:

@@ -643,7 +643,7 @@ _ITEM_GAP = 40
 # (up to twelve parts: "Khoản 1 Điều 11, Điều 14, Điều 18, điểm b khoản 1 và khoản 4 Điều 27 ")
 _ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}"
                         r"(?:[\s_]*(?:,|va(?![a-z]))[\s_]*\d{1,3}[a-zđ]?(?![\w.]))"
-                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,12}(?:(?:tai|cua|thuoc)[\s_]+)?")
+                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,24}(?:(?:tai|cua|thuoc)[\s_]+)?")  # (a dozen clauses)
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")

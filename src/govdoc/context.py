@@ -838,11 +838,12 @@ _CITATION = re.compile(
     rf"\((?P<when>(?:ngay{_S}{{1,3}})?(?P<cd>\d{{1,2}})(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])(?P<cm>\d{{1,2}})"
     rf"(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])(?P<cy>\d{{4}}))\)\.{_S}{{0,3}}[\"“*]\Z")
 _CITATION_REACH = 160
-_ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo|bang){_S}{{1,3}}\Z")
+# (with the type abbreviated before the number: "tại QĐ số 338/QĐ-TTg")
+_ENDS_WITH_AT_OR_PER = re.compile(rf"(?<![a-z])(?:tai|theo|bang){_S}{{1,3}}(?:qd{_S}{{1,3}})?(?:so{_S}{{1,3}})?\Z")
 # ("… bằng quyết định số …": by it; a wiki's "[sửa | sửa mã nguồn]" link may stand before the day)
 _DATED_AT = re.compile(
     rf"(?:\A|(?<=[\n.*\]]))[ \t*]*(?P<date>{_LEAD_DATE_GROUPS})\**{_S}{{0,3}},"
-    rf"{_S}{{0,3}}(?:tai|theo|bang){_S}{{1,3}}\Z")
+    rf"{_S}{{0,3}}(?:tai|theo|bang){_S}{{1,3}}(?:qd{_S}{{1,3}})?(?:so{_S}{{1,3}})?\Z")
 _IN_FORCE_IN = re.compile(rf"(?<![^\W\d_])có{_S}+hiệu{_S}+lực(?![^\W\d_])")  # (in or right after the title)
 _IN_FORCE_TAIL = len(" chính thức có hiệu lực")
 _DATED_THEN = re.compile(
@@ -1699,7 +1700,7 @@ def read_context(
                 date, date_span = _make_date(signed, "l"), signed.span("date")
             if signed.group("behalf") and (found := _lead_issuer(norm, *signed.span("behalf"))) is not None:
                 issuer_span, issued_by_verb = found, True  # not the signer's titles
-    if (date is None and _ENDS_WITH_AT_OR_PER.search(folded, max(0, start - 8), start)
+    if (date is None and _ENDS_WITH_AT_OR_PER.search(folded, max(0, start - 16), start)
             and (dated := _DATED_AT.search(folded, max(0, start - _DATED_AT_REACH), start)) is not None):
         # "Ngày 24 tháng 9 năm 2020, tại Quyết định 1444/QĐ-TTg, Thủ tướng …": the sentence
         # opens with the day of the decision it goes on to report
