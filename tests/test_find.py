@@ -3029,6 +3029,15 @@ def test_supplemented_or_changed_by_reads_as_an_amendment(verb: str) -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
 
 
+@pytest.mark.parametrize("year", ["", " 2025", " năm 2025"])
+def test_the_document_a_basis_says_takes_effect_is_no_second_basis(year: str) -> None:
+    """"Căn cứ Điều 3 Quyết định A 2025 quy định Quyết định A có hiệu lực … và thay thế Quyết định B":
+    what A says, with its year after it too."""
+    found = extract(f"Căn cứ Điều 3 Quyết định 2634/QĐ-TTg{year} quy định Quyết định 2634/QĐ-TTg{year} có hiệu lực "
+                    "kể từ ngày ký ban hành và thay thế Quyết định 270/QĐ-TTg năm 2021.")
+    assert [m.relation for m in found] == [Relation.BASED_ON, Relation.MENTIONS, Relation.MENTIONS]
+
+
 def test_what_a_basis_says_is_no_basis() -> None:
     """In "Căn cứ Điều 5 <A> <what it says>", documents the content cites "quy định tại"
     are mentions, and so is all that follows them; an alias of the basis is the basis."""

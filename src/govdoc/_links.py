@@ -315,7 +315,7 @@ _PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… q
 # also after a comma ("Căn cứ khoản 1 Điều 31 Nghị định A, quy định về …").
 _PRESCRIBES_ABOUT = re.compile(rf"[\s_*]*,?[\s_*]*quy{_S}định{_S}+về(?![^\W\d_])")
 _BASIS_PRESCRIBES = re.compile(
-    rf"[\s_*]*(?:năm{_S}+\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"
+    rf"[\s_*]*(?:(?:năm{_S}+)?\d{{4}}[\s_*]*)?(?:(?:có|đã){_S}+)?quy{_S}định"  # ("… A 2025 quy định": its year)
     rf"(?!{_S}+(?:về|chi{_S}tiết|tại|của|rõ{_S}về)(?![^\W\d_]))(?![^\W\d_])"
     # "Căn cứ Nghị định A …, hướng dẫn thi hành Luật B … theo Luật C;": what A guides, and C with it
     rf"|[\s_*]*,?[\s_*]*hướng{_S}dẫn(?:{_S}(?:thi{_S}hành|thực{_S}hiện))?(?![^\W\d_])")
