@@ -3029,6 +3029,13 @@ def test_supplemented_or_changed_by_reads_as_an_amendment(verb: str) -> None:
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
 
 
+def test_a_wiki_footnote_opening_with_a_basis() -> None:
+    """'… năm 2025.**^**Căn cứ theo Đề án A …**^**…': a footnote's "Căn cứ" is the page's basis."""
+    [m] = extract("Báo Chính phủ. ngày 12 tháng 6 năm 2025.**^**Căn cứ theo Đề án số 393/ĐA-CP của Chính phủ ngày 09 "
+                  "tháng 5 năm 2025 về việc sắp xếp đơn vị hành chính**^**Vùng đất")
+    assert m.relation is Relation.BASED_ON
+
+
 @pytest.mark.parametrize("year", ["", " 2025", " năm 2025"])
 def test_the_document_a_basis_says_takes_effect_is_no_second_basis(year: str) -> None:
     """"Căn cứ Điều 3 Quyết định A 2025 quy định Quyết định A có hiệu lực … và thay thế Quyết định B":
@@ -6828,11 +6835,16 @@ def test_a_date_right_after_the_symbol() -> None:
     assert m.date == dt.date(2013, 2, 19)
 
 
-def test_within_a_law_s_scope_carries_nothing_out() -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["Người lao động đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật An toàn, vệ sinh lao động "
+     "2015.",
+     "Cơ quan chủ trì tổ chức thực hiện nghi lễ đối ngoại phải tuân thủ các quy định của Luật Tổ chức Chính phủ."],
+)
+def test_within_a_law_s_scope_carries_nothing_out(text: str) -> None:
     """"… đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A": the contract is
-    carried out; A only applies."""
-    [m] = extract("Người lao động đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật An toàn, vệ "
-                  "sinh lao động 2015.")
+    carried out; A only applies. "… thực hiện nghi lễ … phải tuân thủ … Luật A": what is done follows A."""
+    [m] = extract(text)
     assert m.relation is Relation.MENTIONS
 
 

@@ -198,8 +198,11 @@ _NOT_YET_BEFORE = re.compile(rf"(?<![^\W\d_])chưa{_S}+có(?![^\W\d_])[^.;:\n]*\
 _NOT_YET_REACH = 160
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
 # "… đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A": within A's scope, not carrying A out
+# "… thực hiện nghi lễ đối ngoại phải tuân thủ các quy định của Hiến pháp": what is done must
+# follow the document, in a predicate of its own
 _IN_SCOPE_OF = re.compile(
-    rf"(?<![^\W\d_])thuộc{_S}+(?:phạm{_S}vi|đối{_S}tượng){_S}+(?:áp{_S}dụng|điều{_S}chỉnh)(?![^\W\d_])")
+    rf"(?<![^\W\d_])(?:thuộc{_S}+(?:phạm{_S}vi|đối{_S}tượng){_S}+(?:áp{_S}dụng|điều{_S}chỉnh)|phải{_S}+tuân{_S}thủ)"
+    rf"(?![^\W\d_])")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them

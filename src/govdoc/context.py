@@ -1788,7 +1788,8 @@ def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) ->
 # What may stand between the start of a clause and what opens it (on the lower-cased text):
 # markup, a list mark, a connective ("Và căn cứ …", "Theo đó, …", "Lưu ý: Căn cứ …").
 CLAUSE_START = re.compile(
-    r"[\s*\-+#>|\d.()\]_~•–]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash)
+    r"[\s*\-+#>|\d.()\]_~•–^]*(?:\[[^\]\n]{0,40}\][\s*]*)?"  # (".___ Căn cứ": a scan's rule line; "~": its dash;
+    # "**^**Căn cứ …": a wiki page's footnote)
     r"(?:(?:và|đồng[ _]thời|ngoài[ _]ra|bên[ _]cạnh[ _]đó|mặt[ _]khác|cùng[ _]với[ _]đó|tiếp[ _]đó"
     r"|theo[ _]đó|tuy[ _]nhiên|do[ _]đó|vì[ _]vậy|lưu[ _]ý|cụ[ _]thể|như[ _]vậy|trước[ _]hết|hiện[ _]nay"
     r"|trả[ _]lời|giải[ _]đáp)[\s,:*_]*){0,2}(?:cũng[ _]+|tiếp[ _]tục[ _]+)?\Z"
