@@ -206,7 +206,6 @@ def test_a_title_ends_before_what_amended_the_document() -> None:
         "kinh doanh xăng dầu", None, "công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực đấu thầu"]
 
 
-
 def test_a_title_ends_before_what_updated_the_document() -> None:
     """"… được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết B": B updated it."""
     first, _ = extract("Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học được sửa "
@@ -5738,6 +5737,35 @@ def test_a_title_after_a_semicolon_still_says_what_its_document_does() -> None:
     assert law.relation is Relation.MENTIONS
 
 
+def test_a_title_naming_what_it_changes_after_a_semicolon() -> None:
+    """"Nghị định A … của Chính phủ về tổ chức quản lý …; sửa đổi quy định tại … Nghị định B":
+    the decree's name says what it changes: A amends B."""
+    decree, amended = extract("Nghị định số 16/2023/NĐ-CP ngày 25 tháng 4 năm 2023 của Chính phủ về tổ chức quản lý và "
+                              "hoạt động của doanh nghiệp; sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định số "
+                              "47/2021/NĐ-CP ngày 01 tháng 4 năm 2021 của Chính phủ.")
+    assert [(link.relation, link.target) for link in decree.links] == [(Relation.AMENDS, amended.start)]
+    assert amended.relation is Relation.MENTIONS
+
+
+def test_guiding_what_two_clauses_of_a_decree_prescribe() -> None:
+    """"Thông tư A hướng dẫn … theo quy định tại khoản 5 và khoản 8 Điều 34 Nghị định B": A guides B;
+    but a body charged with guiding, its line wrapped, guides nothing."""
+    circular, decree = extract("Bộ Nội vụ ban hành Thông tư số 07/2025/TT-BNV hướng dẫn thực hiện quản lý lao động "
+                               "đối với các tổ chức theo quy định tại khoản 5 và khoản 8 Điều 34 Nghị định số "
+                               "44/2025/NĐ-CP.")
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, decree.start)]
+    [law] = extract("2. Cơ quan chuyên môn cấp tỉnh có trách nhiệm tổ chức\nkiểm tra, hướng dẫn công tác bảo vệ bảo "
+                    "vật quốc gia theo quy định tại khoản 2 và khoản 3 Điều 46 Luật Di sản văn hóa.")
+    assert law.relation is Relation.MENTIONS
+
+
+def test_changing_what_a_decree_sets_for_a_case_does_not_change_it() -> None:
+    """"Sửa đổi, bổ sung giấy phép … đối với trường hợp quy định tại … Nghị định A": a licence, for the case A sets."""
+    [m] = extract("Sửa đổi, bổ sung giấy phép cung cấp dịch vụ viễn thông đối với trường hợp quy định tại điểm c "
+                  "khoản 1 và khoản 2 Điều 36 Nghị định số 163/2024/NĐ-CP.")
+    assert m.relation is Relation.MENTIONS
+
+
 def test_a_list_of_provisions_guided_runs_over_semicolons() -> None:
     circular, law = extract("Thông tư 15/2025/TT-BXD quy định chi tiết thi hành khoản 4 Điều 24; khoản 3 Điều 26; "
                             "khoản 2 Điều 75 và khoản 1 Điều 81, khoản 6 Điều 84 Luật Thi đua, khen thưởng năm 2022.")
@@ -6312,6 +6340,8 @@ def test_no_document_quoted_rests_on_itself() -> None:
          "phân cấp quản lý biên chế"),
         ("Chỉ thị 16/2006/CT-UBND về tăng cường công tác pháp chế; cần chấn chỉnh ngay một số nội dung sau:",
          "tăng cường công tác pháp chế"),
+        ("thực hiện chỉ đạo tại Công văn 17035/VP-KT về việc phối hợp tổ chức Hội chợ Mùa Thu năm 2025; tham mưu, "
+         "báo cáo UBND Thành phố những nội dung vượt thẩm quyền.", "phối hợp tổ chức Hội chợ Mùa Thu năm 2025"),
         # the words after ";" open as the line does: the line's next item
         ("- Đối tượng thuộc diện bảo vệ sức khoẻ theo Hướng dẫn 52-HD/BTCTW của Ban Tổ chức Trung ương về việc "
          "điều chỉnh đối tượng khám, chữa bệnh; đối tượng thuộc diện quản lý của tỉnh;",

@@ -312,7 +312,8 @@ _AND_THEN = re.compile(r"(?<![^\W\d_])và[\s_*]+\Z")
 _SECTION_HEADING = re.compile(r"(?:\A|\n)[ \t]*#{1,6}[ \t*]*\Z")
 _SECTION_NAME = re.compile(r"to[ _]chuc[ _]+thuc[ _]hien")
 _ISSUED_REACH = 600  # how far after a fronted "Thực hiện …" its main clause's document may stand
-_PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*quy{_S}định(?![^\W\d_])")  # "… quy định về …": what a document does
+# "… quy định về …": what a document does; "… về X; sửa đổi …": its name does, listing it
+_PRESCRIBES_FIRST = re.compile(rf"[\s_*,]*(?:quy{_S}định|về)(?![^\W\d_])")
 # After the document a "Căn cứ" clause rests on, "quy định" as its verb: what follows is what the
 # document says (not "… quy định về <its title>", "… quy định chi tiết …", "quy định tại …"),
 # also after a comma ("Căn cứ khoản 1 Điều 31 Nghị định A, quy định về …").
@@ -409,7 +410,8 @@ _AN_ACTIVITY = re.compile(r"[\s_]+(?:cho[\s_]+)?việc(?![^\W\d_])")
 # "… quy định tại <doc>", "… quy định tại điểm b, c, đ khoản 1 Điều 7 <doc>"
 _PROVISIONS_OF = (rf"(?:(?:điểm|khoản|điều|mục|chương|phụ{_S}lục){_S}+[\w.]{{1,8}}"
                   rf"(?:[\s_]*(?:,|và)[\s_]*[\w.]{{1,8}}){{0,8}}"
-                  rf"[\s_,-]+(?:của[\s_]+)?){{0,4}}\Z")  # ("Điều 1 - Quyết định …")
+                  # ("Điều 1 - Quyết định …", "khoản 5 và khoản 8 Điều 34 …")
+                  rf"[\s_,-]+(?:(?:của|và)[\s_]+)?){{0,4}}\Z")
 _PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+{_PROVISIONS_OF}")
 # What a guide is about, prescribed by a document: "… hướng dẫn chế độ báo cáo theo quy định
 # của Nghị định A" guides A, as "… quy định tại Nghị định A" does
@@ -418,7 +420,8 @@ _PRESCRIBED_BY = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+(?:tại|của)[\
 # a document's guidance (not "… ban hành kèm theo …", nor a body's "hướng dẫn … theo …")
 _PER_DOCUMENT_GUIDED = re.compile(rf"(?<![^\W\d_])(?<!kèm{_S})theo[\s_]+{_PROVISIONS_OF}")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
-_PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S}){_PRESCRIBED_IN.pattern}")
+# (not "… đối với trường hợp quy định tại …", the case a document sets, where something is changed)
+_PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S})(?<!trường{_S}hợp{_S}){_PRESCRIBED_IN.pattern}")
 # "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
 # matter, and where A has it
 # ("Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết A": words of it)
@@ -2427,8 +2430,12 @@ class _Analysis:
         lowered = self.norm.lowered
         if all(lowered.find(word, lo, pos) == -1 for word in ("giao", "trách", "để", "phân")):
             return not bare and self.tasked_in_list(pos)  # (most cues: a cheap look first)
+        line_break = self.text.rfind("\n", lo, pos)
+        while line_break != -1 and self.text[line_break + 1:line_break + 2].islower():
+            # a wrapped line: "… có trách nhiệm tổ chức⏎kiểm tra, hướng dẫn …"
+            line_break = self.text.rfind("\n", lo, line_break)
         opens = max(self.text.rfind(";", lo, pos), self.text.rfind(":", lo, pos),
-                    self.text.rfind(".", lo, pos), self.text.rfind("\n", lo, pos)) + 1
+                    self.text.rfind(".", lo, pos), line_break) + 1
         if bare:
             assigned = _ASSIGNED.search(self.text, max(lo, opens), pos)
             return assigned is not None and bisect.bisect_left(self.countable_starts, assigned.end()) == (

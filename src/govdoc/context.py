@@ -341,7 +341,8 @@ _CLAUSE_OPENER = re.compile(
     # "…; và các cơ quan …": the sentence goes on; "…; nhất là ở nội dung …": what it stresses
     rf"|trên{_S}cơ{_S}sở|theo{_S}đề{_S}nghị|sau{_S}khi|kèm{_S}theo|nhất{_S}là|đặc{_S}biệt(?:{_S}là)?|và|để|nhằm"
     rf"|cụ{_S}thể(?!{_S}h[óo]a)"
-    rf"|riêng|cần|phải"  # "…; riêng công nhân, viên chức …", "…; cần chấn chỉnh …": the sentence's next clause
+    rf"|riêng|cần|phải|tham{_S}mưu"  # "…; riêng công nhân, viên chức …", "…; cần chấn chỉnh …", "…; tham mưu
+    # (báo cáo) UBND …": the sentence's next clause, or the next task
     rf"|có{_S}(?:nhiệm{_S}vụ|trách{_S}nhiệm)"  # "…; có nhiệm vụ tiếp tục …": what the body named must do
     rf"|phối{_S}hợp{_S}+với"  # "…; phối hợp với các Sở …": a task's next step
     rf"|{_REVIEW_PAPER})"  # "Xét Tờ trình A … về X; báo cáo thẩm tra của Ban …"
