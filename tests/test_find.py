@@ -5759,6 +5759,27 @@ def test_guiding_what_two_clauses_of_a_decree_prescribe() -> None:
     assert law.relation is Relation.MENTIONS
 
 
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a guideline named inside the basis, issued with the decision: the decision is the basis
+        ("Căn cứ Mục I Hướng dẫn chẩn đoán và điều trị Covid-19 được ban hành kèm theo Quyết định 2671/QĐ-BYT năm "
+         "2023 quy định như sau:", Relation.BASED_ON),
+        ("Căn cứ theo Điều 7 Hướng dẫn Ban hành kèm theo Quyết định 3472/QĐ-BYT năm 2025 có nêu rõ:",
+         Relation.BASED_ON),
+    ],
+)
+def test_a_guideline_named_in_capitals_is_no_act_of_guiding(text: str, relation: Relation) -> None:
+    [m] = extract(text)
+    assert (m.relation, m.links) == (relation, ())
+
+
+def test_a_title_in_capitals_after_its_document_still_guides() -> None:
+    """"Thông tư A Hướng dẫn Nghị định B": a title written in capitals, right after A."""
+    circular, decree = extract("Thông tư 5/2020/TT-BTC ngày 1/1/2020 Hướng dẫn Nghị định 123/2020/NĐ-CP.")
+    assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, decree.start)]
+
+
 def test_changing_what_a_decree_sets_for_a_case_does_not_change_it() -> None:
     """"Sửa đổi, bổ sung giấy phép … đối với trường hợp quy định tại … Nghị định A": a licence, for the case A sets."""
     [m] = extract("Sửa đổi, bổ sung giấy phép cung cấp dịch vụ viễn thông đối với trường hợp quy định tại điểm c "

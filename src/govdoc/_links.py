@@ -1323,6 +1323,11 @@ class _Analysis:
                 continue  # "Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 …": an applicant's papers, amended
             if relation is Relation.AMENDS and _COMPARED.match(lowered, match.end()):
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
+            if (relation is Relation.GUIDES and self.text[at:at + 1] == "H" and self.text[at + 1:at + 2].islower()
+                    and not _CLAUSE_START.fullmatch(lowered, self.starts[self.sentence_of(at)], at)
+                    and not self.right_after_mention(at)):
+                continue  # "Căn cứ Mục I Hướng dẫn chẩn đoán … ban hành kèm theo Quyết định A": a guideline's
+                # name (not "Thông tư A Hướng dẫn Luật B", a title in capitals)
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
                     and not _MEASURES_FOR_DOCUMENT.match(folded, match.end())):
                 continue  # "biện pháp thi hành trong số hóa hồ sơ": measures, not for a document
@@ -1398,6 +1403,14 @@ class _Analysis:
         self.cues = [cue for n, cue in enumerate(self.cues)
                      if not (n > 0 and self.measures_after_details(self.cues[n - 1], cue))]
         self.cue_starts = [c.start for c in self.cues]
+
+    def right_after_mention(self, pos: int) -> bool:
+        """Whether a mention (with what was read beside it) ends right before ``pos``."""
+        k = self.last_draft_before(pos, max(0, pos - _MAX_GAP))
+        if k is None:
+            return False
+        draft = self.drafts[k]
+        return not self.folded[max(draft.end, min(draft.context_end, pos)):pos].strip(" _*,\n")
 
     def measures_after_details(self, earlier: _Cue, cue: _Cue) -> bool:
         """Whether ``cue`` names the measures of carrying out ("biện pháp thi hành") right after
