@@ -2898,11 +2898,13 @@ def test_a_news_text_walking_through_the_changes_a_decree_makes() -> None:
     assert [link.relation.value for link in acting.links] == ["amends", "amends", "amends", "repeals"]
 
 
-@pytest.mark.parametrize("amended", ["Nghị định số 123/2020/NĐ-CP", "Luật Hải quan 2014"])
-def test_a_bare_supplement_to_listed_points_amends(amended: str) -> None:
+@pytest.mark.parametrize(("added", "amended"), [("điểm p, q, r khoản 4 Điều 9", "Nghị định số 123/2020/NĐ-CP"),
+                                                ("điểm p, q, r khoản 4 Điều 9", "Luật Hải quan 2014"),
+                                                ("Mục 4a sau Mục 4 Chương II", "Nghị định số 156/2018/NĐ-CP")])
+def test_a_bare_supplement_to_listed_points_amends(added: str, amended: str) -> None:
     """"Nghị định A bổ sung điểm p, q, r khoản 4 Điều 9 Nghị định B": A amends B (a law named
-    after its provision too)."""
-    new, old = extract(f"Nghị định số 70/2025/NĐ-CP bổ sung điểm p, q, r khoản 4 Điều 9 {amended}.")
+    after its provision too, and a section added after another of a chapter)."""
+    new, old = extract(f"Nghị định số 70/2025/NĐ-CP bổ sung {added} {amended}.")
     assert [(link.relation, link.target) for link in new.links] == [(Relation.AMENDS, old.start)]
 
 
@@ -5774,9 +5776,12 @@ def test_a_guideline_named_in_capitals_is_no_act_of_guiding(text: str, relation:
     assert (m.relation, m.links) == (relation, ())
 
 
-def test_a_title_in_capitals_after_its_document_still_guides() -> None:
-    """"Thông tư A Hướng dẫn Nghị định B": a title written in capitals, right after A."""
-    circular, decree = extract("Thông tư 5/2020/TT-BTC ngày 1/1/2020 Hướng dẫn Nghị định 123/2020/NĐ-CP.")
+@pytest.mark.parametrize("text", ["Thông tư 5/2020/TT-BTC ngày 1/1/2020 Hướng dẫn Nghị định 123/2020/NĐ-CP.",
+                                  "Căn cứ Thông tư 5/2020/TT-BTC của Bộ Tài chính về việc Hướng dẫn thực hiện Nghị "
+                                  "định 123/2020/NĐ-CP;"])
+def test_a_title_in_capitals_after_its_document_still_guides(text: str) -> None:
+    """"Thông tư A (về việc) Hướng dẫn Nghị định B": a title written in capitals, right after A."""
+    circular, decree = extract(text)
     assert [(link.relation, link.target) for link in circular.links] == [(Relation.GUIDES, decree.start)]
 
 

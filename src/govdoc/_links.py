@@ -228,7 +228,8 @@ _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _,]+(?:mot{_S}so{_S}(?:noi{_S}dung|dieu)|noi{_S}dung)(?:[ _]*[\"“][^\"“”\n]{{1,300}}[\"”])?"
     rf"(?:[ _]+(?:cua|tai))?)?"
     # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes), "điểm p, q, r khoản 4"
-    rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{2,6}})(?![a-z])"
+    rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem|muc|chuong){_S}"
+    rf"(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{1,6}})(?![a-z])"
     rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
     rf"[ _,]*(?:cua|tai)?){{0,4}}"
     # (a law named after its provision: "bổ sung Điều 47a Luật Hải quan 2014")
@@ -473,6 +474,7 @@ _LIST_JOIN = r"[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+"  # ", ", "; ", ", và
 _EXPIRING_JOINED = re.compile(r"[\s_]*(?:" + _LIST_JOIN + ")" + _PINPOINTS)
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
+_ITEM_OPENING = re.compile(r"[ \t*#>]*(?:[-+•]|[a-zđ] ?\)|\d{1,2} ?[.)])[ \t*_]*")  # "c ) Hướng dẫn …": an item's verb
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
 _NEXT_OBJECT_GAP = re.compile(r"[\s_*]{0,8}")  # a verb, then the document it acts on
@@ -1325,9 +1327,10 @@ class _Analysis:
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and self.text[at:at + 1] == "H" and self.text[at + 1:at + 2].islower()
                     and not _CLAUSE_START.fullmatch(lowered, self.starts[self.sentence_of(at)], at)
-                    and not self.right_after_mention(at)):
+                    and not _ABOUT_BEFORE.search(folded, max(0, at - 12), at) and not self.right_after_mention(at)
+                    and not _ITEM_OPENING.fullmatch(self.text, self.text.rfind("\n", max(0, at - 12), at) + 1, at)):
                 continue  # "Căn cứ Mục I Hướng dẫn chẩn đoán … ban hành kèm theo Quyết định A": a guideline's
-                # name (not "Thông tư A Hướng dẫn Luật B", a title in capitals)
+                # name (not "Thông tư A (về việc) Hướng dẫn Luật B", a title in capitals)
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
                     and not _MEASURES_FOR_DOCUMENT.match(folded, match.end())):
                 continue  # "biện pháp thi hành trong số hóa hồ sơ": measures, not for a document
