@@ -474,7 +474,6 @@ _LIST_JOIN = r"[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+"  # ", ", "; ", ", và
 _EXPIRING_JOINED = re.compile(r"[\s_]*(?:" + _LIST_JOIN + ")" + _PINPOINTS)
 _AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
-_ITEM_OPENING = re.compile(r"[ \t*#>]*(?:[-+•]|[a-zđ] ?\)|\d{1,2} ?[.)])[ \t*_]*")  # "c ) Hướng dẫn …": an item's verb
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
 _NEXT_OBJECT_GAP = re.compile(r"[\s_*]{0,8}")  # a verb, then the document it acts on
@@ -1327,8 +1326,7 @@ class _Analysis:
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and self.text[at:at + 1] == "H" and self.text[at + 1:at + 2].islower()
                     and not _CLAUSE_START.fullmatch(lowered, self.starts[self.sentence_of(at)], at)
-                    and not _ABOUT_BEFORE.search(folded, max(0, at - 12), at) and not self.right_after_mention(at)
-                    and not _ITEM_OPENING.fullmatch(self.text, self.text.rfind("\n", max(0, at - 12), at) + 1, at)):
+                    and not _ABOUT_BEFORE.search(folded, max(0, at - 12), at) and not self.right_after_mention(at)):
                 continue  # "Căn cứ Mục I Hướng dẫn chẩn đoán … ban hành kèm theo Quyết định A": a guideline's
                 # name (not "Thông tư A (về việc) Hướng dẫn Luật B", a title in capitals)
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
