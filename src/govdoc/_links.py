@@ -197,10 +197,10 @@ _YES_NO_END = re.compile(r"(?<![^\W\d_])không[\s_*\"”)]*\?[\s_*\"”)]*\Z")
 _NOT_YET_BEFORE = re.compile(rf"(?<![^\W\d_])chưa{_S}+có(?![^\W\d_])[^.;:\n]*\Z")
 _NOT_YET_REACH = 160
 _UNTIL_IN_FORCE = re.compile(rf"(?<![^\W\d_])(?:trước|sau|từ|đến|kể{_S}từ){_S}+(?:ngày|khi){_S}+\Z")
-# "… đang thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A": within A's scope, not carrying A out
-# "… thực hiện nghi lễ đối ngoại phải tuân thủ các quy định của Hiến pháp": what is done must
-# follow the document, in a predicate of its own
-_IN_SCOPE_OF = re.compile(
+# What is done falls under the document, which it does not carry out: within its scope ("… đang
+# thực hiện hợp đồng thử việc thuộc đối tượng áp dụng của Luật A"), or bound to follow it, in a
+# predicate of its own ("… thực hiện nghi lễ đối ngoại phải tuân thủ các quy định của Luật A")
+_UNDER_DOCUMENT = re.compile(
     rf"(?<![^\W\d_])(?:thuộc{_S}+(?:phạm{_S}vi|đối{_S}tượng){_S}+(?:áp{_S}dụng|điều{_S}chỉnh)|phải{_S}+tuân{_S}thủ)"
     rf"(?![^\W\d_])")
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
@@ -647,10 +647,11 @@ _NEXT_ITEM = re.compile(r"[\s_*,]*;[\s_*]*(?:(?:can[\s_]cu|[-+•]|\(?\d{1,2} ?[
 _ITEM_GAP = 40
 # A list item naming a part of its document first: "+ Mục 1 phần 3 tại Thông tư A …".
 # ("- Điều 8, 11, 13 và 25 Quyết định A …": several numbers of one kind)
-# (up to twelve parts: "Khoản 1 Điều 11, Điều 14, Điều 18, điểm b khoản 1 và khoản 4 Điều 27 ")
+# (up to two dozen parts: "Khoản 1 Điều 11, Điều 14, Điều 18, điểm b khoản 1 và khoản 4 Điều 27 ",
+# "Khoản 2, khoản 3 Điều 2 và khoản 1, …, khoản 11 Điều 3 ")
 _ITEM_PART = re.compile(r"(?:(?:diem|khoan|dieu|muc|phan|chuong|phu[\s_]luc)[\s_]+[\w.]{1,8}"
                         r"(?:[\s_]*(?:,|va(?![a-z]))[\s_]*\d{1,3}[a-zđ]?(?![\w.]))"
-                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,24}(?:(?:tai|cua|thuoc)[\s_]+)?")  # (a dozen clauses)
+                        r"{0,12}[\s_,]+(?:va[\s_]+)?){1,24}(?:(?:tai|cua|thuoc)[\s_]+)?")
 _AMONG_WORDS, _AMONG_REACH = 6, 60  # how far "trong đó" may stand before a ref it introduces (words, characters)
 _INHERIT = re.compile(rf"{trie_alternation({'trong do': ''}, _SPACES, word_start=True)}(?![a-z])")
 _AS_FOLLOWS = re.compile(rf"[\s_,]*(?:nhu{_S}{{1,3}}sau|thanh){_S}*:")
@@ -943,7 +944,7 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         return False  # (", nên …", "… thực hiện phân loại thì được giữ nguyên …": the main clause)
     if _UNTIL_IN_FORCE.search(gap):
         return False  # "công việc đã thực hiện trước ngày Quyết định A có hiệu lực": a time, not an object
-    if _IN_SCOPE_OF.search(gap):
+    if _UNDER_DOCUMENT.search(gap):
         return False
     if _POLICY_PER.fullmatch(gap):
         return True

@@ -1010,11 +1010,13 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
 
 _WORD = re.compile(r"[^\s_]+")
 _DASH_JOINT = re.compile(rf"{_S}*[-–]{_S}*")
+_MAX_JOINT_MINISTRIES = 6
 
 
 def _bare_ministries_end(norm: Normalized, end: int, limit: int) -> int:
     """Where the ministries listed after "liên Bộ X" by their bare names end ("liên Bộ Quốc
-    phòng - Y tế - Giáo dục": each a ministry the registry knows as "Bộ <name>")."""
+    phòng - Y tế - Tài chính": each a ministry the registry knows as "Bộ <name>"; the list ends at
+    a name it does not know)."""
     folded = norm.folded
     for _ in range(_MAX_JOINT_MINISTRIES):
         dash = _DASH_JOINT.match(folded, end, limit)
@@ -1025,9 +1027,6 @@ def _bare_ministries_end(norm: Normalized, end: int, limit: int) -> int:
             break
         end = dash.end() + named.end() - len("bo ")
     return end
-
-
-_MAX_JOINT_MINISTRIES = 6
 
 
 def _capitals_end(text: str, pos: int, end: int) -> int:
@@ -1174,8 +1173,9 @@ _BODY_WORD = re.compile(
     # offices that issue in their own name: "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân
     # tối cao", "Tư lệnh Hải quân", "Tổng thống Việt Nam Cộng hòa" (historic texts)
     rf"|thong{_S}doc|chanh{_S}(?:an|van{_S}phong|thanh{_S}tra)|tu{_S}lenh|tong{_S}thong"
-    rf"|tong{_S}tham{_S}muu{_S}truong"  # "Tổng tham mưu trưởng ra Quyết định …" (the Party's General
-    # Secretary signs for the Politburo or the Central Committee: no issuer of its own)
+    # "Tổng tham mưu trưởng ra Quyết định …" (not the Party's General Secretary, who signs for the
+    # Politburo or the Central Committee, the issuers)
+    rf"|tong{_S}tham{_S}muu{_S}truong"
     rf"|thue{_S}(?:tinh|thanh{_S}pho|co{_S}so))(?![a-z])"  # the tax offices since 2025: "Thuế tỉnh Cao Bằng"
 )
 
