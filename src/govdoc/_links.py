@@ -1327,7 +1327,8 @@ class _Analysis:
                 continue  # "… nội dung mới, sửa đổi, bổ sung so với Luật Cư trú 2006": what differs from it
             if (relation is Relation.GUIDES and self.text[at:at + 1] == "H" and self.text[at + 1:at + 2].islower()
                     and not _CLAUSE_START.fullmatch(lowered, self.starts[self.sentence_of(at)], at)
-                    and not _ABOUT_BEFORE.search(folded, max(0, at - 12), at) and not self.right_after_mention(at)):
+                    and not _ABOUT_BEFORE.search(folded, max(0, at - 12), at)
+                    and not self.right_after_document(at, " _*,\n")):
                 continue  # "Căn cứ Mục I Hướng dẫn chẩn đoán … ban hành kèm theo Quyết định A": a guideline's
                 # name (not "Thông tư A (về việc) Hướng dẫn Luật B", a title in capitals)
             if (relation is Relation.GUIDES and folded.startswith("bien", at)
@@ -1406,14 +1407,6 @@ class _Analysis:
                      if not (n > 0 and self.measures_after_details(self.cues[n - 1], cue))]
         self.cue_starts = [c.start for c in self.cues]
 
-    def right_after_mention(self, pos: int) -> bool:
-        """Whether a mention (with what was read beside it) ends right before ``pos``."""
-        k = self.last_draft_before(pos, max(0, pos - _MAX_GAP))
-        if k is None:
-            return False
-        draft = self.drafts[k]
-        return not self.folded[max(draft.end, min(draft.context_end, pos)):pos].strip(" _*,\n")
-
     def measures_after_details(self, earlier: _Cue, cue: _Cue) -> bool:
         """Whether ``cue`` names the measures of carrying out ("biện pháp thi hành") right after
         ``earlier`` guides: no document between, within a few words."""
@@ -1429,11 +1422,16 @@ class _Analysis:
                 or cue.start - guide.end > _GUIDED_MATTER_REACH
                 or _CLAUSE_MARK.search(self.folded, guide.end, cue.start) is not None):
             return False
-        k = bisect.bisect_left(self.countable_ends, guide.start + 1) - 1
         # (right after the document and its context: "Công văn A năm 2025 hướng dẫn triển khai …")
-        return (k >= 0 and not self.folded[self.context_end_before(k, guide.start):guide.start].strip(" _*")
+        return (self.right_after_document(guide.start)
                 and bisect.bisect_left(self.countable_starts, guide.end) == bisect.bisect_left(self.countable_starts,
                                                                                                 cue.start))
+
+    def right_after_document(self, pos: int, blanks: str = " _*") -> bool:
+        """Whether a document cited and what the finder read beside it end right before
+        ``pos``, only ``blanks`` between."""
+        k = bisect.bisect_left(self.countable_ends, pos + 1) - 1
+        return k >= 0 and not self.folded[self.context_end_before(k, pos):pos].strip(blanks)
 
     def context_end_before(self, k: int, pos: int) -> int:
         """Where the mention ``countable[k]`` and what the finder read beside it end, at most

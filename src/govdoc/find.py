@@ -420,7 +420,6 @@ def _issuer_between_candidates(norm: Normalized, hits: list[int], found: list[_D
         k = bisect.bisect_left(starts, match.end())
         if (k > 0 and found[k - 1].end > match.start()) or (extra and extra[-1].end > match.start()):
             continue  # the number, or the words before it, cite something already
-        doc_type = doc_types().by_name(word)
         if match.group("codes"):
             try:
                 parsed = parse_detailed(f"{word} {text[match.start('number'):match.end()]}")
@@ -431,7 +430,7 @@ def _issuer_between_candidates(norm: Normalized, hits: list[int], found: list[_D
                            symbol_start=match.start("number"), reference=ref, doc_type=ref.doc_type,
                            number=match.group("number"), year=ref.year, problems=list(parsed.problems))
         else:
-            draft = _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT, doc_type=doc_type,
+            draft = _Draft(start=match.start(), end=match.end(), kind=Kind.SHORT, doc_type=doc_types().by_name(word),
                            number=match.group("number"))
         draft.inner_issuer = match.span("issuer")
         extra.append(draft)
