@@ -169,6 +169,7 @@ _PINPOINT_BASIS = re.compile(
 # "contribute to" is no implementing of a document; nor is "thực hiện theo" (act per).
 _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|(?:quá|tiến){_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
+    rf"|tiến{_S}độ"  # "đẩy nhanh tiến độ thực hiện Quyết định A": the pace of carrying it out, a noun
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"

@@ -184,6 +184,7 @@ _ISSUER_STOP = re.compile(
       | (?<!phòng{_S})công{_S}nhận|chấp{_S}thuận  # "… của Tổng hội Y học Việt Nam công nhận BCH Hội": what it
                                                # decided (not the "Văn phòng Công nhận Chất lượng")
       | công{_S}bố|kêu{_S}gọi  # "… của Chủ tịch UBND tỉnh A công bố thủ tục hành chính …": what it does
+      | (?<!người{_S})nộp  # "… do Trung tâm tư vấn pháp luật nộp …": who files (not "Hỗ trợ người nộp thuế")
       | (?<!vận{_S})tải{_S}+về  # a page's link text after the name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
     )(?![^\W\d_])""",
     re.VERBOSE,
@@ -212,6 +213,7 @@ _PLACE_WORD = (
     rf"{UPPER}[^\s_,;.:()\[\]\"“”*|]*"
 )
 _PLACE = re.compile(
+    r"(?:[ _]+(?:lâm[ _]thời|LÂM[ _]THỜI))?"  # "Ủy ban nhân dân lâm thời tỉnh Hậu Giang": a provisional one
     r"(?:[ _]+|[ _]*\n[ _]*)"
     r"(?:[tT]ỉnh|[tT]hành(?:[ _]|[ _]*\n[ _]*)phố"  # ("Ủy ban nhân dân Thành⏎phố": wrapped)
     r"|[hH]uyện|[qQ]uận|[tT]hị[ _]xã|[xX]ã|[pP]hường|[đĐ]ặc[ _]khu|TPHCM|TP\.?"
@@ -235,7 +237,7 @@ _COMMITTEE_PLACE = re.compile(rf"(?:(?:[ _]+|[ _]*\n[ _]*){_PLACE_WORD}){{1,4}}"
 # comes no body, so the issuer ends there.
 _AND_SOMETHING_ELSE = re.compile(
     rf"[ _]+và[ _]+(?={LOWER}|(?:Kế|Nghị|Quyết|Thông|Chỉ|Kết|Luật|Mục|Phụ|Điều|Khoản|Chương"
-    r"|Phần|Công|Hướng|Quy)[ _])"
+    r"|Phần|Công|Hướng|Quy|Danh[ _](?:mục|sách))[ _])"  # ("… Nhà nước và Danh mục số 1 …": the next item)
 )
 _JOINT_LEAD = re.compile(rf"lien{_S}{{1,3}}(?=bo(?![a-z]))")
 _JOINT = re.compile(rf"{_S}*(?:,|-|{_S}va){_S}+")
@@ -244,9 +246,10 @@ _PARTY_ORGAN = re.compile(rf"(?<![a-z])(?:dang{_S}uy|dang{_S}doan|can{_S}su{_S}d
 _CLAUSE_VERB = re.compile(rf"{_S}+(?:da|se|vua|dang|cung|moi)(?![a-z])")
 _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # A comma ends the issuer, except in the double title of the head of a ministry-level
-# body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước".
+# body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước",
+# "Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ Chính phủ".
 _ISSUER_PUNCT = re.compile(
-    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc)(?![a-z]))|[;:()\[\]\"“”*|]|\n\s*\n"
+    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc|truong{_S}ban)(?![a-z]))|[;:()\[\]\"“”*|]|\n\s*\n"
     # ("Thuế TP. Hà Nội": the city's abbreviation; "Công ty … F.D.I tại …": initials)
     r"|(?<!(?<![a-z])tp)(?<!(?<![a-z])[a-z])\.|(?<=(?<![a-z])[a-z])\.(?![a-z])"
     r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
@@ -551,7 +554,8 @@ _LEAD_ISSUER = rf"""
     # 10 Quốc hội", "Công an thị xã …, tỉnh …", "Hội nghị Trung ương 3 khoá IX", names with a comma
     # ("Sở Văn hóa, Thể thao và Du lịch", "Cục Quản lý Khám, chữa bệnh", "Ban Chỉ đạo phòng, chống …")
     (?P<issuer>(?:[^\n.;:,()\[\]\d]|\.(?=[a-z])|(?<=\btp)\.|\([a-z&]{{2,10}}\)|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)
-                 |\((?=[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)  # "Hội đồng Bộ trưởng (Chính phủ)"
+                 # "Hội đồng Bộ trưởng (Chính phủ)"; a word-segmented text spaces it: "Đảng ( khoá VI )"
+                 |\((?={_S}?[a-z])[^()\n\d\[\].;:,]{{2,{_LEAD_ASIDE_CHARS}}}\)
                  |(?:(?<=thu\ )|(?<=uong\ )|(?<=khoa\ )|(?<=co\ so\ ))\d{{1,2}}  # ("Thuế cơ sở 11 thành phố Hà Nội")
                  |(?<=\ )\d{{1,2}}(?=\ cap(?![a-z]))  # "Ban Chỉ đạo … mô hình tổ chức CQĐP 02 cấp"
                  |{_COMMA_IN_NAME}){{2,{_LEAD_ISSUER_CHARS}}}?)
@@ -1242,6 +1246,19 @@ def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
     return folded.startswith(words, after) and not folded[after + len(words):after + len(words) + 1].isalpha()
 
 
+_SENTENCE_OPENS = ("\n", ". ", '"', "“", "^")
+
+
+def _listed_with_semicolons(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` has listed with ";" before it: "… Liên đoàn Luật sư;
+    tham mưu ban hành Chỉ thị A về X; việc xã hội hoá …", where the next ";" ends the item the
+    title stands in, not an item of the title."""
+    lo = max(0, pos - _LINE_OPENING_REACH)
+    # (a quotation or a wiki footnote's "^" opens a citation of its own: '**^**"Nghị quyết A về X; Y"')
+    opening = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_OPENS)
+    return text.find(";", max(lo, opening), pos) != -1
+
+
 def _title_at(
     norm: Normalized, pos: int, limit: int, *, in_quotation: bool = False
 ) -> tuple[int, int] | None:
@@ -1289,7 +1306,8 @@ def _title_at(
                                      and not body_opens(norm, stop.end(), hi)))
                     and not _DOCUMENT_NEXT.match(lowered, stop.end())))
                 and not _CLAUSE_OPENER.match(lowered, stop.end())
-                and not _opens_like_its_line(norm.folded, pos, stop.end())):
+                and not _opens_like_its_line(norm.folded, pos, stop.end())
+                and not _listed_with_semicolons(text, pos)):
             # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";", and one copied with its
             # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised,
             # as are fields named ("… lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng")

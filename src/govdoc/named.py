@@ -46,9 +46,10 @@ _STOP = re.compile(
 # a subject, a textbook's or a degree;
 # "Công ước về Luật Biển", "Tòa án quốc tế về Luật Biển": a treaty's or a court's name.
 _SCHOOL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:đại{_S}học|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
+    rf"(?<![^\W\d_])(?:đại{_S}học|cao{_S}đẳng|trung{_S}cấp|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
     rf"|giảng{_S}viên|sinh{_S}viên|giáo{_S}trình|môn(?:{_S}học)?"  # "Giáo trình Luật Hiến pháp Việt Nam"
     rf"|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
+    rf"|k[ỷỉ]"  # "Bị Kỷ Luật Vì …", a headline's "discipline"
     rf"|công{_S}ty(?:{_S}+tnhh)?|văn{_S}phòng|hãng"  # and law firms: "Công ty Luật TNHH ACS Legal"
     rf"|(?:công{_S}ước|t(?:oà|òa){_S}án)(?:{_S}+(?:của{_S}+)?(?:quốc{_S}tế|liên{_S}hợp{_S}quốc))?{_S}+về)[\s_*]*\Z"
 )
