@@ -8969,3 +8969,11 @@ def test_the_funds_for_carrying_out_a_document_carry_nothing_out(funds: str) -> 
 def test_a_basis_opened_by_two_connectives() -> None:
     [m] = extract("Tuy nhiên, hiện nay căn cứ Nghị định 91/2017/NĐ-CP, việc khen thưởng được thực hiện như sau:")
     assert m.relation is Relation.BASED_ON
+
+
+def test_a_lead_date_before_a_body_that_decided_to_pass_a_law() -> None:
+    """"Ngày …, Kỳ họp thứ 6 của Quốc hội … đã quyết định thông qua Luật báo chí": the day the
+    law was passed."""
+    [m] = extract("Cũng trong nhiệm kỳ này, ngày 28 tháng 12 năm 1989, Kỳ họp thứ 6 của Quốc hội nước Cộng hòa xã "
+                  "hội chủ nghĩa Việt Nam khóa VIII đã quyết định thông qua Luật báo chí.[4]")
+    assert m.date == dt.date(1989, 12, 28)

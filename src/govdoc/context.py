@@ -562,7 +562,9 @@ _LEAD_ISSUER = rf"""
 """
 _LEAD_VERB = rf"""
     {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
-    (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ki|ra|co|gui
+    (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}}
+       |(?<=da{_S})quyet{_S}{{1,3}}dinh{_S}{{1,3}}(?=thong))?  # "… đã quyết định thông qua Luật …"
+    (?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua|ky|ki|ra|co|gui
        |phat{_S}{{1,3}}hanh  # "… đã phát hành văn bản số …" ("kí", spelt with i)
        |(?<=da{_S})xay{_S}{{1,3}}dung   # "UBND huyện đã xây dựng Kế hoạch số …" (not "Sở Xây dựng")
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
