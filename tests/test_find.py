@@ -707,6 +707,9 @@ def test_a_heading_type_word_before_the_cue_is_the_text_itself() -> None:
          "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"),
         ("Thông tư liên tịch số 14/2008/TTLT-BTC-BTNMT của Bộ Tài chính và Bộ Tài nguyên và Môi "
          "trường hướng dẫn", "Bộ Tài chính và Bộ Tài nguyên và Môi trường"),
+        # a ministry-level committee of the past, joined after a dash
+        ("Căn cứ Thông tư liên tịch số 103/2004/TTLT-BTC-UBTDTT ngày 05/11/2004 của Bộ Tài chính - Uỷ ban Thể dục "
+         "Thể thao Hướng dẫn chế độ", "Bộ Tài chính - Uỷ ban Thể dục Thể thao"),
         ("Quyết định số 01/2008/QĐ-UBDT của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc về việc X",
          "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"),
         ("Thông tư số 9/2011/TT-TTCP ngày 1/1/2011 của Bộ trưởng, Tổng Thanh tra Chính phủ về X",
@@ -6598,11 +6601,17 @@ def test_a_body_named_for_carrying_out_a_document_carries_out_nothing(text: str,
 @pytest.mark.parametrize(
     "text",
     ["Trước mắt, đẩy nhanh tiến độ thực hiện Quyết định 158/2006/QĐ-TTg của Thủ tướng Chính phủ.",
-     "đôn đốc các Bộ bảo đảm tiến độ thực hiện Kế hoạch số 447/KH-CP ngày 17/5/2025 của Chính phủ."],
+     "đôn đốc các Bộ bảo đảm tiến độ thực hiện Kế hoạch số 447/KH-CP ngày 17/5/2025 của Chính phủ.",
+     # looking back on the carrying out
+     "Sau thời gian thực hiện Nghị quyết 08/NQ-CP của Chính phủ, đến nay các bộ đã phân cấp.",
+     "Qua thực hiện Chỉ thị 30/CT-TW, mặc dù đã đạt được những thành tựu nhất định, vẫn còn hạn chế.",
+     # what is carried out ended at "này": the law is only what is to be changed
+     "Để thực hiện nội dung này, trong thời gian tới cần nghiên cứu xây dựng dự án Luật sửa đổi, bổ sung Luật "
+     "Ngân sách nhà nước."],
 )
 def test_the_pace_of_carrying_out_is_a_noun(text: str) -> None:
     """"đẩy nhanh tiến độ thực hiện Quyết định A": the text speaks of how fast A is carried
-    out; it carries out nothing itself."""
+    out, or looks back on it; it carries out nothing itself."""
     assert extract(text)[0].relation is Relation.MENTIONS
 
 
@@ -8977,3 +8986,20 @@ def test_a_lead_date_before_a_body_that_decided_to_pass_a_law() -> None:
     [m] = extract("Cũng trong nhiệm kỳ này, ngày 28 tháng 12 năm 1989, Kỳ họp thứ 6 của Quốc hội nước Cộng hòa xã "
                   "hội chủ nghĩa Việt Nam khóa VIII đã quyết định thông qua Luật báo chí.[4]")
     assert m.date == dt.date(1989, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hội đồng có trách nhiệm gửi Báo cáo kết quả hằng năm theo mẫu quy định tại Phụ lục V ban hành kèm theo "
+         "Thông tư 03/2025/TT-BYT về Thanh tra Bộ để tổng hợp, báo cáo cơ quan có thẩm quyền.", None),
+        ("gửi Báo cáo theo mẫu ban hành kèm theo Thông tư 03/2025/TT-BYT về Thanh tra Bộ trước ngày 15 tháng 12.",
+         None),
+        # no sending: the body is what the title is about
+        ("Quyết định 5/QĐ-UBND về Ban chỉ đạo phòng chống dịch tỉnh.", "Ban chỉ đạo phòng chống dịch tỉnh"),
+    ],
+)
+def test_a_body_a_report_is_sent_to_is_no_title(text: str, title: str | None) -> None:
+    """"gửi Báo cáo … theo mẫu tại Thông tư A về Thanh tra Bộ để tổng hợp": "về" names where
+    the report goes, not what A is about."""
+    assert extract(text)[0].title == title

@@ -170,6 +170,7 @@ _PINPOINT_BASIS = re.compile(
 _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|(?:quá|tiến){_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     rf"|tiến{_S}độ"  # "đẩy nhanh tiến độ thực hiện Quyết định A": the pace of carrying it out, a noun
+    rf"|thời{_S}gian|(?<!thông{_S})qua"  # "Sau thời gian thực hiện …", "Qua thực hiện Chỉ thị 30, …": looking back
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
@@ -391,6 +392,8 @@ _UNNUMBERED_DOCUMENT = re.compile(
     rf"(?![a-z]){_S}"
 )
 _MAX_IMPLEMENTS_WORDS = 14
+# A noun phrase a demonstrative ends, then a comma: "nội dung này,", "các nhiệm vụ trên," (not "cấp trên").
+_DEMONSTRATIVE_CLOSED = re.compile(rf"(?<![^\W\d_])(?:này|(?<!cấp{_S})trên|đó|ấy)[\s_*]*,")
 # What may stand between a document and its name again as the main clause's subject: a
 # comma and a few words, none naming a provision ("… 2025, nội dung của <same document>")
 _RESTATED_GAP = re.compile(
@@ -941,6 +944,8 @@ def _implements_gap(norm: Normalized, start: int, end: int) -> bool:
         # document cited without a number ("thực hiện Nghị quyết Trung ương 4 khóa XII,
         # Kết luận số 21-KL/TW") the comma goes on with the list.
         return False
+    if _DEMONSTRATIVE_CLOSED.search(gap):
+        return False  # "Để thực hiện nội dung này, … cần … sửa đổi Luật A": the object was "nội dung này"
     if _CLAUSE_AFTER_COMMA.search(gap) or _THEN_CLAUSE.search(gap):
         return False  # (", nên …", "… thực hiện phân loại thì được giữ nguyên …": the main clause)
     if _UNTIL_IN_FORCE.search(gap):

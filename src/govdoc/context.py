@@ -1251,6 +1251,28 @@ def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
 _SENTENCE_OPENS = ("\n", ". ", '"', "“", "^")
 
 
+_SENT_REACH = 300
+# What follows the body a thing is sent to: "… về Thanh tra Bộ để tổng hợp", "… trước ngày 15 …".
+_AFTER_DESTINATION = re.compile(
+    rf"[\s_*]*(?:[,.;:)]|\Z|(?:để|trước|ngày|chậm{_S}nhất|trong{_S}(?:thời{_S}hạn|vòng)|theo|qua)(?![^\W\d_]))")
+
+
+def _sent_to_a_body(norm: Normalized, start: int, about: re.Match[str]) -> bool:
+    """Whether a bare "về" after the reference at ``start`` names where something is sent, not
+    a title: "gửi Báo cáo … theo mẫu tại Thông tư A về Thanh tra Bộ để tổng hợp" (a body after
+    "về", what the sending goes on with after it, and "gửi" earlier in the clause)."""
+    folded, lowered = norm.folded, norm.lowered
+    if folded.startswith("ve viec", about.start()) or not norm.text[about.end():about.end() + 1].isupper():
+        return False
+    if not body_opens(norm, about.end(), min(len(folded), about.end() + _MAX_ISSUER), by_word=True):
+        return False
+    body = _issuer_at(norm, about.end(), len(folded))
+    if body is None or _AFTER_DESTINATION.match(lowered, body[1]) is None:
+        return False
+    sent = lowered.rfind("gửi", max(0, start - _SENT_REACH), start)
+    return sent != -1 and not any(mark in lowered[sent:start] for mark in ".;\n")
+
+
 def _listed_with_semicolons(text: str, pos: int) -> bool:
     """Whether the sentence holding ``pos`` has listed with ";" before it: "… Liên đoàn Luật sư;
     tham mưu ban hành Chỉ thị A về X; việc xã hội hoá …", where the next ";" ends the item the
@@ -1624,6 +1646,8 @@ def read_context(
             title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
             if title_span is not None and _LIST_FOLLOWS.fullmatch(folded, m.start(), title_span[0] + 1):
                 title_span = None  # "về việc:⏎⏎- Chia xã A …⏎- Thành lập …": what it does is a list, no title
+            if title_span is not None and _sent_to_a_body(norm, start, m):
+                title_span = None  # "gửi Báo cáo … theo mẫu … Thông tư A về Thanh tra Bộ": where it is sent
             if title_span is not None and (dated := _DATE_ENDS_TITLE.search(folded, *title_span)) is not None:
                 # "…: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990", as
                 # reference lists write it, or "… thông qua Nghị quyết 201 về … vào ngày 29/5/2025.":
