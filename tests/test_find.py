@@ -9003,3 +9003,32 @@ def test_a_body_a_report_is_sent_to_is_no_title(text: str, title: str | None) ->
     """"gửi Báo cáo … theo mẫu tại Thông tư A về Thanh tra Bộ để tổng hợp": "về" names where
     the report goes, not what A is about."""
     assert extract(text)[0].title == title
+
+
+def test_a_quotation_inside_a_quoted_citation_is_part_of_its_title() -> None:
+    """'"Quyết định … về việc phong tặng danh hiệu "Nghệ sĩ nhân dân"".': the inner quotation
+    closes with the citation, and the title holds it."""
+    [m] = extract('**^**"Quyết định số 533/QĐ-CTN ngày 27 tháng 4 năm 2012 của Chủ tịch nước về việc phong tặng danh '
+                  'hiệu "Nghệ sĩ nhân dân"".*Thư viện pháp luật*.')
+    assert m.title == 'phong tặng danh hiệu "Nghệ sĩ nhân dân"'
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "issuer"),
+    [
+        # a short reference after the day opening its sentence and "tại"
+        ("Ngày 4/6/2020, Tại Nghị quyết số 946, Ủy ban Thường vụ Quốc hội đã phê chuẩn kết quả bầu.",
+         dt.date(2020, 6, 4), None),
+        # a wiki's archive note between the reference and its date or issuer
+        ("**^**Điều 30 Nghị quyết số: 102/2015/QH13 Lưu trữ ngày 29 tháng 3 năm 2023 tại Wayback Machine ngày 24 "
+         "tháng 11 năm 2015.**^**Quỳnh Vinh", dt.date(2015, 11, 24), None),
+        ("**^**Nghị quyết số 38/2004/QH11 Lưu trữ ngày 22 tháng 2 năm 2014 tại Wayback Machine của Quốc hội VN năm "
+         "2004**^**", None, "Quốc hội"),
+        ("**^**Sắc lệnh số: 8 ngày 5/9/1945 Lưu trữ ngày 11 tháng 2 năm 2021 tại Wayback Machine của Chủ tịch Chính "
+         "phủ lâm thời- ^\n**a**Đinh Xuân Lâm", dt.date(1945, 9, 5), "Chủ tịch Chính phủ lâm thời"),
+    ],
+)
+def test_dates_and_issuers_past_a_lead_or_an_archive_note(text: str, date: dt.date | None, issuer: str | None) -> None:
+    """What a sentence's opening day or a wiki's archive note would otherwise hide."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name) == (date, issuer)

@@ -101,6 +101,10 @@ _TAIL_SKIP = re.compile(
       | :(?={_S}{{0,3}}\**{_S}{{0,2}}ve(?:{_S}viec)?(?![a-z])
            (?!{_S}(?:van{_S}de|viec|noi{_S}dung){_S}(?:nay|do|tren)(?![a-z])))
       | \[\d{{1,3}}\]                               # wiki footnote marks
+      # a wiki's archive note between: "Nghị quyết số: A Lưu trữ ngày 29 tháng 3 năm 2023 tại Wayback Machine ngày …"
+      | (?:ban{_S}{{1,3}}goc{_S}{{1,3}})?luu{_S}{{1,3}}tru{_S}{{1,3}}ngay{_S}{{1,3}}
+        \d{{1,2}}(?:{_S}{{1,3}}thang{_S}{{1,3}}|[/.-])\d{{1,2}}(?:{_S}{{1,3}}nam{_S}{{1,3}}|[/.-])\d{{4}}
+        {_S}{{1,3}}tai{_S}{{1,3}}wayback{_S}{{1,3}}machine(?![a-z])
       | /(?=[\s_]{{1,3}}(?:cua|ve|do)(?![a-z]))      # a stray slash after a date: "ngày 01/3/2025/ của …"
       # a page's "Tải về", "TẠI ĐÂY" link text (its markup may be split: "**TẢI VỀ**** **về …")
       | tai{_S}(?:ve|day)(?=[\s_*]{{1,8}}(?:ve|ngay|cua|nam)(?![a-z]))
@@ -249,7 +253,7 @@ _TRAILING_AND = re.compile(rf"{_S}+(?:và|hoặc)\Z")
 # body: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "Bộ trưởng, Thống đốc Ngân hàng Nhà nước",
 # "Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ Chính phủ".
 _ISSUER_PUNCT = re.compile(
-    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc|truong{_S}ban)(?![a-z]))|[;:()\[\]\"“”*|]|\n\s*\n"
+    rf",(?!{_S}*(?:chu{_S}nhiem|tong{_S}thanh{_S}tra|thong{_S}doc|truong{_S}ban)(?![a-z]))|[;:()\[\]\"“”*|^]|\n\s*\n"
     # ("Thuế TP. Hà Nội": the city's abbreviation; "Công ty … F.D.I tại …": initials)
     r"|(?<!(?<![a-z])tp)(?<!(?<![a-z])[a-z])\.|(?<=(?<![a-z])[a-z])\.(?![a-z])"
     r"|\n[ \t]*(?:[-+#>]|\d{1,2} ?[.)])"  # a list item or a heading on the next line
@@ -761,6 +765,19 @@ def issuing_lead_before(norm: Normalized, start: int) -> bool:
     folded = norm.folded
     return (_ENDS_WITH_ISSUING.search(folded, max(0, start - 24), start) is not None
             and _lead_before(folded, start) is not None)
+
+
+def _dated_at(folded: str, start: int) -> re.Match[str] | None:
+    """The day opening the sentence, then "tại" ("theo", "bằng") right before ``start``:
+    "Ngày 4/6/2020, tại Nghị quyết số 946, Ủy ban Thường vụ Quốc hội …" (the document's day)."""
+    if _ENDS_WITH_AT_OR_PER.search(folded, max(0, start - 16), start) is None:
+        return None
+    return _DATED_AT.search(folded, max(0, start - _DATED_AT_REACH), start)
+
+
+def dated_at_lead(norm: Normalized, start: int) -> bool:
+    """Whether such a day stands before ``start`` (a short reference then states its own date)."""
+    return _dated_at(norm.folded, start) is not None
 
 
 # "… thực hiện chỉ đạo của Tổng cục Thuế tại <ref>": the issuer stated before.
@@ -1373,6 +1390,13 @@ def _title_at(
                 # "năm", the year it names, however long the line: "… tầm nhìn đến năm⏎2050, …")
                 at = stop.end()
                 continue
+        if (char == '"' and in_quotation and text[stop.start() - 1:stop.start()] == " "
+                and (doubled := text.find('""', stop.end(), min(hi, stop.end() + _MAX_QUOTED_NAME))) != -1
+                and '"' not in text[stop.end():doubled]):
+            # '"Quyết định … về việc phong tặng danh hiệu "Nghệ sĩ nhân dân""': a quotation inside
+            # the quoted citation, closed with it
+            at = doubled + 1
+            continue
         if char == "“" or (char == '"' and not in_quotation):
             # A quotation inside the title ("phát động phong trào “…”") is part of it.
             # (“ may be closed by a straight quote: “Tìm hiểu 80 năm …")
@@ -1745,8 +1769,7 @@ def read_context(
                 date, date_span = _make_date(signed, "l"), signed.span("date")
             if signed.group("behalf") and (found := _lead_issuer(norm, *signed.span("behalf"))) is not None:
                 issuer_span, issued_by_verb = found, True  # not the signer's titles
-    if (date is None and _ENDS_WITH_AT_OR_PER.search(folded, max(0, start - 16), start)
-            and (dated := _DATED_AT.search(folded, max(0, start - _DATED_AT_REACH), start)) is not None):
+    if date is None and (dated := _dated_at(folded, start)) is not None:
         # "Ngày 24 tháng 9 năm 2020, tại Quyết định 1444/QĐ-TTg, Thủ tướng …": the sentence
         # opens with the day of the decision it goes on to report
         date, date_span = _make_date(dated, "l"), dated.span("date")

@@ -38,6 +38,7 @@ from govdoc.context import (
     closes_caption,
     closing_issuer,
     context_after_aside,
+    dated_at_lead,
     issuing_lead_before,
     labelled_kind_issuer,
     opens_caption,
@@ -573,6 +574,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
                                                          or _OWN_DATE.match(norm.folded, draft.end)
                                                          or _OWN_ISSUER.match(norm.folded, draft.end)
                                                          or issuing_lead_before(norm, draft.start)
+                                                         or dated_at_lead(norm, draft.start)
                                                          or cited_title_dated(norm, draft.start, draft.end))
         if titled_only and not _ABOUT_NEXT.match(norm.folded, draft.end):
             continue
