@@ -9032,3 +9032,15 @@ def test_dates_and_issuers_past_a_lead_or_an_archive_note(text: str, date: dt.da
     """What a sentence's opening day or a wiki's archive note would otherwise hide."""
     [m] = extract(text)
     assert (m.date, m.issuer_name) == (date, issuer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nghị quyết 32/BCT của Bộ Chính trị khoá V (7-1986) về việc mở ra cục diện đấu tranh mới.",
+     "Nghị_quyết 32/BCT của Bộ_Chính_trị khoá V ( 7-1986 ) về việc mở ra cục_diện đấu_tranh mới ."],
+)
+def test_the_month_of_a_document_in_parentheses_before_its_title(text: str) -> None:
+    """"… của Bộ Chính trị khoá V (7-1986) về việc …": the month stands between the issuer and
+    the title, and states no day."""
+    [m] = extract(text)
+    assert (m.date, m.issuer_name, m.title) == (None, "Bộ Chính trị", "mở ra cục diện đấu tranh mới")

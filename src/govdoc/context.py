@@ -117,6 +117,8 @@ _TAIL_SKIP = re.compile(
       | \({_S}{{0,2}}(?:(?:nay|sau{_S}day|truoc{_S}day)(?:[^()\n]|\n(?![ \t]*\n)){{0,80}}\)?|cu{_S}{{0,2}}\))
       # the issuer's term: "… Đảng khóa XIII về …", "(khoá IX)"
       | \(?{_S}{{0,2}}{_TERM}(?:{_S}{{0,2}}\))?
+      # the month alone: "… của Bộ Chính trị khoá V (7-1986) về việc …" (no date: its day is not said)
+      | \({_S}{{0,2}}(?:thang{_S}{{1,3}})?\d{{1,2}}[/.-](?:19|20)\d\d{_S}{{0,2}}\)
       # the addressee: "gửi UBND … về việc", "gửi Cục Thuế …: Hà Nội, TP. Hồ Chí Minh về việc"
       | gui{_S}{{1,3}}(?:[^.;\n]|(?<=tp)\.|\n(?![ \t]*\n)){{1,80}}?{_S}(?=ve(?![a-z]))
     )""",
