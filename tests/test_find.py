@@ -2858,13 +2858,23 @@ def test_a_title_line_ending_in_an_amending_verb_runs_on() -> None:
     assert [(link.relation, link.target) for link in acting.links] == [(Relation.AMENDS, amended.start)]
 
 
-def test_a_basis_that_ended_at_a_comma_takes_no_later_document() -> None:
-    """"Căn cứ quyết định chủ trương, nhà đầu tư lập … theo quy định tại Điều 19 Nghị định …":
+@pytest.mark.parametrize("of", ["", "của "])
+def test_a_basis_that_ended_at_a_comma_takes_no_later_document(of: str) -> None:
+    """"Căn cứ quyết định chủ trương, nhà đầu tư lập … theo quy định tại Điều 19 (của) Nghị định …":
     the basis is the decision; the decree is cited by what follows."""
     text = ("(6) Căn cứ quyết định chủ trương đầu tư, nhà đầu tư lập báo cáo nghiên cứu khả thi theo quy định "
-            "tại Điều 19 Nghị định 243/2025/NĐ-CP. Căn cứ theo quy định tại khoản 1, khoản 2 Điều 5 Nghị định "
+            f"tại Điều 19 {of}Nghị định 243/2025/NĐ-CP. Căn cứ theo quy định tại khoản 1, khoản 2 Điều 5 Nghị định "
             "15/2020/NĐ-CP, mức phạt như sau.")
     assert [m.relation for m in extract(text)] == [Relation.MENTIONS, Relation.BASED_ON]
+
+
+@pytest.mark.parametrize("topic", ["nội dung trên", "vấn đề này", "các kiến nghị nêu trên"])
+def test_a_topic_pointing_back_is_no_title(topic: str) -> None:
+    """"… báo cáo … về tổng kết việc thực hiện Nghị quyết A về nội dung trên trước ngày …": the
+    report's topic, said before, not A's title."""
+    [m] = extract("tham mưu Bộ trưởng báo cáo Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số "
+                  f"18-NQ/TW về {topic} trước ngày 25/5/2025.")
+    assert m.title is None
 
 
 def test_a_basis_after_a_restated_question_is_the_texts_own() -> None:

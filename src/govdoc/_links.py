@@ -746,7 +746,8 @@ class _Cue:
 # reports content.
 _CONTENT_CITES = re.compile(
     rf"(?<![^\W\d_])quy{_S}định{_S}(?:tại|trong|của)"
-    rf"(?:{_S}+(?:và{_S}+)?(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*{_S}+\Z"
+    rf"(?:{_S}+(?:và{_S}+)?(?:điều|khoản|điểm|mục|chương|phụ{_S}lục){_S}+[\w.,]{{1,8}})*"
+    rf"(?:{_S}+của)?{_S}+\Z"  # ("… theo quy định tại Điều 19 của Nghị định …")
 )
 _BASIS_ABOVE = re.compile(
     rf"[\s_]*(?:theo{_S}+)?(?:(?:cac|nhung){_S}+)?(?:quy{_S}dinh|noi{_S}dung|huong{_S}dan|van{_S}ban)"

@@ -1270,6 +1270,11 @@ def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
 _SENTENCE_OPENS = ("\n", ". ", '"', "“", "^")
 
 
+# A topic named by pointing back ("về nội dung trên", "về vấn đề này"): what the sentence is
+# about, said before; no document's title.
+_TOPIC_SAID_ABOVE = re.compile(
+    rf"(?:(?:các|những){_S}+)?(?:nội{_S}dung|vấn{_S}đề|việc|sự{_S}việc|kiến{_S}nghị|đề{_S}nghị|ý{_S}kiến)"
+    rf"{_S}+(?:nêu{_S}trên|nói{_S}trên|trên{_S}đây|trên|này|đó)(?![^\W\d_])")
 _SENT_REACH = 300
 # What follows the body a thing is sent to: "… về Thanh tra Bộ để tổng hợp", "… trước ngày 15 …".
 _AFTER_DESTINATION = re.compile(
@@ -1674,6 +1679,8 @@ def read_context(
                 title_span = None  # "về việc:⏎⏎- Chia xã A …⏎- Thành lập …": what it does is a list, no title
             if title_span is not None and _sent_to_a_body(norm, start, m):
                 title_span = None  # "gửi Báo cáo … theo mẫu … Thông tư A về Thanh tra Bộ": where it is sent
+            if title_span is not None and _TOPIC_SAID_ABOVE.match(norm.lowered, *title_span):
+                title_span = None  # "… báo cáo … thực hiện Nghị quyết A về nội dung trên": the report's topic
             if title_span is not None and (dated := _DATE_ENDS_TITLE.search(folded, *title_span)) is not None:
                 # "…: Về việc thành lập Hội Cựu chiến binh Việt Nam, ngày 3 tháng 2 năm 1990", as
                 # reference lists write it, or "… thông qua Nghị quyết 201 về … vào ngày 29/5/2025.":
