@@ -9054,3 +9054,21 @@ def test_the_month_of_a_document_in_parentheses_before_its_title(text: str) -> N
     the title, and states no day."""
     [m] = extract(text)
     assert (m.date, m.issuer_name, m.title) == (None, "Bộ Chính trị", "mở ra cục diện đấu tranh mới")
+
+
+def test_an_adjusted_point_numbered_with_a_dot() -> None:
+    """"(2) Điều chỉnh nội dung tại điểm 4.2 khoản 4 Điều 1 Quyết định B": a point numbered "4.2"
+    is a provision, and the decision that lists the item amends B."""
+    text = ("Quyết định 1537/QĐ-UBND điều chỉnh các Quyết định như sau:\n\n**(1) Điều chỉnh khoản 1 Điều 1 Quyết định "
+            "1175/QĐ-UBND 2020**\n\nChuyển mục đích.\n\n**(2) Điều chỉnh nội dung tại điểm 4.2 khoản 4 Điều 1 Quyết "
+            "định 1268/QĐ-UBND 2023**\n\nChuyển mục đích.")
+    acting, first, second = extract(text)
+    assert [(link.relation, link.target) for link in acting.links] == [
+        (Relation.AMENDS, first.start), (Relation.AMENDS, second.start)]
+
+
+def test_the_body_of_before_a_merger() -> None:
+    """"theo Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo A": "(cũ)" marks the
+    province before its merger; the body is A's issuer."""
+    [m] = extract("theo Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo 492/TB-UBND ngày 27/10/2023")
+    assert m.issuer_name == "Chủ tịch UBND tỉnh Bắc Giang"

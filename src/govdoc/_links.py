@@ -231,7 +231,7 @@ _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _]+(?:cua|tai))?)?"
     # "… khoản 2 Điều 3 của", "Điều 11a sau Điều 11" (where a new article goes), "điểm p, q, r khoản 4"
     rf"(?:[ _]+(?:(?:sau|truoc){_S}+)?(?:dieu|khoan|diem|muc|chuong){_S}"
-    rf"(?:\d{{1,3}}[a-z]?|[a-z]|[ivxlc]{{1,6}})(?![a-z])"
+    rf"(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}[a-z]?|[a-z]|[ivxlc]{{1,6}})(?![a-z])"  # ("điểm 4.2")
     rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
     rf"[ _,]*(?:cua|tai)?){{0,4}}"
     # (a law named after its provision: "bổ sung Điều 47a Luật Hải quan 2014")

@@ -794,7 +794,8 @@ _LEAD_OF = re.compile(
     # ủy tại …"; the caller checks.)
     rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))(?:[^\n.;:,()\[\]\d]|\n(?![ \t]*\n))"
     # ("Bộ Chính trị, Ban Bí thư"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a double title)
-    rf"|,(?={_S}(?:ban{_S}bi{_S}thu|chu{_S}nhiem|thong{_S}doc|tong{_S}thanh{_S}tra){_S})){{2,60}}?)"
+    rf"|,(?={_S}(?:ban{_S}bi{_S}thu|chu{_S}nhiem|thong{_S}doc|tong{_S}thanh{_S}tra){_S})"
+    rf"|\({_S}{{0,2}}(?:cu|moi){_S}{{0,2}}\)){{2,60}}?)"  # ("… tỉnh Bắc Giang (cũ) tại …": before a merger)
     rf"(?:{_S}{{1,3}}(?:\({_S}{{0,2}})?tai{_S}{{1,3}}"  # ("của X (tại …"; "… tại các văn bản: số <doc>")
     rf"(?:cac{_S}{{1,3}}van{_S}ban{_S}{{0,3}}:?{_S}{{0,3}}(?:so{_S}{{1,3}})?)?|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
