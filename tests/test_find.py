@@ -171,6 +171,21 @@ def test_a_texts_own_number_takes_the_header_date(header: str) -> None:
     assert (m.is_self, m.date) == (True, dt.date(2018, 2, 6))
 
 
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh "
+         "phúc_________________ Hà Nội, ngày 30 tháng 6 năm 2025 |", dt.date(2025, 6, 30)),
+        ("------------------ Số: 1661/NQ-UBTVQH15 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh "
+         "phúc------------------ |", None),
+    ],
+)
+def test_a_header_table_read_as_one_line(header: str, date: dt.date | None) -> None:
+    """The issuer's underline before "Số:", and the date after the national motto, on one line."""
+    [m] = extract(f"{header}\n\n**NGHỊ ĐỊNH**\n\n**Quy định về đào tạo**")
+    assert (m.is_self, m.date) == (True, date)
+
+
 def test_a_document_in_the_headers_subject_cell_is_not_dated_by_the_header() -> None:
     """"Số: A⏎*V/v … triển khai Nghị định B*⏎|⏎*Hà Nội, ngày …*": the header's date is the
     letter's own, past its subject; B, cited in the subject, is not dated by it."""
@@ -9072,3 +9087,26 @@ def test_the_body_of_before_a_merger() -> None:
     province before its merger; the body is A's issuer."""
     [m] = extract("theo Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo 492/TB-UBND ngày 27/10/2023")
     assert m.issuer_name == "Chủ tịch UBND tỉnh Bắc Giang"
+
+
+def test_a_planned_tasks_content_field_does_nothing_itself() -> None:
+    """"- Nghị định quy định chi tiết … Luật A⏎+ Nội dung: quy định chi tiết … Luật A": a plan
+    names a decree still to be drafted and what it will hold; the plan guides nothing."""
+    text = ("|\nSố: 2623/QĐ-TTg\n|\n\n**QUYẾT ĐỊNH**\n\n5. Xây dựng Nghị định của Chính phủ\n\n- Nghị định quy "
+            "định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân\n\n+ Nội dung: quy định chi tiết một số điều "
+            "Luật Bảo vệ dữ liệu cá nhân quy định chi tiết: khoản 2 Điều 2.\n\n- Nghị định xử phạt vi phạm hành "
+            "chính.\n\n+ "
+            "Nội dung: bao gồm quy định chi tiết khoản 7 Điều 8 của Luật Bảo vệ dữ liệu cá nhân.")
+    own, *laws = extract(text)
+    assert own.is_self
+    assert [m.relation for m in laws] == [Relation.MENTIONS] * 3
+
+
+def test_an_amendment_after_what_the_amended_document_does() -> None:
+    """"Căn cứ Thông tư A ngày … của Bộ trưởng … hướng dẫn quản lý …; được sửa đổi, bổ sung bởi
+    Thông tư B … và Thông tư C …": past A's description, B and C amend A."""
+    a, b, c = extract("Căn cứ Thông tư số 02/2017/TT-BTC ngày 06/01/2017 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý "
+                      "kinh phí sự nghiệp bảo vệ môi trường; được sửa đổi, bổ sung bởi Thông tư số 31/2023/TT-BTC ngày "
+                      "25/5/2023 và Thông tư số 94/2024/TT-BTC ngày 31/12/2024;")
+    assert [(link.relation, link.target) for link in (*b.links, *c.links)] == [
+        (Relation.AMENDS, a.start), (Relation.AMENDS, a.start)]

@@ -191,6 +191,8 @@ _PROSPECTIVE = re.compile(
     rf"|sau{_S}khi)"  # "Sau khi sửa đổi, bổ sung Luật A thì …": when, not an act
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
+# A plan's task, its content field: "+ Nội dung: (bao gồm) quy định chi tiết … Luật A".
+_CONTENT_FIELD = re.compile(rf"(?<![^\W\d_])nội{_S}dung[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
 _ASKED_BEFORE = re.compile(rf"(?<![^\W\d_])có(?:{_S}+(?:bị|được|đã|phải))?[\s_*]+\Z")  # "… có (bị) thay thế …"
@@ -1384,6 +1386,8 @@ class _Analysis:
                     and _ASKED_ABOUT.search(lowered, max(0, match.start() - _ASKED_ABOUT_REACH), match.start())):
                 continue  # "… công văn số A của Công ty đề nghị giải đáp về nghĩa vụ phối hợp thực hiện Luật B":
                 # what a letter asks about, not done
+            if voice == "active" and _CONTENT_FIELD.search(lowered, max(0, match.start() - 24), match.start()):
+                continue  # "+ Nội dung: quy định chi tiết … Luật A": what a planned task's document will do
             if voice == "active" and relation in _CHANGES and _change_not_made(lowered, match.start()):
                 continue  # "sớm sửa đổi Luật …", "dự thảo Nghị quyết của Quốc hội sửa đổi …": not done
             if relation is Relation.GUIDES and (
@@ -2151,7 +2155,7 @@ class _Analysis:
                     # (an aside opening with the passive is said of A past the ";" of A's name:
                     # "Thông tư A … quy định về thủ tục hải quan; kiểm tra … (được sửa đổi bởi B)")
                     chained = self.passive_chained(n)
-                    if chained is not None or not self.opens_after_item(cue, before):
+                    if chained is not None or not self.opens_after_item(cue, before, cues[n - 1] if n else None):
                         before = chained
                 if before is not None and (
                         cue.voice == "expiry" or _AND_OPENS.match(folded, cue.start)
@@ -2314,12 +2318,18 @@ class _Analysis:
             return None
         return before.objects[0]
 
-    def opens_after_item(self, cue: _Cue, index: int) -> bool:
-        """Whether the cue opens the clause after ";" right after the mention ``index``."""
+    def opens_after_item(self, cue: _Cue, index: int, before: _Cue | None = None) -> bool:
+        """Whether the cue opens the clause after ";" right after the mention ``index``, or
+        after what it does, the cue ``before`` ("Thông tư A ngày … của Bộ trưởng … hướng dẫn quản
+        lý …; được sửa đổi, bổ sung bởi Thông tư B": A's description, then its amendment)."""
         semicolon = self.folded.rfind(";", max(0, cue.start - 8), cue.start)
+        if semicolon == -1 or _OPENS_AFTER_SEMICOLON.match(self.folded, semicolon, cue.start) is None:
+            return False
         end = self.drafts[index].item_end(self.folded)
-        return (semicolon != -1 and _OPENS_AFTER_SEMICOLON.match(self.folded, semicolon, cue.start) is not None
-                and semicolon - 8 <= end <= semicolon and not self.folded[end:semicolon].strip(" _*\n"))
+        if (before is not None and before.voice == "active" and before.subject == index and not before.objects
+                and end <= before.start < semicolon and before.sentence == cue.sentence):
+            end = semicolon  # (the description runs to the ";")
+        return semicolon - 8 <= end <= semicolon and not self.folded[end:semicolon].strip(" _*\n")
 
     def opens_clause(self, cue: _Cue) -> bool:
         """Whether the cue opens its clause, or its subject does ("Thông tư này thay thế

@@ -2031,6 +2031,19 @@ def subject_line_end(folded: str, pos: int) -> int | None:
     return None if bar == -1 or "\n\n" in folded[subject:bar] else bar
 
 
+# A header table read as one line: "Số: A | CỘNG HÒA … Độc lập – Tự do – Hạnh phúc_____ Hà Nội, ngày …".
+_MOTTO = re.compile(rf"doc{_S}lap{_S}*[-–]{_S}*tu{_S}do{_S}*[-–]{_S}*hanh{_S}phuc[-_ \t*|]*")
+_MOTTO_REACH = 200
+
+
+def after_motto(folded: str, start: int) -> int | None:
+    """Where the national motto on the line of a text's own number at ``start`` ends (its
+    date comes next), if it stands there."""
+    line_end = folded.find("\n", start, start + _MOTTO_REACH)
+    motto = _MOTTO.search(folded, start, line_end if line_end != -1 else min(len(folded), start + _MOTTO_REACH))
+    return motto.end() if motto is not None else None
+
+
 def own_date(norm: Normalized, positions: tuple[int, ...], limit: int) -> dt.date | None:
     """The date of a text's header, right after its own number ("Số: 496/TCT-KK Hà Nội,
     ngày 06 tháng 02 năm 2018") or after the "V/v" line below it: the first of

@@ -32,6 +32,7 @@ from govdoc.context import (
     BY_OPENS,
     Context,
     QuoteIndex,
+    after_motto,
     alias_aside,
     body_opens,
     cited_title_dated,
@@ -144,6 +145,8 @@ _HEADER_LEAD = re.compile(r"(?:^|\n)[ \t|*#>]*(?:[^\n/]{0,6}[:.][ \t]*(?:\d[\d' 
 _HEADER_DATE_AFTER = re.compile(
     r"[ \t.,]*(?!ng[aà]y)[A-ZĐ][^\n/]{0,50}?[Tt]h[aá]ng[^\n]{0,16}?[Nn][aă]m[ \t_]{0,3}(?:19|20)\d\d\b")
 _HEADER_REACH = 2000  # how far into a text its own number line may stand
+_HEADER_RULE_BEFORE = re.compile(r"[-_]{3,}[ \t*]*\Z")  # the line under a header's issuer: "CHÍNH PHỦ_______ "
+_RULE_REACH = 24
 # A law library's page states the document's own number in a field of its header table:
 # "**Số hiệu:**⏎|⏎127/2025/TT-BQP".
 _NUMBER_FIELD = re.compile(r"(?:^|\n)[ \t|*#>]*so hieu(?: van ban)?[ \t*]*:[\s|*]*\Z")
@@ -271,7 +274,12 @@ def _symbol_candidates(
             elif _so_written(text, p_start, number_start):
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
-                is_self = text[p_start] == "S" and _opens_line(text, p_start)
+                is_self = text[p_start] == "S" and (
+                    _opens_line(text, p_start)
+                    # a header table read as one line: "CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | …", the
+                    # issuer's underline right before
+                    or (p_start < _HEADER_REACH and text.startswith(":", _skip_so(text, p_start))
+                        and _HEADER_RULE_BEFORE.search(text, max(0, p_start - _RULE_REACH), p_start) is not None))
         if (not is_self and word is None and start < _HEADER_REACH
                 and (_letter_number_line(norm, start, match.end())
                      or _NUMBER_FIELD.search(folded, max(0, number_start - _NUMBER_FIELD_REACH), number_start))):
@@ -306,6 +314,14 @@ def _letter_number_line(norm: Normalized, start: int, end: int) -> bool:
     ngày … tháng … năm 2021")."""
     return (_HEADER_LEAD.search(norm.text, max(0, start - 12), start) is not None
             and _HEADER_DATE_AFTER.match(norm.text, end) is not None)
+
+
+def _skip_so(text: str, start: int) -> int:
+    """Where the word "Số" at ``start`` ends, and the white space after it."""
+    end = start + len("Số")
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _so_written(text: str, start: int, end: int) -> bool:
@@ -612,6 +628,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         draft.context_end = max(min(context.end, limit), draft.end)
         if draft.is_self and draft.date is None:
             draft.date = own_date(norm, (draft.end, draft.context_end), limit)
+            if draft.date is None and (motto := after_motto(norm.folded, draft.end)) is not None:
+                draft.date = own_date(norm, (motto,), limit)  # "Số: A | … Hạnh phúc___ Hà Nội, ngày …"
             if draft.date is None and (bar := subject_line_end(norm.folded, draft.end)) is not None:
                 # "Số: A⏎*V/v triển khai Nghị định B*⏎|⏎*Hà Nội, ngày …*": past the subject, which
                 # may cite another document
