@@ -896,7 +896,8 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
                                    "thực hiện", "Triển\tkhai", "Triển", "Thực hiệ", "Nghị định", "Nghị quyết",
                                    "Quyết định", "Thông tư", "liên tịch", "Chỉ thị", "Công văn", "Luật", "số", ":",
                                    "_", "7", "\u0662", "Nghị", "Quy định", "Quy", "Thông báo", "Công điện",
-                                   "Hướng dẫn", "Kế hoạch", "Kết luận", "Kế", "Pháp lệnh"]), max_size=30).map("".join))
+                                   "Hướng dẫn", "Kế hoạch", "Kết luận", "Kế", "Pháp lệnh", "các", "khoản", "điểm",
+                                   "điều", "Khoản"]), max_size=30).map("".join))
 @example("Câu một. \nCâu hai; \n\n- Căn cứ:\n1) x")  # each branch, ". " then spaces to the line break
 @example("a.[5] b.[123]c.[1234] d.[] e.[\u0662]f.[5")  # footnote marks
 # Every kind of item, white space past ASCII, and "\u0662": a decimal digit outside ASCII.
@@ -910,6 +911,9 @@ def test_scanning_cues_only_near_mentions_changes_nothing(text: str) -> None:
 @example("a;\nNghị định số 92/2017\nb; \n Quyết_định 1\nc;\nThông tư liên tịch số: 3\nd;\nThông tư liên x 4\n"
          "e;\nChỉ thị\u0662\nf;\nLuật số x\ng;\nCông văn 5\nh;\nNghị quyết 6\ni:\nNghị định 7\nj;\nnghị định 8\n"
          "k;\nThông tưliên tịch số 9\nl;\nKế hoạch 10\nm;\nsố 11\nn;\n số_12\no;\nsố: 13\np;\nsố14\nq;\nsố x")
+# A list of provisions going on in lower case, and lines that only look like one.
+@example("a;\ncác khoản 1, 2 Điều 3\nb; \nkhoản 4\nc;\n điểm_a\nd;\nđiều 5\ne;\ncáckhoản 6\nf;\nKhoản 7\n"
+         "g;\ncác điểm 8\nh;\nkhoản\u0662\ni;\ncác  khoản x")
 @pytest.mark.parametrize("in_c", [True, False], ids=["C", "Python"])
 def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> None:
     """The boundary scan that skips to its start characters (and the same rule in C)
@@ -926,7 +930,8 @@ def test_fast_sentence_boundaries_are_the_plain_ones(in_c: bool, text: str) -> N
         r"[.?!](?=[\s*]|\[\d{1,3}\]|$)|\n\s*\n|(?<=[.:!?*|])[ \t]*\n"
         r"|(?<=;)[ \t]*\n(?![ \t_]*(?:Quyết[ \t_]+định|Quy[ \t_]+định|Nghị[ \t_]+(?:định|quyết)"  # (unless the
         r"|Thông[ \t_]+(?:tư(?:[ \t_]+liên[ \t_]+tịch)?|báo)|Chỉ[ \t_]+thị|Công[ \t_]+(?:văn|điện)"  # list goes on)
-        r"|Hướng[ \t_]+dẫn|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d|[ \t_]*số[ \t_]+\d)"
+        r"|Hướng[ \t_]+dẫn|Kết[ \t_]+luận|Pháp[ \t_]+lệnh|Luật)[ \t_]+(?:số[ \t_:]*)?\d|[ \t_]*số[ \t_]+\d"
+        r"|[ \t_]*(?:các[ \t_]+)?(?:khoản|điểm|điều)[ \t_]+\d)"
         r"|\n(?=[ \t]*(?:[*\-+#|>]|\d{1,2}[.)]\s|căn|Căn|Điều[ \t]+\d{1,3}[a-z]?[ \t]*[.:-]|Chương[ \t]+[IVXLCDM\d]"
         r"|Thực[ \t_]hiện|Triển[ \t_]khai))"
     )
@@ -9110,3 +9115,20 @@ def test_an_amendment_after_what_the_amended_document_does() -> None:
                       "25/5/2023 và Thông tư số 94/2024/TT-BTC ngày 31/12/2024;")
     assert [(link.relation, link.target) for link in (*b.links, *c.links)] == [
         (Relation.AMENDS, a.start), (Relation.AMENDS, a.start)]
+
+
+def test_a_repealed_list_of_provisions_wrapped_after_semicolons() -> None:
+    """"3. Bãi bỏ các khoản 1, 2, 4 Điều 1;⏎các khoản 1, 2, 3 Điều 3; Phụ lục I của Thông tư A":
+    the list of provisions goes on past the line break after ";"; A is repealed in part."""
+    own, repealed = extract("|\nSố: 56/2025/TT-BCT\n|\n\n**THÔNG TƯ**\n\n3. Bãi bỏ các khoản 1, 2, 4 Điều 1;\ncác "
+                            "khoản 1, 2, 3 Điều 3; Phụ lục I của Thông tư số 42/2022/TT-BCT quy định về kiểm tra.")
+    assert own.is_self
+    assert repealed.relation is Relation.REPEALS
+
+
+def test_the_grounds_for_issuing_under_a_document_are_no_basis() -> None:
+    """"2. Căn cứ ban hành quyết định kiểm tra …⏎và nội dung … thực hiện theo quy định tại …
+    Nghị định A": "căn cứ" names the grounds for issuing, prescribed by A; A is no basis."""
+    [m] = extract("2. Căn cứ ban hành quyết định kiểm tra chuyên ngành\nvà nội dung quyết định kiểm tra chuyên ngành "
+                  "thực hiện theo quy định tại khoản 2, khoản 3 Điều 11 Nghị định số 217/2025/NĐ-CP.")
+    assert m.relation is Relation.MENTIONS

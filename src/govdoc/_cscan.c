@@ -517,6 +517,10 @@ static const Py_UCS4 DOC_PHAP[] = {'P', 'h', 0xE1, 'p', 0}; /* "Pháp lệnh" */
 static const Py_UCS4 DOC_LENH[] = {'l', 0x1EC7, 'n', 'h', 0};
 static const Py_UCS4 DOC_LAW[] = {'L', 'u', 0x1EAD, 't', 0}; /* "Luật" */
 static const Py_UCS4 DOC_NUMBER[] = {'s', 0x1ED1, 0};      /* "số" */
+static const Py_UCS4 PART_ALL[] = {'c', 0x00E1, 'c', 0};             /* "các" */
+static const Py_UCS4 PART_CLAUSE[] = {'k', 'h', 'o', 0x1EA3, 'n', 0}; /* "khoản" */
+static const Py_UCS4 PART_POINT[] = {0x0111, 'i', 0x1EC3, 'm', 0};    /* "điểm" */
+static const Py_UCS4 PART_ARTICLE[] = {0x0111, 'i', 0x1EC1, 'u', 0};  /* "điều" */
 
 static int starts_with(const Text *t, Py_ssize_t j, const Py_UCS4 *word)
 {
@@ -598,6 +602,21 @@ static int opens_listed_document(const Text *t, Py_ssize_t j)
     if ((k = word_after(t, j, DOC_NUMBER, 0)) >= 0)
         return bare_number(t, k);  /* "…;⏎số 118/2025/NĐ-CP …": the type was stated before the list */
     return listed_number(t, word_after(t, j, DOC_LAW, 0));
+}
+
+/* Whether a line opening at `j` goes on with a list of provisions in lower case ("… Điều 1;⏎các
+ * khoản 1, 2 Điều 3; … của Thông tư A"): after a ";", the list goes on (see _LISTED_PART). */
+static int opens_listed_part(const Text *t, Py_ssize_t j)
+{
+    static const Py_UCS4 *const parts[] = {PART_CLAUSE, PART_POINT, PART_ARTICLE};
+    Py_ssize_t all = word_after(t, j, PART_ALL, 0);
+    Py_ssize_t k = all >= 0 ? all : j;
+    for (size_t n = 0; n < sizeof parts / sizeof parts[0]; n++) {
+        Py_ssize_t end = word_after(t, k, parts[n], all >= 0);
+        if (end >= 0)
+            return bare_number(t, end);
+    }
+    return 0;
 }
 
 static inline int is_closing(Py_UCS4 c)
@@ -712,7 +731,7 @@ static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
             k++;
         if (k == j || k >= t->length || at(t, k) != '\n')
             return -1;
-        return c == ';' && opens_listed_document(t, k + 1) ? -1 : k + 1;
+        return c == ';' && (opens_listed_document(t, k + 1) || opens_listed_part(t, k + 1)) ? -1 : k + 1;
     }
     if (c != '\n')
         return -1;
@@ -723,7 +742,7 @@ static Py_ssize_t boundary_end(const Text *t, Py_ssize_t p, Py_ssize_t *then)
     if (last_break >= 0)
         return last_break + 1;
     if (p > 0 && is_closing(at(t, p - 1)))
-        return at(t, p - 1) == ';' && opens_listed_document(t, j) ? -1 : j;
+        return at(t, p - 1) == ';' && (opens_listed_document(t, j) || opens_listed_part(t, j)) ? -1 : j;
     return opens_item(t, j) ? j : -1;
 }
 

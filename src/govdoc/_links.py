@@ -126,6 +126,10 @@ _LISTED_DOCUMENT = (
     r"|số[ \t_]+)\d"  # ("Căn cứ các Nghị định của Chính phủ: số A …;⏎số B …": the type stated before the list)
 )
 # (not "Kế hoạch": a plan after ";" is most often an item of its own, with its own verb)
+# A list of provisions going on in lower case on the next line: "Bãi bỏ các khoản 1, 2 Điều 1;⏎các
+# khoản 1, 2 Điều 3; … của Thông tư A".
+_LISTED_PART = r"[ \t_]*(?:các[ \t_]+)?(?:khoản|điểm|điều)[ \t_]+\d"
+
 # A sentence ends at ". " (also before a footnote mark: ".[5] "), "?", "!", a blank line,
 # or a line break that starts a new item (list marker, heading, table cell) or follows
 # closing punctuation. (The tests hold the same rule written as one plain alternation,
@@ -138,10 +142,10 @@ _BOUNDARY = re.compile(
     rf"""[.?!;:*|\n](?:
         (?<=[.?!])(?=[\s*]|\[\d{{1,3}}\]|$)(?P<then>[ \t]+\n)?   # ". ", ".[5]" (and spaces to the line break)
       | (?<=[:*|])[ \t]+\n                        # closing punctuation, spaces, line break
-      | (?<=;)[ \t]+\n(?!{_LISTED_DOCUMENT})       # (after ";", unless the list goes on)
+      | (?<=;)[ \t]+\n(?!{_LISTED_DOCUMENT}|{_LISTED_PART})  # (after ";", unless the list goes on)
       | (?<=\n)\s*\n                              # a blank line
       | (?<=[.:!?*|]\n)                           # a line break after closing punctuation
-      | (?<=;\n)(?!{_LISTED_DOCUMENT})
+      | (?<=;\n)(?!{_LISTED_DOCUMENT}|{_LISTED_PART})
       | (?<=\n)(?=[ \t]*(?:[*\-+\#|>]|\d{{1,2}}\ ?[.)]\s|căn|Căn|Điều[ \t]+\d{{1,3}}[a-z]?[ \t]*[.:-]
                          |Chương[ \t]+[IVXLCDM\d]
                          |Thực[ \t_]hiện|Triển[ \t_]khai))  # a new item (not "khoản 1⏎Điều 20 Thông tư …"),
@@ -357,8 +361,9 @@ _GROUNDS_PER = re.compile(
 # grounds for calculating (determining) something, prescribed by the document; a verb follows
 # "căn cứ" ("Căn cứ thẩm quyền quy định tại …", with a noun, is the text's basis).
 _GROUNDS_FOR = re.compile(
-    rf"[\s_]+(?:tính|xác{_S}định|để)(?![^\W\d_])[^\n.;:()]*?[\s_]quy{_S}định(?:{_S}(?:tại|của))?(?![^\W\d_])"
-    rf"[^\n.;:()]*\Z")  # ("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024")
+    rf"[\s_]+(?:tính|xác{_S}định|để|ban{_S}hành)(?![^\W\d_])(?:[^\n.;:()]|\n(?![ \t]*\n))*?[\s_]quy{_S}định"
+    rf"(?:{_S}(?:tại|của))?(?![^\W\d_])[^\n.;:()]*\Z")  # ("## Căn cứ tính tiền thuê đất theo quy định Luật
+# Đất đai 2024"; "2. Căn cứ ban hành quyết định kiểm tra …⏎và nội dung … thực hiện theo quy định tại …")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 # "Căn cứ tuyển dụng công chức được quy định tại Điều 3 <doc> như sau:": the grounds, the subject
 # of a sentence that goes on to quote them (not "Căn cứ thẩm quyền được quy định tại …, UBND …")
