@@ -76,6 +76,8 @@ NOT_REFERENCES = [
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
     "Giáo trình Luật Hiến pháp Việt Nam, NXB Công an nhân dân; môn Luật Hành chính",
     "tại Trường Trung_cấp Luật Buôn_Ma_Thuột; Cao đẳng Luật miền Nam",
+    # the plan for a year: a table's columns, a campaign's plan
+    "| **Kế hoạch 2026** | **Kế hoạch 2027** |\nKế hoạch 1975 chỉ cho phép dùng hơn 10% kho đạn",
     # a headline's "discipline", in title case
     '"Tới Phiên Trương Tấn Sang Bị Kỷ Luật Vì Vụ Năm Cam". vietbao.com.',
     "Hồ sơ12/KH-UBND, mã hàng AB12/CD-EF",
@@ -6439,6 +6441,11 @@ def test_no_document_quoted_rests_on_itself() -> None:
         ('**^**"Nghị định 1/2007/NĐ-CP về việc điều chỉnh địa giới xã A; thành lập phường B".**^**"Nghị quyết '
          '47/NQ-CP năm 2013 về việc điều chỉnh địa giới hành chính để thành lập thị xã Hoàng Mai; thành lập phường '
          'thuộc thị xã Hoàng Mai".', "điều chỉnh địa giới xã A; thành lập phường B"),
+        # the sentence's lines wrapped at a fixed width: the ";" before is still the sentence's
+        ("Không gửi qua thư điện tử: các báo cáo mật;\ntài liệu liên quan đến công tác cán bộ; các tài liệu liên\n"
+         "quan đến công tác thanh tra được quy định tại Điều 1 của Quyết định số 774/QĐ-TTg\nngày 05/6/2024 của Thủ "
+         "tướng Chính phủ về danh mục bí mật nhà nước thuộc lĩnh vực thanh tra; văn bản\nkhác được yêu cầu trả lời.",
+         "danh mục bí mật nhà nước thuộc lĩnh vực thanh tra"),
     ],
 )
 def test_a_title_read_past_a_semicolon_gives_way(text: str, title: str) -> None:
@@ -9132,3 +9139,22 @@ def test_the_grounds_for_issuing_under_a_document_are_no_basis() -> None:
     [m] = extract("2. Căn cứ ban hành quyết định kiểm tra chuyên ngành\nvà nội dung quyết định kiểm tra chuyên ngành "
                   "thực hiện theo quy định tại khoản 2, khoản 3 Điều 11 Nghị định số 217/2025/NĐ-CP.")
     assert m.relation is Relation.MENTIONS
+
+
+def test_a_participle_after_a_semicolon_goes_on_with_the_title() -> None:
+    """"Thực hiện Quyết định A về X; Quyết định B về việc công bố thủ tục hành chính; được sửa đổi,
+    bổ sung lĩnh vực đất đai;": the list before B notwithstanding, "được" opens no item."""
+    _, second = extract("Thực hiện Quyết định số 2304/QĐ-BTNMT về việc công bố thủ tục hành chính trong lĩnh vực đất "
+                        "đai; Quyết định số 3380/QĐ-BNNMT về việc công bố thủ tục hành chính; được sửa đổi, bổ sung "
+                        "lĩnh vực đất đai;")
+    assert second.title == "công bố thủ tục hành chính; được sửa đổi, bổ sung lĩnh vực đất đai"
+
+
+def test_a_change_to_a_programme_for_carrying_a_document_out_carries_it_out() -> None:
+    """"Căn cứ Nghị quyết A … sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực
+    hiện Nghị quyết B": A carries B out; the text rests on A and mentions B."""
+    a, b = extract("Căn cứ Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung cập nhật "
+                   "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính "
+                   "trị về đột phá phát triển khoa học;")
+    assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
+    assert [(link.relation, link.target) for link in a.links] == [(Relation.IMPLEMENTS, b.start)]

@@ -195,6 +195,11 @@ _PROSPECTIVE = re.compile(
     rf"|sau{_S}khi)"  # "Sau khi sửa đổi, bổ sung Luật A thì …": when, not an act
     rf"(?:{_S}|,){{1,3}}\Z"  # "đề nghị nghiên cứu, sửa đổi …"
 )
+# What a change acts on, unnumbered and named for carrying a document out: "… cập nhật Chương
+# trình hành động của Chính phủ " (then "thực hiện Nghị quyết B").
+_UNNAMED_CHANGED = re.compile(
+    rf"(?:[\s_,]+(?:cap{_S}nhat|mot{_S}so{_S}noi{_S}dung{_S}cua))?[\s_]+(?:chuong{_S}trinh|ke{_S}hoach|de{_S}an)"
+    rf"(?:{_S}hanh{_S}dong)?(?:[\s_]+cua[\s_]+[^\W\d_]+(?:{_S}[^\W\d_]+){{0,4}})?[\s_]+")
 # A plan's task, its content field: "+ Nội dung: (bao gồm) quy định chi tiết … Luật A".
 _CONTENT_FIELD = re.compile(rf"(?<![^\W\d_])nội{_S}dung[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
@@ -1740,6 +1745,15 @@ class _Analysis:
                 # "Nghị quyết A hướng dẫn sử dụng ngân sách … (thực hiện điểm b khoản 2 Điều 29
                 # Luật B)": the aside says what A carries out, whatever A was said to do before it
                 # (but "Tờ trình A đề nghị ban hành Nghị quyết … (Thực hiện …)": that resolution's)
+                cue.subject = self.resolve(previous)
+            elif (cue.relation is Relation.IMPLEMENTS
+                  and (changing := next(self.earlier_in_sentence(cue), None)) is not None
+                  and changing.voice == "active" and changing.relation in _CHANGES
+                  and changing.subject == self.resolve(previous)
+                  and self.countable_from(changing.end) == self.countable_from(cue.start)
+                  and _UNNAMED_CHANGED.fullmatch(folded, changing.end, cue.start) is not None):
+                # "Nghị quyết A … sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực
+                # hiện Nghị quyết B": A changes a programme named for carrying B out; A carries B out
                 cue.subject = self.resolve(previous)
             elif cue.relation in (Relation.BASED_ON, Relation.IMPLEMENTS):
                 cue.subject = _THIS

@@ -1268,7 +1268,9 @@ def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
     return folded.startswith(words, after) and not folded[after + len(words):after + len(words) + 1].isalpha()
 
 
-_SENTENCE_OPENS = ("\n", ". ", '"', "“", "^")
+_SENTENCE_OPENS = (". ", '"', "“", "^")
+_PARTICIPLE_NEXT = re.compile(r"[\s_*]*được(?![^\W\d_])")
+_WRAPPED_BEFORE = re.compile(r"[\w,][ \t*_]*\Z")  # a line break after a word or a comma: the line wraps
 
 
 # A topic named by pointing back ("về nội dung trên", "về vấn đề này"): what the sentence is
@@ -1305,7 +1307,10 @@ def _listed_with_semicolons(text: str, pos: int) -> bool:
     lo = max(0, pos - _LINE_OPENING_REACH)
     # (a quotation or a wiki footnote's "^" opens a citation of its own: '**^**"Nghị quyết A về X; Y"')
     opening = max(text.rfind(mark, lo, pos) for mark in _SENTENCE_OPENS)
-    return text.find(";", max(lo, opening), pos) != -1
+    line = text.rfind("\n", lo, pos)
+    while line > opening and _WRAPPED_BEFORE.search(text, max(lo, line - 4), line) is not None:
+        line = text.rfind("\n", lo, line)  # a line wrapped inside the sentence ("… các tài liệu liên⏎quan …")
+    return text.find(";", max(lo, opening, line), pos) != -1
 
 
 def _title_at(
@@ -1356,7 +1361,9 @@ def _title_at(
                     and not _DOCUMENT_NEXT.match(lowered, stop.end())))
                 and not _CLAUSE_OPENER.match(lowered, stop.end())
                 and not _opens_like_its_line(norm.folded, pos, stop.end())
-                and not _listed_with_semicolons(text, pos)):
+                # (a participle opens no item: "… về việc công bố thủ tục hành chính; được sửa đổi, bổ
+                # sung lĩnh vực …" goes on with the title, typed with a stray ";")
+                and (_PARTICIPLE_NEXT.match(lowered, stop.end()) or not _listed_with_semicolons(text, pos))):
             # "…, lĩnh vực; cơ cấu viên chức …": a title may list with ";", and one copied with its
             # heading's capitals ("Về việc rút ngắn nhiệm kỳ …; Ngày bầu cử …") each item capitalised,
             # as are fields named ("… lĩnh vực Chính quyền địa phương; Lưu trữ; Thi đua, khen thưởng")

@@ -101,6 +101,7 @@ _GLUED_FIGURE = re.compile(r"[^\W\d_$][$]?\d{1,6}\Z")  # "hk$7", "mop1", "y8": a
 # A list item's mark right after a number: "2. ", "3) "
 _ITEM_MARK_AFTER = re.compile(r"[.)][ \t]")
 # "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
+_PLAN_YEAR = re.compile(r"19[4-9]\d|20\d\d")
 _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
@@ -359,6 +360,9 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
         if "\n" in folded[match.end("word"):match.start("number")] and _ITEM_MARK_AFTER.match(text, match.end()):
             continue  # "… kể từ ngày ban hành Quyết định⏎2. Sở Văn hoá …": the next item's mark
         year = match.group("year")
+        if (word == "Kế hoạch" and year is None and _PLAN_YEAR.fullmatch(match.group("number"))
+                and "so" not in folded[match.end("word"):match.start("number")]):
+            continue  # "Kế hoạch 2026" (a table's column), "Kế hoạch 1975": the plan for a year
         if (spaced := _spaced_symbol(text, match, word)) is not None:
             yield spaced
             continue
