@@ -8691,7 +8691,11 @@ def test_a_download_word_ending_a_line_is_no_part_of_a_title() -> None:
 @pytest.mark.parametrize(("text", "found"), [("Vi phạm pháp luật trên biển bị xử lý.", 0),
                                               ("Theo Luật Biển 2012, luật trên quy định vùng biển.", 2),
                                               ("Số lần thông báo trên báo nói ít nhất 02 lần.", 0),
-                                              ("Theo Thông báo 12/TB-UBND, thông báo trên nêu rõ.", 2)])
+                                              ("Theo Thông báo 12/TB-UBND, thông báo trên nêu rõ.", 2),
+                                              # "trên" a preposition: on, across
+                                              ("Hội đồng quyết định trên cơ sở kết quả đánh giá.", 0),
+                                              ("Tổ chức thi hành Luật trên phạm vi cả nước.", 0),
+                                              ("THEO QUY ĐỊNH TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI", 0)])
 def test_the_law_in_general_is_no_anaphor(text: str, found: int) -> None:
     """"pháp luật trên biển": the law in general, not "the law above"; "thông báo trên báo nói":
     announcing in a newspaper."""
@@ -9158,3 +9162,24 @@ def test_a_change_to_a_programme_for_carrying_a_document_out_carries_it_out() ->
                    "trị về đột phá phát triển khoa học;")
     assert (a.relation, b.relation) == (Relation.BASED_ON, Relation.MENTIONS)
     assert [(link.relation, link.target) for link in a.links] == [(Relation.IMPLEMENTS, b.start)]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Luật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025 |", "QUỐC HỘI |\nLuật số: 80/2025/QH15 |"],
+)
+def test_a_laws_header_names_its_own_number(header: str) -> None:
+    """"Luật số: 80/2025/QH15" opening a header line is the law's own number; "*Quốc hội ban
+    hành Luật …*" (in emphasis) names the body that passes it."""
+    own, named = extract(f"{header}\n\n**LUẬT**\n\n*Quốc hội ban hành Luật Cán bộ, công chức.*")
+    assert own.is_self
+    assert named.issuer_name == "Quốc hội"
+
+
+def test_what_a_simplification_plan_proposes_changes_nothing() -> None:
+    """"d. Kiến nghị thực thi: Sửa đổi khoản 13, Điều 1 Nghị định A": a plan's proposal; the text
+    changes nothing itself."""
+    own, decree, _ = extract("|\nSố: 2843/QĐ-UBND\n|\n\nd. Kiến nghị thực thi: Sửa đổi\nkhoản 13, Điều 1 Nghị định số "
+                             "61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi\nhành một số điều của Luật Việc làm.")
+    assert own.is_self
+    assert decree.relation is Relation.MENTIONS

@@ -200,8 +200,10 @@ _PROSPECTIVE = re.compile(
 _UNNAMED_CHANGED = re.compile(
     rf"(?:[\s_,]+(?:cap{_S}nhat|mot{_S}so{_S}noi{_S}dung{_S}cua))?[\s_]+(?:chuong{_S}trinh|ke{_S}hoach|de{_S}an)"
     rf"(?:{_S}hanh{_S}dong)?(?:[\s_]+cua[\s_]+[^\W\d_]+(?:{_S}[^\W\d_]+){{0,4}})?[\s_]+")
-# A plan's task, its content field: "+ Nội dung: (bao gồm) quy định chi tiết … Luật A".
-_CONTENT_FIELD = re.compile(rf"(?<![^\W\d_])nội{_S}dung[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
+# A plan's task, its content field: "+ Nội dung: (bao gồm) quy định chi tiết … Luật A"; what a plan
+# to simplify procedures proposes: "d. Kiến nghị thực thi: Sửa đổi khoản 13, Điều 1 Nghị định A".
+_CONTENT_FIELD = re.compile(
+    rf"(?<![^\W\d_])(?:nội{_S}dung|kiến{_S}nghị(?:{_S}thực{_S}thi)?)[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
 _ASKED_BEFORE = re.compile(rf"(?<![^\W\d_])có(?:{_S}+(?:bị|được|đã|phải))?[\s_*]+\Z")  # "… có (bị) thay thế …"

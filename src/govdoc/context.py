@@ -2145,6 +2145,9 @@ def _attaching_body(norm: Normalized, attached: re.Match[str]) -> tuple[int, int
     return None
 
 
+_SUBJECT_WORD = re.compile(r"[^\s_*]+")
+
+
 def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | None:
     """The subject before "ban hành": the last capitalised run of words in the clause."""
     text, folded = norm.text, norm.folded
@@ -2161,7 +2164,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
         # "… được bổ nhiệm giữ chức Phó Thủ tướng Chính phủ và Chủ tịch nước đã ký …": a clause of
         # its own after "và", its subject a body
         start = joined + 4
-    words = list(re.finditer(r"[^\s_]+", text[start:end]))
+    words = list(_SUBJECT_WORD.finditer(text, start, end))  # (markup is no word: "*Quốc hội ban hành Luật …")
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return None
     # Trim a leading discourse word ("Theo đó", "Cụ thể") and keep capitalised subjects.
@@ -2170,7 +2173,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
         first += 1
     if first == len(words) or (first > 0 and words[first - 1].group() == "do"):
         return None  # (". … do Bộ Tài chính ban hành⏎Thông tư B": who issued the document before)
-    begin = start + words[first].start()
+    begin = words[first].start()
     if (when := _FRONTED_WHEN.match(folded, begin, end)) is not None and (
             text[when.end():end][:1].isupper() or _SESSION.match(folded, when.end(), end)):
         begin = when.end()  # ("Đồng thời tại kỳ họp này Ủy ban Thường vụ Quốc hội đã ban hành …")
@@ -2182,7 +2185,7 @@ def _lead_issuer(norm: Normalized, start: int, end: int) -> tuple[int, int] | No
     # not "Điều lệ Hiệp hội được Bộ Nội vụ phê duyệt".
     if not _body_at(norm, begin, end):
         return None
-    end = start + words[-1].end()
+    end = words[-1].end()
     # "Bộ Chính trị lại ra …", "Bộ Quốc phòng mới chính thức ra …": the adverb is no name
     # (read with diacritics: "Gia Lai" is a name).
     adverbs = _TRAILING_ADVERBS.search(norm.lowered, begin, end)

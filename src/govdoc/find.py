@@ -106,7 +106,9 @@ _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
     rf"|(?<!phap{_S})luat|bo{_S}luat)"  # (not "pháp luật trên biển": the law in general)
-    rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren(?!{_S}+(?:bao|dai|cong|trang|mang|website|phuong{_S}tien)(?![a-z])))(?![a-z])"
+    # ("Đề án trên cơ sở …", "thi hành Luật trên phạm vi cả nước": "trên" a preposition, on, across)
+    rf"{_S}{{1,3}}(?:nay|noi{_S}{{1,3}}tren|tren(?!{_S}+(?:bao|dai|cong|trang|mang|website|phuong{_S}tien"
+    rf"|co{_S}so|pham{_S}vi|dia{_S}ban|toan{_S}(?:quoc|the)|ca{_S}nuoc)(?![a-z])))(?![a-z])"
 )
 # Every word the three scans above and the names start with (the codes' acronyms too); a
 # shorter word is never reported inside a longer one ("luật" in "bộ luật").
@@ -146,6 +148,7 @@ _HEADER_LEAD = re.compile(r"(?:^|\n)[ \t|*#>]*(?:[^\n/]{0,6}[:.][ \t]*(?:\d[\d' 
 _HEADER_DATE_AFTER = re.compile(
     r"[ \t.,]*(?!ng[aà]y)[A-ZĐ][^\n/]{0,50}?[Tt]h[aá]ng[^\n]{0,16}?[Nn][aă]m[ \t_]{0,3}(?:19|20)\d\d\b")
 _HEADER_REACH = 2000  # how far into a text its own number line may stand
+_OWN_NUMBER_WORDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "LUẬT", "BỘ LUẬT", "PHÁP LỆNH"})
 _HEADER_RULE_BEFORE = re.compile(r"[-_]{3,}[ \t*]*\Z")  # the line under a header's issuer: "CHÍNH PHỦ_______ "
 _RULE_REACH = 24
 # A law library's page states the document's own number in a field of its header table:
@@ -272,6 +275,9 @@ def _symbol_candidates(
             if w_start >= 0:
                 # "Chỉ thị số 16/CT-TTg": the span covers the type word and "số".
                 mention_start, word = p_start, text[w_start:w_end]
+                # "Luật số: 80/2025/QH15 | Hà Nội, ngày …": a law's header names its own number so
+                is_self = (start < _HEADER_REACH and word in _OWN_NUMBER_WORDS
+                           and ":" in text[w_end:number_start] and _opens_line(text, w_start))
             elif _so_written(text, p_start, number_start):
                 # Without a type word the span is the symbol; a header line
                 # "Số: 12/KH-UBND" is the text's own number.
