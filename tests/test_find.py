@@ -9183,3 +9183,18 @@ def test_what_a_simplification_plan_proposes_changes_nothing() -> None:
                              "61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi\nhành một số điều của Luật Việc làm.")
     assert own.is_self
     assert decree.relation is Relation.MENTIONS
+
+
+def test_a_list_of_numbers_after_a_colon_each_changed() -> None:
+    """"… thay thế các Quyết định: số A ngày … ban hành …; số B ngày … sửa đổi … Quyết định số A;
+    số C ngày …": A, B and C are replaced; what B does to A is B's own."""
+    found = extract("|\nSố: 45/2025/QĐ-UBND\n|\n\n1. Quyết định này có hiệu lực kể từ ngày 12 tháng 12 năm 2025 "
+                    "và thay thế các Quyết định: số 23/2016/QĐ-UBND ngày 05/8/2016 của Ủy ban nhân dân tỉnh ban hành "
+                    "Quy định về thoát nước; số 21/2023/QĐ-UBND ngày 23/6/2023 của Ủy ban nhân dân tỉnh sửa đổi, bổ "
+                    "sung một số điều của quy định ban hành kèm theo Quyết định số 23/2016/QĐ-UBND; số 48/2023/QĐ-UBND "
+                    "ngày 1/12/2023 của Ủy ban nhân dân tỉnh về việc bãi bỏ một số quy định.")
+    own, _, first, second, named, third = found
+    assert own.is_self
+    assert [m.relation for m in (first, second, named, third)] == [
+        Relation.REPLACES, Relation.REPLACES, Relation.MENTIONS, Relation.REPLACES]
+    assert [(link.relation, link.target) for link in second.links] == [(Relation.AMENDS, named.start)]

@@ -643,6 +643,10 @@ _NAMED_AMONG = re.compile(r"[(,][\s_]*trong[\s_]do[\s_]+(?:co|gom|la)[\s_]+\Z")
 # "1.", "a)", "(1)", "-"; "1 ." in word-segmented text
 _LIST_ITEM = re.compile(r"[\s*]*(?:\(?(?P<number>\d{1,2}) ?[.)]|\(?[a-zđ][.)]|[-+•])?[\s*]*")
 _MAX_LISTED = 50
+# "… thay thế các Quyết định: số A …": a list of one type's documents by their numbers.
+_NUMBERS_AFTER_COLON = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+[a-z]+(?:{_S}[a-z]+){{0,2}}[\s_*]*:[\s_*]*so[\s_:]*\Z")
+_COLON_OPENER_REACH = 40
+_NEXT_NUMBER = re.compile(r";[\s_*]*(?:va[\s_]+)?so[\s_:]*\Z")  # "…; số B": the list's next item
 _INLINE_LEAD_REACH = 120  # "… hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành:"
 _INLINE_FIRST = re.compile(r"[\s_*]*(?:so[\s_:]*)?")  # ": số A …"
 _INLINE_NEXT = re.compile(r"[\s_*\"”)]*;[\s_]*(?:va[\s_]+)?(?:so[\s_:]*)?")  # "…; số B …"
@@ -2405,6 +2409,39 @@ class _Analysis:
                 cue.objects.append(nxt)
                 last = nxt
 
+    def list_numbers_after_colon(self) -> None:
+        """A change's list of one type's documents, each by its number after ";": "… thay thế
+        các Quyết định: số A ngày … ban hành …; số B ngày … sửa đổi … Quyết định A; số C ngày …"
+        replaces A, B and C (what an item does, and the documents it names, are the item's own)."""
+        drafts, cues, folded = self.drafts, self.cues, self.folded
+        for cue in cues:
+            if cue.voice != "active" or not cue.objects or cue.relation not in _CHANGES:
+                continue
+            first = drafts[cue.objects[0]]
+            opener = _NUMBERS_AFTER_COLON.search(folded, max(cue.end, first.start - _COLON_OPENER_REACH), first.start)
+            if opener is None or opener.start() < cue.end or folded[cue.end:opener.start()].strip(" _*\n"):
+                continue
+            kind, last = _type_name(first), cue.objects[-1]
+            n = self.countable_from(drafts[last].end)
+            for _ in range(_MAX_LISTED * _MAX_EARLIER_CUES):  # bounded: linear on any input
+                if n >= len(self.countable):
+                    break
+                nxt = self.countable[n]
+                item = drafts[nxt]
+                if self.sentence_ids[nxt] != cue.sentence or item.start - drafts[last].end > _ITEM_REACH:
+                    break
+                n += 1
+                if (_NEXT_NUMBER.search(folded, max(0, item.start - 16), item.start) is None
+                        or _type_name(item) != kind or item.date is None):
+                    continue  # a document an item names ("… sửa đổi … Quyết định A"), not the next item
+                before = bisect.bisect_left(self.cue_starts, item.start)
+                for other in cues[max(0, before - _MAX_EARLIER_CUES):before]:  # (the item's own cues: bounded)
+                    if other is not cue and nxt in other.objects:
+                        other.objects.remove(nxt)  # "… sửa đổi … Quyết định A; số C": C is no object of B's verb
+                if nxt not in cue.objects:
+                    cue.objects.append(nxt)
+                last = nxt
+
     def cue_between(self, lo: int, hi: int) -> bool:
         """Whether a cue starts in ``[lo, hi)``."""
         return bisect.bisect_left(self.cue_starts, lo) != bisect.bisect_left(self.cue_starts, hi)
@@ -3506,6 +3543,7 @@ def assign_relations(norm: Normalized, drafts: list[_Draft]) -> None:
     analysis.assign_objects()
     analysis.objects_to_first_verb()
     analysis.list_past_descriptions()
+    analysis.list_numbers_after_colon()
     analysis.reattach_coordinated()
     analysis.release_heads()
     analysis.apply()
