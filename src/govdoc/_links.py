@@ -367,10 +367,11 @@ _GROUNDS_PER = re.compile(
 # "Căn cứ tính tiền sử dụng đất, tiền thuê đất quy định tại các khoản 1, 2 và 6 Điều 5 <doc>": the
 # grounds for calculating (determining) something, prescribed by the document; a verb follows
 # "căn cứ" ("Căn cứ thẩm quyền quy định tại …", with a noun, is the text's basis).
+# ("## Căn cứ tính tiền thuê đất theo quy định Luật Đất đai 2024"; "2. Căn cứ ban hành quyết định
+# kiểm tra …⏎và nội dung … thực hiện theo quy định tại …", its line wrapped)
 _GROUNDS_FOR = re.compile(
     rf"[\s_]+(?:tính|xác{_S}định|để|ban{_S}hành)(?![^\W\d_])(?:[^\n.;:()]|\n(?![ \t]*\n))*?[\s_]quy{_S}định"
-    rf"(?:{_S}(?:tại|của))?(?![^\W\d_])[^\n.;:()]*\Z")  # ("## Căn cứ tính tiền thuê đất theo quy định Luật
-# Đất đai 2024"; "2. Căn cứ ban hành quyết định kiểm tra …⏎và nội dung … thực hiện theo quy định tại …")
+    rf"(?:{_S}(?:tại|của))?(?![^\W\d_])[^\n.;:()]*\Z")
 _GROUNDS_REACH = 200  # how far the grounds named after "Căn cứ" may run before "theo <doc>"
 # "Căn cứ tuyển dụng công chức được quy định tại Điều 3 <doc> như sau:": the grounds, the subject
 # of a sentence that goes on to quote them (not "Căn cứ thẩm quyền được quy định tại …, UBND …")

@@ -1268,11 +1268,6 @@ def _opens_like_its_line(folded: str, pos: int, after: int) -> bool:
     return folded.startswith(words, after) and not folded[after + len(words):after + len(words) + 1].isalpha()
 
 
-_SENTENCE_OPENS = (". ", '"', "“", "^")
-_PARTICIPLE_NEXT = re.compile(r"[\s_*]*được(?![^\W\d_])")
-_WRAPPED_BEFORE = re.compile(r"[\w,][ \t*_]*\Z")  # a line break after a word or a comma: the line wraps
-
-
 # A topic named by pointing back ("về nội dung trên", "về vấn đề này"): what the sentence is
 # about, said before; no document's title.
 _TOPIC_SAID_ABOVE = re.compile(
@@ -1298,6 +1293,11 @@ def _sent_to_a_body(norm: Normalized, start: int, about: re.Match[str]) -> bool:
         return False
     sent = lowered.rfind("gửi", max(0, start - _SENT_REACH), start)
     return sent != -1 and not any(mark in lowered[sent:start] for mark in ".;\n")
+
+
+_SENTENCE_OPENS = (". ", '"', "“", "^")
+_WRAPPED_BEFORE = re.compile(r"[\w,][ \t*_]*\Z")  # a line break after a word or a comma: the line wraps
+_PARTICIPLE_NEXT = re.compile(r"[\s_*]*được(?![^\W\d_])")  # "…; được sửa đổi …": no item opens with it
 
 
 def _listed_with_semicolons(text: str, pos: int) -> bool:

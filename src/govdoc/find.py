@@ -100,8 +100,9 @@ _SHORT = re.compile(
 _GLUED_FIGURE = re.compile(r"[^\W\d_$][$]?\d{1,6}\Z")  # "hk$7", "mop1", "y8": a figure glued to a currency
 # A list item's mark right after a number: "2. ", "3) "
 _ITEM_MARK_AFTER = re.compile(r"[.)][ \t]")
-# "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
+# "Kế hoạch 2026": a year's plan, the number a year
 _PLAN_YEAR = re.compile(r"19[4-9]\d|20\d\d")
+# "… 5 năm" (on the lower-cased text): a count of years, unless a year follows
 _YEARS_COUNTED = re.compile(rf"[ \t_]{{1,3}}n[ăa]m(?![^\W\d_])(?!{_S}{{1,3}}\d{{4}}(?!\d|{_S}?-{_S}?\d))")
 _ANAPHOR = re.compile(
     rf"(?P<word>{_grammar.type_words_alternation()}"
@@ -275,7 +276,7 @@ def _symbol_candidates(
             if w_start >= 0:
                 # "Chỉ thị số 16/CT-TTg": the span covers the type word and "số".
                 mention_start, word = p_start, text[w_start:w_end]
-                # "Luật số: 80/2025/QH15 | Hà Nội, ngày …": a law's header names its own number so
+                # "Luật số: 80/2025/QH15 | Hà Nội, ngày …": a law's header line, its own number
                 is_self = (start < _HEADER_REACH and word in _OWN_NUMBER_WORDS
                            and ":" in text[w_end:number_start] and _opens_line(text, w_start))
             elif _so_written(text, p_start, number_start):
