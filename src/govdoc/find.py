@@ -286,7 +286,7 @@ def _symbol_candidates(
                     _opens_line(text, p_start)
                     # a header table read as one line: "CHÍNH PHỦ_______ Số: 171/2025/NĐ-CP | …", the
                     # issuer's underline right before
-                    or (p_start < _HEADER_REACH and text.startswith(":", _skip_so(text, p_start))
+                    or (p_start < _HEADER_REACH and ":" in text[p_start:number_start]
                         and _HEADER_RULE_BEFORE.search(text, max(0, p_start - _RULE_REACH), p_start) is not None))
         if (not is_self and word is None and start < _HEADER_REACH
                 and (_letter_number_line(norm, start, match.end())
@@ -322,14 +322,6 @@ def _letter_number_line(norm: Normalized, start: int, end: int) -> bool:
     ngày … tháng … năm 2021")."""
     return (_HEADER_LEAD.search(norm.text, max(0, start - 12), start) is not None
             and _HEADER_DATE_AFTER.match(norm.text, end) is not None)
-
-
-def _skip_so(text: str, start: int) -> int:
-    """Where the word "Số" at ``start`` ends, and the white space after it."""
-    end = start + len("Số")
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return end
 
 
 def _so_written(text: str, start: int, end: int) -> bool:
