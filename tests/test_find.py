@@ -9184,6 +9184,12 @@ _TOPIC_REPORTED = ("tham mưu Bộ trưởng báo cáo Ban Chỉ đạo Trung ư
          None),
         # no sending: the body is what the title is about
         ("Quyết định 5/QĐ-UBND về Ban chỉ đạo phòng chống dịch tỉnh.", "Ban chỉ đạo phòng chống dịch tỉnh"),
+        # "; các công trình còn lại …": the rest, set apart in a clause of its own
+        ("Bộ phê duyệt quy trình bảo trì công trình cấp I theo Phụ lục I ban hành kèm theo Thông tư 06/2021/TT-BXD "
+         "về phân cấp công trình xây dựng; các công trình còn lại phân cấp cho Cục phê duyệt.",
+         "phân cấp công trình xây dựng"),
+        ("Thông tư 06/2021/TT-BXD về phân cấp công trình xây dựng; còn lại do Cục phê duyệt.",
+         "phân cấp công trình xây dựng"),
     ],
 )
 def test_what_a_title_after_about_holds(text: str, title: str | None) -> None:
@@ -9191,3 +9197,126 @@ def test_what_a_title_after_about_holds(text: str, title: str | None) -> None:
     points back to the sentence's topic or names where something is sent."""
     [m] = extract(text)
     assert m.title == title
+
+
+_CONSOLIDATED_DECREE = (
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 81/VBHN-BNNMT\n\n**NGHỊ ĐỊNH**\n\nQUY ĐỊNH VỀ BỒI THƯỜNG\n\n"
+    "Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ quy định về bồi thường, được sửa đổi, "
+    "bổ sung bởi:\n\nNghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ quy định sửa đổi, bổ "
+    "sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất đai.\n\n"
+    "**Điều 1. Phạm vi điều chỉnh**\n\nNghị định này quy định chi tiết khoản 3 Điều 87 của Luật Đất đai về "
+    "bồi thường.\n\n**Điều 30. Hiệu lực thi hành**\n\nNghị định số 47/2014/NĐ-CP ngày 15 tháng 5 năm 2014 "
+    "của Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.")
+
+
+def test_a_consolidated_text_points_at_itself_as_the_document_it_consolidates() -> None:
+    """A consolidated text ("Số: 81/VBHN-BNNMT" over "NGHỊ ĐỊNH") says "Nghị định này" of
+    itself, not of the last amending decree its opening lists."""
+    found = extract(_CONSOLIDATED_DECREE)
+    own = found[0]
+    assert own.is_self
+    assert own.reference is not None
+    assert own.reference.type_code == "VBHN"
+    amending = next(m for m in found if m.text.endswith("226/2025/NĐ-CP"))
+    detailed = [m for m in found if m.text == "Luật Đất đai"][-1]
+    expired = next(m for m in found if m.text.endswith("47/2014/NĐ-CP"))
+    assert [m.refers_to for m in found if m.kind is Kind.ANAPHOR] == [None, None]
+    assert [link.relation for link in amending.links] == [Relation.AMENDS]
+    assert (detailed.relation, expired.relation) == (Relation.GUIDES, Relation.REPEALS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, "
+        "số 47/2024/QH15, Luật số 71/2025/QH15 và số 95/2025/QH15;",
+        "(được sửa đổi bởi các Luật số 43/2024/QH15, số 47/2024/QH15, Luật số 71/2025/QH15 và số 95/2025/QH15) "
+        "Luật Đất đai số 31/2024/QH15",
+    ],
+)
+def test_agents_listed_with_the_number_word_alone_each_amend(text: str) -> None:
+    """"… bởi các Luật số A, số B, Luật số C và số D": the type word is said once, each amends."""
+    found = extract(text)
+    amended = next(m for m in found if "31/2024" in m.text)
+    agents = [m for m in found if m is not amended]
+    assert len(agents) == 4
+    assert all(links_of(m) == [(Relation.AMENDS, amended.start)] for m in agents) is text.startswith("Căn cứ")
+
+
+_RESOLUTION = "HỘI ĐỒNG NHÂN DÂN\nSố: 48/2025/NQ-HĐND\n\n**NGHỊ QUYẾT**\n\n{}"
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        # what is replaced is equipment, bought per norms a decision sets
+        ("- Các khoản kinh phí mua sắm, thay thế trang bị máy móc, thiết bị của cơ quan, đơn vị theo tiêu chuẩn, "
+         "định mức quy định tại Phụ lục II Quyết định số 15/2025/QĐ-TTg ngày 14/6/2025 của Thủ tướng Chính phủ.",
+         Relation.MENTIONS),
+        # a part the decision prescribes, named as it is
+        ("Thay thế định mức quy định tại Phụ lục II Quyết định số 15/2025/QĐ-TTg ngày 14/6/2025 của Thủ tướng "
+         "Chính phủ.", Relation.REPLACES),
+    ],
+)
+def test_replacing_things_per_a_measure_a_document_sets_replaces_no_document(body: str, relation: Relation) -> None:
+    """"thay thế trang bị … theo tiêu chuẩn, định mức quy định tại Quyết định A": the measure the
+    replacing follows, not a part of A replaced."""
+    [own, cited] = extract(_RESOLUTION.format(body))
+    assert own.is_self
+    assert cited.relation is relation
+
+
+def test_a_picture_caption_repeating_a_headline_changes_nothing() -> None:
+    """A caption ("*Sửa đổi Quyết định A … (Hình từ Internet)*") after a news text walks through
+    the changes decision B makes to A is no change B makes."""
+    text = ("Ngày 26/11/2025, UBND tỉnh ban hành Quyết định 3683/QĐ-UBND sửa đổi, bổ sung một số điều của "
+            "Quyết định 3051/QĐ-UBND 2022 về việc thành lập Cụm công nghiệp.\n\n"
+            "**1.** Sửa đổi khoản 9 Điều 1 Quyết định 3051/QĐ-UBND 2022 như sau: hoàn thành trước 30/6/2026.\n\n"
+            "*Sửa đổi Quyết định 3051/QĐ-UBND về việc thành lập Cụm công nghiệp (Hình từ Internet)*\n\n"
+            "## Quyết định 3051/QĐ-UBND có hiệu lực khi nào?")
+    found = extract(text)
+    acting = found[0]
+    caption = next(m for m in found if m.start > text.index("*Sửa đổi Quyết định"))
+    walked = found[2]
+    assert walked.start < caption.start
+    assert walked.start in [link.target for link in acting.links]
+    assert caption.start not in [link.target for link in acting.links]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        ("Ngày 4/9/2025, Văn phòng Quốc hội ban hành Văn bản hợp nhất Luật Đầu tư số 134/VBHN-VPQH.",
+         "Văn phòng Quốc hội", dt.date(2025, 9, 4)),
+        ("Tải về **Văn bản hợp nhất Luật Đấu thầu số 126/VBHN-VPQH**", None, None),
+    ],
+)
+def test_a_consolidated_law_cited_by_name_spans_its_type_words(text: str, issuer: str | None,
+                                                               date: dt.date | None) -> None:
+    """"Văn bản hợp nhất Luật Đầu tư số 134/VBHN-VPQH": the span opens with what the document
+    is, so the body and day that issued it are read as for any other."""
+    [m] = extract(text)
+    assert m.text.startswith("Văn bản hợp nhất Luật")
+    assert m.reference is not None
+    assert m.reference.type_code == "VBHN"
+    assert (m.issuer_name, m.date) == (issuer, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # a task the decision gives a body, done per the decree
+        ("Số: 5/2025/QĐ-BKHCN\n\n**Điều 2.** Giao đơn vị quản lý nhiệm vụ chủ trì, phối hợp với đơn vị có liên "
+         "quan hướng dẫn tổ chức chủ trì ký Hợp đồng giao nhiệm vụ theo quy định tại Điều 15 Nghị định số "
+         "267/2025/NĐ-CP.", Relation.MENTIONS),
+        # the circular itself guides what the decree prescribes
+        ("Số: 5/2025/TT-BNV\n\nThông tư này hướng dẫn thực hiện quản lý lao động, tiền lương trong doanh nghiệp "
+         "nhà nước theo quy định tại Điều 1 Nghị định số 44/2025/NĐ-CP.", Relation.GUIDES),
+    ],
+)
+def test_guidance_a_body_is_tasked_with_per_a_document_does_not_guide_it(text: str, relation: Relation) -> None:
+    """"Giao X chủ trì … hướng dẫn … theo quy định tại Điều 15 Nghị định A" is what X will
+    do per A; "Thông tư này hướng dẫn … theo quy định tại … Nghị định A" guides A."""
+    [own, cited] = [m for m in extract(text) if m.kind is not Kind.ANAPHOR]
+    assert own.is_self
+    assert cited.relation is relation

@@ -438,10 +438,16 @@ _PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+{_PROV
 _PRESCRIBED_BY = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+(?:tại|của)[\s_]+{_PROVISIONS_OF}")
 # "Thông tư liên tịch A hướng dẫn thực hiện chế độ … theo Quyết định B": per a document, said of
 # a document's guidance (not "… ban hành kèm theo …", nor a body's "hướng dẫn … theo …")
+_TASKED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:giao|chủ{_S}trì|phối{_S}hợp|tham{_S}mưu)(?![^\W\d_])")
+_TASK_REACH = 200
+_PER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])theo[\s_]+\Z")
 _PER_DOCUMENT_GUIDED = re.compile(rf"(?<![^\W\d_])(?<!kèm{_S})theo[\s_]+{_PROVISIONS_OF}")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
 # (not "… đối với trường hợp quy định tại …", the case a document sets, where something is changed)
 _PRESCRIBED_PART_IN = re.compile(rf"(?<!theo{_S})(?<!trường{_S}hợp{_S}){_PRESCRIBED_IN.pattern}")
+# "theo tiêu chuẩn, định mức quy định tại …": per a measure, a few words long, a document sets
+_PER_MEASURE = re.compile(r"(?<![^\W\d_])theo(?:[\s_,]+[^\W\d_]+){1,5}[\s_]+\Z")
+_PER_MEASURE_REACH = 48
 # "… đã sửa đổi quy định về mức xử phạt … tại khoản 3 Điều 24 Nghị định A": the provision on a
 # matter, and where A has it
 # ("Bãi bỏ cụm từ “Công an cấp huyện” tại điểm a khoản 1 Điều 3 Nghị quyết A": words of it)
@@ -491,7 +497,8 @@ _PROVISION_JOINED = re.compile(
     rf"(?:{_JOINER}|[\s_]*;[\s_]*(?:va[\s_]+)?|(?<=,)[\s_]*|(?<=,[\s_])[\s_]*)(?:{_PINPOINT_WORDS}){{1,6}}")
 _LIST_JOIN = r"[,;][\s_]*(?:va[\s_]+)?|(?<![a-z])va[\s_]+"  # ", ", "; ", ", và ", " và "
 _EXPIRING_JOINED = re.compile(r"[\s_]*(?:" + _LIST_JOIN + ")" + _PINPOINTS)
-_AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS)  # "… bởi B và (bởi) khoản 7 … C"
+_NUMBER_WORD = r"(?:so[\s_]+)?"  # "… bởi các Luật số A, số B và số C": the type word said once
+_AGENTS_JOINED = re.compile(_JOINER + r"(?:boi[\s_]+)?" + _PINPOINTS + _NUMBER_WORD)  # "… bởi B và (bởi) khoản 7 … C"
 _ABOUT_BEFORE = re.compile(r"(?<![a-z])ve(?:[\s_]+viec)?[\s_,:*]*\Z")  # "… về Sửa đổi …": a title's words
 _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… được sửa đổi bởi|theo|tại …"
 _LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
@@ -505,7 +512,7 @@ _PROVISION_AFTER_SEMICOLON = re.compile(rf"[\s_]*;[\s_]*(?:va[\s_]+)?(?:{_PINPOI
 # … or after its own verbs: "(được sửa đổi bởi … Nghị định B và bãi bỏ, sửa đổi một số khoản tại Nghị định C)".
 _AGENT_VERBS = (r"(?<![a-z])va[\s_]+(?:duoc[\s_]+)?(?:(?:bai[\s_]bo|sua[\s_]doi|bo[\s_]sung)[\s_,]*(?:va[\s_]+)?){1,3}"
                 r"(?:mot[\s_]so[\s_]+(?:khoan|dieu|diem)[\s_]+)?(?:tai|boi|theo)[\s_]+")
-_AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:" + _AGENT_VERBS + "|" + _LIST_JOIN + ")" + _PINPOINTS)
+_AGENTS_JOINED_IN_ASIDE = re.compile(r"[\s_]*(?:" + _AGENT_VERBS + "|" + _LIST_JOIN + ")" + _PINPOINTS + _NUMBER_WORD)
 # "Nghị định A (dưới đây gọi chung là Nghị định A) và Nghị định B": the alias is an aside
 # the list reads past.
 _ALIAS_ASIDE = re.compile(
@@ -811,11 +818,14 @@ _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
 _OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
 _HEADING_WINDOW = 3000
+_CONSOLIDATED = "VBHN"  # the type code of a consolidated text
 _FIRST_LINE = re.compile(
     r"\s*(?P<line>(?P<word>[A-ZĐ][^\W\d_]*(?:[ _][^\W\d_]+){0,3}?)[ _]+"
     r"(?:ban[ _]hành|về|v[ _]?/[ _]?v|quy[ _]định|hướng[ _]dẫn|sửa[ _]đổi|bổ[ _]sung|thay[ _]thế|bãi[ _]bỏ"
     r"|phê[ _]duyệt|giao|thành[ _]lập|công[ _]bố)(?![^\W\d_])[^\n]*)")
 _MAX_STEPS = 50  # bound on walking back over mentions of one type
+_CAPTION_REACH = 400  # how long a picture's caption may be
+_IMAGE_CREDIT = re.compile(r"\((?:hinh|anh)(?![a-z])[^()\n]{0,80}\)[\s*_]*\Z")  # "(Hình từ Internet)", "(Ảnh: …)"
 _MAX_NAME_STEPS = 8  # how far back the law an amending law is named by may stand
 _MAX_EARLIER_CUES = 10  # how many earlier cues a coordinated list may attach to
 
@@ -903,7 +913,7 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     if (cue.relation in _CHANGES and _MAX_OBJECT_WORDS < words <= _MAX_ISSUED_PART_WORDS
             and (_ISSUED_WITH.search(norm.lowered, max(cue.end, end - 40), end)
                  or (words <= _MAX_PART_WORDS and (
-                     _PRESCRIBED_PART_IN.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end)
+                     _prescribed_part(norm.lowered, cue.end, end)
                      or ((pinpoint := _AT_PINPOINT.search(norm.lowered, max(cue.end, end - _PRESCRIBED_REACH), end))
                          and not _PER_OR_BY_BEFORE.search(norm.lowered, max(cue.end, pinpoint.start() - 24),
                                                           pinpoint.start())))))):
@@ -924,12 +934,34 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
     return words <= _MAX_OBJECT_WORDS
 
 
+def _prescribed_part(lowered: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` name a part a document prescribes right before it
+    at ``end`` ("… khoản thu … quy định tại Điều 1"); not the measure something is done
+    by ("thay thế trang bị … theo tiêu chuẩn, định mức quy định tại Phụ lục II …")."""
+    prescribed = _PRESCRIBED_PART_IN.search(lowered, max(start, end - _PRESCRIBED_REACH), end)
+    return prescribed is not None and _PER_MEASURE.search(
+        lowered, max(start, prescribed.start() - _PER_MEASURE_REACH), prescribed.start()) is None
+
+
+def _line_start(text: str, pos: int, reach: int) -> int:
+    """Where the line holding ``pos`` starts, looking at most ``reach`` characters back."""
+    return max(text.rfind("\n", max(0, pos - reach), pos) + 1, pos - reach, 0)
+
+
 def _guided_per(norm: Normalized, cue: _Cue, end: int) -> int | None:
     """Where "quy định tại/của" (or, when a document guides, a bare "theo") starts right
     before the document at ``end`` that a guiding cue's matter is per; None if nothing does."""
     window = max(cue.end, end - _PRESCRIBED_REACH)
     prescribed = _PRESCRIBED_BY.search(norm.lowered, window, end)
-    if prescribed is None and cue.subject is not None and cue.subject >= 0:
+    by_document = cue.subject is not None and cue.subject >= 0
+    if (prescribed is not None and not by_document
+            and _PER_WORD_BEFORE.search(norm.lowered, max(0, prescribed.start() - 8), prescribed.start())
+            and _TASKED_BEFORE.search(norm.lowered, _line_start(norm.lowered, cue.start, _TASK_REACH), cue.start)):
+        # "Giao X chủ trì, phối hợp … hướng dẫn tổ chức chủ trì ký Hợp đồng … theo quy định tại
+        # Điều 15 Nghị định A": a task the text gives a body, done per A ("Thông tư này hướng dẫn
+        # … theo quy định tại Nghị định A" guides A)
+        return None
+    if prescribed is None and by_document:
         prescribed = _PER_DOCUMENT_GUIDED.search(norm.lowered, window, end)
     return prescribed.start() if prescribed is not None else None
 
@@ -1102,9 +1134,7 @@ class _Analysis:
         for i, d in enumerate(drafts):
             if d.kind is Kind.REFERENCE and d.doc_type is not None:
                 self.of_type.setdefault(d.doc_type.name.casefold(), []).append(i)
-        self.self_type = next(
-            (d.doc_type.name for d in drafts if d.is_self and d.doc_type is not None),
-            self.headed_own_type() or self.titled_own_type() or self.pointed_own_type())
+        self.self_type = self.own_type()
         self.point_at_self()
         # A text with its own number in its header is a document, not a page quoting one.
         self.numbered_self = any(d.is_self for d in drafts)
@@ -1128,6 +1158,18 @@ class _Analysis:
             if (d.kind is Kind.ANAPHOR and _type_name(d) == self.self_type
                     and self.folded[d.start:d.end].endswith("nay")):
                 d.refers_to = own
+
+    def own_type(self) -> str | None:
+        """The type of the text itself: its header number's, else the one its heading or
+        first line names, else the one it points at itself with."""
+        own = next((d.doc_type for d in self.drafts if d.is_self and d.doc_type is not None), None)
+        if own is not None and own.code == _CONSOLIDATED:
+            # A consolidated text ("Số: 81/VBHN-BNNMT" over "NGHỊ ĐỊNH") reads as the document
+            # it consolidates: its "Nghị định này" is the text itself.
+            return self.headed_own_type() or own.name
+        if own is not None:
+            return own.name
+        return self.headed_own_type() or self.titled_own_type() or self.pointed_own_type()
 
     def headed_own_type(self) -> str | None:
         """The text's own type from its heading: a line near the top that holds nothing
@@ -1819,7 +1861,7 @@ class _Analysis:
             # articles of the document it reports on.
             k = bisect.bisect_right(topic_ends, cue.start) - 1
             cue.subject = topics[k] if k >= 0 else None
-        elif (cue.relation in _CHANGES and opens
+        elif (cue.relation in _CHANGES and opens and not self.on_image_caption(cue.end)
               and (acting := self.changing if self.changing is not None else self.pointed_or_reported(lo)) is not None):
             # "Theo đó, Nghị định A sửa đổi … Nghị định B. Cụ thể:⏎⏎Sửa đổi khoản 1 Điều 1
             # Nghị định B như sau: …": a news text walking through A's changes; "Nghị định này
@@ -1829,6 +1871,13 @@ class _Analysis:
             cue.subject = self.restated_before(lo, acting)
         else:
             cue.subject = None
+
+    def on_image_caption(self, pos: int) -> bool:
+        """Whether ``pos`` is on a picture's caption, a short line that ends by crediting it
+        ("*Sửa đổi Quyết định A … (Hình từ Internet)*"): it repeats a headline, and acts on nothing."""
+        end = self.folded.find("\n", pos, pos + _CAPTION_REACH)
+        end = end if end != -1 else (len(self.folded) if len(self.folded) - pos <= _CAPTION_REACH else -1)
+        return end != -1 and _IMAGE_CREDIT.search(self.folded, max(pos, end - _CAPTION_REACH), end) is not None
 
     def acted_through(self, cue: _Cue) -> int | None:
         """The document the sentence opens with after "Tại (Theo)", by which the body named before

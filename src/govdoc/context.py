@@ -354,6 +354,7 @@ _CLAUSE_OPENER = re.compile(
     # (báo cáo) UBND …": the sentence's next clause, or the next task
     rf"|có{_S}(?:nhiệm{_S}vụ|trách{_S}nhiệm)"  # "…; có nhiệm vụ tiếp tục …": what the body named must do
     rf"|phối{_S}hợp{_S}+với"  # "…; phối hợp với các Sở …": a task's next step
+    rf"|(?:các(?:{_S}+[^\W\d_]+){{1,3}}{_S}+)?còn{_S}lại"  # "…; các công trình còn lại …": the rest, set apart
     rf"|{_REVIEW_PAPER})"  # "Xét Tờ trình A … về X; báo cáo thẩm tra của Ban …"
     rf"(?![^\W\d_])|số{_S}*:?{_S}*\d)")  # "…; số 48/2013/NĐ-CP …": the next item of a list
 # "… về việc nghỉ tết … và căn cứ quy định tại …": a new clause, with its own cue.

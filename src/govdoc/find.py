@@ -500,6 +500,10 @@ def _numbers_the_name(norm: Normalized, name: _Draft, draft: _Draft) -> bool:
             and _LEGISLATURE_NUMBER_AFTER.fullmatch(norm.folded, name.end, draft.symbol_start) is not None)
 
 
+_CONSOLIDATED = "VBHN"  # a consolidated text, named by the law it consolidates
+_CONSOLIDATED_BEFORE = re.compile(r"(?<![a-z])van[\s_]+ban[\s_]+hop[\s_]+nhat[\s_*]+\Z")
+
+
 def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
     """Sort candidates, join "Luật <tên> số 63/2025/QH15" into one, drop overlaps."""
     drafts.sort(key=lambda d: (d.start, -d.end, d.kind is not Kind.REFERENCE))
@@ -509,6 +513,10 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
         if previous is not None and previous.kind is Kind.NAMED and _numbers_the_name(norm, previous, draft):
             kept.pop()
             draft.start, draft.name_end = previous.start, previous.end
+            if (draft.doc_type is not None and draft.doc_type.code == _CONSOLIDATED
+                    and (consolidated := _CONSOLIDATED_BEFORE.search(norm.folded, max(0, draft.start - 24),
+                                                                     draft.start)) is not None):
+                draft.start = consolidated.start()  # "Văn bản hợp nhất Luật Đầu tư số 134/VBHN-VPQH"
             if draft.reference is not None and draft.reference.type_code is None:
                 draft.doc_type = previous.doc_type
                 draft.reference = attrs.evolve(draft.reference, doc_type=previous.doc_type)
