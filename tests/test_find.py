@@ -9184,6 +9184,11 @@ _TOPIC_REPORTED = ("tham mưu Bộ trưởng báo cáo Ban Chỉ đạo Trung ư
          None),
         # no sending: the body is what the title is about
         ("Quyết định 5/QĐ-UBND về Ban chỉ đạo phòng chống dịch tỉnh.", "Ban chỉ đạo phòng chống dịch tỉnh"),
+        # ",... (…) tới …": "and so on" and an aside inside the clause, which goes on
+        ("Tổng cục Thuế ban hành Công văn số 1459/TCT-TTKT về việc chuyển thông tin như Youtube, Facebook,... "
+         "(tổ chức, cá nhân bán hàng) tới các Cục Thuế để rà soát. Đồng thời, …",
+         "chuyển thông tin như Youtube, Facebook,... (tổ chức, cá nhân bán hàng) tới các Cục Thuế để rà soát"),
+        ("Công văn số 1459/TCT-TTKT về việc chuyển thông tin... Theo đó, các Cục Thuế rà soát.", "chuyển thông tin"),
         # "; các công trình còn lại …": the rest, set apart in a clause of its own
         ("Bộ phê duyệt quy trình bảo trì công trình cấp I theo Phụ lục I ban hành kèm theo Thông tư 06/2021/TT-BXD "
          "về phân cấp công trình xây dựng; các công trình còn lại phân cấp cho Cục phê duyệt.",
@@ -9320,3 +9325,69 @@ def test_guidance_a_body_is_tasked_with_per_a_document_does_not_guide_it(text: s
     [own, cited] = [m for m in extract(text) if m.kind is not Kind.ANAPHOR]
     assert own.is_self
     assert cited.relation is relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tại "Quy định số 105-QĐ/TW về phân cấp quản lý cán bộ" của Ban Chấp hành Trung ương ngày 19/12/2017, ',
+        "Tại *Quy định số 105-QĐ/TW về phân cấp quản lý cán bộ* của Ban Chấp hành Trung ương ngày 19/12/2017[16] ",
+        "Tại Quy định số 105-QĐ/TW về “phân cấp quản lý cán bộ” ngày 19/12/2017 của Ban Chấp hành Trung ương, ",
+        # a short reference states its own issuer and date after its title as after its number
+        'Tại "Quy định số 105 về phân cấp quản lý cán bộ" của Ban Chấp hành Trung ương ngày 19/12/2017 có quy định',
+    ],
+)
+def test_the_issuer_and_date_after_a_closed_title_are_the_documents(text: str) -> None:
+    """A title that quotes or emphasis close ends there, and the issuer and date stated right
+    after it are the document's, in either order."""
+    [m] = extract(text)
+    assert m.title == "phân cấp quản lý cán bộ"
+    assert (m.issuer_name, m.date) == ("Ban Chấp hành Trung ương", dt.date(2017, 12, 19))
+
+
+def test_a_day_after_a_closed_title_and_a_comma_may_open_the_next_act() -> None:
+    """"… về “X” của Ban Thường vụ, ngày 5/6/2020, Đảng ủy xã ban hành Kế hoạch B": B's day."""
+    text = ("Thực hiện Kế hoạch số 20-KH/HU về “Tăng cường công tác dân vận” của Ban Thường vụ Huyện ủy, "
+            "ngày 5/6/2020, Đảng ủy xã ban hành Kế hoạch số 30-KH/ĐU.")
+    first, second = extract(text)
+    assert (first.issuer_name, first.date) == ("Ban Thường vụ Huyện ủy", None)
+    assert second.date == dt.date(2020, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the document's name, then its number, open the quoted title of a law library's citation
+        ('**^**"Nghị quyết Ban hành nội quy kỳ họp Quốc hội số: 102/2015/QH13 của Quốc hội".**b***ThuVienPhapLuat.vn*. '
+         "ngày 24 tháng 11 năm 2015.", dt.date(2015, 11, 24)),
+        # a newspaper's headline quoting the resolution: the day it ran
+        ('**^**"TOÀN VĂN: Nghị quyết số 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh". Báo Điện tử Chính '
+         "phủ. ngày 16 tháng 6 năm 2025.", None),
+    ],
+)
+def test_a_citation_quoting_a_documents_name_before_its_number_is_dated(text: str, date: dt.date | None) -> None:
+    """'"Nghị quyết Ban hành nội quy … số: 102/2015/QH13 …".*ThuVienPhapLuat.vn*. ngày …': the
+    date a law library gives is the document's, as when the quoted title opens with the number."""
+    [m] = extract(text)
+    assert m.date == date
+
+
+def test_a_road_chainage_is_no_reference() -> None:
+    """"Km39+200/QL.19B": the metres past a kilometre post of a national road."""
+    assert extract("Từ điểm đầu tại Km39+200/QL.19B phường An Nhơn Bắc đến cuối tuyến.") == []
+
+
+def test_a_list_goes_on_past_the_short_name_closing_an_item() -> None:
+    """"Thực hiện A … (A), B về ban hành Kế hoạch triển khai C … (B) và D …": the short names
+    close their items, so the text carries out A, B and D, and B carries out C."""
+    text = ("Số: 182/KH-UBND\n\n**KẾ HOẠCH**\n\nThực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội "
+            "phê duyệt chủ trương đầu tư Chương trình phòng, chống ma túy đến năm 2030 (Nghị quyết số "
+            "163/2024/QH15), Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai "
+            "Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình "
+            "(Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an phê "
+            "duyệt Chương trình; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+    own, first, first_again, second, nested, second_again, third = extract(text)
+    assert own.is_self
+    assert [m.relation for m in (first, second, third)] == [Relation.IMPLEMENTS] * 3
+    assert links_of(second) == [(Relation.IMPLEMENTS, nested.start)]
+    assert (first_again.relation, nested.relation, second_again.relation) == (Relation.MENTIONS,) * 3

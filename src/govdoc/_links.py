@@ -592,7 +592,8 @@ _AND_ANOTHER_BODY = re.compile(
 # item of a list is about, then the next item.
 _DESCRIBES = rf"quy{_S}dinh(?!{_S}chi{_S}tiet)"  # "… quy định về X" (not "quy định chi tiết", which guides)
 # What an item is about, up to the next item: "… X; ", "… X, và ", "… X và các ".
-_DESCRIPTION_CHAR = r"[^.;:\n()]|\n(?![ \t]*\n)|\([a-z0-9&]{2,12}\)"  # (an abbreviation: "… tổng sản phẩm (GDP)")
+# (an abbreviation: "… tổng sản phẩm (GDP)"; the document's short name: "… đến năm 2030 (Nghị quyết số 163/2024/QH15)")
+_DESCRIPTION_CHAR = r"[^.;:\n()]|\n(?![ \t]*\n)|\([a-z0-9&]{2,12}\)|\([a-z][a-z_\s]{1,20}so[\s_]+\d[\w/.-]{0,30}\)"
 _DESCRIPTION_END = rf"(?:[\s_]*[,;][\s_]*(?:va{_S}+)?|{_S}+va{_S}+)(?:cac{_S}+)?"
 _DESCRIPTION_TO_NEXT = rf"(?:{_DESCRIPTION_CHAR})+?{_DESCRIPTION_END}"
 # (what it prescribes may come in parts: "… quy định X; quy định Y và Thông tư B")
@@ -2272,6 +2273,7 @@ class _Analysis:
             in_aside = _in_aside(folded, self.starts[cue.sentence], cue.start)
             after_agent = False  # whether last_item is such an agent (not an object)
             after_nested = False  # whether last_item is what a verb in an object's description acts on
+            resume = -1  # where the list goes on past an outer item's short name, after a nested one
             for k in range(self.countable_from(cue.end), len(self.countable)):
                 i = self.countable[k]
                 d = drafts[i]
@@ -2285,6 +2287,12 @@ class _Analysis:
                         last_item, after_agent, after_nested = i, False, True  # (the list goes on: see below)
                     continue
                 if _APPOSITIVE.search(folded, max(0, d.start - 3), d.start) and not directed:
+                    if (cue.objects and last_item != cue.objects[-1]
+                            and self.same_document(d, drafts[cue.objects[-1]])
+                            and (close := folded.find(")", d.end, d.end + 4)) != -1):
+                        # "Thực hiện A …, B về ban hành Kế hoạch triển khai C … (B) và D": the short
+                        # name closes the outer item B, and the list goes on after it with D
+                        last_item, after_agent, after_nested, resume = cue.objects[-1], False, False, close + 1
                     continue  # "(Thông tư số 06/2024/TT-BNV)" labels what came before
                 if cue.objects:
                     prev = drafts[last_item]
@@ -2297,6 +2305,8 @@ class _Analysis:
                     at = self.past_alias(prev, max(prev.context_end, prev.end), d)
                     if at < 0:
                         continue
+                    if at < resume <= d.start:
+                        at = resume
                     if _PER_DOCUMENT.search(folded, max(prev.end, d.start - _PER_REACH), d.start):
                         break
                     if in_aside and ")" in folded[prev.end:d.start]:

@@ -470,8 +470,9 @@ _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor
 _ASIDE_THEN_MORE = re.compile(
     rf"\((?![\s_]*(?:điều|khoản|điểm|chương|mục|hình|ảnh|nguồn|hiệu|sau|dưới|gọi|có|đã|được|kèm|gửi|đính|theo|trừ|nếu|xem"
     rf"|tải|ban|số|chi|tại|nay)(?![^\W\d_]))[^()\n]{{1,120}}\)(?:,{_S}(?=(?:{LOWER}+{_S}){{1,3}}(?:và|hoặc){_S})"
-    # "… nguồn ngân sách cấp huyện (trước khi …) vào ngân sách tỉnh …": the phrase goes on
-    rf"|{_S}(?=(?:vào|cho|đối{_S}với|trên{_S}địa{_S}bàn){_S}))")
+    # "… nguồn ngân sách cấp huyện (trước khi …) vào ngân sách tỉnh …", "… (tổ chức, cá nhân …) tới các
+    # Cục Thuế …": the phrase goes on
+    rf"|{_S}(?=(?:vào|cho|tới|đến|đối{_S}với|trên{_S}địa{_S}bàn){_S}))")
 _HEADED_BY = re.compile(rf"{_S}*làm{_S}")  # on lower-cased text: "làm", not "Lâm"
 # "… Nghị định 131/2021/NĐ-CP do Ủy ban nhân dân cấp xã chuyển đến": who passed it on.
 # "… Nghị định số 52/2013/NĐ-CP do Ủy ban nhân dân cấp tỉnh thực hiện": who carries it out;
@@ -751,7 +752,8 @@ def context_after_aside(norm: Normalized, pos: int) -> tuple[tuple[int, int], tu
 def _citation_after(norm: Normalized, start: int, end: int) -> re.Match[str] | None:
     """The rest of a citation whose quoted title the mention at ``[start, end)`` opens, up to
     the date after it ('"Sắc lệnh số 35 về …".*Cổng Thông tin điện tử Chính phủ*. ngày …')."""
-    if start == 0 or norm.folded[start - 1] not in "\"“":
+    if start == 0 or (norm.folded[start - 1] not in "\"“"
+                      and _QUOTED_NAME_BEFORE.search(norm.folded, max(0, start - _QUOTED_NAME_REACH), start) is None):
         return None
     return _CITED_TITLE_THEN_DATE.match(norm.folded, end)
 
@@ -881,6 +883,11 @@ _DATED_AT_REACH = 48  # "**Ngày 24 tháng 12 năm 2020**, tại "
 # 42/1999/NĐ-CP về việc …".*Thư viện pháp luật*. ngày 25 tháng 6 năm 1999.', perhaps with a
 # footnote's letter before the site ('".**b***Thư viện pháp luật*. ngày …') (not the dates
 # the page was archived or read, which follow the date: "Bản gốc lưu trữ ngày …").
+# '"Nghị quyết Ban hành nội quy kỳ họp Quốc hội số: 102/2015/QH13 …".*…*. ngày …': the symbol
+# after the document's name, which opens the quoted title (no other document's number before it)
+_QUOTED_NAME_BEFORE = re.compile(
+    rf"[\"“](?:luat|{type_words_alternation()}){_S}[^\"“”\n/\d]{{0,110}}(?<![a-z])so[\s_:]*\Z")
+_QUOTED_NAME_REACH = 121
 _CITED_TITLE_THEN_DATE = re.compile(
     rf"[^\"“”\n]{{0,300}}[\"”]\.?[ \t]*(?:\(pdf\)\.?[ \t]*)?(?:\*\*[a-z]\*\*)?"
     rf"(?:\*(?P<site>[^*\n]{{1,80}})\*\.?[ \t]*)?"
@@ -934,6 +941,9 @@ class Context:
     #: a "về …" clause after a pinpoint ("khoản 2 Điều 13 Nghị định A về …"), read as what
     #: the article is about rather than as the title
     held_title_span: tuple[int, int] | None = None
+    #: whether a date or issuer is stated after a title quotes or emphasis closed ("… về “X”
+    #: của Ban Bí thư ngày …"): the document's own, as one stated before its title is
+    stated_after_title: bool = False
 
 
 def _make_date(match: re.Match[str], prefix: str = "") -> dt.date | None:
@@ -1355,6 +1365,11 @@ def _title_at(
         if char == "." and _ABBREVIATION.search(text, max(pos, stop.start() - 4), stop.start()):
             at = stop.end()  # "TP. Hồ Chí Minh": an abbreviation, not the end of the clause
             continue
+        if (char == "." and text.startswith("..", stop.start() - 2)
+                and (nxt := _NEXT_CHAR.match(text, stop.start() + 1, hi)) is not None
+                and (nxt.group(1).islower() or nxt.group(1) == "(")):
+            at = stop.end()  # "… như Youtube, Facebook,... (tổ chức …) tới …": "and so on", mid-clause
+            continue
         if (char == ";" and (nxt := _NEXT_CHAR.match(text, stop.end(), hi))
                 and (nxt.group(1).islower() or (nxt.group(1).isupper() and (
                     heading_case or (_FIELDS_LISTED.search(lowered, pos, stop.start())
@@ -1583,6 +1598,49 @@ def _opens_next_lead(folded: str, pos: int, limit: int) -> bool:
     return lead is not None and not lead.group("issuer").lstrip(" _*").startswith("cua ")
 
 
+_AFTER_QUOTE_GAP = re.compile(r"[\s_,*]{0,4}")
+_EMPHASIS_CLOSES = re.compile(r"[ \t]*\Z")  # only space between a title's end and the emphasis closing it
+
+
+def _emphasis_close(text: str, start: int, after: int) -> int | None:
+    """Where the emphasis opened right before the mention at ``start`` ("*Quy định số 105 về
+    …* của …") closes on its line after ``after``: the title ends there; None if none does."""
+    mark = _EMPHASIS_OPENS.search(text, max(0, start - 2), start)
+    if mark is None:
+        return None
+    closing = text.find(mark.group(1), after, min(len(text), after + _MAX_TITLE))
+    if closing <= after or text[closing - 1] in " *" or "\n" in text[after:closing]:
+        return None
+    return closing
+
+
+def _stated_after_quote(
+    norm: Normalized, pos: int, limit: int, *, dated: bool, issued: bool
+) -> tuple[re.Match[str] | None, tuple[int, int] | None]:
+    """The date and issuer stated right after a quoted title, in either order: "Chỉ thị số
+    05-CT/TW về “Đẩy mạnh …” ngày 15/5/2016 của Bộ Chính trị" (a quoted title closes the
+    clause a plain one would run on through)."""
+    folded = norm.folded
+    date: re.Match[str] | None = None
+    issuer: tuple[int, int] | None = None
+    for _ in range(2):
+        gap = _AFTER_QUOTE_GAP.match(folded, pos, limit)
+        if gap is None:
+            break
+        pos = gap.end()
+        if "," in gap.group() and _opens_next_lead(folded, pos, limit):
+            break  # "… về “X” của Ban Thường vụ, ngày 5/6/2020, Đảng ủy xã ban hành …": the next act's day
+        if not dated and date is None and (found_date := _DATE_RE.match(folded, pos, limit)) is not None:
+            date, pos = found_date, found_date.end()
+        elif (not issued and issuer is None and folded.startswith("cua", pos)
+              and (opening := _ISSUER_OPEN.match(folded, pos, limit)) is not None
+              and (found := _issuer_at(norm, opening.end(), limit)) is not None):
+            issuer, pos = found, found[1]
+        else:
+            break
+    return date, issuer
+
+
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
     *, year: int | None = None, named: bool = False, aside: tuple[int, int] | None = None,
@@ -1604,7 +1662,7 @@ def read_context(
     date_span = issuer_span = title_span = held_title_span = place_span = None
     in_brackets = False  # a title in an aside right after the document, "(về …)", is its own
     title_open: int | None = None
-    issued_by_verb = issuer_cited_at = False
+    issued_by_verb = issuer_cited_at = stated_after_title = False
     in_force_at: int | None = None  # where "có hiệu lực từ <day>" was passed over
     pos = end
     while pos < limit:
@@ -1683,7 +1741,9 @@ def read_context(
                 m = twice  # "về việc về việc đặt tên …": the opening typed twice
             quotes = quotes or QuoteIndex(norm.text)  # (callers reading many references pass one)
             in_quotation = quotes.inside_quotation(start)
-            title_span = _title_at(norm, m.end(), len(folded), in_quotation=in_quotation)
+            emphasised = _emphasis_close(norm.text, start, m.end())
+            title_span = _title_at(norm, m.end(), emphasised if emphasised is not None else len(folded),
+                                   in_quotation=in_quotation)
             if title_span is not None and _LIST_FOLLOWS.fullmatch(folded, m.start(), title_span[0] + 1):
                 title_span = None  # "về việc:⏎⏎- Chia xã A …⏎- Thành lập …": what it does is a list, no title
             if title_span is not None and _sent_to_a_body(norm, start, m):
@@ -1699,8 +1759,20 @@ def read_context(
                     date, date_span = _make_date(dated), dated.span("date")
             if title_span is not None:
                 pos = title_span[1]
-                if pos < len(folded) and folded[pos] in "\"”":
-                    pos += 1  # the closing quote belongs to the title
+                if emphasised is not None and _EMPHASIS_CLOSES.match(norm.text, pos, emphasised) is not None:
+                    closed_at: int | None = emphasised  # the emphasis around the mention closes the title
+                elif pos < len(folded) and folded[pos] in "\"”":
+                    closed_at = pos  # the closing quote belongs to the title
+                else:
+                    closed_at = None
+                if closed_at is not None:
+                    pos = closed_at + 1
+                    after = _stated_after_quote(norm, pos, limit, dated=date is not None,
+                                                issued=issuer_span is not None)
+                    if after[0] is not None:
+                        date, date_span = _make_date(after[0]), after[0].span()
+                    issuer_span = after[1] or issuer_span
+                    stated_after_title = after != (None, None)
             break
         if (issuer_span is None and title_span is None and date is not None
                 and (found := _bare_issuer_at(norm, pos, limit)) is not None):
@@ -1856,7 +1928,8 @@ def read_context(
         pos = in_force_at  # (nothing read past when it came into force: the context ends before it)
     return Context(date=date, date_span=date_span, issuer_span=issuer_span,
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
-                   issuer_cited_at=issuer_cited_at, held_title_span=held_title_span)
+                   issuer_cited_at=issuer_cited_at, held_title_span=held_title_span,
+                   stated_after_title=stated_after_title)
 
 
 def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) -> tuple[tuple[int, int], bool] | None:

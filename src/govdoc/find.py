@@ -248,7 +248,8 @@ def _symbol_candidates(
         start = match.start()
         before = folded[start - 1] if start else " "
         # ("…/Nam%201963/UBTVQH1963_3.htm": a web address's escaped space, "%20", glued to a year)
-        glued = (before.isalnum() or before in "/-%" or (before == "." and start > 1 and folded[start - 2].isalnum())
+        # ("Km39+200/QL.19B": a road's chainage, the metres glued to the kilometre by "+")
+        glued = (before.isalnum() or before in "/-%+" or (before == "." and start > 1 and folded[start - 2].isalnum())
                  # "HK$7,8/USD": a rate, the decimal comma inside a figure glued to its currency
                  # (not "quyết định số 98,99/QĐ-VKSTC", two numbers)
                  or (before == "," and _GLUED_FIGURE.search(folded, max(0, start - 12), start - 1) is not None)
@@ -610,6 +611,7 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         limit = drafts[following].start if following < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
                                named=draft.kind is Kind.NAMED, aside=aside, local=_issued_locally(draft))
+        titled_only = titled_only and not context.stated_after_title  # ('"Quy định số 105 về …" của …')
         if not titled_only and _issued_guide(norm, drafts, i, context):
             continue  # the "do … ban hành" after it names who issued the document before it
         if not titled_only:
