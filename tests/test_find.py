@@ -9391,3 +9391,20 @@ def test_a_list_goes_on_past_the_short_name_closing_an_item() -> None:
     assert [m.relation for m in (first, second, third)] == [Relation.IMPLEMENTS] * 3
     assert links_of(second) == [(Relation.IMPLEMENTS, nested.start)]
     assert (first_again.relation, nested.relation, second_again.relation) == (Relation.MENTIONS,) * 3
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐỊNH MỨC BẢO DƯỠNG THƯỜNG XUYÊN ĐƯỜNG QUỐC LỘ BAN HÀNH TẠI CHƯƠNG III PHỤ LỤC I "
+        "THÔNG TƯ SỐ 44/2021/TT-BGTVT NGÀY 31/12/2021 CỦA BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI",
+        "Sửa đổi, bổ sung một số định mức bảo dưỡng thường xuyên đường quốc lộ ban hành tại Phụ lục I Thông tư số "
+        "44/2021/TT-BGTVT ngày 31/12/2021 của Bộ trưởng Bộ Giao thông vận tải.",
+    ],
+)
+def test_changing_what_an_annex_of_a_document_issued_changes_the_document(change: str) -> None:
+    """"Sửa đổi … định mức … ban hành tại Chương III Phụ lục I Thông tư A": an annex is a part
+    of A, as an article is."""
+    own, changed = extract(f"Số: 39/2025/TT-BXD\n\n**THÔNG TƯ**\n\n**PHỤ LỤC I**\n\n{change}\n")
+    assert own.is_self
+    assert changed.relation is Relation.AMENDS

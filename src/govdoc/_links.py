@@ -291,7 +291,8 @@ _POLICY_PER = re.compile(
 )
 # "điểm a khoản 2 Điều 28 ", "Điều 14, 18 " (a list of numbers too)
 _PINPOINT = (rf"(?:(?:điểm|khoản|điều){_S}+(?:\d{{1,3}}[a-zđ]?|[a-zđ])"
-             rf"|(?:mục|phần|chương){_S}+(?:[ivxlc]{{1,6}}|\d{{1,3}})(?![^\W\d_]))"  # ("… khoản 3 Mục II")
+             # ("… khoản 3 Mục II", "… Chương III Phụ lục I")
+             rf"|(?:mục|phần|chương|phụ{_S}lục){_S}+(?:[ivxlc]{{1,6}}|\d{{1,3}})(?![^\W\d_]))"
              rf"(?:[\s_]*,[\s_]*\d{{1,3}}[a-zđ]?(?![^\W\d_]))*[\s_,]*(?:và{_S}+)?")
 _PINPOINT_OBJECT = re.compile(rf"[\s_]*(?:{_PINPOINT}){{1,6}}(?:của[\s_]+)?\Z")
 _ISSUING_VERB_BEFORE = re.compile(  # ("… Bộ trưởng ký Quyết định B")
