@@ -9408,3 +9408,34 @@ def test_changing_what_an_annex_of_a_document_issued_changes_the_document(change
     own, changed = extract(f"Số: 39/2025/TT-BXD\n\n**THÔNG TƯ**\n\n**PHỤ LỤC I**\n\n{change}\n")
     assert own.is_self
     assert changed.relation is Relation.AMENDS
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the session it was passed at, its number without "thứ"
+        ("Quốc hội khóa VI đã thông qua Hiến pháp 1980 tại kỳ họp 7 ngày 18 tháng 12 năm 1980.",
+         dt.date(1980, 12, 18)),
+        # the clause the date opens ends with the session and the term in parentheses
+        ("Ngày 9 tháng 11 năm 1946, Hiến pháp năm 1946 được thông qua tại kỳ họp thứ 2 (Quốc hội khoá I).",
+         dt.date(1946, 11, 9)),
+        # a date set off by a dash right after the symbol
+        ("(Quyết định 188/QĐ-QP - Ngày 23 tháng 7 năm 1974)", dt.date(1974, 7, 23)),
+        # not after the issuer: the dash opens the next item of a timeline
+        ("thành lập theo Sắc lệnh số 60/SL của Chủ tịch Hồ Chí Minh - Ngày 15 tháng 6 năm 2013, Cục đổi tên.", None),
+    ],
+)
+def test_the_day_a_document_was_passed_or_dated(text: str, date: dt.date | None) -> None:
+    """The day stated past the session a document was passed at, or set off by a dash."""
+    [m] = extract(text)
+    assert m.date == date
+
+
+def test_replacing_per_a_documents_provisions_replaces_nothing() -> None:
+    """"xử lý theo hình thức điều chỉnh hoặc thay thế theo quy định tại điểm b khoản 2 Điều 19
+    Nghị định A": invoices are replaced per A's provisions; A is mentioned."""
+    text = ("Số: 5/2025/QĐ-UBND\n\nTrường hợp người bán đã xử lý theo hình thức điều chỉnh hoặc thay thế theo quy "
+            "định tại điểm b khoản 2 Điều 19 Nghị định số 123/2020/NĐ-CP thì lập hóa đơn mới.")
+    own, cited = extract(text)
+    assert own.is_self
+    assert cited.relation is Relation.MENTIONS

@@ -558,6 +558,7 @@ _PER_DOCUMENT = re.compile(  # (not "… ban hành kèm theo <doc>", where a par
     rf"(?<![a-z])(?:(?<!kem{_S})theo|phu{_S}hop{_S}voi)(?:{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua))?[\s_]+\Z")
 # ("… để phù hợp với quy định của <doc>": what a change conforms to)
 _PER_REACH = 40
+_PER_PROVISIONS_REACH = 80  # "theo quy định tại điểm b khoản 2 Điều 19 ": the provisions too
 # "… theo quy định tại ": what a change follows (not "… ban hành kèm theo ", what it changes)
 _PER_PROVISIONS = re.compile(
     rf"(?<![a-z])theo{_S}+(?:cac{_S}+)?quy{_S}dinh{_S}+(?:tai|cua)(?:{_S}+(?:diem|khoan|dieu){_S}+[\w.]{{1,6}},?)*[\s_]+\Z")
@@ -876,9 +877,10 @@ def _object_gap(norm: Normalized, cue: _Cue, end: int) -> bool:
             # tại …" inside a sentence says only how something is done)
             return True
         return _implements_gap(norm, cue.end, end)
-    if (cue.relation in _CHANGES and (per := _PER_PROVISIONS.search(norm.folded, max(cue.end, end - _PER_REACH), end))
-            and norm.folded[cue.end:per.start()].strip(" _,")):
-        return False  # "… phải lập, sửa đổi, phê duyệt lại hồ sơ theo quy định tại Thông tư A": what it follows
+    if cue.relation in _CHANGES and _PER_PROVISIONS.search(norm.folded, max(cue.end, end - _PER_PROVISIONS_REACH), end):
+        # "… phải lập, sửa đổi, phê duyệt lại hồ sơ theo quy định tại Thông tư A": what it follows;
+        # so does "xử lý theo hình thức điều chỉnh hoặc thay thế theo quy định tại … Nghị định A"
+        return False
     if cue.relation is Relation.AMENDS and _bare_supplement(norm.folded, cue.start, cue.end):
         # "bổ sung" alone amends only what it adds into: "… bổ sung Điều 17a vào Nghị định …",
         # or the document whose provision it adds to (read below as any other amendment).

@@ -70,7 +70,8 @@ _DATE_OR_DAY = rf"(?:ngay{_S}{{1,3}})?\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{4}})?(?
 _IN_FORCE_DATE = _DATE.replace("(?P<", "(?P<f")  # (its groups fd, fm, fm2, fy: unused)
 # "(tại) kỳ họp thứ 18 / hai mươi lăm", "tại Kỳ họp bất thường lần thứ 9": when it was passed
 _AT_SESSION = (rf"(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?"
-               rf"(?:lan{_S}{{1,3}})?thu{_S}{{1,3}}(?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})(?![a-z])")
+               rf"(?:(?:lan{_S}{{1,3}})?thu{_S}{{1,3}}(?:\d{{1,3}}|{_NUMBER_WORD}(?:{_S}{{1,3}}{_NUMBER_WORD}){{0,3}}|[a-z]{{2,6}})"
+               rf"|\d{{1,3}})(?![a-z\d])")  # ("kỳ họp 7": its number without "thứ")
 # Pieces that may sit between a reference and its date, issuer or title.
 _TAIL_SKIP = re.compile(
     rf"""(?:
@@ -125,6 +126,7 @@ _TAIL_SKIP = re.compile(
     re.VERBOSE,
 )
 
+_DASH_THEN_DATE = re.compile(rf"{_S}{{1,3}}[-–](?={_S}{{1,3}}ngay{_S}{{1,3}}\d)")  # right after the symbol only
 # Header lines put the date after the place: "Số: 37/2025/TT-BXD | Hà Nội, ngày 21 …"
 # (the place may wrap a line: "*Hà⏎Nội, ngày …*"; the "V/v …" line before it may close with a
 # full stop).
@@ -1579,7 +1581,8 @@ _FRONTED_DATE_REACH = 48
 # "… được ban hành", "… ban hành, …" right after the document: issued then, the document the subject
 _ISSUED_HERE = re.compile(
     rf"[\s_*]*(?:(?:da{_S}{{1,3}})?duoc{_S}{{1,3}})?(?:ban{_S}{{1,3}}hanh|thong{_S}{{1,3}}qua)"
-    rf"(?=[\s_*]*[.,;]|{_S}{{1,3}}(?:va|ngay)(?![a-z]))")
+    # ("… được thông qua tại kỳ họp thứ 2 (Quốc hội khoá I).": the session it was passed at)
+    rf"(?:{_S}{{1,3}}{_AT_SESSION})?(?=[\s_*]*[.,;]|{_S}{{1,3}}(?:va|ngay)(?![a-z])|{_S}{{1,3}}\()")
 _DATE_BEFORE_ISSUER = re.compile(rf"{_S}{{1,3}}{_DATE}[\s_*]*\Z")
 _DATE_BEFORE_ISSUER_REACH = 48  # "ngày 17 tháng 11 năm 2025" and some markup
 _DATE_ENDS_TITLE = re.compile(rf"(?:,{_S}{{0,3}}|{_S}{{1,3}}vao{_S}{{1,3}})(?P<date>{_DATE})[\s_*]*\Z")
@@ -1677,6 +1680,9 @@ def read_context(
             title_open, title_span, pos = bracketed.start("open"), bracketed.span("title"), bracketed.end()
             in_brackets = True
             break
+        if pos == end and (dash := _DASH_THEN_DATE.match(folded, pos, limit)) is not None:
+            pos = dash.end()  # "(Quyết định 188/QĐ-QP - Ngày 23 tháng 7 năm 1974)": its date, set off by a dash
+            continue
         skip = _TAIL_SKIP.match(folded, pos, limit)
         if skip and skip.end() > pos:
             if (folded.count("\n", pos, skip.end()) > 1 and _PARAGRAPH_END.search(folded, pos, skip.end())
