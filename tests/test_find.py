@@ -6634,6 +6634,9 @@ def test_a_body_named_for_carrying_out_a_document_carries_out_nothing(text: str,
      # looking back on the carrying out
      "Sau thời gian thực hiện Nghị quyết 08/NQ-CP của Chính phủ, đến nay các bộ đã phân cấp.",
      "Qua thực hiện Chỉ thị 30/CT-TW, mặc dù đã đạt được những thành tựu nhất định, vẫn còn hạn chế.",
+     # when (or after) it is carried out
+     "Nhiều chi phí phát sinh khi thực hiện Luật Đất đai mới, doanh nghiệp kiến nghị.",
+     "Sau khi triển khai thực hiện Nghị quyết số 29-NQ/TW, giáo dục đã đạt được những thành tựu to lớn.",
      # what is carried out ended at "này": the law is only what is to be changed
      "Để thực hiện nội dung này, trong thời gian tới cần nghiên cứu xây dựng dự án Luật sửa đổi, bổ sung Luật "
      "Ngân sách nhà nước."],

@@ -175,6 +175,7 @@ _NOMINAL = re.compile(
     rf"(?<![^\W\d_])(?:trong|(?<!về{_S})(?<!với{_S})việc|(?:quá|tiến){_S}trình|hiệu{_S}quả|kết{_S}quả|tình{_S}hình|góp{_S}phần"
     rf"|tiến{_S}độ"  # "đẩy nhanh tiến độ thực hiện Quyết định A": the pace of carrying it out, a noun
     rf"|thời{_S}gian|(?<!thông{_S})qua"  # "Sau thời gian thực hiện …", "Qua thực hiện Chỉ thị 30, …": looking back
+    rf"|khi"  # "chi phí phát sinh khi thực hiện Luật Đất đai mới": when it is carried out
     # "Trách nhiệm tổ chức thực hiện Nghị quyết 68 …": whose task it is; "sau khi sơ kết 7 năm
     # thực hiện Nghị quyết 21": a review of the carrying out; "gắn với việc triển khai …" is not
     rf"|liên{_S}quan{_S}đến|(?<!có{_S})(?<!chịu{_S})trách{_S}nhiệm|sơ{_S}kết|tổng{_S}kết|(?<=\d{_S})năm"
