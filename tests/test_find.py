@@ -9442,3 +9442,30 @@ def test_replacing_per_a_documents_provisions_replaces_nothing() -> None:
     own, cited = extract(text)
     assert own.is_self
     assert cited.relation is Relation.MENTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        # an office the registry knows, then the person holding it, signed: the office issued, the
+        # date is read on past the name
+        ("Nghị định 96/CP do Thủ tướng Võ Văn Kiệt ký ngày 11 tháng 9 năm 1997.", "Thủ tướng", dt.date(1997, 9, 11)),
+        # a deputy signing is no issuer
+        ("Nghị định 96/CP do Phó Thủ tướng Phạm Gia Khiêm ký ngày 6-7-2005.", None, dt.date(2005, 7, 6)),
+        # the office alone signed: it issued
+        ("Quyết định 1/QĐ-TTg do Thủ tướng ký ngày 6-7-2005.", "Thủ tướng", dt.date(2005, 7, 6)),
+    ],
+)
+def test_the_office_whose_holder_signed_issued(text: str, issuer: str | None, date: dt.date) -> None:
+    """"… do Thủ tướng Võ Văn Kiệt ký ngày …": the office issued, not the person, and the date
+    follows the name; a deputy who signed issued nothing."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.date) == (issuer, date)
+
+
+def test_an_article_of_rules_named_with_commas_holds_back_the_title() -> None:
+    """"Điều 4 Quy chế đăng ký, lưu ký … ban hành kèm theo Quyết định A về X": X is what the
+    article is about, the rules' name read past its commas."""
+    [m] = extract("Theo quy định tại Điều 4 Quy chế đăng ký, lưu ký và thanh toán giao dịch ban hành kèm theo "
+                  "Quyết định 44/QĐ-VSD về nguyên tắc đăng ký trái phiếu như sau:")
+    assert m.title is None

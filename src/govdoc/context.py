@@ -828,7 +828,7 @@ _PINPOINT_BEFORE = re.compile(
     rf"(?:(?:[\s_]*,[\s_]*|{_S}+và{_S}+)\d{{1,3}}[a-zđ]?(?![\w.]))*"  # ("Điều 104 và 105 ")
     rf"[\s_,*]*(?:của{_S}+)?"  # (markup between: "Điều 28** **Nghị định …")
     # (also of what the document issued: "Điều 37 Quy chế ban hành kèm theo <doc>")
-    rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:{_S}+[^\W\d_]+){{0,16}}?"
+    rf"(?:(?:quy{_S}chế|quy{_S}định|điều{_S}lệ)(?:,?{_S}+[^\W\d_]+){{0,16}}?"  # ("Quy chế đăng ký, lưu ký …")
     rf"{_S}+(?:được{_S}+)?ban{_S}hành{_S}+kèm{_S}+theo{_S}+)?\Z"
 )
 # ("Điều 14 Quy chế tuyển sinh trung học cơ sở và tuyển sinh trung học phổ thông ban hành kèm theo ")
@@ -1717,11 +1717,15 @@ def read_context(
             continue
         if issuer_span is None and title_span is None and (m := _ISSUER_OPEN.match(folded, pos, limit)):
             found = _issuer_at(norm, m.end(), limit)
-            if found is not None and folded.startswith("do", m.start()) and _signed_by_a_person(norm, found):
+            if (found is not None and folded.startswith("do", m.start())
+                    and (signed_end := _signed_by_a_person(norm, found)) is not None):
                 # "… do Phó Thủ tướng Phạm Gia Khiêm ký ngày 6-7-2005": who signed, not who
                 # issued; the date goes on after it
-                signed = _SIGNED.match(folded, found[1])
-                pos = signed.end() if signed is not None else found[1]
+                pos = signed_end
+                continue
+            if (found is not None and folded.startswith("do", m.start())
+                    and (signed_end := _holder_signed(norm, found)) is not None):
+                issuer_span, pos = found, signed_end  # "… do Thủ tướng Võ Văn Kiệt ký ngày …": the office's
                 continue
             if found is None or (folded.startswith("do", m.start()) and (
                     _HEADED_BY.match(norm.lowered, found[1]) or _DONE_BY.match(norm.lowered, found[1]))):
@@ -2153,22 +2157,34 @@ _OFFICE = re.compile(
     rf"(?![a-z]){_S}*")
 
 
-def _signed_by_a_person(norm: Normalized, span: tuple[int, int]) -> bool:
-    """Whether ``span``, before "ký", is an office holder by name ("Phó Thủ tướng Phạm Gia
-    Khiêm", "Ủy viên Bộ Chính trị Đào Duy Tùng"): the person who signed, not the body that
-    issued. A name the registry knows whole ("Chủ tịch Hồ Chí Minh") is the issuer."""
+def _signed_by_a_person(norm: Normalized, span: tuple[int, int]) -> int | None:
+    """Where "ký" ends when ``span``, before it, is an office holder by name ("Phó Thủ tướng
+    Phạm Gia Khiêm", "Ủy viên Bộ Chính trị Đào Duy Tùng"): the person who signed, not the
+    body that issued; else None. A name the registry knows whole ("Chủ tịch Hồ Chí Minh") is
+    the issuer."""
     folded = norm.folded
-    if _SIGNED.match(folded, span[1]) is None:
-        return False
+    if (signed := _SIGNED.match(folded, span[1])) is None:
+        return None
     known = _issuer_names().match(folded, span[0], span[1])
     if known is not None and known.end() == span[1]:
-        return False
+        return None
     office = _OFFICE.match(folded, span[0], span[1])
     if office is None:
-        return False
+        return None
     body = _issuer_names().match(folded, office.end(), span[1])  # "Bộ trưởng Bộ Tài chính Hồ Đức Phớc"
     name = norm.text[body.end() if body is not None else office.end():span[1]].split()
-    return 2 <= len(name) <= 4 and all(word[:1].isupper() for word in name)
+    return signed.end() if 2 <= len(name) <= 4 and all(word[:1].isupper() for word in name) else None
+
+
+def _holder_signed(norm: Normalized, span: tuple[int, int]) -> int | None:
+    """Where "ký" ends when the office at ``span`` is followed by its holder's name ("do Thủ
+    tướng Võ Văn Kiệt ký ngày …"): the office issued, and the date follows; else None."""
+    folded = norm.folded
+    if not folded.startswith(" ", span[1]) or _OFFICE.fullmatch(folded, span[0], span[1]) is None:
+        return None
+    named = _PERSON_NAME.match(norm.text, span[1] + 1)
+    signed = _SIGNED.match(folded, named.end()) if named is not None else None
+    return signed.end() if signed is not None else None
 
 
 def _body_at(norm: Normalized, pos: int, end: int) -> bool:
