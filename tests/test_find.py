@@ -9469,3 +9469,16 @@ def test_an_article_of_rules_named_with_commas_holds_back_the_title() -> None:
     [m] = extract("Theo quy định tại Điều 4 Quy chế đăng ký, lưu ký và thanh toán giao dịch ban hành kèm theo "
                   "Quyết định 44/QĐ-VSD về nguyên tắc đăng ký trái phiếu như sau:")
     assert m.title is None
+
+
+def test_a_list_carried_out_goes_on_past_a_plan_an_item_issued() -> None:
+    """"Thực hiện A …, B … ban hành Kế hoạch triển khai C và D ngày … của Thủ tướng …": C is
+    what B's plan carries out; D, cited in full, is the outer list's next item."""
+    text = ("Thực hiện quy định tại khoản 1 Điều 11 Nghị quyết 190/2025/QH15 ngày 19/02/2025 của Quốc hội, Quyết "
+            "định 439/QĐ-TTg ngày 26/02/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Nghị quyết "
+            "190/2025/QH15 và Công điện 20/CĐ-TTg ngày 26/02/2025 của Thủ tướng Chính phủ, Bộ Tư pháp đề nghị các "
+            "bộ rà soát.")
+    first, plan, planned, cable = extract(text)
+    assert [m.relation for m in (first, plan, planned, cable)] == [
+        Relation.IMPLEMENTS, Relation.IMPLEMENTS, Relation.MENTIONS, Relation.IMPLEMENTS]
+    assert links_of(plan) == [(Relation.IMPLEMENTS, planned.start)]

@@ -506,6 +506,7 @@ _AGENT_MARK = re.compile(r"[\s_,*]*(?:boi|theo|tai|bang)(?![a-z])")  # "… đư
 _LEAD_IN_REACH = 400  # how long a line leading in to a quotation may be
 _NEXT_OBJECT_GAP = re.compile(r"[\s_*]{0,8}")  # a verb, then the document it acts on
 _ABOUT_IN = re.compile(r"(?<![a-z])ve[\s_]")  # what a document is about, opening
+_ISSUES_IN = re.compile(r"(?<![a-z])(?:ban[\s_]hanh|phe[\s_]duyet)[\s_]")  # or what it issues or approves
 _SEMICOLON_JOINED = re.compile(r"[\s_]*;[\s_]*(?:va[\s_]+)?")
 # "… bởi khoản 24 Điều 1 Luật B; khoản 4 Điều 54 Luật C như sau": after ";", a provision opens
 # the list's next item (a new clause does not start with one)
@@ -2322,9 +2323,11 @@ class _Analysis:
                         gap = next((m for m in (_DIRECTED_AT.match(folded, at, d.start),
                                                 _KINDS_LISTED.match(folded, at, d.start))
                                     if m is not None and m.end() == d.start), gap)
-                    if after_nested and ";" not in folded[at:d.start]:
+                    if after_nested and ";" not in folded[at:d.start] and (d.date is None or prev.date is not None):
                         # "… về hướng dẫn thi hành Luật A và Luật B": joined without ";", the next one is
-                        # the nested verb's too; after ";" the outer list goes on
+                        # the nested verb's too; after ";" the outer list goes on, and so it does with an
+                        # item cited in full after one that is not ("… ban hành Kế hoạch triển khai
+                        # Nghị quyết A và Công điện B ngày … của Thủ tướng …")
                         last_item = i
                         continue
                     after_nested = False
@@ -3390,8 +3393,9 @@ class _Analysis:
         described = self.folded[self.countable_ends[k]:later.start]
         if ";" in described:
             return False
-        if _ABOUT_IN.search(described) is not None and self.acts_right_on(later, self.countable_starts[k + 1]):
-            return True
+        if ((_ABOUT_IN.search(described) is not None or _ISSUES_IN.search(described) is not None)
+                and self.acts_right_on(later, self.countable_starts[k + 1])):
+            return True  # (or "… B ngày … của Thủ tướng ban hành Kế hoạch triển khai C và D …")
         # "Thực hiện Kết luận A, ngày … của Bộ Chính trị hướng dẫn xây dựng phương án …; Kết luận B …":
         # the verb right after an item's date and issuer says what the item does, of no document
         item = self.drafts[self.countable[k]]
