@@ -47,6 +47,14 @@ def test_same_letters_mean_different_types_per_system() -> None:
     assert doc_types().by_code("TT", System.PARTY).name == "Thông tri"  # type: ignore[union-attr]
 
 
+def test_only_a_consolidated_text_stands_for_the_document_it_consolidates() -> None:
+    consolidating = [t.code for t in doc_types().all if t.consolidates]
+    assert consolidating == ["VBHN"]
+    doc_type = parse("81/VBHN-BNNMT").doc_type
+    assert doc_type is not None
+    assert doc_type.consolidates
+
+
 def test_ascii_folding_is_used_only_when_unambiguous() -> None:
     """"QD" reads as QĐ; "DA" stays ambiguous between Đề án (ĐA) and Dự án (DA)."""
     assert doc_types().by_code("QD", System.STATE).code == "QĐ"  # type: ignore[union-attr]

@@ -438,11 +438,12 @@ _PRESCRIBED_IN = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+tại[\s_]+{_PROV
 # What a guide is about, prescribed by a document: "… hướng dẫn chế độ báo cáo theo quy định
 # của Nghị định A" guides A, as "… quy định tại Nghị định A" does
 _PRESCRIBED_BY = re.compile(rf"(?<![^\W\d_])quy{_S}định{_S}+(?:tại|của)[\s_]+{_PROVISIONS_OF}")
-# "Thông tư liên tịch A hướng dẫn thực hiện chế độ … theo Quyết định B": per a document, said of
-# a document's guidance (not "… ban hành kèm theo …", nor a body's "hướng dẫn … theo …")
+# "Giao X chủ trì, phối hợp … hướng dẫn … theo quy định tại …": a task the text gives a body
 _TASKED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:giao|chủ{_S}trì|phối{_S}hợp|tham{_S}mưu)(?![^\W\d_])")
 _TASK_REACH = 200
 _PER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])theo[\s_]+\Z")
+# "Thông tư liên tịch A hướng dẫn thực hiện chế độ … theo Quyết định B": per a document, said of
+# a document's guidance (not "… ban hành kèm theo …", nor a body's "hướng dẫn … theo …")
 _PER_DOCUMENT_GUIDED = re.compile(rf"(?<![^\W\d_])(?<!kèm{_S})theo[\s_]+{_PROVISIONS_OF}")
 # What changing part of a document names: not "… thực hiện theo quy định tại …", done per it
 # (not "… đối với trường hợp quy định tại …", the case a document sets, where something is changed)
@@ -823,7 +824,6 @@ _LOOK_BACK = 300  # how far back a bare type word may stand before its cue
 # A heading line that is the type word alone, near the top of a legal text.
 _OWN_TYPE_LINE = re.compile(r"^[ \t*#_|]*(?P<word>[^\W\d_]+(?:[ _][^\W\d_]+){0,3})[ \t*#_|:]*$", re.MULTILINE)
 _HEADING_WINDOW = 3000
-_CONSOLIDATED = "VBHN"  # the type code of a consolidated text
 _FIRST_LINE = re.compile(
     r"\s*(?P<line>(?P<word>[A-ZĐ][^\W\d_]*(?:[ _][^\W\d_]+){0,3}?)[ _]+"
     r"(?:ban[ _]hành|về|v[ _]?/[ _]?v|quy[ _]định|hướng[ _]dẫn|sửa[ _]đổi|bổ[ _]sung|thay[ _]thế|bãi[ _]bỏ"
@@ -1169,7 +1169,7 @@ class _Analysis:
         """The type of the text itself: its header number's, else the one its heading or
         first line names, else the one it points at itself with."""
         own = next((d.doc_type for d in self.drafts if d.is_self and d.doc_type is not None), None)
-        if own is not None and own.code == _CONSOLIDATED:
+        if own is not None and own.consolidates:
             # A consolidated text ("Số: 81/VBHN-BNNMT" over "NGHỊ ĐỊNH") reads as the document
             # it consolidates: its "Nghị định này" is the text itself.
             return self.headed_own_type() or own.name

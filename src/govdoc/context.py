@@ -1601,7 +1601,7 @@ def _opens_next_lead(folded: str, pos: int, limit: int) -> bool:
     return lead is not None and not lead.group("issuer").lstrip(" _*").startswith("cua ")
 
 
-_AFTER_QUOTE_GAP = re.compile(r"[\s_,*]{0,4}")
+_AFTER_TITLE_GAP = re.compile(r"[\s_,*]{0,4}")
 _EMPHASIS_CLOSES = re.compile(r"[ \t]*\Z")  # only space between a title's end and the emphasis closing it
 
 
@@ -1617,17 +1617,17 @@ def _emphasis_close(text: str, start: int, after: int) -> int | None:
     return closing
 
 
-def _stated_after_quote(
+def _stated_after_title(
     norm: Normalized, pos: int, limit: int, *, dated: bool, issued: bool
 ) -> tuple[re.Match[str] | None, tuple[int, int] | None]:
-    """The date and issuer stated right after a quoted title, in either order: "Chỉ thị số
-    05-CT/TW về “Đẩy mạnh …” ngày 15/5/2016 của Bộ Chính trị" (a quoted title closes the
-    clause a plain one would run on through)."""
+    """The date and issuer stated right after a title quotes or emphasis closed, in either
+    order: "Chỉ thị số 05-CT/TW về “Đẩy mạnh …” ngày 15/5/2016 của Bộ Chính trị" (the closing
+    mark ends the clause a plain title would run on through)."""
     folded = norm.folded
     date: re.Match[str] | None = None
     issuer: tuple[int, int] | None = None
     for _ in range(2):
-        gap = _AFTER_QUOTE_GAP.match(folded, pos, limit)
+        gap = _AFTER_TITLE_GAP.match(folded, pos, limit)
         if gap is None:
             break
         pos = gap.end()
@@ -1777,7 +1777,7 @@ def read_context(
                     closed_at = None
                 if closed_at is not None:
                     pos = closed_at + 1
-                    after = _stated_after_quote(norm, pos, limit, dated=date is not None,
+                    after = _stated_after_title(norm, pos, limit, dated=date is not None,
                                                 issued=issuer_span is not None)
                     if after[0] is not None:
                         date, date_span = _make_date(after[0]), after[0].span()

@@ -49,6 +49,15 @@ class DocType:
     #: depends on the issuer (a Quyết định of the Prime Minister or of a province).
     legal_rank: int | None = None
 
+    @property
+    def consolidates(self) -> bool:
+        """Whether the type is a consolidated text (Văn bản hợp nhất), which stands for the
+        document it consolidates with its amendments ("81/VBHN-BNNMT" over "NGHỊ ĐỊNH")."""
+        return self.code == _CONSOLIDATED_CODE
+
+
+_CONSOLIDATED_CODE = "VBHN"
+
 
 def _code_key(code: str) -> str:
     return code.casefold()

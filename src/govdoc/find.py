@@ -501,7 +501,7 @@ def _numbers_the_name(norm: Normalized, name: _Draft, draft: _Draft) -> bool:
             and _LEGISLATURE_NUMBER_AFTER.fullmatch(norm.folded, name.end, draft.symbol_start) is not None)
 
 
-_CONSOLIDATED = "VBHN"  # a consolidated text, named by the law it consolidates
+# "Văn bản hợp nhất Luật Đầu tư số …": a consolidated text, named by the law it consolidates
 _CONSOLIDATED_BEFORE = re.compile(r"(?<![a-z])van[\s_]+ban[\s_]+hop[\s_]+nhat[\s_*]+\Z")
 
 
@@ -514,7 +514,7 @@ def _merge(norm: Normalized, drafts: list[_Draft]) -> list[_Draft]:
         if previous is not None and previous.kind is Kind.NAMED and _numbers_the_name(norm, previous, draft):
             kept.pop()
             draft.start, draft.name_end = previous.start, previous.end
-            if (draft.doc_type is not None and draft.doc_type.code == _CONSOLIDATED
+            if (draft.doc_type is not None and draft.doc_type.consolidates
                     and (consolidated := _CONSOLIDATED_BEFORE.search(norm.folded, max(0, draft.start - 24),
                                                                      draft.start)) is not None):
                 draft.start = consolidated.start()  # "Văn bản hợp nhất Luật Đầu tư số 134/VBHN-VPQH"
