@@ -9482,3 +9482,29 @@ def test_a_list_carried_out_goes_on_past_a_plan_an_item_issued() -> None:
     assert [m.relation for m in (first, plan, planned, cable)] == [
         Relation.IMPLEMENTS, Relation.IMPLEMENTS, Relation.MENTIONS, Relation.IMPLEMENTS]
     assert links_of(plan) == [(Relation.IMPLEMENTS, planned.start)]
+
+
+def test_books_counted_after_a_type_word_are_no_reference() -> None:
+    """"Kế hoạch 500 cuốn sách": five hundred books, not plan number 500."""
+    assert extract("Nhà xuất bản thực hiện Kế hoạch 500 cuốn sách của ngành.") == []
+    [plan] = extract("theo Kế hoạch 500 của UBND tỉnh")
+    assert plan.number == "500"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        # a bare year, then a wiki's footnote mark (in bold with the reference), then "của" and "về"
+        ("Căn cứ theo **Quy định số 214-QĐ/TW 2020 [4]** của Bộ Chính trị về tiêu chuẩn chức danh cán bộ thì",
+         "Bộ Chính trị", "tiêu chuẩn chức danh cán bộ"),
+        # the sentence's main clause after the title: what a body agreed
+        ("Về kéo dài thời hạn áp dụng Nghị quyết số 42/2017/QH14 về thí điểm xử lý nợ xấu của các tổ chức tín "
+         "dụng, Quốc hội thống nhất kéo dài.", None, "thí điểm xử lý nợ xấu của các tổ chức tín dụng"),
+    ],
+)
+def test_the_issuer_and_title_past_a_year_or_up_to_the_main_clause(text: str, issuer: str | None,
+                                                                    title: str) -> None:
+    """The issuer and title read past a bare year and a footnote mark, and a title that ends
+    where the sentence's own subject agrees to something."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)

@@ -91,7 +91,8 @@ _TAIL_SKIP = re.compile(
       # or comes into force: "Quyết định 40/2025/QĐ-TTg có hiệu lực từ 31/10/2025 của Thủ tướng …"
       | (?P<in_force>(?:(?:se|da|chinh{_S}thuc){_S}{{1,3}}){{0,2}}co{_S}{{1,3}}hieu{_S}{{1,3}}luc
         (?:{_S}{{1,3}}thi{_S}{{1,3}}hanh)?{_S}{{1,3}}(?:ke{_S}{{1,3}})?tu{_S}{{1,3}}(?:{_IN_FORCE_DATE}|{_DATE_OR_DAY}))
-      | (?<=[\s_])(?:19|20)\d\d(?=[\s_]{{1,3}}(?:ve|cua|ngay)(?![a-z]))  # or a bare year: "763/QĐ-BXD 2025 về …"
+      # or a bare year: "763/QĐ-BXD 2025 về …" (a wiki's footnote mark after it: "214-QĐ/TW 2020 [4] của …")
+      | (?<=[\s_])(?:19|20)\d\d(?=[\s_*]{{1,5}}(?:\[\d{{1,3}}\][\s_*]{{1,5}})?(?:ve|cua|ngay)(?![a-z]))
       | {_AT_SESSION}
       | -(?={_S}{{1,3}}(?:tai{_S}{{1,3}})?ky{_S}{{1,3}}hop(?![a-z]))  # "… khoá XV - Kỳ họp thứ 13 về …"
       | [-–](?={_S}{{1,3}}ve(?![a-z]))                # "Sắc lệnh số 213 – Về việc …": a dash before the title
@@ -513,6 +514,7 @@ _MAIN_CLAUSE = re.compile(
     rf",{_S}+(?:{UPPER}(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?{_S}(?:kính{_S}đề{_S}nghị|đề{_S}nghị|đề{_S}xuất"
     rf"|(?<!ứng{_S})yêu{_S}cầu|chỉ{_S}đạo"
     rf"|thông{_S}báo|trả{_S}lời|phúc{_S}đáp|giao|hướng{_S}dẫn|báo{_S}cáo|quyết{_S}định|ban{_S}hành|kết{_S}luận|chỉ{_S}thị|đã|sẽ"
+    rf"|thống{_S}nhất|đồng{_S}ý"  # "…, Quốc hội thống nhất kéo dài …": what a body agreed
     rf"|(?:có|xin){_S}+ý{_S}+kiến)"
     # "… về khung tiêu chuẩn chức danh Tổng Bí thư, Tổng Bí thư phải là …": a short subject
     rf"|{UPPER}[^\W\d_]*(?:{_S}[^\W\d_]+){{0,3}}{_S}(?:phải|cần)"

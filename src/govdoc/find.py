@@ -91,7 +91,7 @@ _SHORT = re.compile(
     # not in a spaced symbol, which the symbol scan finds, and which then wins as the longer)
     rf"(?![\d/.,-]?\d|{_S}?/|-|{_S}-(?!{_S})|[a-z]"
     rf"|[ \t_]{{1,3}}(?:thang|ngay(?!{_S}{{1,3}}{_DATE_AHEAD})|tuan|gio|phut"
-    rf"|lan|nguoi|%)(?![a-z]))"
+    rf"|lan|nguoi|cuon|quyen|%)(?![a-z]))"  # ("Kế hoạch 500 cuốn sách": books counted)
     # "Hướng dẫn 4 thủ tục …", "Quy định 5 nội dung …", "nghị quyết 12 điểm": a small count of what the words name (but
     # "Quy định 366 tiêu chí đánh giá …" is a headline's "Regulation 366: the criteria …")
     rf"(?!(?<!\d\d\d)[ \t_]{{1,3}}(?:thu{_S}tuc|noi{_S}dung|nhiem{_S}vu|giai{_S}phap|buoc|van{_S}de"
