@@ -9508,3 +9508,44 @@ def test_the_issuer_and_title_past_a_year_or_up_to_the_main_clause(text: str, is
     where the sentence's own subject agrees to something."""
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "amends"),
+    [
+        # a ministry's circular in the older style, its codes the State's: State documents both
+        ("Căn cứ tiểu mục 2c Mục V Thông tư 89-TC/TCT năm 1993 được sửa đổi bởi Thông tư 03/1997/TC-TCT quy định "
+         "về miễn giảm thuế.", True),
+        # a Party document: no State circular amends it
+        ("Kết luận 114-KL/TW năm 2015 được sửa đổi bởi Thông tư 03/1997/TC-TCT.", False),
+    ],
+)
+def test_a_state_document_in_the_older_style_is_the_states(text: str, amends: bool) -> None:
+    """"Thông tư 89-TC/TCT": written as Party symbols are, but its codes are only State
+    bodies', so a State circular may amend it."""
+    amended, amending = extract(text)
+    assert (links_of(amending) == [(Relation.AMENDS, amended.start)]) is amends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo quy định trên, Thông tư 133/2016/TT-BTC không bị thay thế bởi Thông tư 99/2025/TT-BTC.",
+        "Thông tư 133/2016/TT-BTC chưa được sửa đổi bởi Thông tư 99/2025/TT-BTC.",
+        "Khi chưa bãi bỏ mức lương cơ sở thì mức tham chiếu quy định tại Thông tư 133/2016/TT-BTC.",
+    ],
+)
+def test_a_change_denied_is_no_change(text: str) -> None:
+    """"Thông tư A không bị thay thế bởi Thông tư B": the text says B does not replace A."""
+    found = [m for m in extract(text) if m.kind is not Kind.ANAPHOR]
+    assert all(m.relation is Relation.MENTIONS and not m.links for m in found)
+
+
+def test_provisions_announced_as_following_are_listed_without_a_colon() -> None:
+    """"4. Các quy định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành⏎a) …
+    Nghị định A;⏎b) … Nghị định B;": the items after the line end, as after a colon."""
+    text = ("Theo khoản 4 Điều 21 Nghị định 151/2025/NĐ-CP quy định như sau:\n\n4. Các quy định sau đây hết hiệu "
+            "lực kể từ ngày Nghị định này có hiệu lực thi hành\n\na) Khoản 1 và khoản 2 Điều 22 Nghị định số "
+            "71/2024/NĐ-CP;\n\nb) Khoản 5 Điều 9 Nghị định số 101/2024/NĐ-CP;\n")
+    acting, _, first, second = extract(text)
+    assert links_of(acting) == [(Relation.REPEALS, first.start), (Relation.REPEALS, second.start)]

@@ -207,6 +207,7 @@ _CONTENT_FIELD = re.compile(
     rf"(?<![^\W\d_])(?:nội{_S}dung|kiến{_S}nghị(?:{_S}thực{_S}thi)?)[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
+_DENIED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:không|chưa)(?:{_S}+(?:bị|được))?{_S}+\Z")  # "… không bị …"
 _ASKED_BEFORE = re.compile(rf"(?<![^\W\d_])có(?:{_S}+(?:bị|được|đã|phải))?[\s_*]+\Z")  # "… có (bị) thay thế …"
 _YES_NO_END = re.compile(r"(?<![^\W\d_])không[\s_*\"”)]*\?[\s_*\"”)]*\Z")
 # "… vẫn chưa có (bất kỳ) … nào … để thay thế …", "chưa có Thông tư thay thế …": no such change yet
@@ -647,6 +648,8 @@ _KINDS_OF_BODY_LISTED = re.compile(
 _KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])")
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
+_FOLLOWING = re.compile(r"(?<![a-z])sau[\s_]day(?![a-z])")  # "các văn bản sau đây …"
+_LIST_ITEM_NEXT = re.compile(r"[\s*]*(?:[a-zđ][)]|-|\d{1,2}[.)])[ \t]")  # the next line opens "a) ", "- ", "1. "
 _NUMBERED_ITEM_NEXT = re.compile(r"[\s*]*\d{1,2}[.)]")  # the next line opens "1."
 # "**Điều 1. " opening a line, before the sentence of its heading
 _HEADING_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#>_]*(?:Điều|ĐIỀU)[ \t_]+\d{1,3}[ \t_]*\.[ \t*_]*\Z")
@@ -1092,6 +1095,13 @@ def _party_only(code: str) -> bool:
     return body is not None and body.system is System.PARTY
 
 
+@cache
+def _state_only(code: str) -> bool:
+    """Whether only the State's bodies carry an issuer code ("TCT", "BTC")."""
+    body = issuers().by_code(code, System.PARTY)  # (a Party body where the code is one; else any)
+    return body is not None and body.system is System.STATE
+
+
 def _other_system(a: _Draft, b: _Draft) -> bool:
     """Whether two documents belong to different systems (State and Party), both known: a
     named law is the State's."""
@@ -1099,6 +1109,8 @@ def _other_system(a: _Draft, b: _Draft) -> bool:
         if draft.reference is not None:
             if draft.reference.issuers and all(_party_only(code) for code in draft.reference.issuers):
                 return System.PARTY  # "Quyết định số 128/QĐ-TW": a Party decision, in the State's style
+            if draft.reference.issuers and all(_state_only(code) for code in draft.reference.issuers):
+                return System.STATE  # "Thông tư 89-TC/TCT": a ministry's circular, in the older style
             return draft.reference.system
         return System.STATE if draft.kind is Kind.NAMED else None
     mine, theirs = system(a), system(b)
@@ -1394,6 +1406,8 @@ class _Analysis:
             if (relation in _CHANGES and _ASKED_BEFORE.search(lowered, max(0, match.start() - 16), match.start())
                     and self.asks_yes_or_no(self.sentence_of(match.start()))):
                 continue  # "Thông tư A có bị thay thế bởi Thông tư B không?": asked, not stated
+            if relation in _CHANGES and _DENIED_BEFORE.search(lowered, max(0, match.start() - 16), match.start()):
+                continue  # "Thông tư A không bị thay thế bởi Thông tư B": a change denied, not made
             if (relation is Relation.AMENDS
                     and _PAPERS_BEFORE.search(lowered, max(0, match.start() - 12), match.start())):
                 continue  # "Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 …": an applicant's papers, amended
@@ -2946,10 +2960,16 @@ class _Analysis:
         return self.cues[k] if k < len(self.cues) and self.cue_starts[k] == pos else None
 
     def lists_after(self, sentence: int, pos: int) -> bool:
-        """Whether the sentence ends with a colon after ``pos``, introducing a list, or is an
-        article's heading ("**Điều 1. Bãi bỏ toàn bộ một số văn bản …**" and its items below)."""
+        """Whether the sentence ends with a colon after ``pos``, introducing a list, or names
+        what follows ("… sau đây …") right above a line opening an item, or is an article's
+        heading ("**Điều 1. Bãi bỏ toàn bộ một số văn bản …**" and its items below)."""
         end = self.sentence_end(sentence)
         return (_ENDS_WITH_COLON.search(self.text, max(pos, end - 64), end) is not None
+                # "4. Các quy định sau đây hết hiệu lực kể từ ngày …⏎⏎a) …": announced, no colon
+                or (_FOLLOWING.search(self.folded, max(self.starts[sentence], pos - _MAX_GAP), min(end, pos + _MAX_GAP))
+                    is not None
+                    and (item := _LIST_ITEM_NEXT.match(self.text, end)) is not None
+                    and "\n" in self.text[end - 1:item.end()])
                 or (_HEADING_ARTICLE.search(self.text, max(0, self.starts[sentence] - 32),
                                             self.starts[sentence]) is not None
                     and (item := _NUMBERED_ITEM_NEXT.match(self.text, end)) is not None
