@@ -9139,10 +9139,11 @@ def test_a_laws_header_names_its_own_number(header: str) -> None:
     assert named.issuer_name == "Quốc hội"
 
 
-def test_what_a_simplification_plan_proposes_changes_nothing() -> None:
-    """"d. Kiến nghị thực thi: Sửa đổi khoản 13, Điều 1 Nghị định A": a plan's proposal; the text
-    changes nothing itself."""
-    own, decree, _ = extract("|\nSố: 2843/QĐ-UBND\n|\n\nd. Kiến nghị thực thi: Sửa đổi\nkhoản 13, Điều 1 Nghị định số "
+@pytest.mark.parametrize("field", ["d. Kiến nghị thực thi: ", "**1.2. Kiến nghị thực thi**\n\n"])
+def test_what_a_simplification_plan_proposes_changes_nothing(field: str) -> None:
+    """"d. Kiến nghị thực thi: Sửa đổi khoản 13, Điều 1 Nghị định A": a plan's proposal, also
+    under a heading of that name; the text changes nothing itself."""
+    own, decree, _ = extract(f"|\nSố: 2843/QĐ-UBND\n|\n\n{field}Sửa đổi\nkhoản 13, Điều 1 Nghị định số "
                              "61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi\nhành một số điều của Luật Việc làm.")
     assert own.is_self
     assert decree.relation is Relation.MENTIONS

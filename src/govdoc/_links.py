@@ -204,7 +204,9 @@ _UNNAMED_CHANGED = re.compile(
 # A plan's task, its content field: "+ Nội dung: (bao gồm) quy định chi tiết … Luật A"; what a plan
 # to simplify procedures proposes: "d. Kiến nghị thực thi: Sửa đổi khoản 13, Điều 1 Nghị định A".
 _CONTENT_FIELD = re.compile(
-    rf"(?<![^\W\d_])(?:nội{_S}dung|kiến{_S}nghị(?:{_S}thực{_S}thi)?)[ \t*]*:[\s*]*(?:(?:bao{_S})?gồm{_S}+)?\Z")
+    rf"(?<![^\W\d_])(?:nội{_S}dung|kiến{_S}nghị(?:{_S}thực{_S}thi)?)"
+    # (or a heading of that name: "**1.2. Kiến nghị thực thi**⏎")
+    rf"(?:[ \t*]*:[\s*]*|\*{{0,2}}[ \t]*\n[\s*]*)(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
 _DENIED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:không|chưa)(?:{_S}+(?:bị|được))?{_S}+\Z")  # "… không bị …"
