@@ -9550,3 +9550,13 @@ def test_provisions_announced_as_following_are_listed_without_a_colon() -> None:
             "71/2024/NĐ-CP;\n\nb) Khoản 5 Điều 9 Nghị định số 101/2024/NĐ-CP;\n")
     acting, _, first, second = extract(text)
     assert links_of(acting) == [(Relation.REPEALS, first.start), (Relation.REPEALS, second.start)]
+
+
+def test_a_body_named_after_the_date_with_its_term_then_a_title_issued() -> None:
+    """"Kết luận số 37-KL/TW, ngày 2/2/2009, Hội nghị lần thứ chín Ban Chấp hành Trung ương (khóa
+    X) về …": the body after the date, without "của", is the issuer when a title follows, also
+    past its term."""
+    [m] = extract('"Kết luận số 37-KL/TW, ngày 2/2/2009, Hội nghị lần thứ chín Ban Chấp hành Trung ương (khóa X) về '
+                  'tiếp tục đẩy mạnh thực hiện Chiến lược cán bộ từ nay đến năm 2020"')
+    assert (m.date, m.issuer_name) == (dt.date(2009, 2, 2), "Hội nghị lần thứ chín Ban Chấp hành Trung ương")
+    assert m.title == "tiếp tục đẩy mạnh thực hiện Chiến lược cán bộ từ nay đến năm 2020"

@@ -1221,11 +1221,22 @@ _BODY_WORD = re.compile(
 )
 
 
+_TAIL_STEPS = 3  # pieces passed over between a body and its title
+
+
 def _bare_issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None:
     if not _BODY_WORD.match(norm.folded, pos, limit):
         return None
     found = _issuer_at(norm, pos, limit)
-    if found is None or not _TITLE_OPEN.match(norm.folded, _skip_space(norm.folded, found[1]), limit):
+    if found is None:
+        return None
+    after = found[1]
+    for _ in range(_TAIL_STEPS):  # (past the body's term: "… Ban Chấp hành Trung ương (khóa X) về …")
+        skip = _TAIL_SKIP.match(norm.folded, after, limit)
+        if skip is None or skip.end() == after:
+            break
+        after = skip.end()
+    if not _TITLE_OPEN.match(norm.folded, after, limit):
         return None  # only when a title follows: "… Ban Chấp hành Trung ương Đảng về …"
     return found
 
