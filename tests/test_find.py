@@ -9560,3 +9560,31 @@ def test_a_body_named_after_the_date_with_its_term_then_a_title_issued() -> None
                   'tiếp tục đẩy mạnh thực hiện Chiến lược cán bộ từ nay đến năm 2020"')
     assert (m.date, m.issuer_name) == (dt.date(2009, 2, 2), "Hội nghị lần thứ chín Ban Chấp hành Trung ương")
     assert m.title == "tiếp tục đẩy mạnh thực hiện Chiến lược cán bộ từ nay đến năm 2020"
+
+
+def test_a_licence_issued_amended_amends_no_document() -> None:
+    """"… theo Nghị định A: cấp, cấp lại, cấp sửa đổi, bổ sung Giấy phép … Nghị định B": a
+    licence is issued amended; A amends nothing ("đa cấp được sửa đổi bởi …" is still a change)."""
+    text = ("Nghị định số 146/2025/NĐ-CP (Bộ Công Thương) cấp, cấp lại, cấp sửa đổi, bổ sung, gia hạn Giấy phép "
+            "theo Nghị định số 90/2007/NĐ-CP.")
+    assert all(not m.links for m in extract(text))
+    amended, amending = extract("Nghị định số 40/2018/NĐ-CP về kinh doanh đa cấp được sửa đổi, bổ sung bởi Nghị "
+                                "định số 18/2023/NĐ-CP.")
+    assert links_of(amending) == [(Relation.AMENDS, amended.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a provision quoted after the reference, its first item numbered: no title
+        ("Khoản 1, Điều 20, Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ “*1. Nhiệm vụ, quyền hạn của "
+         "Bộ Công Thương về cấp Giấy phép*”", None),
+        # the title stops before "quy định:" and the quoted provision, which cites the decree again
+        ("tại Nghị định số 111/2015/NĐ-CP ngày 03/11/2015 của Chính phủ về phát triển\ncông nghiệp hỗ trợ quy định: "
+         "*“1. Thẩm quyền của Bộ Công Thương về cấp Giấy\nxác nhận ưu đãi quy định tại điểm a khoản 2 Điều 11 Nghị "
+         "định số 111/2015/NĐ-CP”*", "phát triển công nghiệp hỗ trợ"),
+    ],
+)
+def test_a_quoted_provision_is_no_title(text: str, title: str | None) -> None:
+    """A quotation opening with an item's number ("“1. Nhiệm vụ …") quotes a provision."""
+    assert extract(text)[0].title == title

@@ -209,6 +209,7 @@ _CONTENT_FIELD = re.compile(
     rf"(?:[ \t*]*:[\s*]*|\*{{0,2}}[ \t]*\n[\s*]*)(?:(?:bao{_S})?gồm{_S}+)?\Z")
 # (not "Nghị định A có bổ sung Điều 6 Nghị định B": "có" stressing the verb)
 _CHANGES_AS_NOUN = re.compile(rf"(?<![^\W\d_])có{_S}+(?:các|một{_S}số|những|nhiều)[\s_*]+\Z")
+_ISSUED_AMENDED = re.compile(rf"(?<![^\W\d_])(?<!đa{_S})cấp{_S}+\Z")  # "cấp sửa đổi": to issue (a licence) amended
 _DENIED_BEFORE = re.compile(rf"(?<![^\W\d_])(?:không|chưa)(?:{_S}+(?:bị|được))?{_S}+\Z")  # "… không bị …"
 _ASKED_BEFORE = re.compile(rf"(?<![^\W\d_])có(?:{_S}+(?:bị|được|đã|phải))?[\s_*]+\Z")  # "… có (bị) thay thế …"
 _YES_NO_END = re.compile(r"(?<![^\W\d_])không[\s_*\"”)]*\?[\s_*\"”)]*\Z")
@@ -1408,6 +1409,9 @@ class _Analysis:
             if (relation in _CHANGES and _ASKED_BEFORE.search(lowered, max(0, match.start() - 16), match.start())
                     and self.asks_yes_or_no(self.sentence_of(match.start()))):
                 continue  # "Thông tư A có bị thay thế bởi Thông tư B không?": asked, not stated
+            if (relation is Relation.AMENDS and voice == "active"
+                    and _ISSUED_AMENDED.search(lowered, max(0, match.start() - 8), match.start())):
+                continue  # "cấp, cấp lại, cấp sửa đổi, bổ sung … Giấy phép": a licence issued amended
             if relation in _CHANGES and _DENIED_BEFORE.search(lowered, max(0, match.start() - 16), match.start()):
                 continue  # "Thông tư A không bị thay thế bởi Thông tư B": a change denied, not made
             if (relation is Relation.AMENDS

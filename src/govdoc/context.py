@@ -541,7 +541,8 @@ _LINK_TEXT_IN = re.compile(r"[\s*]+(?:Tải về|TẢI VỀ|Tải file|TẢI FIL
 # "… về việc ban hành Quy định … của Thuế tỉnh, thành phố quy định:⏎", "… về X quy định phạm vi
 # điều chỉnh, cụ thể như sau:": the verb that brings in what is quoted next (in lower case: "…
 # ban hành Quy định:" names a regulation)
-_PRESCRIBES_TAIL = re.compile(rf"[\s_*]+quy{_S}định[\s_*]*:[\s_*]*\Z")
+# ("… quy định: “1": the quoted provision's first item number, cut off where the title stopped)
+_PRESCRIBES_TAIL = re.compile(rf"[\s_*]+quy{_S}định[\s_*]*:[\s_*]*(?:[“\"][\s_*]*(?:\d{{1,2}}|[a-zđ])?)?\Z")
 _PRESCRIBES_AS_FOLLOWS = re.compile(
     rf"(?<!hành)(?<!các)(?<!những)[\s_*]+quy{_S}định[\s_]+[^\n,;:.]{{1,80}}?[\s_,]*(?:cụ{_S}thể[\s_,]+)?như{_S}sau")
 _PRESCRIBES_TAIL_REACH = 120  # "… quy định phạm vi điều chỉnh và đối tượng áp dụng, cụ thể như sau:"
@@ -1241,6 +1242,9 @@ def _bare_issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] |
     return found
 
 
+_QUOTED_PROVISION = re.compile(r"[\s*_]*(?:\d{1,2}[.)]|[a-zđ]\))[ \t]")  # "1. …", "a) …": an item of a provision
+
+
 def _quote_opens(norm: Normalized, pos: int, end: int, quotes: QuoteIndex) -> bool:
     """Whether the quote at ``pos`` opens a title: "“" always; a straight quote only
     after a space (right after the reference it closes a quotation the reference is in).
@@ -1248,6 +1252,8 @@ def _quote_opens(norm: Normalized, pos: int, end: int, quotes: QuoteIndex) -> bo
     quote opens only where it closes no quotation opened before it on its line."""
     text = norm.text
     char = text[pos]
+    if _QUOTED_PROVISION.match(text, pos + 1) is not None:
+        return False  # '… của Chính phủ “*1. Nhiệm vụ, quyền hạn …': a provision quoted, not a title
     if char == "“":
         return True
     if char != '"' or pos <= end or text[pos - 1] not in " \t\n*" or pos + 1 >= len(text):
