@@ -9588,3 +9588,22 @@ def test_a_licence_issued_amended_amends_no_document() -> None:
 def test_a_quoted_provision_is_no_title(text: str, title: str | None) -> None:
     """A quotation opening with an item's number ("“1. Nhiệm vụ …") quotes a provision."""
     assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "carries_out"),
+    [
+        # the main clause opens with a document that acts: it carries A out
+        ("Thực hiện chủ trương của Đảng tại Nghị quyết số 27-NQ/TW, Luật Tổ chức Tòa án nhân dân năm 2024 đã sửa "
+         "đổi, bổ sung Bộ luật Tố tụng dân sự.", True),
+        # a list carried out, then a body's act: the document listed second acts on nothing
+        ("Thực hiện Nghị quyết số 27-NQ/TW, Nghị quyết số 28-NQ/TW và Kết luận số 12-KL/TW, Đảng ủy xã đã họp.",
+         False),
+    ],
+)
+def test_a_document_opening_the_main_clause_carries_out_the_fronted_one(text: str, carries_out: bool) -> None:
+    """"Thực hiện Nghị quyết A, Luật B năm 2024 đã sửa đổi …": B carries A out; the text
+    mentions both."""
+    first, second, *_ = extract(text)
+    assert (links_of(second)[:1] == [(Relation.IMPLEMENTS, first.start)]) is carries_out
+    assert (first.relation is Relation.MENTIONS) is carries_out

@@ -424,6 +424,9 @@ _RESTATED_GAP = re.compile(
 _MAX_ADDED_WORDS = 30
 _MAX_OBJECT_WORDS = 12
 _CUE_RIGHT_AFTER = 8  # how far a mention's own verb may stand after it
+_TENSE_GAP = re.compile(r"[\s_*]*(?:(?:da|se|vua|cung|moi)[\s_]+){0,2}")  # "… đã (cũng) sửa đổi"
+_TENSE_REACH = 12
+_CLAUSE_SUBJECT_GAP = re.compile(r"[\s_*]*")  # the main clause opens with the document
 _MAX_PART_WORDS = 40  # "… <a part named at length> quy định tại <doc>" (words are syllables)
 # "sửa_đổi Quy_chế cấp Giấy chứng_nhận … theo Hiệp_định … Lào ban_hành kèm theo <doc>": what a
 # document issued may be named at greater length
@@ -2641,6 +2644,11 @@ class _Analysis:
         if first_comma == -1:
             return None  # no clause after the fronted one
         k = self.countable_from(first_comma)
+        if (k < len(self.countable) and self.countable_starts[k] < end
+                and _CLAUSE_SUBJECT_GAP.fullmatch(self.folded, first_comma + 1, self.countable_starts[k])
+                and self.acts_next(self.drafts[self.countable[k]])):
+            # "Thực hiện Nghị quyết A, Luật B năm 2024 đã sửa đổi …": B, opening the main clause, acts
+            return self.resolve(self.countable[k])
         while k < len(self.countable) and (start := self.countable_starts[k]) < end:
             verb = _ISSUING_VERB_BEFORE.search(self.norm.lowered, max(cue.end, start - 24), start)
             comma = self.folded.rfind(",", cue.end, verb.start()) if verb is not None else -1
@@ -2856,6 +2864,14 @@ class _Analysis:
             return False
         cue = self.cues[bisect.bisect_left(self.cue_starts, max(draft.context_end, draft.end))]
         return cue.voice == "passive" and "," not in self.folded[draft.item_end(self.folded):cue.start]
+
+    def acts_next(self, draft: _Draft) -> bool:
+        """Whether a cue follows the mention right away, perhaps after a word of tense ("Luật B
+        năm 2024 đã sửa đổi …")."""
+        after = max(draft.context_end, draft.end)
+        k = bisect.bisect_left(self.cue_starts, after)
+        return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER + _TENSE_REACH
+                and _TENSE_GAP.fullmatch(self.folded, after, self.cues[k].start) is not None)
 
     def acts_itself(self, draft: _Draft) -> bool:
         """Whether a cue of its own follows the mention right away ("Nghị định 261/2025
