@@ -9607,3 +9607,22 @@ def test_a_document_opening_the_main_clause_carries_out_the_fronted_one(text: st
     first, second, *_ = extract(text)
     assert (links_of(second)[:1] == [(Relation.IMPLEMENTS, first.start)]) is carries_out
     assert (first.relation is Relation.MENTIONS) is carries_out
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a trade union issues what it announces
+        ("Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 về việc tổ chức Đại "
+         "hội.", "Công đoàn Ngân hàng Việt Nam"),
+        # who decides on what a decree lets be done, not who issued the decree
+        ("Việc quyết định tổ chức bắn pháo hoa quy định tại khoản 7 Điều 11 Nghị định 137/2020/NĐ-CP do Chủ tịch Ủy "
+         "ban nhân dân cấp tỉnh quyết định.", None),
+        ("Việc sửa đổi, bổ sung Quyết định 1521/QĐ-KTNN năm 2025 do Tổng Kiểm toán nhà nước quyết định.", None),
+    ],
+)
+def test_a_union_issues_and_who_decides_does_not(text: str, issuer: str | None) -> None:
+    """"Công đoàn … ban hành Kế hoạch A": the union issues A; "… Nghị định B do Chủ tịch … quyết
+    định": who decides something under B, not B's issuer."""
+    [m] = extract(text)
+    assert m.issuer_name == issuer

@@ -487,7 +487,8 @@ _DONE_BY = re.compile(
     rf"(?:(?:,|{_S}+và){_S}+[^\W\d_][^,.;:\n]{{0,60}}?){{0,2}}"
     rf"{_S}+(?:chuyển|gửi|cung{_S}cấp|nộp|trình|xác{_S}nhận|thu{_S}thập|lưu{_S}trữ"
     rf"|thực{_S}hiện|hướng{_S}dẫn|phối{_S}hợp|giải{_S}quyết|tiếp{_S}nhận|quản{_S}lý|chủ{_S}trì|tổ{_S}chức|thẩm{_S}định"
-    rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo)"
+    rf"|kiểm{_S}tra|đảm{_S}nhận|đảm{_S}nhiệm|phụ{_S}trách|soạn{_S}thảo|biên{_S}soạn|đề{_S}xuất|đề{_S}nghị|báo{_S}cáo"
+    rf"|quyết{_S}định)"  # ("… tại Nghị định A do Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định": who decides)
     rf"(?![^\W\d_])")
 # "… Danh sách doanh nghiệp do Chi cục Thuế … trực tiếp quản lý", "… tại các cửa khẩu do Bộ Quốc
 # phòng quản lý": who manages what the title names is part of it (not who issued the document).
@@ -1208,7 +1209,7 @@ _BODY_WORD = re.compile(
     rf"|tinh{_S}uy|huyen{_S}uy|thanh{_S}uy|dang{_S}uy|van{_S}phong|tong{_S}cuc|cuc|so|chu{_S}tich"
     rf"|thuong{_S}truc|thuong{_S}vu|quan{_S}uy|toa{_S}an|vien{_S}kiem{_S}sat|kiem{_S}toan|ngan{_S}hang|thanh{_S}tra"
     rf"|giam{_S}doc|tong{_S}giam{_S}doc|hieu{_S}truong|truong|trung{_S}tam|phong|chi{_S}cuc|chi{_S}bo"
-    rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|hoi|cong{_S}an|vien"
+    rf"|dang{_S}bo|mat{_S}tran|uy{_S}ban{_S}mat{_S}tran|doan|lien{_S}doan|cong{_S}doan|hoi|cong{_S}an|vien"
     rf"|benh{_S}vien|hoc{_S}vien|dai{_S}hoc|kho{_S}bac|bao{_S}hiem|cong{_S}ty|tong{_S}cong{_S}ty|thpt|thcs"
     rf"|tap{_S}doan|ubmttq|ubtv(?:qh)?|bch|bhxh|co{_S}quan|pho{_S}(?:thu{_S}tuong|chu{_S}tich|giam{_S}doc|truong)"
     rf"|thu{_S}truong|chu{_S}nhiem"  # a deputy minister; "Chủ nhiệm Tổng cục Chính trị", "… Văn phòng Chính phủ"
