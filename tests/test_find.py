@@ -9626,3 +9626,18 @@ def test_a_union_issues_and_who_decides_does_not(text: str, issuer: str | None) 
     định": who decides something under B, not B's issuer."""
     [m] = extract(text)
     assert m.issuer_name == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 26/11/2025, Hội đồng nhân dân thành phố Hà Nội khoá XVI, Kỳ họp thứ 28 thông qua Nghị quyết "
+        "52/2025/NQ-HĐND về bảng giá đất.",
+        "Ngày 26/11/2025, Hội đồng nhân dân thành phố Hà Nội thông qua Nghị quyết 52/2025/NQ-HĐND về bảng giá đất.",
+    ],
+)
+def test_the_body_that_passed_a_resolution_at_a_session_issued_it(text: str) -> None:
+    """"Ngày …, Hội đồng nhân dân … khoá XVI, Kỳ họp thứ 28 thông qua Nghị quyết A": the body
+    and the day, past its term and the session."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.date) == ("Hội đồng nhân dân thành phố Hà Nội", dt.date(2025, 11, 26))

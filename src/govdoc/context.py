@@ -575,6 +575,8 @@ _LEAD_ISSUER = rf"""
                  |{_COMMA_IN_NAME}){{2,{_LEAD_ISSUER_CHARS}}}?)
 """
 _LEAD_VERB = rf"""
+    # "… khoá XVI, Kỳ họp thứ 28 thông qua …": the session, after the body and its term
+    (?:,{_S}{{1,3}}ky{_S}{{1,3}}hop{_S}{{1,3}}(?:bat{_S}{{1,3}}thuong{_S}{{1,3}})?(?:lan{_S}{{1,3}})?thu{_S}{{1,3}}\d{{1,3}})?
     {_S}{{1,3}}(?:(?:vua{_S}{{1,3}}qua|moi{_S}{{1,3}}day|gan{_S}{{1,3}}day){_S}{{1,3}})?  # "… vừa qua đã ký": when
     (?:(?:da|vua|moi|se){_S}{{1,3}})?(?:ky{_S}{{1,3}}|bieu{_S}{{1,3}}quyet{_S}{{1,3}}
        |(?<=da{_S})quyet{_S}{{1,3}}dinh{_S}{{1,3}}(?=thong))?  # "… đã quyết định thông qua Luật …"
