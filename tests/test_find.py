@@ -9193,6 +9193,9 @@ _TOPIC_REPORTED = ("tham mưu Bộ trưởng báo cáo Ban Chỉ đạo Trung ư
          "(tổ chức, cá nhân bán hàng) tới các Cục Thuế để rà soát. Đồng thời, …",
          "chuyển thông tin như Youtube, Facebook,... (tổ chức, cá nhân bán hàng) tới các Cục Thuế để rà soát"),
         ("Công văn số 1459/TCT-TTKT về việc chuyển thông tin... Theo đó, các Cục Thuế rà soát.", "chuyển thông tin"),
+        # a citation's pointer to the article it quotes ends the title
+        ('**^**""Quyết định Số: 44-QĐ/TW Về việc quản lý cán bộ - Điều 1"". Truy cập ngày 1 tháng 1 năm 2020.',
+         "quản lý cán bộ"),
         # "; các công trình còn lại …": the rest, set apart in a clause of its own
         ("Bộ phê duyệt quy trình bảo trì công trình cấp I theo Phụ lục I ban hành kèm theo Thông tư 06/2021/TT-BXD "
          "về phân cấp công trình xây dựng; các công trình còn lại phân cấp cho Cục phê duyệt.",

@@ -445,6 +445,8 @@ _TITLE_TAIL = re.compile(
     rf"(?:{_S}+(?:như{_S}sau|sau{_S}đây))?)?(?=[\s_*]*:)"  # (before "cụ thể như sau" the title stops)
     # "… được hưởng ưu đãi theo Quyết định A về X khi:⏎+ …": the conditions follow; "… nhằm:": the aims
     rf"|(?:khi|nhằm)(?=[\s_*]*:))[\s_:*]*\Z")
+_ARTICLE_TAIL = re.compile(r"[\s_]+[-–][\s_]+điều[\s_]+\d{1,3}[\s_\"”*]*\Z")
+_ARTICLE_TAIL_REACH = 24
 # A line ending in a word that needs the next one goes on below, whatever that line
 # starts with: a preposition ("của", "và", "số") or a verb still waiting for its object
 # ("… gắn với thực hiện⏎Chỉ thị …", "về việc ban hành⏎Quy định …", but not "… Cục Hải
@@ -1520,6 +1522,8 @@ def _title_at(
         end = follows.start()
     if (tail := _TITLE_TAIL.search(lowered, max(pos, end - _TITLE_TAIL_REACH), end)) is not None:
         end = tail.start()
+    if (article := _ARTICLE_TAIL.search(lowered, max(pos, end - _ARTICLE_TAIL_REACH), end)) is not None:
+        end = article.start()  # '"Quyết định … Về việc quản lý cán bộ - Điều 1"': the article a citation points to
     if (link := _LINK_TEXT_TAIL.search(lowered, max(pos, end - 16), end)) is not None:
         end = link.start()
     if (link := _LINK_TEXT_IN.search(text, pos, end)) is not None:
