@@ -655,6 +655,7 @@ _KINDS_OF = re.compile(rf"(?<![a-z])(?:cac|nhung){_S}+{_GENERIC_WORDS}(?![a-z])"
 # A clause that ends by announcing a list, and the opening of one item of it.
 _ENDS_WITH_COLON = re.compile(r":[\s*_]*\Z")
 _FOLLOWING = re.compile(r"(?<![a-z])sau[\s_]day(?![a-z])")  # "các văn bản sau đây …"
+_FOLLOWING_REACH = 200  # how far from the cue "sau đây" may stand
 _LIST_ITEM_NEXT = re.compile(r"[\s*]*(?:[a-zđ][)]|-|\d{1,2}[.)])[ \t]")  # the next line opens "a) ", "- ", "1. "
 _NUMBERED_ITEM_NEXT = re.compile(r"[\s*]*\d{1,2}[.)]")  # the next line opens "1."
 # "**Điều 1. " opening a line, before the sentence of its heading
@@ -2988,14 +2989,21 @@ class _Analysis:
         end = self.sentence_end(sentence)
         return (_ENDS_WITH_COLON.search(self.text, max(pos, end - 64), end) is not None
                 # "4. Các quy định sau đây hết hiệu lực kể từ ngày …⏎⏎a) …": announced, no colon
-                or (_FOLLOWING.search(self.folded, max(self.starts[sentence], pos - _MAX_GAP), min(end, pos + _MAX_GAP))
-                    is not None
-                    and (item := _LIST_ITEM_NEXT.match(self.text, end)) is not None
-                    and "\n" in self.text[end - 1:item.end()])
+                or self.announces_list(sentence, pos, end)
                 or (_HEADING_ARTICLE.search(self.text, max(0, self.starts[sentence] - 32),
                                             self.starts[sentence]) is not None
                     and (item := _NUMBERED_ITEM_NEXT.match(self.text, end)) is not None
                     and "\n" in self.text[end - 1:item.end()]))
+
+    def announces_list(self, sentence: int, pos: int, end: int) -> bool:
+        """Whether "… sau đây …" near ``pos`` names what the lines below list, a line opening an
+        item right after the sentence's ``end`` ("4. Các quy định sau đây hết hiệu lực …⏎⏎a) …")."""
+        lo, hi = max(self.starts[sentence], pos - _FOLLOWING_REACH), min(end, pos + _FOLLOWING_REACH)
+        if self.folded.find("sau", lo, hi) == -1:
+            return False  # (the cheap look first: most sentences announce nothing)
+        item = _LIST_ITEM_NEXT.match(self.text, end)
+        return (item is not None and "\n" in self.text[end - 1:item.end()]
+                and _FOLLOWING.search(self.folded, lo, hi) is not None)
 
     def goes_on_lower(self, pos: int) -> bool:
         """Whether the line at ``pos`` opens with a lower-case word: an item's text wrapped."""
