@@ -2866,22 +2866,25 @@ class _Analysis:
         cue = self.cues[bisect.bisect_left(self.cue_starts, max(draft.context_end, draft.end))]
         return cue.voice == "passive" and "," not in self.folded[draft.item_end(self.folded):cue.start]
 
+    def gap_to_next_cue(self, draft: _Draft, reach: int) -> tuple[int, int] | None:
+        """The words between the mention (with what was read beside it) and the next cue, when
+        that cue starts within ``reach`` characters; else None (a bounded look: slicing up to a
+        far cue for every listed item would be quadratic)."""
+        after = max(draft.context_end, draft.end)
+        k = bisect.bisect_left(self.cue_starts, after)
+        return (after, self.cues[k].start) if k < len(self.cues) and self.cues[k].start - after <= reach else None
+
     def acts_next(self, draft: _Draft) -> bool:
         """Whether a cue follows the mention right away, perhaps after a word of tense ("Luật B
         năm 2024 đã sửa đổi …")."""
-        after = max(draft.context_end, draft.end)
-        k = bisect.bisect_left(self.cue_starts, after)
-        return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER + _TENSE_REACH
-                and _TENSE_GAP.fullmatch(self.folded, after, self.cues[k].start) is not None)
+        gap = self.gap_to_next_cue(draft, _CUE_RIGHT_AFTER + _TENSE_REACH)
+        return gap is not None and _TENSE_GAP.fullmatch(self.folded, *gap) is not None
 
     def acts_itself(self, draft: _Draft) -> bool:
         """Whether a cue of its own follows the mention right away ("Nghị định 261/2025
         sửa đổi …"): the mention opens a clause of its own, not an item of a list."""
-        after = max(draft.context_end, draft.end)
-        k = bisect.bisect_left(self.cue_starts, after)
-        # (a bounded look: slicing up to a far cue for every listed item would be quadratic)
-        return (k < len(self.cues) and self.cues[k].start - after <= _CUE_RIGHT_AFTER
-                and self.folded[after:self.cues[k].start].strip(" ,_\n") == "")
+        gap = self.gap_to_next_cue(draft, _CUE_RIGHT_AFTER)
+        return gap is not None and self.folded[slice(*gap)].strip(" ,_\n") == ""
 
     def coordinated_after(self, k: int, *, in_aside: bool = False, agents: bool = True) -> list[int]:
         """The mentions listed after ``countable[k]`` ("Luật A, Luật B và Luật C"), each
