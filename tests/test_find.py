@@ -2838,6 +2838,16 @@ def test_an_issuer_before_a_colon_applies_to_the_list() -> None:
         ("12/QĐ-UBND", "UBND huyện", None), ("34/QĐ-UBND", "UBND huyện", "giao đất")]
 
 
+def test_an_issuer_before_a_colon_may_be_followed_by_its_name_now() -> None:
+    """"Căn cứ các Thông tư của Bộ trưởng Bộ A (nay là Bộ B): số X …; số Y …": the aside giving
+    the body's name after a merger stands between the issuer and the list; it is no part of
+    the name."""
+    text = ("Căn cứ các Thông tư của Bộ trưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi "
+            "trường): số 02/2022/TT-BTNMT ngày 10/01/2022 quy định chi tiết; số 07/2025/TT-BTNMT ngày "
+            "28/02/2025 sửa đổi Thông tư số 02/2022/TT-BTNMT;")
+    assert [m.issuer_name for m in extract(text)] == ["Bộ trưởng Bộ Tài nguyên và Môi trường"] * 2 + [None]
+
+
 def test_a_body_after_a_comma_and_before_tai_is_the_next_documents() -> None:
     """"Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số A ngày …, của Ban Bí thư tại văn bản số
     B": each body said where it gave its direction; Ban Bí thư issued B, not A. Without the

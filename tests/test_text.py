@@ -73,6 +73,28 @@ def test_a_trie_alternation_matches_what_the_plain_one_matches(
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+_NAMES = st.text(alphabet="ab ,", min_size=1, max_size=6).map(
+    lambda w: ",".join(" ".join(part.split()) for part in w.split(",")))
+
+
+@given(st.lists(_NAMES.filter(lambda w: w.strip(", ") == w and ",," not in w), min_size=1, max_size=8),
+       st.text(alphabet="ab _,-\n", max_size=40))
+def test_a_trie_alternation_reads_commas_as_the_plain_one_does(names: list[str], text: str) -> None:
+    """Names with commas (the gazetteer's "Luật Phòng, chống …") match, written as a trie with a
+    comma pattern, exactly what the plain alternation of the names, longest first, matches."""
+    import re
+
+    from govdoc._grammar import trie_alternation
+
+    space, comma = "[ _]{1,3}", "(?:[ _]?,[ _]{1,3}|[ _]?-[ _]{0,3}|[ _]{1,3})"
+    words = sorted(dict.fromkeys(names), key=len, reverse=True)
+    alternation = "|".join(comma.join(space.join(map(re.escape, part.split())) for part in w.split(","))
+                           for w in words)
+    plain = re.compile(f"(?<![a-z])(?:{alternation})(?![a-z])")
+    trie = re.compile(f"(?<![a-z]){trie_alternation(dict.fromkeys(words, ''), space, comma=comma)}(?![a-z])")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 @given(st.lists(st.sampled_from(["*", "1", "2", "/", "-", "a", "Đ", " ", "a\u0301", "–"]), max_size=60).map("".join))
 def test_emphasis_marks_left_out_keep_every_offset(text: str) -> None:
     """Whatever marks are left out (and letters composed), each character of the views maps

@@ -55,7 +55,7 @@ def type_words_alternation(words: tuple[str, ...] = CITED_TYPE_WORDS) -> str:
     return "|".join(w.replace(" ", f"{SPACE}{{1,3}}") for w in words)
 
 
-def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = False) -> str:
+def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = False, comma: str | None = None) -> str:
     """One regex for many folded words, shared prefixes written once.
 
     ``words`` maps each word to what must follow it (a lookahead, or ""); a space in a word
@@ -64,7 +64,8 @@ def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = Fa
     there), but the engine no longer tries every word at every letter: on running text
     this is a third faster. With ``word_start`` it matches what ``(?<![a-z])`` before the
     plain alternation matches; the check follows the first letter instead, so that the
-    engine can still skip ahead to the letters words start with.
+    engine can still skip ahead to the letters words start with. With ``comma``, a comma in
+    a word becomes that pattern too (words are then written with no space around commas).
     """
     root: dict[str, Any] = {}
     for word, tail in words.items():
@@ -77,7 +78,7 @@ def trie_alternation(words: dict[str, str], space: str, *, word_start: bool = Fa
         branches = []
         for char, child in node.items():
             if char:
-                written = space if char == " " else re.escape(char)
+                written = space if char == " " else comma if char == "," and comma else re.escape(char)
                 if at_start and word_start:
                     written += f"(?<![a-z]{re.escape(char)})"
                 branches.append(written + render(child))

@@ -18,7 +18,7 @@ from functools import cache
 
 import attrs
 
-from govdoc._grammar import LOWER, SPACE, UPPER, type_words_alternation
+from govdoc._grammar import LOWER, SPACE, UPPER, trie_alternation, type_words_alternation
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
@@ -808,7 +808,8 @@ _LEAD_OF = re.compile(
     rf"(?P<issuer>(?:(?!(?<![a-z])(?:cua|duoc)(?![a-z]))(?:[^\n.;:,()\[\]\d]|\n(?![ \t]*\n))"
     # ("Bộ Chính trị, Ban Bí thư"; "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a double title)
     rf"|,(?={_S}(?:ban{_S}bi{_S}thu|chu{_S}nhiem|thong{_S}doc|tong{_S}thanh{_S}tra){_S})"
-    rf"|\({_S}{{0,2}}(?:cu|moi){_S}{{0,2}}\)){{2,60}}?)"  # ("… tỉnh Bắc Giang (cũ) tại …": before a merger)
+    rf"|\({_S}{{0,2}}(?:cu|moi){_S}{{0,2}}\)"  # ("… tỉnh Bắc Giang (cũ) tại …": before a merger)
+    rf"|\({_S}?nay{_S}la{_S}[^()\n]{{1,{_LEAD_ASIDE_CHARS}}}\)){{2,60}}?)"  # ("Bộ A (nay là Bộ B): số …")
     rf"(?:{_S}{{1,3}}(?:\({_S}{{0,2}})?tai{_S}{{1,3}}"  # ("của X (tại …"; "… tại các văn bản: số <doc>")
     rf"(?:cac{_S}{{1,3}}van{_S}ban{_S}{{0,3}}:?{_S}{{0,3}}(?:so{_S}{{1,3}})?)?|{_S}{{0,3}}:{_S}{{0,3}}(?:so{_S}{{1,3}})?"
     rf"|(?<=[a-z]){_S}{{1,3}}so{_S}{{1,3}}"
@@ -818,6 +819,8 @@ _LEAD_OF = re.compile(
     rf"|{_S}{{1,3}}(?:phe{_S}duyet|ban{_S}hanh),?{_S}{{0,3}}(?:cu{_S}the|gom|nhu{_S}sau){_S}{{0,3}}:{_S}{{0,3}}"
     rf"(?:so{_S}{{1,3}})?)\Z"
 )
+
+_LEAD_OF_REACH = 80 + _LEAD_ASIDE_CHARS + 8  # (room for the body's name now)
 
 # "… vướng mắc của Công ty liên quan đến quy định tại <doc>": what is prescribed there, no body's
 _PRESCRIBED_AT = re.compile(rf"{_S}quy{_S}dinh\Z")
@@ -1145,22 +1148,24 @@ def _listed_body_ends(norm: Normalized, pos: int, limit: int) -> bool:
 
 @cache
 def _issuer_alternation() -> str:
-    """Every registry name and alias of a body, folded, longest first (so names with
-    "và" or commas inside are read whole), as a regex alternation."""
+    """Every registry name and alias of a body, folded, as one regex: a name with "và" or
+    commas inside is read whole, the longest name first; words may be split by italics'
+    marks ("Chính* *phủ"). Written as a trie, it compiles and matches several times faster
+    than the plain alternation of hundreds of names."""
     names = {" ".join(fold(n.replace("_", " ")).replace(",", " ").split())
              for issuer in issuers().all for n in (issuer.name, *issuer.aliases)}
     words = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
-    return "|".join(r"[\s_,*-]{1,3}".join(map(re.escape, n.split())) for n in words)  # ("Chính* *phủ": italics split)
+    return trie_alternation(dict.fromkeys(words, ""), r"[\s_,*-]{1,3}")
 
 
 @cache
 def _issuer_names() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_issuer_alternation()})(?![a-z])")
+    return re.compile(rf"{_issuer_alternation()}(?![a-z])")
 
 
 @cache
 def _issuer_name_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z])(?:{_issuer_alternation()})[\s_]{{1,3}}\Z")
+    return re.compile(rf"(?<![a-z]){_issuer_alternation()}[\s_]{{1,3}}\Z")
 
 
 def _body_before(norm: Normalized, pos: int) -> re.Match[str] | None:
@@ -1827,7 +1832,7 @@ def read_context(
     # The full look-behind patterns are costly; a cheap test of the word just before
     # the reference decides whether to run them at all.
     if (issuer_span is None and _ENDS_WITH_AT_OR_COLON.search(folded, max(0, start - 8), start)
-            and (lead_of := _LEAD_OF.search(folded, max(0, start - 80), start))
+            and (lead_of := _LEAD_OF.search(folded, max(0, start - _LEAD_OF_REACH), start))
             and not _PRESCRIBED_AT.search(folded, lead_of.start("issuer"), lead_of.end("issuer"))
             and not _PROPOSALS_LISTED.search(folded, max(0, lead_of.start() - _PROPOSALS_REACH), lead_of.start())):
         issuer_span = _lead_issuer(norm, lead_of.start("issuer"), lead_of.end("issuer"))

@@ -18,7 +18,7 @@ from functools import cache
 import attrs
 
 from govdoc._data import read_table
-from govdoc._grammar import SPACE
+from govdoc._grammar import SPACE, trie_alternation
 from govdoc._text import Normalized, fold
 from govdoc.doctypes import doc_types
 
@@ -99,14 +99,14 @@ def _gazetteer() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         variants += [v.replace(" và ", ", ") for v in variants if " và " in v]
         for variant in variants:
             spellings.setdefault(" ".join(fold(variant).split()), set()).add(_marks(variant))
-    words = sorted(spellings, key=len, reverse=True)
     # Word-segmented text puts a space before a comma ("Luật Phòng , chống tham_nhũng"), and
     # the comma may be left out ("Luật thi đua khen thưởng 2022") or written as a dash ("Luật
     # Thi đua - Khen thưởng").
     comma = rf"(?:{_S}?,{_S}{{1,3}}|{_S}?[-–]{_S}{{0,3}}|{_S}{{1,3}})"  # (also "phí-lệ phí", no spaces)
-    alternation = "|".join(comma.join(rf"{_S}{{1,3}}".join(map(re.escape, part.split())) for part in n.split(","))
-                           for n in words)
-    pattern = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+    # longest first, as a trie: a plain alternation of the thousand names compiles slowly
+    words = sorted(spellings, key=len, reverse=True)
+    written = dict.fromkeys((",".join(" ".join(part.split()) for part in n.split(",")) for n in words), "")
+    pattern = re.compile(rf"(?<![a-z]){trie_alternation(written, f'{_S}{{1,3}}', comma=comma)}(?![a-z])")
     lookup: dict[str, set[str]] = {}  # by the name without its commas, as _known_name keys it
     for key, value in spellings.items():
         lookup.setdefault(_lookup_key(key), set()).update(value)
