@@ -9565,6 +9565,17 @@ def test_provisions_announced_as_following_are_listed_without_a_colon() -> None:
     assert links_of(acting) == [(Relation.REPEALS, first.start), (Relation.REPEALS, second.start)]
 
 
+def test_a_verb_ending_its_line_has_the_numbered_items_below_as_objects() -> None:
+    """"Quy định này quy định chi tiết⏎⏎1. Khoản 7 Điều 72 Luật A …⏎⏎2. Điều 63 Nghị định B …": a
+    verb that must have an object ends its line with none; the items below are what it details.
+    A verb with its object on its line lists nothing below."""
+    text = ("Quy định này quy định chi tiết\n\n1. Khoản 7 Điều\n72 và khoản 6 Điều 79 Luật Bảo vệ môi trường số\n"
+            "17/2020/QH14 ngày 17/11/2020.\n\n2. Điều 63 Nghị\nđịnh số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ.")
+    assert [m.relation for m in extract(text) if m.kind is not Kind.ANAPHOR] == [Relation.GUIDES] * 2
+    text = "Quy định này quy định chi tiết thi hành Luật Đất đai\n\n1. Nghị định số 08/2022/NĐ-CP của Chính phủ."
+    assert [m.relation for m in extract(text) if m.kind is not Kind.ANAPHOR] == [Relation.GUIDES, Relation.MENTIONS]
+
+
 def test_a_body_named_after_the_date_with_its_term_then_a_title_issued() -> None:
     """"Kết luận số 37-KL/TW, ngày 2/2/2009, Hội nghị lần thứ chín Ban Chấp hành Trung ương (khóa
     X) về …": the body after the date, without "của", is the issuer when a title follows, also

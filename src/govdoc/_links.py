@@ -3008,6 +3008,18 @@ class _Analysis:
         return (item is not None and "\n" in self.text[end - 1:item.end()]
                 and _FOLLOWING.search(self.folded, lo, hi) is not None)
 
+    def objects_below(self, cue: _Cue) -> bool:
+        """Whether a verb that must have an object ends its line with none, the numbered items
+        below being its objects: "Quy định này quy định chi tiết⏎⏎1. Khoản 7 Điều 72 Luật A …⏎2. …"
+        (not "Căn cứ" or "thực hiện", which a heading may end with)."""
+        if cue.relation not in _CHANGES and cue.relation is not Relation.GUIDES:
+            return False
+        end = self.sentence_end(cue.sentence)
+        item = _NUMBERED_ITEM_NEXT.match(self.text, end)
+        return (item is not None and "\n" in self.text[end - 1:item.end()]
+                and not self.text[cue.end:end].strip(" \t\n*_")
+                and bool(self.text[self.starts[cue.sentence]:cue.start].strip(" \t*_#")))
+
     def goes_on_lower(self, pos: int) -> bool:
         """Whether the line at ``pos`` opens with a lower-case word: an item's text wrapped."""
         first = _FIRST_WORD.match(self.text, pos)
@@ -3016,7 +3028,7 @@ class _Analysis:
     def listed_after(self, cue: _Cue, owner: set[int]) -> list[int]:
         """The documents a cue introduces with a colon, one list item each: "Bãi bỏ các
         văn bản sau:⏎1. Quyết định số …⏎2. Quyết định số …"."""
-        if not self.lists_after(cue.sentence, cue.end):
+        if not (self.lists_after(cue.sentence, cue.end) or self.objects_below(cue)):
             # (only the sentence's tail is searched: from each cue on is quadratic)
             return self.listed_inline(cue, owner) if cue.voice == "expiry" else []
         k = bisect.bisect_right(self.cue_starts, cue.start)
