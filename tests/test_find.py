@@ -5567,6 +5567,17 @@ def test_an_amending_law_naming_known_laws_in_lower_case() -> None:
     assert listed.date == dt.date(2024, 11, 29)
 
 
+def test_an_amending_law_named_with_va_and_ended_by_a_list_written_otherwise() -> None:
+    """"Luật sửa đổi và bổ sung một số điều của luật công an nhân dân; Luật Giao dịch điện tử; …":
+    "và" may join "sửa đổi" and "bổ sung"; the capitalised names after ";" go on with the list of
+    laws the session passed, not with the lower-case name the amending law is named by."""
+    found = extract("Kỳ họp thứ 5: Luật giá; Luật sửa đổi và bổ sung một số điều của luật công an nhân dân; Luật "
+                    "Giao dịch điện tử; Luật đấu thầu; Luật sửa đổi, bổ sung một số điều của luật xuất cảnh")
+    assert [m.text for m in found][:4] == [
+        "Luật giá", "Luật sửa đổi và bổ sung một số điều của luật công an nhân dân", "Luật Giao dịch điện tử",
+        "Luật đấu thầu"]
+
+
 def test_a_second_passive_on_part_of_the_same_law() -> None:
     """ "Điều 23 Luật A 2015 có cụm từ bị bãi bỏ bởi … Luật B, có cụm từ bị thay thế bởi … Luật
     B": the second change is said of A again, not of the B before it."""
@@ -8909,6 +8920,16 @@ def test_a_document_signed_in_the_clause_after_what_it_carries_out() -> None:
 
 def test_what_a_cited_article_is_about_is_no_title_however_it_opens() -> None:
     [m] = extract("Căn cứ quy định tại Điều 5 Thông tư 26/2024/TT-BCA về việc phân loại tai nạn giao thông như sau:")
+    assert m.title is None
+
+
+@pytest.mark.parametrize("cited", ["Quyết định 36/1998/QĐ-TTg", "36/1998/QĐ-TTg"])
+def test_after_a_pinpoint_a_decisions_ve_viec_is_its_title(cited: str) -> None:
+    """Decisions are titled "về việc …": after an article of one, the clause is the title; a
+    decision's "về …" is still what the article is about."""
+    [m] = extract(f"Khoản 1, Điều 3, {cited} về việc thành lập Ủy ban Quốc gia về thanh niên Việt Nam.")
+    assert m.title == "thành lập Ủy ban Quốc gia về thanh niên Việt Nam"
+    [m] = extract(f"Theo Điều 3 {cited} về thành lập Ủy ban Quốc gia.")
     assert m.title is None
 
 

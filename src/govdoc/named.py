@@ -197,16 +197,17 @@ _OPENER = re.compile(
     # "pháp luật" is "the law" in general, not a law's name.
     rf"(?<![a-z])(?<!phap[\s_])(?P<type>bo{_S}{{1,3}}luat|luat|hien{_S}{{1,3}}phap|phap{_S}{{1,3}}lenh)(?![a-z])"
 )
+# "sửa đổi, bổ sung một số điều của", also "sửa đổi và bổ sung …"
+_AMENDS_SOME = (rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,|{_S}{{1,3}}va)?{_S}{{1,3}}bo{_S}sung)?"
+                rf"(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?")
 _AMENDING = re.compile(
-    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
-    rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
+    _AMENDS_SOME + rf"{_S}{{1,3}}(?P<type>bo{_S}luat|luat|phap{_S}lenh)(?![a-z])"
 )
 # "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch", "Luật sửa đổi
 # 11 Luật về quân sự, quốc phòng": named by a count of the laws it amends, and perhaps their
 # field; "Luật sửa đổi, bổ sung các luật về đầu tư": by their field alone.
 _COUNTED = re.compile(
-    rf"{_S}{{1,3}}sua{_S}doi(?:(?:{_S}?,)?{_S}{{1,3}}bo{_S}sung)?(?:{_S}{{1,3}}mot{_S}so{_S}dieu)?(?:{_S}{{1,3}}cua)?"
-    rf"{_S}{{1,3}}(?:\d{{1,3}}|(?P<some>cac)){_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
+    _AMENDS_SOME + rf"{_S}{{1,3}}(?:\d{{1,3}}|(?P<some>cac)){_S}{{1,3}}(?:bo{_S})?luat(?![a-z])"
     rf"(?P<field>{_S}{{1,3}}(?:(?:co{_S})?lien{_S}quan{_S}(?:den|toi)|ve)(?![a-z]))?"
 )
 _FIELD_WORD = re.compile(r"(?:[ \t_]{1,3}|,[ \t_]{1,3}(?=[^\W\d_]*[a-zđ]))(?P<word>[^\W\d_]+)")
@@ -357,9 +358,13 @@ def _amended_names(norm: Normalized, at: int, limit: int) -> list[tuple[int, int
             break
         joined_by.append(listed.group("sep") or ",")
         at = listed.end()
-    # Read up to the first ";" unless every name is joined by ";" and there are enough of them.
+    # Read up to the first ";" unless every name is joined by ";", there are enough of them, and
+    # they are written alike ("… của luật công an nhân dân; Luật Giao dịch điện tử; …": the
+    # list of laws a session passed goes on, the amending law's name ended).
     semicolons = joined_by[:max(0, len(spans) - 1)]
-    if ";" in semicolons and (len(spans) < _MIN_SEMICOLON_LIST or any(sep != ";" for sep in semicolons)):
+    mixed_case = len({norm.text[name_start].isupper() for name_start, _ in spans}) > 1
+    if ";" in semicolons and (len(spans) < _MIN_SEMICOLON_LIST or mixed_case
+                              or any(sep != ";" for sep in semicolons)):
         del spans[semicolons.index(";") + 1:]
     return spans
 
