@@ -8644,6 +8644,14 @@ def test_a_title_lists_fields_with_capitals_after_semicolons() -> None:
     assert m.title == "thủ tục hành chính lĩnh vực Lưu trữ"
 
 
+@pytest.mark.parametrize("verb", ["ban hành tiếp", "ban hành thêm"])
+def test_a_dated_lead_issuing_one_more_document(verb: str) -> None:
+    """"Ngày 15/12/1999 Chính phủ ban hành tiếp Nghị định số 175/1999/NĐ-CP": issued one more,
+    the lead still gives the day and the body."""
+    [m] = extract(f"- Ngày 15/12/1999 Chính phủ {verb} Nghị định số 175/1999/NĐ-CP điều chỉnh mức lương tối thiểu")
+    assert (m.date, m.issuer_name) == (dt.date(1999, 12, 15), "Chính phủ")
+
+
 @pytest.mark.parametrize("verb", ["kí các", "ký các", "ban hành những"])
 def test_a_dated_lead_before_a_list_of_documents(verb: str) -> None:
     """"Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng kí các Quyết định số

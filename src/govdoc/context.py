@@ -588,6 +588,7 @@ _LEAD_VERB = rf"""
        |ban{_S}{{1,3}}hanh{_S}{{1,3}}va{_S}{{1,3}}trien{_S}{{1,3}}khai
        |(?:(?<=da{_S})|(?<=vua{_S})|(?<=moi{_S}))ban{_S}{{1,3}}hanh{_S}{{1,3}}kem{_S}{{1,3}}theo)  # "Bộ Y tế đã ban
                                         # hành kèm theo Quyết định …" (not "Phụ lục … ban hành kèm theo")
+    (?:(?<=hanh){_S}{{1,3}}(?:tiep|them))?  # "Chính phủ ban hành tiếp (thêm) Nghị định …": one more
     # "… ban hành **Thông báo 75/TB-UBND**": markdown may stand between, or a quote; "Quốc hội
     # biểu quyết thông qua: Luật …", a colon before a list
     # (not across a blank line: "… do Bộ Tài chính ban hành⏎⏎Thông tư B …" ends one paragraph,
@@ -922,7 +923,8 @@ _TRAILING_ABBREVIATION = re.compile(r"\s*\((?:[A-ZĐ&]{2,10}|\s?nay[\s_]+là[\s_
 _ENDS_WITH_ISSUED_AT = re.compile(rf"(?<![a-z])ban{_S}{{1,3}}hanh(?:{_S}{{1,3}}tai)?[ \t_*]{{1,5}}\Z")
 _ENDS_WITH_APPROVED = re.compile(rf"(?:(?:duyet|chuan){_S}{{1,3}}(?:tai|theo|bang)|kem{_S}{{1,3}}theo)[\s_*]{{1,5}}\Z")
 _ENDS_WITH_ISSUING = re.compile(
-    r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<![a-z])(?:ra|co|gui|ki))(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}"
+    r"(?:hanh|qua|ky|dung|khai|(?<=kem[ _])theo|(?<=hanh[ _])(?:tiep|them)|(?<![a-z])(?:ra|co|gui|ki))"
+    r"(?:(?<=hanh|.qua)[\s_]{0,2}:)?[\s_*\"“]{1,5}"
     r"(?:(?:cac|nhung)[\s_]{1,3})?\Z")
 # "Ngày 22/10/2025, đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký
 # ban hành <ref>": the day it was signed, by a person (whose titles name no issuer). "Ngày …,
