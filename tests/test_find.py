@@ -9594,6 +9594,17 @@ def test_provisions_announced_as_following_are_listed_without_a_colon() -> None:
     assert links_of(acting) == [(Relation.REPEALS, first.start), (Relation.REPEALS, second.start)]
 
 
+def test_a_quotation_introduced_past_an_aside_on_the_quoted_documents_changes() -> None:
+    """"Theo … Thông tư A (sửa đổi, bổ sung tại Điều 12 Thông tư B) như sau:⏎⏎Điều 3. …⏎⏎1. Căn
+    cứ … Luật C …": the quoted words are A's; its basis is only mentioned, its "Thông tư này" is A."""
+    text = ("Theo điểm a khoản 1 Điều 3 Thông tư 111/2013/TT-BTC (sửa đổi, bổ sung tại Điều 12 Thông tư "
+            "92/2015/TT-BTC) như sau:\n\nĐiều 3. Các khoản thu nhập được miễn thuế\n\n1. Căn cứ quy định tại Điều 4 "
+            "của Luật Thuế thu nhập cá nhân, các khoản thu nhập được miễn thuế theo Thông tư này bao gồm:")
+    quoted, _, law, own = extract(text)
+    assert law.relation is Relation.MENTIONS
+    assert own.refers_to == quoted.start
+
+
 def test_a_verb_ending_its_line_has_the_numbered_items_below_as_objects() -> None:
     """"Quy định này quy định chi tiết⏎⏎1. Khoản 7 Điều 72 Luật A …⏎⏎2. Điều 63 Nghị định B …": a
     verb that must have an object ends its line with none; the items below are what it details.

@@ -1994,6 +1994,8 @@ class _Analysis:
             if k is None:
                 return None
             intro = self.drafts[k].end
+            if (past_aside := self.quoted_past_aside(k, intro, opening)) is not None:
+                k, intro = past_aside  # "Theo Điều 3 Thông tư A (sửa đổi, bổ sung tại … Thông tư B) như sau:"
             if ((opening - intro <= _QUOTE_INTRO_REACH and _QUOTE_INTRO.fullmatch(self.folded, intro, opening))
                     or _WORDY_QUOTE_INTRO.fullmatch(self.folded, intro, opening)):
                 break
@@ -2010,6 +2012,22 @@ class _Analysis:
             if not self.cited_first(start, k):
                 return None
         return self.resolve(k)
+
+    def quoted_past_aside(self, k: int, intro: int, opening: int) -> tuple[int, int] | None:
+        """The document before the aside that draft ``k`` stands in, when the aside closes the
+        line introducing a quotation at ``opening``: "Theo … Thông tư A (sửa đổi, bổ sung tại
+        Điều 12 Thông tư B) như sau:⏎⏎…" quotes A. Returns it and where the aside closes."""
+        close = self.folded.rfind(")", intro, opening)
+        if close == -1 or "\n" in self.folded[intro:close]:
+            return None
+        start = self.drafts[k].start
+        aside = self.folded.rfind("(", max(0, start - _ASIDE_REACH), start)
+        if aside == -1 or "\n" in self.folded[aside:start] or ")" in self.folded[aside:start]:
+            return None
+        before = self.last_countable_before(aside, max(0, aside - _WORDY_QUOTE_INTRO_REACH))
+        if before is None or self.folded[self.drafts[before].end:aside].strip(" _*,"):
+            return None
+        return before, close + 1
 
     def cited_first(self, start: int, k: int) -> bool:
         """Whether the sentence starting at ``start`` opens by citing draft ``k`` ("Căn cứ Điều 3
