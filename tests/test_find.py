@@ -3368,12 +3368,13 @@ def test_a_type_word_counted_or_of_a_body_is_not_the_last_of_its_type(line: str)
     assert first.relation is Relation.MENTIONS
 
 
-def test_accordingly_implementing_is_what_the_reported_document_does() -> None:
-    """A news text reports a document, then "Theo đó, thực hiện Kết luận B …": the reported
-    document carries out B (and the text says so)."""
+@pytest.mark.parametrize("purpose", ["", "để ", "nhằm "])
+def test_accordingly_implementing_is_what_the_reported_document_does(purpose: str) -> None:
+    """A news text reports a document, then "Theo đó, (nhằm) thực hiện Kết luận B …": the
+    reported document carries out B (and the text says so)."""
     text = ("Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP về việc bồi dưỡng nghiệp vụ thuế.\n\n"
             "**TẢI VỀ Toàn văn Công văn 17899/BTC-VP**\n\n"
-            "Theo đó, thực hiện Kết luận 186-KL/TW năm 2025 của Bộ Chính trị, Bộ Tài chính xây dựng kế hoạch.")
+            f"Theo đó, {purpose}thực hiện Kết luận 186-KL/TW năm 2025 của Bộ Chính trị, Bộ Tài chính lập kế hoạch.")
     letter, download, conclusion = extract(text)
     assert links_of(letter) == [(Relation.IMPLEMENTS, conclusion.start)]
     assert (download.links, conclusion.relation) == ((), Relation.IMPLEMENTS)

@@ -744,7 +744,7 @@ _MAX_BLANK = 40
 _MAX_HEADING = 80  # how long a quoted article's own heading may be ("Điều 75. Hiệu lực thi hành")
 _REPORTED_REACH = 600  # how far back "Theo đó, thực hiện …" may look for the document it reports on
 # "Ngày 18/11, Bộ Tài chính ban hành Công văn A …⏎⏎Theo đó, thực hiện Kết luận B …": what A does.
-_ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:để[\s_]+)?\Z")
+_ACCORDINGLY = re.compile(r"[\s*]*theo[ _]đó[\s,_]*(?:(?:để|nhằm)[\s_]+)?\Z")  # ("Theo đó, nhằm triển khai …")
 # "chưa có Thông tư thay thế …", "Có Nghị định nào thay thế …?": a document yet to be named,
 # said to exist or not; no earlier one of its type.
 _THERE_IS = re.compile(r"(?<![^\W_])có[ _]+\Z")
