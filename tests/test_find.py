@@ -7175,6 +7175,13 @@ def test_a_document_cited_at_a_long_pinpoint_is_content_not_a_basis() -> None:
     assert m.relation is Relation.MENTIONS
 
 
+def test_a_year_glued_to_a_laws_name_is_its_year() -> None:
+    """"Luật Nhà ở2023": a typo leaves out the space; the year still names which law."""
+    glued, spaced = extract("Điều 163 Luật Nhà ở2023; và Luật Nhà ở 2023")
+    assert (glued.text, glued.year) == ("Luật Nhà ở2023", 2023)
+    assert glued.to_dict(source="x")["year"] == spaced.to_dict(source="x")["year"] == 2023
+
+
 def test_guidance_right_after_a_document_named_with_its_year() -> None:
     """"Công văn A năm 2025 hướng dẫn triển khai chính sách … tại Nghị định B": A guides B; what
     it guides carrying out is no act of the text."""

@@ -234,7 +234,9 @@ _DRAFT_OF = re.compile(rf"(?<![a-z])du{_S}thao{_S}{{1,3}}\Z")  # "Dự thảo Hi
 _PRESCRIBES_NEXT = re.compile(rf"{_S}{{1,3}}(?:da{_S}{{1,3}})?quy{_S}dinh(?![a-z])")  # "… mà Hiến pháp (đã) quy định"
 _DATE_NEXT = re.compile(r"[\s_,]{1,3}ngay(?![a-z])")  # "Hiến pháp ngày 28 tháng 11 năm 2013"
 # ("Hiến pháp hiện hành năm 2013": the one in force, named by its year)
-_YEAR = re.compile(rf"{_S}{{1,3}}(?:hien{_S}hanh{_S}{{1,3}})?(?:nam{_S}{{1,3}})?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# (or glued to the name's last letter, a typo: "Luật Nhà ở2023")
+_YEAR = re.compile(
+    rf"(?:{_S}{{1,3}}(?:hien{_S}hanh{_S}{{1,3}})?(?:nam{_S}{{1,3}})?|(?<=[a-z]))(?P<y>(?:19|20)\d\d)(?![\d/])")
 _WORD = re.compile(r"(?=[^\W\d_])[^\s_,;.:()\[\]\"“”*|]+")  # a word starts with a letter ("- Phó …" ends a name)
 _GAP = re.compile(r"[ \t_]{1,3}|[ \t]?\n[ \t]?")
 # A count before the type word ("thông qua 2 Luật Thuế quan trọng"), not a provision's or a
