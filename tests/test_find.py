@@ -6224,6 +6224,19 @@ def test_an_amending_law_named_by_the_field_of_the_laws_it_amends() -> None:
     assert m.text.endswith("đầu tư xây dựng cơ bản số 38/2009/QH12")
 
 
+def test_after_a_verb_alone_a_long_quotation_is_the_titles_object() -> None:
+    """"về việc Phê duyệt “Chiến lược … (over 160 characters) …”": the quoted name is what the
+    decision approves, part of its title; naming another document, the title is none."""
+    name = ("Chiến lược dữ liệu thành phố Hà Nội đến năm 2030 triển khai thực hiện Quyết định số 142/QĐ-TTg ngày "
+            "02/02/2024 của Thủ tướng Chính phủ phê duyệt Chiến lược dữ liệu Quốc gia")
+    decision, _ = extract(f"Quyết định 1229/QĐ-UBND ngày 28/02/2025 của UBND Thành phố về việc Phê duyệt “{name}”; "
+                          "UBND thành phố ban hành Kế hoạch")
+    assert decision.title is None
+    name = "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030, " * 4
+    [decision] = extract(f"Quyết định 1229/QĐ-UBND của UBND Thành phố về việc Phê duyệt “{name}”. Sau đó")
+    assert decision.title == f"Phê duyệt “{name}”"
+
+
 def test_a_title_wrapped_before_a_quoted_name() -> None:
     """A page wrapped at a fixed width may break the line before a quoted name in the title."""
     [m] = extract("*Căn cứ Quyết định số\n553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ về phê duyệt "

@@ -265,6 +265,7 @@ _ISSUER_PUNCT = re.compile(
 )
 _MAX_ISSUER = 80
 _MAX_TITLE = 500
+_OBJECT_LEAD_WORDS = 3  # "Phê duyệt", "ban hành Đề án": a title's words before the name they act on
 _MAX_QUOTED_NAME = 160  # a quotation inside a title names something ("Chương trình “…”")
 
 # Where a title in running text ends (matched on the lower-cased text, except the
@@ -1474,9 +1475,12 @@ def _title_at(
                 # hoạch … năm 2020⏎Hai là, …'): the title goes on to the end of its clause.
                 at = stop.end()
                 continue
-            if closing - stop.end() > _MAX_QUOTED_NAME or ";" in text[stop.end():closing]:
+            if ((closing - stop.end() > _MAX_QUOTED_NAME and len(text[pos:stop.start()].split()) > _OBJECT_LEAD_WORDS)
+                    or ";" in text[stop.end():closing]):
                 # '… về sắp xếp … giáo dục "cơ bản giữ nguyên …; chỉ đề xuất …"': what the
                 # document says, quoted after its title; a name is short and lists no clauses
+                # (but after a verb alone, "về việc Phê duyệt “Chiến lược … đến năm 2030 …”", the
+                # quotation is its object, however long the name)
                 end = stop.start()
                 break
             at = closing + 1
