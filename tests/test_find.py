@@ -81,6 +81,7 @@ NOT_REFERENCES = [
     "Ông học Đại học Luật Hà Nội, là Tiến sĩ Luật, Thạc sĩ Luật Quốc tế; Trường Luật Columbia",
     "Giáo trình Luật Hiến pháp Việt Nam, NXB Công an nhân dân; môn Luật Hành chính",
     "tại Trường Trung_cấp Luật Buôn_Ma_Thuột; Cao đẳng Luật miền Nam",
+    "các viện nghiên cứu như Viện Luật So Sánh, Học viện Luật Quốc tế",
     # the plan for a year: a table's columns, a campaign's plan
     "| **Kế hoạch 2026** | **Kế hoạch 2027** |\nKế hoạch 1975 chỉ cho phép dùng hơn 10% kho đạn",
     # a headline's "discipline", in title case

@@ -42,11 +42,11 @@ _STOP = re.compile(
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
-# "Đại học Luật Hà Nội", "Thạc sĩ Luật Quốc tế", "Giáo trình Luật Hành chính": law as a school,
+# "Đại học Luật Hà Nội", "Viện Luật So Sánh", "Thạc sĩ Luật Quốc tế", "Giáo trình Luật Hành chính": law as a school,
 # a subject, a textbook's or a degree;
 # "Công ước về Luật Biển", "Tòa án quốc tế về Luật Biển": a treaty's or a court's name.
 _SCHOOL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:đại{_S}học|cao{_S}đẳng|trung{_S}cấp|trường|học{_S}viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
+    rf"(?<![^\W\d_])(?:đại{_S}học|cao{_S}đẳng|trung{_S}cấp|trường|(?:học{_S})?viện|khoa|tiến{_S}sĩ|thạc{_S}sĩ|cử{_S}nhân|ngành"
     rf"|giảng{_S}viên|sinh{_S}viên|giáo{_S}trình|môn(?:{_S}học)?"  # "Giáo trình Luật Hiến pháp Việt Nam"
     rf"|thôn|làng|xóm|ấp"  # and places: "Thôn Luật Trung"
     rf"|k[ỷỉ]"  # "Bị Kỷ Luật Vì …", a headline's "discipline"
