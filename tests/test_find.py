@@ -97,6 +97,17 @@ NOT_REFERENCES = [
 ]
 
 
+def test_a_markdown_files_front_matter_cites_nothing() -> None:
+    """YAML front matter is metadata about the file: a folder named for a law in it is no
+    mention; without the line closing the front matter the same words are."""
+    text = ('---\ntitle: "CV Undated"\nsource_folder: "DT Luat thue gia tri gia tang sua doi/23.02 DT Luat thue gia '
+            'tri gia tang sua doi"\nconversion_date: "2025-11-21"\noriginal_format: "pdf"\n---\n\n'
+            "Căn cứ Luật thuế giá trị gia tăng số 13/2008/QH12;")
+    assert [m.text for m in extract(text)] == ["Luật thuế giá trị gia tăng số 13/2008/QH12"]
+    unclosed = text.split("\n---\n", maxsplit=1)[0] + "\n\nx"
+    assert [m.text for m in extract(unclosed)][:2] == ["Luat thue gia tri gia tang"] * 2
+
+
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
     """Fractions, standards, counters, dates, times, phones, forms, law schools and websites

@@ -1058,6 +1058,11 @@ def _finish(norm: Normalized, drafts: list[_Draft]) -> Iterator[Mention]:
         )
 
 
+# A markdown file's YAML front matter: its fields ('source_folder: "DT Luat thue gia tri gia tang
+# sua doi"') are metadata about the file, not its words, and cite nothing.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n(?:[A-Za-z_][\w-]{0,40}:[^\n]{0,1000}\n){1,40}---[ \t]*(?:\n|\Z)")
+
+
 def extract(
     text: str, /, *, on_reject: Callable[[TextError], None] | None = None
 ) -> list[Mention]:
@@ -1079,6 +1084,8 @@ def extract(
         *_anaphor_candidates(norm, hits),
     ]
     drafts = _merge(norm, drafts)
+    if (front := _FRONT_MATTER.match(norm.text)) is not None:
+        drafts = [d for d in drafts if d.start >= front.end()]
     if hits and (between := _issuer_between_candidates(norm, hits, drafts)):
         drafts = sorted([*drafts, *between], key=lambda d: d.start)
     if not drafts:
