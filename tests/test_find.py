@@ -4285,6 +4285,16 @@ def test_a_fronted_when_is_no_part_of_the_issuer() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Bộ Chính trị", "Bộ Chính trị"]
 
 
+@pytest.mark.parametrize("verb", ["đã xây dựng hồ sơ dự án", "thống nhất với ý kiến về", "trả lời về"])
+def test_a_body_opening_the_main_clause_ends_the_basis(verb: str) -> None:
+    """"Căn cứ Luật A, Bộ Tài chính đã xây dựng hồ sơ dự án Luật B": B, after the body that opens
+    the main clause with a verb no cue names, is no basis; a list of bodies is no clause."""
+    text = f"Căn cứ quy định của Luật ban hành văn bản quy phạm pháp luật, Bộ Tài chính {verb} Luật Quản lý thuế."
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.MENTIONS]
+    text = "Căn cứ ý kiến của Bộ Tài chính, Bộ Tư pháp tại văn bản số 12/BTP-PLDSKT;"
+    assert [m.relation for m in extract(text)] == [Relation.BASED_ON]
+
+
 def test_a_document_amending_what_a_main_clause_names_is_no_basis() -> None:
     """"Căn cứ Điều 1 Thông tư A, Bộ X sửa đổi … Thông tư B đã được sửa đổi theo Thông tư C":
     C amends B, which the text does not rest on; the text rests on A alone."""

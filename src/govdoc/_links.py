@@ -30,6 +30,7 @@ from govdoc.context import (
     CITING_WORDS,
     PROVISION_CITED,
     body_acts_before,
+    body_clause_after_comma,
     body_issues_between,
     body_named_before,
     body_opens,
@@ -3594,7 +3595,8 @@ class _Analysis:
                     break
                 main_clause = (main_clause or _THEN_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
                                or _PROPOSAL_CLAUSE.search(self.norm.lowered, scanned, draft.start) is not None
-                               or self.body_acts_between(scanned, draft.start))
+                               or self.body_acts_between(scanned, draft.start)
+                               or body_clause_after_comma(self.norm, scanned, draft.start))
                 scanned = max(scanned, draft.end)
                 if main_clause or (basis is not None and self.restated_as_subject(basis, draft)):
                     break  # (the main clause: "Căn cứ Điều 7 Thông tư A, Thông tư A … có hiệu lực …")

@@ -1188,6 +1188,27 @@ def body_opens_clause_before(norm: Normalized, pos: int) -> bool:
     return body is not None and norm.folded[max(0, body.start() - 2):body.start()].strip() == ","
 
 
+# What a body does opening the sentence's own clause, in words no cue names: "Căn cứ Luật A, Bộ Tài
+# chính đã xây dựng hồ sơ dự án Luật B" (B is what the ministry drafts, no basis)
+_CLAUSE_VERB = re.compile(
+    rf"[\s_]+(?:(?:đã|đang|sẽ|cũng|vừa|tiếp{_S}tục)[\s_]+){{0,2}}"
+    rf"(?:xây{_S}dựng|thống{_S}nhất|đồng{_S}ý|trả{_S}lời|có{_S}ý{_S}kiến|đề{_S}nghị|yêu{_S}cầu|tổ{_S}chức"
+    rf"|lấy{_S}ý{_S}kiến|chủ{_S}trì|thông{_S}báo|trình|hoàn{_S}thiện|dự{_S}thảo|soạn{_S}thảo)(?![^\W\d_])")
+
+
+def body_clause_after_comma(norm: Normalized, lo: int, hi: int) -> bool:
+    """Whether a clause opens after a comma in ``[lo, hi)`` with a body the registry knows
+    doing something no cue names: "Căn cứ Luật A, Bộ Tài chính đã xây dựng hồ sơ …"."""
+    folded = norm.folded
+    comma = folded.find(",", lo, hi)
+    while comma != -1:  # (each comma once: linear in the span)
+        known = _issuer_names().match(folded, _skip_space(folded, comma + 1, " \t\n_*"), hi)
+        if known is not None and _CLAUSE_VERB.match(norm.lowered, known.end(), hi) is not None:
+            return True
+        comma = folded.find(",", comma + 1, hi)
+    return False
+
+
 _AUXILIARIES_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:đã|cũng|sẽ|vừa|tiếp{_S}tục|chính{_S}thức|đồng{_S}ý|thống{_S}nhất|quyết{_S}định)[\s_]+){{1,3}}\Z")
 
