@@ -2860,6 +2860,31 @@ def test_an_issuer_before_a_colon_may_be_followed_by_its_name_now() -> None:
     assert [m.issuer_name for m in extract(text)] == ["Bộ trưởng Bộ Tài nguyên và Môi trường"] * 2 + [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer", "title"),
+    [
+        ("Căn cứ Công văn số 1649/TTKQH-TCNS ngày 27 tháng 10 năm 2022 của Tổng Thư ký Quốc hội về việc thông báo ý "
+         "kiến của Uỷ ban Thường vụ Quốc hội;", "Tổng Thư ký Quốc hội",
+         "thông báo ý kiến của Uỷ ban Thường vụ Quốc hội"),
+        ("Căn cứ công văn số 980/UBTCNS15 ngày 08/02/2023 của Ủy ban Tài chính, Ngân sách về việc đôn đốc triển khai "
+         "nhiệm vụ lập pháp;", "Ủy ban Tài chính, Ngân sách", "đôn đốc triển khai nhiệm vụ lập pháp"),
+    ],
+)
+def test_bodies_of_the_national_assembly_named_whole(text: str, issuer: str, title: str) -> None:
+    """The Secretary General ("Tổng Thư ký", not an office that signs, "ký") and the committee
+    whose name holds a comma are read whole, and the title after them."""
+    [m] = extract(text)
+    assert (m.issuer_name, m.title) == (issuer, title)
+
+
+def test_an_office_holder_speaking_after_a_comma_is_no_joint_issuer() -> None:
+    """"… Nghị quyết A của Quốc hội, Tổng Thư ký Quốc hội - Chủ nhiệm … Lê Quang Tùng cho biết": the
+    body after the comma opens a clause of its own, someone speaking."""
+    [m] = extract("sửa đổi Nội quy kỳ họp ban hành kèm theo Nghị quyết số 71/2022/QH15 của Quốc hội, Tổng Thư ký "
+                  "Quốc hội - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng cho biết, các ý kiến đều nhất trí.")
+    assert m.issuer_name == "Quốc hội"
+
+
 def test_a_body_after_a_comma_and_before_tai_is_the_next_documents() -> None:
     """"Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số A ngày …, của Ban Bí thư tại văn bản số
     B": each body said where it gave its direction; Ban Bí thư issued B, not A. Without the

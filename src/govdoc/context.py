@@ -1114,6 +1114,10 @@ def _joint_body(norm: Normalized, end: int, limit: int, *, commas_only: bool = F
 _ISSUES_NEXT = re.compile(rf"{_S}+(?:(?:da|vua|cung|se){_S}+)?ban{_S}hanh(?![a-z])")
 # What may follow a body listed after a comma among joint issuers: the next one, or the
 # rest of the citation (its title, date, what it does, or the end of the clause or line).
+# "… - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng cho biết": a clause of its own, an office and who
+# holds it speaking (bounded: within the clause)
+_SPEAKS_NEXT = re.compile(
+    rf"[^,.;:\n]{{0,80}}?(?<![a-z])(?:cho{_S}(?:biet|hay)|nhan{_S}manh|phat{_S}bieu|khang{_S}dinh)(?![a-z])")
 _LISTED_BODY_END = re.compile(
     rf"[ \t_]*(?:[,;.:)\-\n]|\Z)|{_S}+(?:va|ve|ngay|tai|so|huong{_S}dan|quy{_S}dinh)(?![a-z])")
 
@@ -1146,6 +1150,8 @@ def _listed_body_ends(norm: Normalized, pos: int, limit: int) -> bool:
     end = place.end() if place else pos
     if _ISSUES_NEXT.match(norm.folded, end, limit):
         return False  # "…, Ủy ban nhân dân tỉnh⏎ban hành Kế hoạch …": the clause's own subject, past a line break
+    if _SPEAKS_NEXT.match(norm.folded, end, limit):
+        return False  # "… của Quốc hội, Tổng Thư ký Quốc hội - Chủ nhiệm … Lê Quang Tùng cho biết": who speaks
     return _LISTED_BODY_END.match(norm.folded, end, limit) is not None
 
 
