@@ -108,6 +108,17 @@ def test_a_markdown_files_front_matter_cites_nothing() -> None:
     assert [m.text for m in extract(unclosed)][:2] == ["Luat thue gia tri gia tang"] * 2
 
 
+def test_a_plan_or_decision_in_lower_case_with_so_is_cited() -> None:
+    """"kế hoạch số 437", "quyết định số 367": in lower case, "số" before the number says a
+    document is cited ("kế hoạch 5 năm", "quyết định 1 thí sinh", "mẫu quyết định số 16" a form: no)."""
+    plan, decision = extract("Thực hiện kế hoạch số 437 ngày 10-10-2014 của UBND Tỉnh Đắk Nông về việc cấp Giấy chứng "
+                             "nhận. Thủ tướng Võ Văn Kiệt ký quyết định số 367 ngày 4 tháng 6 năm 1996.")
+    assert (plan.kind, plan.text, plan.date, plan.relation) == (
+        Kind.SHORT, "kế hoạch số 437", dt.date(2014, 10, 10), Relation.IMPLEMENTS)
+    assert (decision.text, decision.date) == ("quyết định số 367", dt.date(1996, 6, 4))
+    assert extract("theo mẫu quyết định số 16 tại Phụ lục; kế hoạch 5 năm; Hội đồng quyết định 1 thí sinh") == []
+
+
 @pytest.mark.parametrize("text", NOT_REFERENCES)
 def test_numbers_that_are_not_references_are_not_found(text: str) -> None:
     """Fractions, standards, counters, dates, times, phones, forms, law schools and websites
@@ -2875,6 +2886,13 @@ def test_bodies_of_the_national_assembly_named_whole(text: str, issuer: str, tit
     whose name holds a comma are read whole, and the title after them."""
     [m] = extract(text)
     assert (m.issuer_name, m.title) == (issuer, title)
+
+
+def test_a_tax_office_named_by_its_province_alone() -> None:
+    """"của Cục Thuế Nghệ An ngày … v/v …": a national agency's office in a province names the
+    province without "tỉnh"; the date and title after it are read."""
+    [m] = extract("Công văn số 1581/CT-TTHT của Cục Thuế Nghệ An ngày 23/09/2014 v/v giá tính thuế TTĐB")
+    assert (m.issuer_name, m.date, m.title) == ("Cục Thuế Nghệ An", dt.date(2014, 9, 23), "giá tính thuế TTĐB")
 
 
 def test_an_office_holder_speaking_after_a_comma_is_no_joint_issuer() -> None:

@@ -242,6 +242,10 @@ _LEVEL_END = re.compile(rf"(?<![a-z])(?:tinh|huyen|thanh{_S}pho)\Z")
 # "Tỉnh ủy Quảng Nam", "Huyện_uỷ Thường_Tín": a local Party committee names its place
 # without "tỉnh" or "huyện".
 _COMMITTEE_PLACE = re.compile(rf"(?:(?:[ _]+|[ _]*\n[ _]*){_PLACE_WORD}){{1,4}}")
+# A national agency's office in a province, named by its place alone: "Cục Thuế Nghệ An", "Cục Hải
+# quan Hà Nội", "Kho bạc Nhà nước Hà Tĩnh", "Bảo hiểm xã hội Bình Dương".
+_LOCAL_OFFICE = re.compile(
+    rf"(?:chi{_S})?cuc{_S}(?:thue|hai{_S}quan)\Z|kho{_S}bac{_S}nha{_S}nuoc\Z|bao{_S}hiem{_S}xa{_S}hoi\Z")
 # "Thủ tướng Chính phủ và Kế hoạch tổng thể", "… HĐND tỉnh và ý kiến của …": after "và"
 # comes no body, so the issuer ends there.
 _AND_SOMETHING_ELSE = re.compile(
@@ -1010,8 +1014,10 @@ def _issuer_at(norm: Normalized, pos: int, limit: int) -> tuple[int, int] | None
                 end = organ_of.end()  # "Đảng ủy Bộ Giáo dục và Đào tạo": the Party organ of a body
             place = _PLACE.match(text, end, limit)
             if place is None and (folded[max(pos, end - 3):end].endswith("uy") or folded.startswith("so ", body)
-                                  or _LEVEL_END.search(folded, max(pos, end - 10), end)):
-                # "Tỉnh ủy Quảng Nam", "Sở Giáo dục và Đào tạo Hải Phòng": the place without "tỉnh"
+                                  or _LEVEL_END.search(folded, max(pos, end - 10), end)
+                                  or _LOCAL_OFFICE.match(folded, body, end) is not None):
+                # "Tỉnh ủy Quảng Nam", "Sở Giáo dục và Đào tạo Hải Phòng", "Cục Thuế Nghệ An": the
+                # place without "tỉnh"
                 place = _COMMITTEE_PLACE.match(text, end, limit)
             if place is not None:
                 end = place.end()

@@ -347,13 +347,21 @@ def _type_word_hits(folded: str) -> list[int]:
 # "hướng dẫn" and the like are also verbs ("quyết định 1 thí sinh …").
 # (matched with diacritics: "giao thông từ 1/10" is no "thông tư")
 _NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh", "sắc lệnh", "công văn"})
+_TEMPLATE_BEFORE = re.compile(r"(?<![^\W\d_])mẫu[ _]+\Z")
+# Type words that may be other words but, in lower case with "số" before the number, cite a
+# document: "Thực hiện kế hoạch số 437 ngày 10-10-2014 của UBND Tỉnh …", "theo quyết định số 12".
+_NUMBERED_TYPE_WORDS = frozenset({"kế hoạch", "quyết định"})
 
 
 def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
     text, folded = norm.text, norm.folded
     for match in matches_at(_SHORT, folded, hits):
         word = " ".join(text[slice(*match.span("word"))].replace("_", " ").split())
-        if _glued(folded, match.start()) or not (word[0].isupper() or word in _NOUN_TYPE_WORDS):
+        if _glued(folded, match.start()) or not (
+                word[0].isupper() or word in _NOUN_TYPE_WORDS
+                or (word in _NUMBERED_TYPE_WORDS and "so" in folded[match.end("word"):match.start("number")]
+                    # (not "mẫu quyết định số 16 tại Phụ lục …": a form to fill in)
+                    and not _TEMPLATE_BEFORE.search(norm.lowered, max(0, match.start() - 8), match.start()))):
             continue  # (in lower case only a word that is never a verb: "nay là nghị định 08", not "quyết định 1 …")
         if _YEARS_COUNTED.match(norm.lowered, match.end()):
             continue  # "Kế hoạch 5 năm": a count of years (not "Nghị định 73 nằm ngoài …")
