@@ -97,6 +97,14 @@ NOT_REFERENCES = [
 ]
 
 
+def test_a_scans_misread_so_after_a_type_word() -> None:
+    """"Nghị định sé 12/2016/NĐ-CP", "công văn số. 3295/TCT-KK": the span holds the type word; a
+    bare "sẽ" before a symbol is no "số"."""
+    found = extract("Căn cứ Nghị định sé 12/2016/NĐ-CP ngày 19/02/2016 của Chính phủ; Tổng cục Thuế đã ban hành "
+                    "công văn số. 3295/TCT-KK ngày 01/9/2021. Nó sẽ 12/2016/NĐ-CP")
+    assert [m.text for m in found] == ["Nghị định sé 12/2016/NĐ-CP", "công văn số. 3295/TCT-KK", "12/2016/NĐ-CP"]
+
+
 def test_a_markdown_files_front_matter_cites_nothing() -> None:
     """YAML front matter is metadata about the file: a folder named for a law in it is no
     mention; without the line closing the front matter the same words are."""

@@ -148,7 +148,9 @@ def _prefix_regex(qualified: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?:(?<![a-z0-9])(?P<word>{type_word_pattern()})[\s_*]{{0,5}}{qualifier})?  # "Nghị định123/…", "Nghị quyết **số"
-        (?:(?<![a-z0-9])(?P<so>so)\ ?:?[\s_*]{{0,5}})?   # "số", "Số:", "số **56-CP**"
+        # "số", "Số:", "số **56-CP**"; as a scan misreads it after a type word, "sé" ("Nghị định sé
+        # 12/2016/NĐ-CP"), or with a stray dot ("công văn số. 3295/TCT-KK")
+        (?:(?<![a-z0-9])(?P<so>so|(?(word)se|(?!)))\ ?[:.]?[\s_*]{{0,5}})?
         \.?
         \Z
         """,
