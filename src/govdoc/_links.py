@@ -659,6 +659,8 @@ _FOLLOWING = re.compile(r"(?<![a-z])sau[\s_]day(?![a-z])")  # "các văn bản s
 _FOLLOWING_REACH = 200  # how far from the cue "sau đây" may stand
 _LIST_ITEM_NEXT = re.compile(r"[\s*]*(?:[a-zđ][)]|-|\d{1,2}[.)])[ \t]")  # the next line opens "a) ", "- ", "1. "
 _NUMBERED_ITEM_NEXT = re.compile(r"[\s*]*\d{1,2}[.)]")  # the next line opens "1."
+_BLANK_TAIL = 16  # what may stand between a verb ending its line and the end of its sentence
+_BLANK_LEAD = re.compile(r"[ \t*_#]*")  # what may open a sentence before its words
 # "**Điều 1. " opening a line, before the sentence of its heading
 _HEADING_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#>_]*(?:Điều|ĐIỀU)[ \t_]+\d{1,3}[ \t_]*\.[ \t*_]*\Z")
 _AGENTS_LISTED = re.compile(r"[\s*_]*:[\s*_]*\n")  # "… được bổ sung bởi:⏎"
@@ -3034,10 +3036,12 @@ class _Analysis:
         if cue.relation not in _CHANGES and cue.relation is not Relation.GUIDES:
             return False
         end = self.sentence_end(cue.sentence)
+        if end - cue.end > _BLANK_TAIL:
+            return False  # (bounded: nothing but a line's end may follow the verb)
         item = _NUMBERED_ITEM_NEXT.match(self.text, end)
         return (item is not None and "\n" in self.text[end - 1:item.end()]
                 and not self.text[cue.end:end].strip(" \t\n*_")
-                and bool(self.text[self.starts[cue.sentence]:cue.start].strip(" \t*_#")))
+                and _BLANK_LEAD.match(self.text, self.starts[cue.sentence], cue.start).end() < cue.start)
 
     def goes_on_lower(self, pos: int) -> bool:
         """Whether the line at ``pos`` opens with a lower-case word: an item's text wrapped."""
