@@ -1118,12 +1118,12 @@ def _joint_body(norm: Normalized, end: int, limit: int, *, commas_only: bool = F
 
 
 _ISSUES_NEXT = re.compile(rf"{_S}+(?:(?:da|vua|cung|se){_S}+)?ban{_S}hanh(?![a-z])")
-# What may follow a body listed after a comma among joint issuers: the next one, or the
-# rest of the citation (its title, date, what it does, or the end of the clause or line).
 # "… - Chủ nhiệm Văn phòng Quốc hội Lê Quang Tùng cho biết": a clause of its own, an office and who
 # holds it speaking (bounded: within the clause)
 _SPEAKS_NEXT = re.compile(
     rf"[^,.;:\n]{{0,80}}?(?<![a-z])(?:cho{_S}(?:biet|hay)|nhan{_S}manh|phat{_S}bieu|khang{_S}dinh)(?![a-z])")
+# What may follow a body listed after a comma among joint issuers: the next one, or the
+# rest of the citation (its title, date, what it does, or the end of the clause or line).
 _LISTED_BODY_END = re.compile(
     rf"[ \t_]*(?:[,;.:)\-\n]|\Z)|{_S}+(?:va|ve|ngay|tai|so|huong{_S}dan|quy{_S}dinh)(?![a-z])")
 

@@ -347,7 +347,7 @@ def _type_word_hits(folded: str) -> list[int]:
 # "hướng dẫn" and the like are also verbs ("quyết định 1 thí sinh …").
 # (matched with diacritics: "giao thông từ 1/10" is no "thông tư")
 _NOUN_TYPE_WORDS = frozenset({"nghị định", "thông tư", "nghị quyết", "chỉ thị", "pháp lệnh", "sắc lệnh", "công văn"})
-_TEMPLATE_BEFORE = re.compile(r"(?<![^\W\d_])mẫu[ _]+\Z")
+_TEMPLATE_BEFORE = re.compile(r"(?<![^\W\d_])mẫu[ _]+\Z")  # "mẫu quyết định số 16": a form to fill in
 # Type words that may be other words but, in lower case with "số" before the number, cite a
 # document: "Thực hiện kế hoạch số 437 ngày 10-10-2014 của UBND Tỉnh …", "theo quyết định số 12".
 _NUMBERED_TYPE_WORDS = frozenset({"kế hoạch", "quyết định"})
