@@ -3041,7 +3041,8 @@ class _Analysis:
         item = _NUMBERED_ITEM_NEXT.match(self.text, end)
         return (item is not None and "\n" in self.text[end - 1:item.end()]
                 and not self.text[cue.end:end].strip(" \t\n*_")
-                and _BLANK_LEAD.match(self.text, self.starts[cue.sentence], cue.start).end() < cue.start)
+                and (lead := _BLANK_LEAD.match(self.text, self.starts[cue.sentence], cue.start)) is not None
+                and lead.end() < cue.start)
 
     def goes_on_lower(self, pos: int) -> bool:
         """Whether the line at ``pos`` opens with a lower-case word: an item's text wrapped."""
