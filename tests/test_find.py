@@ -9699,6 +9699,17 @@ def test_a_quotation_introduced_past_an_aside_on_the_quoted_documents_changes() 
     assert own.refers_to == quoted.start
 
 
+def test_a_list_carried_out_goes_on_past_an_amending_agent_to_an_item_cited_in_full() -> None:
+    """"Thực hiện Luật A, được sửa đổi bởi Luật B; Nghị định C ngày … của Chính phủ quy định chi
+    tiết …": C, cited in full and described, is the next item carried out; B amends A."""
+    law, amending, decree = extract(
+        "Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15, được sửa đổi, bổ sung "
+        "một số điều bởi Luật số 87/2025/QH15; Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ "
+        "quy định chi tiết một số điều của Luật, Bộ Tư pháp tổ chức họp.")
+    assert (law.relation, decree.relation) == (Relation.IMPLEMENTS, Relation.IMPLEMENTS)
+    assert links_of(amending) == [(Relation.AMENDS, law.start)]
+
+
 def test_a_verb_ending_its_line_has_the_numbered_items_below_as_objects() -> None:
     """"Quy định này quy định chi tiết⏎⏎1. Khoản 7 Điều 72 Luật A …⏎⏎2. Điều 63 Nghị định B …": a
     verb that must have an object ends its line with none; the items below are what it details.

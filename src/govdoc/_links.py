@@ -2383,8 +2383,11 @@ class _Analysis:
                     if after_agent and (gap is None or not gap.group().strip(" _*\n")):
                         break  # after an agent, only "," ";" or "và" goes on with the outer list
                     if gap is not None and gap.end() == d.start:
-                        if ";" in gap.group() and self.acts_itself(d):
+                        if ";" in gap.group() and self.acts_itself(d) and not (
+                                after_agent and d.date is not None and d.issuer_span is not None):
                             break  # "…; Nghị định 261/2025 sửa đổi …": after ";", an item with its own verb
+                            # (not one cited in full after an agent: "Thực hiện Luật A, được sửa đổi bởi
+                            # Luật B; Nghị định C ngày … của Chính phủ quy định chi tiết …": C described)
                         if ";" in gap.group() and self.listed_subject(cue) and self.described_next(d):
                             # "các Thông tư gồm: Thông tư A quy định …, Thông tư B sửa đổi … Thông tư
                             # C; Thông tư D quy định …": B is an item of an outer list, and D, described
