@@ -1714,10 +1714,15 @@ def _stated_after_title(
     return date, issuer
 
 
+# Decisions are titled "về việc …": after a pinpoint it still opens a decision's title ("Điều 3,
+# Quyết định 36/1998/QĐ-TTg về việc thành lập …"), while an article's topic is rather "về …".
+_ABOUT_MATTER = re.compile(rf"ve{_S}{{1,3}}viec(?![a-z])")
+
+
 def read_context(
     norm: Normalized, start: int, end: int, limit: int, quotes: QuoteIndex | None = None,
     *, year: int | None = None, named: bool = False, aside: tuple[int, int] | None = None,
-    local: bool = False,
+    local: bool = False, decision: bool = False,
 ) -> Context:
     """Read what the text states about the reference at ``[start, end)``.
 
@@ -1728,7 +1733,7 @@ def read_context(
     document is cited by its name; ``aside`` is a short name given to it in parentheses
     right after it (:func:`alias_aside`), which its context reads on past; ``local`` says
     its symbol names a local body without saying where (``UBND``), so a place right after
-    it names which one.
+    it names which one; ``decision`` says it is a Quyết định, which is titled "về việc …".
     """
     folded = norm.folded
     date: dt.date | None = None
@@ -1957,7 +1962,8 @@ def read_context(
     # the clause between is A's title
     issued_after_title = False
     if (title_span is not None and date is None and issuer_span is None and title_open is not None
-            and folded[title_open] == "v" and not in_brackets and not _decision_about(folded, start, end, title_open)
+            and folded[title_open] == "v" and not in_brackets
+            and not (decision and _ABOUT_MATTER.match(folded, title_open) is not None)
             and not _NAMED_WITH_YEAR.match(folded, end, title_open)
             and _PINPOINT_BEFORE.search(norm.lowered, max(0, start - _PINPOINT_REACH), start)
             and not _AMENDS_SOME_ARTICLES.search(norm.lowered, max(0, start - 60), start)
@@ -2010,17 +2016,6 @@ def read_context(
                    title_span=title_span, end=pos, title_open=title_open, issued_by_verb=issued_by_verb,
                    issuer_cited_at=issuer_cited_at, held_title_span=held_title_span,
                    stated_after_title=stated_after_title)
-
-
-_ABOUT_MATTER = re.compile(rf"ve{_S}{{1,3}}viec(?![a-z])")
-
-
-def _decision_about(folded: str, start: int, end: int, title_open: int) -> bool:
-    """Whether "về việc" opens the title of a decision at ``[start, end)``: decisions are titled
-    so ("Điều 3, Quyết định 36/1998/QĐ-TTg về việc thành lập …"), and an article's topic,
-    after a pinpoint, is rather "về …"."""
-    return (_ABOUT_MATTER.match(folded, title_open) is not None
-            and (folded.startswith("quyet", start) or "/qd-" in folded[start:end]))
 
 
 def title_before_change(norm: Normalized, start: int, title: tuple[int, int]) -> tuple[tuple[int, int], bool] | None:

@@ -618,7 +618,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
         following = i + 2 if aside is not None else i + 1  # past the alias, if any
         limit = drafts[following].start if following < len(drafts) else len(norm.text)
         context = read_context(norm, draft.start, draft.end, limit, quotes, year=draft.year,
-                               named=draft.kind is Kind.NAMED, aside=aside, local=_issued_locally(draft))
+                               named=draft.kind is Kind.NAMED, aside=aside, local=_issued_locally(draft),
+                               decision=draft.doc_type is not None and draft.doc_type.name == "Quyết định")
         titled_only = titled_only and not context.stated_after_title  # ('"Quy định số 105 về …" của …')
         if not titled_only and _issued_guide(norm, drafts, i, context):
             continue  # the "do … ban hành" after it names who issued the document before it
