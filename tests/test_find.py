@@ -3679,8 +3679,10 @@ def test_an_aside_then_a_comma_closes_what_is_implemented(text: str, relation: s
         # quoted, after the footnote before it on the same line
         ('Truy cập ngày 2 tháng 2 năm 2014.**^**"Quyết định 88-CP năm 1979 về việc chia huyện Đông Sơn thành hai '
          'huyện do Hội đồng Chính phủ ban hành".**^**"Lời nói đầu".', ["Hội đồng Chính phủ"]),
-        ("Văn bản liên quan:\n\nCông văn 5253/CT-CS năm 2025 về chính sách tiền thuê đất do Cục Thuế ban hành\n",
-         ["Cục Thuế"]),
+        # a list written without marks: the line before opens with a document too
+        ("Thông tư 08/2015/TT-BKHCN quy định thực hiện Chương trình hợp tác\n\nThông tư 03/2021/TT-BKHCN về quản "
+         "lý Chương trình phát triển tài sản trí tuệ do Bộ Khoa học và Công nghệ ban hành\n",
+         [None, "Bộ Khoa học và Công nghệ"]),
         # a document inside another's caption: the body issued the caption's document
         ("* Nghị quyết 02/2022/NQ-HĐTP hướng dẫn áp dụng quy định của Bộ luật Dân sự về trách nhiệm bồi "
          "thường do Hội đồng Thẩm phán Tòa án nhân dân tối cao ban hành",
@@ -5008,6 +5010,9 @@ def test_carrying_out_ends_where_a_new_clause_follows_its_comma() -> None:
         # a page's own heading leaves its "do … ban hành" tail as written
         ("|\nThông tư 37/2025/TT-BXD quy định cơ chế quản lý giá dịch vụ kiểm định do Bộ trưởng Bộ Xây dựng ban hành"
          "\nVăn bản này chưa cập nhật", None, None, None),
+        # also after its title, and written again on the next line
+        ("|\nCông văn 5253/CT-CS năm 2025 về chính sách tiền thuê đất do Cục Thuế ban hành\nVăn bản này chưa cập "
+         "nhật", None, None, "chính sách tiền thuê đất"),
     ],
 )
 def test_issued_by_a_body_on_a_day_after_what_it_is_about(
@@ -5016,6 +5021,14 @@ def test_issued_by_a_body_on_a_day_after_what_it_is_about(
     ngày …" opening a clause: the issuer and the date."""
     [m] = extract(text)
     assert (m.date, m.issuer_name, m.title) == (date, issuer, title)
+
+
+def test_a_pages_own_heading_written_twice_is_no_list() -> None:
+    """A page's heading of its own document, on two lines: the line before opens with the
+    same document, so the second is no item of a list and keeps no "do … ban hành" issuer."""
+    mentions = extract("Hiệu lực\nCông văn 5253/CT-CS ngày 03/12/2025 về thuế do Cục Thuế ban hành\n"
+                       "Công văn 5253/CT-CS năm 2025 về thuế do Cục Thuế ban hành\n")
+    assert [(m.issuer_name, m.title) for m in mentions] == [(None, "thuế"), (None, "thuế")]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from functools import cache
 
 import attrs
 
-from govdoc._grammar import LOWER, SPACE, UPPER, trie_alternation, type_words_alternation
+from govdoc._grammar import LOWER, SPACE, UPPER, trie_alternation, type_word_pattern, type_words_alternation
 from govdoc._text import Normalized, fold
 from govdoc.issuers import issuers
 
@@ -694,9 +694,41 @@ _LISTED_CAPTION = re.compile(
 def opens_caption(norm: Normalized, start: int) -> bool:
     """Whether the mention at ``start`` opens an item of a list of documents, after its mark:
     the line is a caption of that document ("[10] - Nghị quyết 02/2019/NQ-HĐTP …", "- Thông tư
-    16/2016/TT-BKHCN …"). (A line opening with the document alone, as a page's own heading
-    writes it, is not one: its "do … ban hành" tail is left as written.)"""
-    return _LISTED_CAPTION.fullmatch(norm.folded, norm.folded.rfind("\n", 0, start) + 1, start) is not None
+    16/2016/TT-BKHCN …"), or, unmarked, the line before opens with a document too. (A line
+    opening with the document alone, as a page's own heading writes it, is not one: its
+    "do … ban hành" tail is left as written.)"""
+    folded = norm.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    if _LISTED_CAPTION.fullmatch(folded, line_start, start) is not None:
+        return True
+    if start != line_start:
+        return False
+    stop = line_start - 1  # the line break that ends the line before, then past blank lines
+    floor = max(0, stop - _BLANK_BETWEEN_ITEMS)
+    while stop > floor and folded[stop - 1] in " \t\r\n":
+        stop -= 1
+    if stop <= 0 or (previous := _document_line().match(folded, folded.rfind("\n", 0, stop) + 1, stop)) is None:
+        return False
+    # (not the page's heading written again: "⏎Văn bản hợp nhất 97/VBHN-BQP ngày … do …⏎Văn
+    # bản hợp nhất 97/VBHN-BQP năm 2025 … do … ban hành⏎")
+    this = _document_line().match(folded, line_start)
+    return this is None or this.group("number") != previous.group("number")
+
+
+_BLANK_BETWEEN_ITEMS = 8
+
+
+@cache
+def _document_line() -> re.Pattern[str]:
+    """A line opening with a document's type word and number ("Thông tư 04/2012/TT-BKHCN …")."""
+    return re.compile(
+        rf"[ \t*#>]{{0,20}}(?:{type_word_pattern()}){_S}{{1,3}}(?:so{_S}{{1,3}})?(?P<number>\d[\w./-]{{0,40}})")
+
+
+def _heads_its_line(norm: Normalized, start: int) -> bool:
+    """Whether the mention at ``start`` opens its line with nothing before it, and no list
+    of documents: as a page's heading of its own document writes it."""
+    return norm.folded.rfind("\n", 0, start) + 1 == start and not opens_caption(norm, start)
 
 
 def closes_caption(norm: Normalized, issuer_span: tuple[int, int]) -> bool:
@@ -1995,10 +2027,13 @@ def read_context(
     if (issuer_span is None and title_span is not None and (m := BY_OPENS.match(folded, pos, limit))
             and _CAPTION_START.match(folded, folded.rfind("\n", max(0, start - 40), start) + 1, start)
             and (found := _issuer_at(norm, m.end(), limit)) is not None
-            and _ISSUING_VERB_AFTER.match(folded, found[1], limit) is not None):
+            and _ISSUING_VERB_AFTER.match(folded, found[1], limit) is not None
+            and not (_CLOSING_BY.match(folded, found[1]) is not None and _heads_its_line(norm, start))):
         # A caption of a list or a footnote: "⏎Quyết định 56-CP năm 1977 về việc hợp nhất … do
         # Hội đồng Chính phủ ban hành". Not a document inside another's caption ("⏎Nghị quyết
-        # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành").
+        # 02/2022/NQ-HĐTP hướng dẫn … của Bộ luật Dân sự về … do Hội đồng Thẩm phán … ban hành"),
+        # nor a page's heading of its own document, alone on its line and ending it as
+        # :func:`_issued_after` reads it ("⏎Công văn A về X do Cục Thuế ban hành⏎").
         issuer_span, issued_by_verb = found, True
     if (date is None and _ISSUED_HERE.match(folded, end, limit) is not None
             and (fronted := _FRONTED_DATE.search(folded, max(0, start - _FRONTED_DATE_REACH), start)) is not None):
