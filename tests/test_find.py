@@ -8763,11 +8763,28 @@ def test_a_dated_lead_issuing_one_more_document(verb: str) -> None:
 def test_a_dated_lead_before_a_list_of_documents(verb: str) -> None:
     """"Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng kí các Quyết định số
     A, B": the subject issues them all ("kí" spelt with i; the office without its holder, the
-    country with the office); the date goes to the first."""
+    country with the office), on the day its clause opens with."""
     first, second = extract(f"Ngày 25 tháng 4 năm 2007, Thủ tướng Chính phủ Việt Nam Nguyễn Tấn Dũng {verb} Quyết "
                             "định số 482/QĐ-TTg, 493/QĐ-TTg.")
     assert (first.date, first.issuer_name) == (dt.date(2007, 4, 25), "Thủ tướng Chính phủ Việt Nam")
-    assert second.issuer_name == "Thủ tướng Chính phủ Việt Nam"
+    assert (second.date, second.issuer_name) == (dt.date(2007, 4, 25), "Thủ tướng Chính phủ Việt Nam")
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Ngày 25/7/2008, Bộ Quốc phòng ban hành Quyết định số 2192/QĐ-BQP và Quyết định số 2194/QĐ-BQP về việc a.",
+         [dt.date(2008, 7, 25), dt.date(2008, 7, 25)]),
+        # an item's own date stays its own
+        ("Ngày 25/7/2008, Chính phủ ban hành các Nghị định số 1/2008/NĐ-CP, 2/2008/NĐ-CP ngày 1/8/2008 về việc a.",
+         [dt.date(2008, 7, 25), dt.date(2008, 8, 1)]),
+        # a date after the first item is its own, not the list's
+        ("Bộ Quốc phòng ban hành Quyết định số 2192/QĐ-BQP ngày 25/7/2008 và Quyết định số 2194/QĐ-BQP.",
+         [dt.date(2008, 7, 25), None]),
+    ],
+)
+def test_the_day_a_listing_clause_opens_with_dates_every_item(text: str, dates: list[dt.date | None]) -> None:
+    assert [m.date for m in extract(text)] == dates
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,7 @@ class _Draft:
     date: dt.date | None = None
     issuer_span: tuple[int, int] | None = None
     issuer_from_lead: bool = False
+    date_from_lead: bool = False  # the date stated before the mention, in the lead of its clause
     title_span: tuple[int, int] | None = None
     context_end: int = 0
     relation: Relation = Relation.MENTIONS
@@ -645,6 +646,8 @@ def _add_context(norm: Normalized, drafts: list[_Draft]) -> None:
             if draft.issuer_span is None:
                 draft.issuer_span = draft.inner_issuer
             draft.issuer_from_lead = bool(draft.issuer_span and draft.issuer_span[1] <= draft.start)
+            draft.date_from_lead = (draft.date is not None and context.date_span is not None
+                                    and context.date_span[1] <= draft.start)
         draft.title_span = context.title_span
         draft.held_title_span = context.held_title_span
         draft.context_end = max(min(context.end, limit), draft.end)
@@ -869,7 +872,8 @@ _ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of document
 
 
 def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
-    """A subject stated before a list applies to every item of the list, also past the
+    """A subject stated before a list applies to every item of the list (and the day its
+    clause opens with, where it does), also past the
     documents an item's own words name ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP
     … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's).
     Not past what the document the subject issues changes: "Bộ Tài chính đã ban hành Thông tư
@@ -897,6 +901,9 @@ def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
                 source = prev
             if source is not None and _may_issue(folded, source.issuer_span, draft):
                 draft.issuer_span, draft.issuer_from_lead = source.issuer_span, True
+                if draft.date is None and source.date_from_lead:
+                    # "Ngày 25/7/2008, Bộ Quốc phòng ra Quyết định số A, B": the day too
+                    draft.date, draft.date_from_lead = source.date, True
         if draft.issuer_from_lead and draft.kind in _ITEM_KINDS:
             head = None if _issues_a_change(folded, draft, id(draft) in read_for) else draft
         elif head is not None and not _INSIDE_ITEM.match(folded, head.context_end, draft.start):
