@@ -585,7 +585,10 @@ def _interpret_symbol(
             unit = "-".join(_canonical_code(c) for c in rest)
         else:
             issuer_codes += rest
-    elif len(codes) > 1 and _is_issuer(codes[1][0]):
+    elif (len(codes) > 1 and _is_issuer(codes[1][0])
+          and not (_letter_type_word(type_word) and doc_types().by_code(first, System.PARTY) is None)):
+        # (after "công văn" an unknown first code is the writer's, not a type: "Công văn số
+        # 17/DS-CAT-PC06", the body's own abbreviation, then the units; as below)
         party_type = doc_types().by_code(first, System.PARTY)
         vouched = _vouched_type(type_word, System.STATE) if _plain_code(first) else None
         if (party_type is None or party_type.code is None) and vouched is None:
