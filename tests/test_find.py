@@ -9846,3 +9846,22 @@ def test_the_body_that_passed_a_resolution_at_a_session_issued_it(text: str) -> 
     and the day, past its term and the session."""
     [m] = extract(text)
     assert (m.issuer_name, m.date) == ("Hội đồng nhân dân thành phố Hà Nội", dt.date(2025, 11, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a stage in parentheses names which project, as "(đợt 2)" does
+        ("UBND tỉnh đã ban hành Quyết định 2750/QĐ-UBND về việc phê duyệt Nhiệm vụ Quy hoạch Khu công nghiệp Hòa Hội "
+         "(mở rộng giai đoạn 2).", "phê duyệt Nhiệm vụ Quy hoạch Khu công nghiệp Hòa Hội (mở rộng giai đoạn 2)"),
+        ("Thông báo 3291/TB-TTCP về Tuyển dụng công chức năm 2025 (tuyển dụng đợt 1). Theo đó",
+         "Tuyển dụng công chức năm 2025 (tuyển dụng đợt 1)"),
+        # not an aside that says something of the document
+        ("Quyết định 2750/QĐ-UBND về việc phê duyệt Quy hoạch (có hiệu lực từ ngày 1/1/2025).", "phê duyệt Quy hoạch"),
+        # a page's closing bracket, never opened in the title
+        ("**^**Nghị định 15/NĐ-CP về việc thành lập thành phố Kon Tum thuộc tỉnh Kon Tum]**^**Trang",
+         "thành lập thành phố Kon Tum thuộc tỉnh Kon Tum"),
+    ],
+)
+def test_a_titles_stage_in_parentheses_and_a_stray_bracket(text: str, title: str) -> None:
+    assert extract(text)[0].title == title

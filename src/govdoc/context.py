@@ -470,8 +470,8 @@ _DANGLING = re.compile(
 _SHORT_ASIDE = re.compile(  # (not "(Điều 1)", the citing text's article; nor "(Hình từ Internet)", a caption's)
     rf"\((?!\s?(?:Điều|Khoản|Điểm|Chương|Mục|Hình|Ảnh|Nguồn|Văn{_S}bản|Đính|Kèm|Xem)\s)(?:\s?{UPPER}[^()\n]{{0,20}}|[\s%\d.,]{{1,8}}|[^\W_][\w-]{{0,15}}"
     rf"|(?!(?:hiệu|sau|dưới|gọi|có|đã|được|kèm|gửi|đính|theo|trừ|nếu|xem|tải|ban|số|chi|tại)(?![^\W\d_])){LOWER}+"
-    # "(vốn sự nghiệp)", "(đợt 2)", "(đợt IV)", "(tỷ lệ 1/2000)"
-    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+)?{_S}(?:\d{{1,3}}(?:[/:]\d{{1,5}})?|[IVXLC]{{1,6}}(?![^\W\d_])))"
+    # "(vốn sự nghiệp)", "(đợt 2)", "(đợt IV)", "(tỷ lệ 1/2000)", "(mở rộng giai đoạn 2)"
+    rf"(?:(?:{_S}{LOWER}+){{1,3}}|(?:{_S}{LOWER}+){{0,3}}{_S}(?:\d{{1,3}}(?:[/:]\d{{1,5}})?|[IVXLC]{{1,6}}(?![^\W\d_])))"
     # "(19/8/1945-19/8/2025)", a report's period "(từ ngày 17/5-23/5/2025)"
     rf"|\s?(?:từ{_S}(?:ngày{_S})?)?\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?\s?(?:[-–]|{_S}đến)\s?(?:ngày{_S})?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s?"
     rf"|\s?nay{_S}+(?:là|thuộc){_S}[^()\n]{{1,60}})\)")
@@ -1607,6 +1607,9 @@ def _title_at(
     if text.find("****", pos, end) != -1 and (glued := _BOLD_GLUED.search(text, pos, end)) is not None:
         end = glued.start()
     end = _skip_space_back(text, pos, end, " \t\r\n_,;:.*-…/")
+    if end > pos and text[end - 1] == "]" and text.find("[", pos, end) == -1:
+        # "… thuộc tỉnh Kon Tum]**^**": a bracket the title never opened, a page's markup
+        end = _skip_space_back(text, pos, end - 1, " \t\r\n_,;:.*-…/")
     return (pos, end) if end > pos else None
 
 
