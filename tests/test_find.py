@@ -9861,7 +9861,35 @@ def test_the_body_that_passed_a_resolution_at_a_session_issued_it(text: str) -> 
         # a page's closing bracket, never opened in the title
         ("**^**Nghị định 15/NĐ-CP về việc thành lập thành phố Kon Tum thuộc tỉnh Kon Tum]**^**Trang",
          "thành lập thành phố Kon Tum thuộc tỉnh Kon Tum"),
+        # a "và" the clause cut after it went on from
+        ("Điều 26 Nghị_định số 82/2001/NĐ-CP ngày 06/11/2001 của Chính_phủ về nghi_lễ Nhà_nước và đón_tiếp khách "
+         "nước_ngoài và do Bộ Công_an chịu trách_nhiệm .", "nghi lễ Nhà nước và đón tiếp khách nước ngoài"),
     ],
 )
-def test_a_titles_stage_in_parentheses_and_a_stray_bracket(text: str, title: str) -> None:
+def test_a_titles_stage_in_parentheses_and_what_is_left_at_its_end(text: str, title: str) -> None:
     assert extract(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chỉ diễn_ra đến khi có Luật Kinh_doanh ra_đời .", "Luật Kinh_doanh"),
+        ("các quy định trong Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải nộp đơn", "Luật Kinh doanh"),
+        ("Hiến pháp Mông Cổ đặt ra ba yêu cầu", "Hiến pháp Mông Cổ"),
+        ("Luật Bầu cử mà Tổng thống vừa đưa ra", "Luật Bầu cử"),
+        ("Hiến pháp Hàn Quốc nhưng không kiểm soát", "Hiến pháp Hàn Quốc"),
+        # "không" inside a name
+        ("Theo Luật Hàng không mới", "Luật Hàng không"),
+    ],
+)
+def test_a_name_ends_where_the_sentence_says_what_the_law_does(text: str, name: str) -> None:
+    """An unlisted law's name runs over its words up to one of the sentence's own: "… Luật Kinh
+    doanh ra đời", "… buộc", "… mà", "… nhưng"."""
+    [m] = extract(text)
+    assert m.text == name
+
+
+def test_an_issuer_ends_where_the_body_is_doing_something() -> None:
+    """"… Đề án 30 của Bộ đang tập trung tính toán …": what the body is doing is no part of its name."""
+    [m] = extract("Các đơn_vị và Tổ công_tác thực_hiện Đề_án 30 của Bộ đang tập_trung tính_toán chi_phí tuân_thủ .")
+    assert m.issuer_name == "Bộ"

@@ -181,7 +181,7 @@ _ISSUER_STOP = re.compile(
     rf"""(?<![^\W\d_])(?:
         về{_S}+việc|quy{_S}định|hướng{_S}dẫn|ban{_S}hành|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ
       | hết|có|được|đã|là|tại|theo|để|trong|với|cho|nhằm|gồm|(?<!chuyển{_S}đổi{_S})số|ngày|thông{_S}qua
-      | không|chưa|cũng|vẫn|đều|sẽ|chỉ(?={_S}+(?:gửi|có|được|là|mới|cần))  # "… của Thuế TP Hà Nội không có …"
+      | không|chưa|cũng|vẫn|đều|sẽ|đang|chỉ(?={_S}+(?:gửi|có|được|là|mới|cần))  # "… của Thuế TP Hà Nội không có …"
       | (?<!đăng{_S})ký  # (not "Văn phòng đăng ký đất đai", an office that registers)
       | (?<!ban{_S})chỉ{_S}đạo|phê{_S}duyệt|năm(?={_S}+\d)|như|thì|khi|lưu{_S}trữ{_S}ngày|truy{_S}cập
       | (?P<about>về)(?!{_S}+việc)
@@ -1610,9 +1610,14 @@ def _title_at(
     if end > pos and text[end - 1] == "]" and text.find("[", pos, end) == -1:
         # "… thuộc tỉnh Kon Tum]**^**": a bracket the title never opened, a page's markup
         end = _skip_space_back(text, pos, end - 1, " \t\r\n_,;:.*-…/")
+    if (joiner := _JOINER_LEFT.search(norm.lowered, max(pos, end - 8), end)) is not None and joiner.start() > pos:
+        # "… và đón tiếp khách nước ngoài và do Bộ Công an chịu trách nhiệm": the clause cut
+        # after it went on from a "và"
+        end = _skip_space_back(text, pos, joiner.start(), " \t\r\n_,;:.*-…/")
     return (pos, end) if end > pos else None
 
 
+_JOINER_LEFT = re.compile(r"[ \t_](?:và|hoặc)\Z")  # a conjunction left ending a title
 _ACRONYM_LINE = re.compile(r"[ \t*]*[A-ZĐ]{2,6}[ \t*]*(?:\n|\Z)")
 _DASH_END = re.compile(r"[ \t][-–][ \t]*\Z")  # a line ending in " -" goes on with the name below
 _WRAP_WIDTH = range(60, 91)  # the line widths of text wrapped at a fixed column (as from a PDF)

@@ -39,6 +39,11 @@ _STOP = re.compile(
       | số(?=[\s_]{{0,3}}:?[\s_]{{0,3}}\d)(?![\s_]{{1,3}}(?:19|20)\d\d(?![\d/]))   # a number, not a year
       | quy{_S}định|hướng{_S}dẫn|sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ|ban{_S}hành
       | hiện{_S}hành|mới|điều|khoản|điểm|chương|mục|trong|từ|đến|như|gồm|trên|nói|một{_S}số
+      # what the law does in the sentence: "… khi có Luật Kinh doanh ra đời", "Luật Kinh doanh
+      # buộc người muốn thành lập doanh nghiệp phải …" (none in a law's name)
+      | ra{_S}đời|buộc|phải|cần|mà|nhưng|nên|nếu|cũng|vẫn|nêu|yêu{_S}cầu|cho{_S}phép|đưa{_S}ra|ghi{_S}nhận
+      | thể{_S}hiện|đặt{_S}ra|nó
+      | (?<!hàng[ _])(?<!phòng[ _])không(?!{_S}gian)  # (not "Luật Hàng không …", "… Phòng không nhân dân")
     )(?![^\W\d_])""",
     re.VERBOSE,
 )
