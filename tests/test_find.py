@@ -9861,6 +9861,14 @@ def test_the_body_that_passed_a_resolution_at_a_session_issued_it(text: str) -> 
         # a page's closing bracket, never opened in the title
         ("**^**Nghị định 15/NĐ-CP về việc thành lập thành phố Kon Tum thuộc tỉnh Kon Tum]**^**Trang",
          "thành lập thành phố Kon Tum thuộc tỉnh Kon Tum"),
+        # the sentence's own predicate after a comma, or a clause of its own
+        ("sau khi có nghị_quyết 03/NQ-TLĐ ngày 22/10/2004 của Đoàn_Chủ_tịch về đẩy_mạnh công_tác đào_tạo cán_bộ "
+         "công_đoàn , đã có nhiều chuyển_biến .", "đẩy mạnh công tác đào tạo cán bộ công đoàn"),
+        ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 của UBND Thành phố về chuẩn nghèo, cận nghèo giai đoạn 2009-2013, "
+         "sau khi thống nhất ý kiến với Ủy ban Mặt trận.", "chuẩn nghèo, cận nghèo giai đoạn 2009-2013"),
+        # but not what is said of what the title names
+        ("Quyết định 5/QĐ-UBND về việc giao đất cho hộ gia đình, cá nhân đã được cấp giấy.",
+         "giao đất cho hộ gia đình, cá nhân đã được cấp giấy"),
         # a "và" the clause cut after it went on from
         ("Điều 26 Nghị_định số 82/2001/NĐ-CP ngày 06/11/2001 của Chính_phủ về nghi_lễ Nhà_nước và đón_tiếp khách "
          "nước_ngoài và do Bộ Công_an chịu trách_nhiệm .", "nghi lễ Nhà nước và đón tiếp khách nước ngoài"),
