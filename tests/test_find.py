@@ -9901,3 +9901,18 @@ def test_an_issuer_ends_where_the_body_is_doing_something() -> None:
     """"… Đề án 30 của Bộ đang tập trung tính toán …": what the body is doing is no part of its name."""
     [m] = extract("Các đơn_vị và Tổ công_tác thực_hiện Đề_án 30 của Bộ đang tập_trung tính_toán chi_phí tuân_thủ .")
     assert m.issuer_name == "Bộ"
+
+
+@pytest.mark.parametrize("when", ["Sau khi", "Ngay sau khi", "Khi", "Trước khi"])
+def test_a_lead_that_opens_with_when_names_the_issuer(when: str) -> None:
+    """"Sau khi Thủ tướng Chính phủ ban hành Chỉ thị …": the clause says when; the body issued it."""
+    [m] = extract(f"{when} Thủ tướng Chính phủ ban hành Chỉ thị số 13/CT-TTg ngày 17 tháng 5 năm 2025 về tăng cường "
+                  "công tác chống buôn lậu, các bộ đã vào cuộc.")
+    assert (m.issuer_name, m.date) == ("Thủ tướng Chính phủ", dt.date(2025, 5, 17))
+
+
+def test_a_basis_list_goes_on_past_a_type_word_and_its_colon() -> None:
+    """"Căn cứ Công điện A; Các Công điện: số B, số C": B and C are bases too."""
+    found = extract("Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ; Các Công điện: số "
+                    "007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND;\n\nTheo đề nghị của Sở Nông nghiệp.")
+    assert [m.relation for m in found] == [Relation.BASED_ON] * 3

@@ -562,7 +562,10 @@ _DIRECTED_AT = re.compile(
     rf"[\s_,*]*;[\s_*]*(?:(?:va|cac){_S}+)?(?:y{_S}kien{_S}+)?chi{_S}dao"
     rf"(?:{_S}+cua(?:[^;:.\n]|\n(?![ \t]*\n)){{1,80}}?)?"
     rf"{_S}+tai{_S}+(?:cac{_S}+van{_S}ban[\s_]*:?[\s_]*)?(?:so[\s_:]*)?")
-_COORDINATION = re.compile(rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+)?(?:so[\s_:]*)?")
+# (also a type word and a colon before the items: "…; Các Công điện: số A, số B")
+_COORDINATION = re.compile(
+    rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+(?:(?:{trie_alternation(_CITED, _S)}){_S}*:[\s_]*)?)?"
+    rf"(?:so[\s_:]*)?")
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.
 _PER_DOCUMENT = re.compile(  # (not "… ban hành kèm theo <doc>", where a part of it stands)

@@ -2324,6 +2324,7 @@ _SESSION = re.compile(rf"(?:{_AT_SESSION}|tai{_S}{{1,3}}ky{_S}{{1,3}}hop{_S}{{1,
 _FRONTED_WHEN = re.compile(
     rf"(?:vua{_S}qua|moi{_S}day|gan{_S}day|hom{_S}nay|hom{_S}qua|truoc{_S}do|sau{_S}do|tiep{_S}do"
     rf"|tren{_S}co{_S}so(?:{_S}do)?|dong{_S}thoi|theo{_S}do"  # "Trên cơ sở UBTVQH đã ban hành …"
+    rf"|(?:ngay{_S})?(?:sau|truoc){_S}khi|khi"  # "Sau khi Thủ tướng Chính phủ ban hành Chỉ thị …": when
     rf"|(?:ve|doi{_S}voi){_S}(?:van{_S}de|noi{_S}dung){_S}(?:nay|do|tren))[\s_,]+")  # "Về vấn đề này Cục Thuế …"
 _ON_BEHALF = re.compile(
     rf"{_S}+(?:đã{_S}+)?(?:thừa{_S}(?:ủy|uỷ){_S}quyền|thừa{_S}lệnh|được{_S}(?:ủy|uỷ){_S}quyền)(?![^\W\d_])")
