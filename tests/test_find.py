@@ -1630,9 +1630,9 @@ def test_a_list_ends_with_its_last_item_on_a_page_without_blank_lines() -> None:
 
 @pytest.mark.parametrize("between", ["\n** **\n", "\n\n"])
 def test_a_marked_list_ends_before_a_line_with_no_mark(between: str) -> None:
-    """"Căn cứ pháp lý …:⏎- Luật A;⏎- Nghị định B ….⏎** **⏎Quyết định C …": the list's items open
+    """"Căn cứ pháp lý:⏎- Luật A;⏎- Nghị định B ….⏎** **⏎Quyết định C …": the list's items open
     with a dash; the page's title line below, past a blank line, has none and is no item."""
-    text = ("11. Căn cứ pháp lý của thủ tục hành chính:\n- Luật Đo đạc và bản đồ năm 2018;\n- Nghị định số "
+    text = ("11. Căn cứ pháp lý:\n- Luật Đo đạc và bản đồ năm 2018;\n- Nghị định số "
             "136/2025/NĐ-CP ngày 12/6/2025 của\nChính phủ Quy định phân quyền trong lĩnh vực Nông nghiệp và Môi\n"
             f"trường.{between}Quyết định 2702/QĐ-UBND năm 2025 công bố thủ tục hành chính nội bộ")
     assert [m.relation for m in extract(text)] == [Relation.BASED_ON, Relation.BASED_ON, Relation.MENTIONS]
@@ -9916,3 +9916,13 @@ def test_a_basis_list_goes_on_past_a_type_word_and_its_colon() -> None:
     found = extract("Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ; Các Công điện: số "
                     "007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND;\n\nTheo đề nghị của Sở Nông nghiệp.")
     assert [m.relation for m in found] == [Relation.BASED_ON] * 3
+
+
+@pytest.mark.parametrize("field", ["Căn cứ pháp lý của thủ tục hành chính:", "**(*) Căn cứ pháp lý của TTHC:**",
+                                   "l) Căn cứ pháp lý của thủ tục hành chính nội bộ:"])
+def test_a_published_procedures_legal_basis_is_no_basis_of_the_text(field: str) -> None:
+    """A decision publishing procedures gives each one's "Căn cứ pháp lý của thủ tục hành chính":
+    the procedure's basis, which the decision only mentions."""
+    found = extract(f"# 11.\n{field}\n\n- Luật Đo đạc và bản đồ năm 2018;\n\n- Nghị định số 136/2025/NĐ-CP ngày "
+                    "12/6/2025 của Chính phủ.")
+    assert [m.relation for m in found] == [Relation.MENTIONS, Relation.MENTIONS]

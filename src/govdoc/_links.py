@@ -386,6 +386,10 @@ _GROUNDS_PRESCRIBED = re.compile(
     rf"[\s_]+(?!(?:vào|theo|tại|quy{_S}định|các|những|điểm|khoản|điều|nội{_S}dung|văn{_S}bản|kết{_S}quả|thẩm{_S}quyền)"
     rf"(?![^\W\d_])){LOWER}"
     rf"[^\n.;:(),]*?[\s_]được{_S}quy{_S}định{_S}(?:tại|trong)(?![^\W\d_])[^\n.;:()]*\Z")
+# "Căn cứ pháp lý của thủ tục hành chính:", a field of each procedure a decision publishes: the
+# procedure's legal basis, a noun (not "I. CĂN CỨ PHÁP LÝ", a plan's own bases)
+_GROUNDS_OF_PROCEDURE = re.compile(
+    rf"[\s_*]*pháp{_S}+lý{_S}+(?:của{_S}+)?(?:(?:các|từng|mỗi){_S}+)?(?:thủ{_S}+tục|tthc)(?![^\W\d_])")
 # (right after the document: no main clause of its own, after a comma or "thì")
 _LINE_ENDS_WITH_COLON = re.compile(r"[^\n,]{0,80}?:[\s*_]*(?:\n|\Z)")
 
@@ -1456,6 +1460,8 @@ class _Analysis:
                                 and _CLAUSE_START.match(lowered, self.starts[sentence], c.start)
                                 for c in self.cues[-_MAX_EARLIER_CUES:]))):
                 continue  # "Căn cứ" opens a clause; said of someone else it is a mention
+            if relation is Relation.BASED_ON and _GROUNDS_OF_PROCEDURE.match(lowered, match.end()):
+                continue  # "Căn cứ pháp lý của thủ tục hành chính: - Luật A": a listed procedure's basis
             if (relation is Relation.BASED_ON
                     and (level_body := _LEVEL_BODY_ACTS.search(lowered, match.end(), min(
                         self.sentence_end(sentence), match.end() + _LEVEL_BODY_REACH))) is not None
