@@ -9866,6 +9866,10 @@ def test_the_body_that_passed_a_resolution_at_a_session_issued_it(text: str) -> 
          "công_đoàn , đã có nhiều chuyển_biến .", "đẩy mạnh công tác đào tạo cán bộ công đoàn"),
         ("Quyết định số 1592/QĐ-UB ngày 7/4/2009 của UBND Thành phố về chuẩn nghèo, cận nghèo giai đoạn 2009-2013, "
          "sau khi thống nhất ý kiến với Ủy ban Mặt trận.", "chuẩn nghèo, cận nghèo giai đoạn 2009-2013"),
+        # on whose proposal the sentence's act is done
+        ("Nghị quyết số 1130/2016/UBTVQH13 ngày 14/01/2016 của Ủy ban Thường vụ Quốc hội về tiêu chuẩn, điều kiện "
+         "thành lập Ban Dân tộc theo đề nghị của Thường trực Hội đồng nhân dân cùng cấp.",
+         "tiêu chuẩn, điều kiện thành lập Ban Dân tộc"),
         # but not what is said of what the title names
         ("Quyết định 5/QĐ-UBND về việc giao đất cho hộ gia đình, cá nhân đã được cấp giấy.",
          "giao đất cho hộ gia đình, cá nhân đã được cấp giấy"),

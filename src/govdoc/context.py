@@ -288,6 +288,8 @@ _TITLE_STOP = re.compile(
       | \(                                           # "(hiệu lực …)", not "( Giai đoạn I )"
       | \)                                           # an aside the reference stood in ends
       | {_S}(?:(?:sẽ|đã|cũng|bị){_S})?hết{_S}hiệu{_S}lực   # "… sẽ hết hiệu lực kể từ …": what becomes of it
+      | {_S}(?:theo|xét){_S}đề{_S}nghị{_S}(?:của|tại)(?![^\W\d_])   # "… Ban Dân tộc theo đề nghị của Thường
+                                                    # trực …": on whose proposal the sentence's act is done
       | (?<!khi{_S}nào)(?:{_S}và)?{_S}(?:(?:sẽ|đã|vẫn|còn|tiếp{_S}tục|chính{_S}thức|bắt{_S}đầu){_S})?
         có{_S}hiệu{_S}lực(?![^\W\d_])
                                                     # "… bắt đầu có hiệu lực", "… và có hiệu lực thi hành …"
