@@ -297,9 +297,10 @@ _TITLE_STOP = re.compile(
       | {_S}(?:bao{_S})?gồm(?:{_S}có)?{_S}\d{{1,3}}{_S}(?:điều|chương|phần|mục|phụ{_S}lục)(?![^\W\d_])  # "… gồm có
                                                     # 5 Điều và các phụ lục": how the document is laid out
       | ,{_S}+(?:trong{_S}(?:thời{_S}hạn|đó|khi|(?:những|các){_S}năm{_S}(?:qua|gần{_S}đây))
-               |theo{_S}đó|căn{_S}cứ|làm{_S}cho|sau{_S}khi|(?:đã|đang|sẽ)(?={_S}+(?!(?:được|bị)(?![^\W\d_])))|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
+               |theo{_S}đó|căn{_S}cứ|làm{_S}cho|xác{_S}định(?={_S}+(?:đây|đó|rằng|là|rõ)(?![^\W\d_]))|kể{_S}từ|có{_S}hiệu{_S}lực|đồng{_S}thời
                # (", đã có nhiều chuyển biến", ", sau khi thống nhất ý kiến …": the sentence's own
                # predicate, or a clause of its own; not ", đã được sửa đổi", said of what the title names)
+               |sau{_S}khi|(?:đã|đang|sẽ)(?={_S}+(?!(?:được|bị)(?![^\W\d_])))
                |từ(?={_S}+ngày{_S}+\d)                 # ", từ ngày 12/6/2025, nước ta …": when, a new clause
                |áp{_S}dụng{_S}+(?:kể{_S}+)?từ           # ", áp dụng từ năm 2025": when it applies
                |tuy{_S}nhiên|nhưng|song(?!{_S}(?:tính|ngữ|phương|hành|song|sinh))  # (not "…, song tính", bisexual)
@@ -719,7 +720,7 @@ def opens_caption(norm: Normalized, start: int) -> bool:
     return this is None or this.group("number") != previous.group("number")
 
 
-_BLANK_BETWEEN_ITEMS = 8
+_BLANK_BETWEEN_ITEMS = 8  # the blank lines and spaces an unmarked list may leave between items
 
 
 @cache

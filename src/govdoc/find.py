@@ -872,10 +872,10 @@ _ITEM_KINDS = frozenset({Kind.REFERENCE, Kind.NAMED})  # what a list of document
 
 
 def _share_lead_issuers(folded: str, drafts: list[_Draft]) -> None:
-    """A subject stated before a list applies to every item of the list (and the day its
-    clause opens with, where it does), also past the
-    documents an item's own words name ("Căn cứ các Nghị định của Chính phủ số 181/2004/NĐ-CP
-    … về thi hành Luật đất đai; Nghị định số 188/2004/NĐ-CP …": 188 is the Government's).
+    """A subject stated before a list applies to every item of the list, and so does the day
+    its clause opens with, also past the documents an item's own words name ("Căn cứ các
+    Nghị định của Chính phủ số 181/2004/NĐ-CP … về thi hành Luật đất đai; Nghị định số
+    188/2004/NĐ-CP …": 188 is the Government's).
     Not past what the document the subject issues changes: "Bộ Tài chính đã ban hành Thông tư
     A sửa đổi, bổ sung một số điều của Thông tư B …; Thông tư C …" lists what A amends (an
     item of the list may change another, its own words: "…: số A …; số B … Sửa đổi … số A …;
