@@ -4374,6 +4374,9 @@ def test_a_document_amending_what_a_main_clause_names_is_no_basis() -> None:
         ("theo Quyết định Số 292 QĐ-VKSTC-V9 ngày 1/1/2010", "292/QĐ-VKSTC-V9"),
         ("Hội đồng Nhà nước ra Nghị quyết số 782 NQ HĐNN 7 về việc thành lập", "782/NQ-HĐNN7"),
         ("Có Thông tư thay thế Thông tư 133 2016/TT-BTC chưa?", "133/2016/TT-BTC"),
+        # the Prime Minister's code, its g in lower case
+        ("Số liệu được thu thập từ Quyết định 386 QĐ-TTg năm 2020.", "386/QĐ-TTg"),
+        ("Thực hiện Công điện 136 CĐ TTg của Thủ tướng", "136/CĐ-TTg"),
         # too little, or a term after a body that has none: the words stay a short reference
         ("theo Nghị định 15 CP ngày", None),
         ("Quyết định 15 QĐ UBND 3 lần", None),
@@ -5234,6 +5237,7 @@ def test_a_timelines_day_dates_what_its_list_issues() -> None:
     ("text", "canonical"),
     [
         ("Căn cứ Nghị định 76/2018 NĐ-CP của Chính phủ", "76/2018/NĐ-CP"),
+        ("Căn cứ Quyết định 174/2008 QĐ-TTg của Thủ tướng", "174/2008/QĐ-TTg"),
         ("Nghị định 07/2025 sửa đổi Nghị định", None),  # no codes: a short reference
     ],
 )

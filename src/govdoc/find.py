@@ -385,10 +385,10 @@ def _short_candidates(norm: Normalized, hits: list[int]) -> Iterator[_Draft]:
 # year may keep its slash ("Thông tư 133 2016/TT-BTC").
 _SPACED_CODES = re.compile(
     r"[ \t](?:(?P<year>(?:19|20)\d\d)[ \t/])?"
-    r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})"
+    r"(?P<codes>[A-ZĐ][A-ZĐa-z0-9&]{0,15}(?:[ \t-][A-ZĐ][A-ZĐ0-9&]{0,15}g?){0,4})"  # ("TTg", its g in lower case)
     r"(?:[ \t](?P<term>\d{1,2}))?(?![\w/-])")  # a legislature's term: "782 NQ HĐNN 7"
 # After a number and year the codes keep their hyphens: "Nghị định 76/2018 NĐ-CP".
-_CODES_AFTER_YEAR = re.compile(r"[ \t](?P<codes>[A-ZĐ][A-ZĐ0-9&]{0,15}(?:-[A-ZĐ][A-ZĐ0-9&]{0,15}){1,4})(?![\w/-])")
+_CODES_AFTER_YEAR = re.compile(r"[ \t](?P<codes>[A-ZĐ][A-ZĐ0-9&]{0,15}(?:-[A-ZĐ][A-ZĐ0-9&]{0,15}g?){1,4})(?![\w/-])")
 # Problems that say the spelled symbol is no clean reading: then the words stay words.
 _UNCLEAN = ("unknown-issuer", "unknown-type", "type-mismatch", "no-issuer", "state-issuer-party-style")
 
