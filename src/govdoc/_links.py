@@ -227,6 +227,7 @@ _UNDER_DOCUMENT = re.compile(
 # "… tham mưu UBND tỉnh sửa đổi, bổ sung hoặc thay thế …": advice to a body to change it
 _ADVISED_BEFORE = re.compile(rf"(?<![^\W\d_])tham{_S}mưu(?:{_S}+cho)?(?:{_S}+[^\W\d_]+,?){{0,9}}?{_S}+\Z")
 _CITED = dict.fromkeys(CITED_TYPE_WORDS, "")  # the cited type words, as trie_alternation takes them
+_CITED_WORDS = trie_alternation(_CITED, _S)  # (built once: several patterns below hold it)
 # "… bổ sung X vào …", "… bổ sung “X” tại khoản 1 Điều 1 …" (not "… theo quy định tại …")
 _INTO_AHEAD = re.compile(
     r"[^.;\n]{0,80}?(?<![^\W\d_])(?:vào(?![^\W\d_])"
@@ -254,7 +255,7 @@ _ADJUSTED_DOCUMENT = re.compile(
     rf"(?:[ _]*,[ _]*(?:va[ _]+)?(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])){{0,12}}"
     rf"[ _,]*(?:cua|tai)?){{0,4}}"
     # (a law named after its provision: "bổ sung Điều 47a Luật Hải quan 2014")
-    rf"[ _]+(?:cac[ _]+)?(?:{trie_alternation(_CITED, _S)}|luat|bo{_S}luat|phap{_S}lenh)(?![a-z])"
+    rf"[ _]+(?:cac[ _]+)?(?:{_CITED_WORDS}|luat|bo{_S}luat|phap{_S}lenh)(?![a-z])"
 )
 # "điều chỉnh bảng giá các loại đất … ban hành kèm theo Nghị quyết …": a part of what a
 # document issued, which is the document adjusted.
@@ -263,8 +264,8 @@ _ADJUSTED_PART = re.compile(rf"[^.;:\n]{{0,200}}?(?<![a-z])(?:ban{_S}hanh{_S}+)?
 _PROVISION_AHEAD = re.compile(rf"[ _*]+(?:dieu|khoan|diem|muc){_S}(?:\d{{1,3}}[a-z]?|[a-z])(?![a-z])")
 # "(2) Bổ sung Quyết định 832/QĐ-CHQ … như sau:": a document supplemented, its additions set out.
 _SUPPLEMENTED_DOCUMENT = re.compile(  # (or what it supplements: "… bổ sung cho Quyết định B")
-    rf"[\s_*]+(?:cho{_S}+)?(?:{trie_alternation(_CITED, _S)})(?![a-z])[^.;\n]{{0,200}}?nhu{_S}sau[\s_*]*:"
-    rf"|[\s_*]+cho{_S}+(?:{trie_alternation(_CITED, _S)})(?![a-z])")
+    rf"[\s_*]+(?:cho{_S}+)?(?:{_CITED_WORDS})(?![a-z])[^.;\n]{{0,200}}?nhu{_S}sau[\s_*]*:"
+    rf"|[\s_*]+cho{_S}+(?:{_CITED_WORDS})(?![a-z])")
 _DRAFT_CHANGES = re.compile(
     rf"(?<![^\W\d_])dự{_S}thảo(?:{_S}+[^\W\d_]+){{1,5}}{_S}+(?:sửa{_S}đổi|bổ{_S}sung|thay{_S}thế|bãi{_S}bỏ)"
     rf"[^.;\n]{{0,60}}\Z")
@@ -568,7 +569,7 @@ _DIRECTED_AT = re.compile(
     rf"{_S}+tai{_S}+(?:cac{_S}+van{_S}ban[\s_]*:?[\s_]*)?(?:so[\s_:]*)?")
 # (also a type word and a colon before the items: "…; Các Công điện: số A, số B")
 _COORDINATION = re.compile(
-    rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+(?:(?:{trie_alternation(_CITED, _S)}){_S}*:[\s_]*)?)?"
+    rf"[\s_,;*\"”)]*(?:(?:va|hoac|cung){_S}+)?(?:cac{_S}+(?:(?:{_CITED_WORDS}){_S}*:[\s_]*)?)?"
     rf"(?:so[\s_:]*)?")
 # "… sửa đổi Điều 2 và khoản 1 Điều 4 Nghị định A về … theo quy định tại Nghị định B": what
 # the change follows, not one more document it changes.

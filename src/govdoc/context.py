@@ -1611,17 +1611,18 @@ def _title_at(
         end = link.start()  # "… Chủ tịch Hồ Chí Minh Tải về quy định khẩu hiệu …": a page's link, then its own words
     if text.find("****", pos, end) != -1 and (glued := _BOLD_GLUED.search(text, pos, end)) is not None:
         end = glued.start()
-    end = _skip_space_back(text, pos, end, " \t\r\n_,;:.*-…/")
+    end = _skip_space_back(text, pos, end, _TITLE_TRIM)
     if end > pos and text[end - 1] == "]" and text.find("[", pos, end) == -1:
         # "… thuộc tỉnh Kon Tum]**^**": a bracket the title never opened, a page's markup
-        end = _skip_space_back(text, pos, end - 1, " \t\r\n_,;:.*-…/")
+        end = _skip_space_back(text, pos, end - 1, _TITLE_TRIM)
     if (joiner := _JOINER_LEFT.search(norm.lowered, max(pos, end - 8), end)) is not None and joiner.start() > pos:
         # "… và đón tiếp khách nước ngoài và do Bộ Công an chịu trách nhiệm": the clause cut
         # after it went on from a "và"
-        end = _skip_space_back(text, pos, joiner.start(), " \t\r\n_,;:.*-…/")
+        end = _skip_space_back(text, pos, joiner.start(), _TITLE_TRIM)
     return (pos, end) if end > pos else None
 
 
+_TITLE_TRIM = " \t\r\n_,;:.*-…/"  # what a title's end is trimmed of
 _JOINER_LEFT = re.compile(r"[ \t_](?:và|hoặc)\Z")  # a conjunction left ending a title
 _ACRONYM_LINE = re.compile(r"[ \t*]*[A-ZĐ]{2,6}[ \t*]*(?:\n|\Z)")
 _DASH_END = re.compile(r"[ \t][-–][ \t]*\Z")  # a line ending in " -" goes on with the name below
